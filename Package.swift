@@ -1,0 +1,119 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Applied to every Swift target (the swift-log / Hummingbird / swift-subprocess pattern).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "hilbench",
+    platforms: [.macOS(.v15)],  // Linux is the real target; this only lets the manifest load on a Mac.
+    products: [
+        .executable(name: "hilbench", targets: ["hilbench"]),
+        .executable(name: "hilbench-agent", targets: ["hilbench-agent"]),
+        .executable(name: "hilbench-benchmarks", targets: ["hilbench-benchmarks"]),
+        .library(name: "HILBenchTesting", targets: ["HILBenchTesting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    ],
+    targets: [
+        // MARK: - Core: domain values, protocols, errors, configuration (no C, no networking, no database)
+        .target(
+            name: "HILBenchCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // MARK: - Pure computation
+        .target(name: "HILBenchStats", swiftSettings: swiftSettings),
+        .target(name: "HILBenchNativeTools", swiftSettings: swiftSettings),
+        .target(name: "HILBenchReferenceModel", swiftSettings: swiftSettings),
+
+        // MARK: - C system libraries: module.modulemap + shim.h only
+        .systemLibrary(name: "CGPIOD", pkgConfig: "libgpiod", providers: [.apt(["libgpiod-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        // MARK: - Adapters, one kind of I/O each
+        .target(name: "HILBenchGPIO", dependencies: ["CGPIOD"], swiftSettings: swiftSettings),
+        .target(name: "HILBenchMeters", swiftSettings: swiftSettings),
+        .target(
+            name: "HILBenchAgentKit",
+            dependencies: ["HILBenchCore", "HILBenchGPIO", "HILBenchNativeTools", "HILBenchReferenceModel"],
+            resources: [.copy("Runners")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "HILBenchTransport",
+            dependencies: ["HILBenchCore", "CCurl", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "HILBenchStore",
+            dependencies: ["HILBenchCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "HILBenchReports", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
+        .target(
+            name: "HILBenchController",
+            dependencies: [
+                "HILBenchCore", "HILBenchStats", "HILBenchMeters", "HILBenchTransport", "HILBenchStore",
+                "HILBenchReports", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Fakes and simulators shipped as a library (NIOEmbedded / HummingbirdTesting pattern)
+        .target(
+            name: "HILBenchTesting",
+            dependencies: ["HILBenchCore", "HILBenchStore"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Executables: parse arguments, build the object graph, call the libraries
+        .executableTarget(
+            name: "hilbench",
+            dependencies: [
+                "HILBenchCore", "HILBenchController", "HILBenchGPIO", "HILBenchStore", "HILBenchReports",
+                "HILBenchStats", "HILBenchTransport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "hilbench-agent",
+            dependencies: [
+                "HILBenchCore", "HILBenchAgentKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "hilbench-benchmarks",
+            dependencies: ["HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Tests (Swift Testing)
+        .testTarget(name: "HILBenchCoreTests", dependencies: ["HILBenchCore"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchStatsTests", dependencies: ["HILBenchStats"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchNativeToolsTests", dependencies: ["HILBenchNativeTools"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchGPIO"], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchGPIOTests", dependencies: ["HILBenchGPIO"], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchAgentKit", "HILBenchReferenceModel", "hilbench-agent"], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchStoreTests", dependencies: ["HILBenchStore", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchCLITests",
+            dependencies: ["hilbench", "hilbench-agent", "HILBenchController", "HILBenchTesting", "HILBenchStore"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
