@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "HILBenchMeters", swiftSettings: swiftSettings),
         .target(
             name: "HILBenchAgentKit",
-            dependencies: ["HILBenchCore", "HILBenchGPIO", "HILBenchNativeTools", "HILBenchReferenceModel"],
+            dependencies: ["HILBenchCore"],
             resources: [.copy("Runners")],
             swiftSettings: swiftSettings
         ),
@@ -89,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "hilbench-agent",
             dependencies: [
-                "HILBenchCore", "HILBenchAgentKit",
+                "HILBenchCore", "HILBenchAgentKit", "HILBenchGPIO", "HILBenchReferenceModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -1,0 +1,177 @@
+import Foundation
+public import HILBenchCore
+
+/// Runs one case on this board: starts the runner, loads, warms up, raises the marker around the timed
+/// iterations, samples memory, collects outputs, and turns whatever happened into a `CaseResult`.
+///
+/// Blocking by design (one `poll` loop per case); call it from a dedicated thread, not the cooperative pool.
+public struct CaseRunner: Sendable {
+    public var registry: RuntimeRegistry
+    public var probe: EnvironmentProbe
+    /// Drives the marker line for a case (built from the case's marker settings).
+    public var markerFactory: @Sendable (TargetConfig.Marker) throws -> any MarkerDriver
+    /// Grace given to the runner for `hello` after it starts.
+    public var startTimeoutSeconds: Double = 60
+
+    public init(registry: RuntimeRegistry, probe: EnvironmentProbe = EnvironmentProbe(),
+                markerFactory: @escaping @Sendable (TargetConfig.Marker) throws -> any MarkerDriver) {
+        self.registry = registry
+        self.probe = probe
+        self.markerFactory = markerFactory
+    }
+
+    /// A case that went wrong at a given step: carries what the result should say.
+    private struct Stop: Error {
+        var status: CaseResult.Status
+        var kind: String
+        var message: String
+    }
+
+    public func run(_ spec: CaseSpec) -> CaseResult {
+        let started = Date().timeIntervalSince1970
+        let startNs = Monotonic.nowNs()
+        var result = CaseResult(key: spec.key, status: .ok, artifactSHA256: spec.artifactSHA256, startedAt: started)
+        result.environment = probe.capture()
+        defer { result.durationSeconds = Double(Monotonic.nowNs() - startNs) / 1e9 }
+
+        if let expected = spec.artifactSHA256, spec.format != .builtin {
+            do {
+                let actual = try SHA256.hex(ofFileAt: spec.model)
+                guard actual == expected else {
+                    return .notRun(spec.key, status: .failed, kind: "artifact_mismatch",
+                                   message: "artifact \(spec.model) has sha256 \(actual), the case expects \(expected); refusing to measure a different model")
+                }
+            } catch {
+                return .notRun(spec.key, status: .failed, kind: "artifact_missing", message: "artifact \(spec.model) cannot be read on the board: \(error)")
+            }
+        }
+        let command: [String]
+        switch registry.command(for: spec.key.runtime) {
+        case .success(let found): command = found
+        case .failure(let error): return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable", message: error.message)
+        }
+        let marker: any MarkerDriver
+        do { marker = try markerFactory(spec.marker) } catch {
+            return .notRun(spec.key, status: .infraError, kind: "marker", message: "cannot drive the marker line: \(error)")
+        }
+        let child: ChildProcess
+        do { child = try ChildProcess(arguments: command) } catch {
+            return .notRun(spec.key, status: .failed, kind: "spawn", message: "\(error)")
+        }
+
+        let deadline = startNs + Int64(spec.timeoutSeconds * 1e9)
+        var sampler = MemorySampler(pid: child.pid, periodMs: spec.memorySamplePeriodMs)
+        let decoder = JSONDecoder()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+
+        func send(_ request: RunnerRequest) throws(Stop) {
+            guard let data = try? encoder.encode(request), child.writeLine(String(decoding: data, as: UTF8.self)) else {
+                throw Stop(status: .failed, kind: "crash", message: "the runner closed its input before '\(request.op)'")
+            }
+        }
+        func expect(_ op: String, phase: String, until: Int64 = deadline) throws(Stop) -> RunnerReply {
+            switch child.readLine(deadlineNs: min(until, deadline), tickNs: sampler.periodNs, tick: { sampler.sample(phase: phase) }) {
+            case .timeout:
+                let why = until < deadline ? "did not say '\(op)' within \(startTimeoutSeconds) s of starting" : "did not answer '\(op)' within the case timeout of \(spec.timeoutSeconds) s"
+                throw Stop(status: .failed, kind: "timeout", message: "the runner \(why); its process group was killed")
+            case .eof:
+                child.closeStdin()
+                let termination = child.finish(graceNs: 2_000_000_000)
+                throw Stop(status: .failed, kind: "crash", message: "the runner \(termination) while waiting for '\(op)'")
+            case .line(let line):
+                guard let reply = try? decoder.decode(RunnerReply.self, from: Data(line.utf8)) else {
+                    let shown = line.count > 200 ? String(line.prefix(200)) + "…" : line
+                    throw Stop(status: .failed, kind: "protocol", message: "the runner wrote a line that is not a protocol message while '\(op)' was expected: \(shown.debugDescription)")
+                }
+                if reply.op == "error" {
+                    throw Stop(status: .failed, kind: reply.code ?? "runner_error", message: reply.message ?? "the runner reported an error without a message")
+                }
+                guard reply.op == op else {
+                    throw Stop(status: .failed, kind: "protocol", message: "expected '\(op)' from the runner, got '\(reply.op)'")
+                }
+                return reply
+            }
+        }
+
+        do throws(Stop) {
+            let hello = try expect("hello", phase: "start", until: Monotonic.nowNs() + Int64(startTimeoutSeconds * 1e9))
+            guard hello.protocol == 1 else {
+                throw Stop(status: .failed, kind: "protocol", message: "the runner speaks runner protocol \(hello.protocol.map(String.init) ?? "?"), the agent speaks 1")
+            }
+            result.memory.baseRSSKiB = sampler.sample(phase: "start", force: true)
+            try send(.load(spec))
+            let loaded = try expect("loaded", phase: "load")
+            result.loadNs = loaded.loadNs
+            result.runtime = .init(name: loaded.runtime ?? spec.key.runtime.rawValue, version: loaded.runtimeVersion ?? hello.runtimeVersion ?? "unknown",
+                                   provider: loaded.provider ?? "unknown", threads: loaded.threads ?? spec.key.threads)
+            result.memory.loadRSSKiB = sampler.sample(phase: "load", force: true)
+            if spec.warmup > 0 {
+                try send(.warmup(spec.warmup))
+                result.warmupLatenciesNs = try expect("warmed", phase: "warmup").latenciesNs ?? []
+            }
+            if spec.idleMs > 0 {
+                // Idle before the window: the meter's baseline. The runner must stay quiet meanwhile.
+                let idleEnd = Monotonic.nowNs() + Int64(spec.idleMs) * 1_000_000
+                if case .line(let line) = child.readLine(deadlineNs: idleEnd, tickNs: sampler.periodNs, tick: { sampler.sample(phase: "idle") }) {
+                    throw Stop(status: .failed, kind: "protocol", message: "the runner wrote while idle: \(line.prefix(200).debugDescription)")
+                }
+            }
+            do {
+                result.markerEdges.append(.init(timeNs: try marker.set(true), level: true))
+            } catch {
+                throw Stop(status: .infraError, kind: "marker", message: "raising the marker failed: \(error)")
+            }
+            try send(.measure(spec.iterations))
+            let measured: RunnerReply
+            do {
+                measured = try expect("measured", phase: "measure")
+            } catch {
+                _ = try? marker.set(false)
+                throw error
+            }
+            do {
+                result.markerEdges.append(.init(timeNs: try marker.set(false), level: false))
+            } catch {
+                throw Stop(status: .infraError, kind: "marker", message: "lowering the marker failed: \(error)")
+            }
+            result.latenciesNs = measured.latenciesNs ?? []
+            result.windowBeginNs = measured.beginNs
+            result.windowEndNs = measured.endNs
+            guard result.latenciesNs.count == spec.iterations else {
+                throw Stop(status: .failed, kind: "protocol", message: "asked for \(spec.iterations) iterations, the runner reported \(result.latenciesNs.count) latencies")
+            }
+            result.memory.steadyRSSKiB = sampler.median(phase: "measure") ?? sampler.sample(phase: "measure", force: true)
+            if spec.collectOutputs {
+                try send(.outputs(max: spec.maxOutputValues))
+                let outputs = try expect("outputs", phase: "outputs")
+                result.outputs = (outputs.outputs ?? []).map {
+                    .init(name: $0.name, dtype: $0.dtype, shape: $0.shape.map { $0 ?? -1 }, sha256: $0.sha256 ?? "",
+                          values: $0.values ?? [], truncated: $0.truncated ?? false)
+                }
+            }
+            _ = sampler.sample(phase: "end", force: true)
+            try? send(.exit)
+            child.closeStdin()
+            let termination = child.finish(graceNs: 5_000_000_000)
+            if termination != .exited(0) {
+                throw Stop(status: .failed, kind: "crash", message: "the runner \(termination) after the measurements instead of exiting cleanly")
+            }
+        } catch {
+            child.killGroup()
+            child.reap(blocking: true)
+            result.status = error.status
+            result.failure = .init(kind: error.kind, message: error.message, stderrTail: child.stderrTail.tail(lines: 30))
+        }
+        result.memory.peakRSSKiB = child.maxRSSKiB
+        result.memory.vmHWMKiB = sampler.maxHWMKiB
+        result.memory.peakPSSKiB = sampler.maxPSSKiB
+        result.memory.timeline = sampler.timeline
+        return result
+    }
+}
+
+/// Raises and lowers a board's marker line; returns the monotonic time of each change.
+public protocol MarkerDriver {
+    func set(_ active: Bool) throws -> Int64
+}

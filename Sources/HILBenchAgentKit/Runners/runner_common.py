@@ -1,0 +1,596 @@
+"""Runner protocol v1 (docs/runner-protocol.md), shared by the Python runners.
+
+A runner script defines a Backend subclass for one runtime and calls ``main(name, factory)``.
+This module owns everything that is the same for every runtime:
+
+* stdout discipline: the protocol stream is a private duplicate of the original stdout; file
+  descriptor 1 and ``sys.stdout`` are pointed at stderr before the runtime is imported, so a
+  library that prints (Python ``print`` or C ``printf``) can never corrupt the protocol;
+* the request loop (hello, load, warmup, measure, outputs, exit) and its error replies;
+* input building from the model's own signature (dynamic dims, dtypes, seeded random data or
+  ``.npy`` files);
+* timing with ``time.monotonic_ns()`` around the inference call alone;
+* output extraction (flattened float64 values, sha256 of the raw bytes).
+
+Random inputs (``inputs.seed``), per input, independent of input order and of the runtime:
+
+* generator: ``numpy.random.default_rng([seed, zlib.crc32(input_name_utf8)])`` (PCG64);
+* float16/float32/float64: uniform [0, 1) drawn as float64, then cast (so an fp16 input is the
+  rounding of the fp32 one);
+* int8, uint8, int16, uint16: the full range of the type;
+* int32, int64, uint32, uint64: uniform integers in [0, 10) (``INDEX_SAFE_HIGH``). Integer inputs this
+  wide are in practice token ids, gather indices, lengths or shapes, and full-range values would
+  make the model fail or take a path nobody runs; give an ``.npy`` file when other values matter;
+* bool: 0/1 with equal probability.
+
+Output values that are not finite are sent as the strings "NaN", "Infinity", "-Infinity" (the
+names Swift's ``JSONDecoder.NonConformingFloatDecodingStrategy.convertFromString`` accepts), since
+JSON has no literal for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import json
+import math
+import os
+import sys
+import time
+import traceback
+import zlib
+
+PROTOCOL_VERSION = 1
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_IMPORT_FAILED = 3
+
+INDEX_SAFE_HIGH = 10
+DEFAULT_MAX_VALUES = 100_000
+
+ERROR_CODES = ("bad_request", "import_failed", "load_failed", "input_failed",
+               "inference_failed", "unsupported")
+
+np = None  # numpy, imported inside the guarded runtime import (a missing numpy is import_failed)
+
+monotonic_ns = time.monotonic_ns
+
+
+class RunnerError(Exception):
+    """An error with a protocol code; the loop turns it into an ``error`` reply."""
+
+    def __init__(self, code: str, message: str):
+        assert code in ERROR_CODES, code
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def log(msg: str) -> None:
+    """A line for the case log (stderr)."""
+    try:
+        sys.stderr.write(f"[runner] {msg}\n")
+        sys.stderr.flush()
+    except Exception:  # pragma: no cover - stderr gone; nothing sensible left to do
+        pass
+
+
+def describe_exception(exc: BaseException) -> str:
+    """The runtime's own words, on one line, with the exception type."""
+    text = str(exc).strip() or repr(exc)
+    text = " ".join(line.strip() for line in text.splitlines() if line.strip())
+    return f"{type(exc).__name__}: {text}"
+
+
+# --------------------------------------------------------------------------------------------
+# Tensor descriptions
+
+
+class TensorSpec:
+    """A model input or output as the runtime declares it.
+
+    ``dtype`` is a numpy dtype, or None when numpy has no equivalent (``type_name`` then says what
+    it is). ``shape`` is a list of ints with None for a dynamic dim, or None for an unknown rank.
+    """
+
+    def __init__(self, name, dtype, shape, type_name=None):
+        self.name = name
+        self.dtype = dtype
+        self.shape = shape
+        self.type_name = type_name or (dtype.name if dtype is not None else "unknown")
+
+    def describe(self, shape=None) -> dict:
+        shp = self.shape if shape is None else shape
+        return {"name": self.name,
+                "dtype": dtype_name(self.dtype) if self.dtype is not None else self.type_name,
+                "shape": [-1 if d is None else int(d) for d in shp] if shp is not None else None}
+
+
+def dtype_name(dt) -> str:
+    dt = np.dtype(dt)
+    return "bool" if dt == np.bool_ else dt.name
+
+
+class LoadRequest:
+    """A validated ``load`` request."""
+
+    def __init__(self, req: dict):
+        self.model = _req_str(req, "model")
+        self.precision = req.get("precision", "fp32")
+        if not isinstance(self.precision, str) or not self.precision:
+            raise RunnerError("bad_request", "'precision' must be a non-empty string")
+        self.threads = _req_int(req, "threads", default=0, minimum=0)
+        self.batch = _req_int(req, "batch", default=None, minimum=1)
+        self.options = req.get("options") or {}
+        if not isinstance(self.options, dict):
+            raise RunnerError("bad_request", "'options' must be an object")
+        inputs = req.get("inputs") or {}
+        if not isinstance(inputs, dict):
+            raise RunnerError("bad_request", "'inputs' must be an object")
+        self.seed = _req_int(inputs, "seed", default=0, minimum=0, where="inputs.seed")
+        self.shapes = inputs.get("shapes") or {}
+        if not isinstance(self.shapes, dict):
+            raise RunnerError("bad_request", "'inputs.shapes' must be an object of name -> [dims]")
+        for name, dims in self.shapes.items():
+            if (not isinstance(dims, list)
+                    or not all(d is None or (_is_int(d) and d >= -1) for d in dims)):
+                raise RunnerError("bad_request",
+                                  f"'inputs.shapes.{name}' must be a list of dims (int >= 0; "
+                                  f"-1 or null leaves a dim to the default)")
+        self.npy = inputs.get("npy") or {}
+        if not isinstance(self.npy, dict) or not all(isinstance(p, str) for p in self.npy.values()):
+            raise RunnerError("bad_request", "'inputs.npy' must be an object of name -> path")
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _req_int(req, key, default, minimum, where=None):
+    if key not in req or req[key] is None:
+        return default
+    v = req[key]
+    if not _is_int(v) or v < minimum:
+        raise RunnerError("bad_request", f"'{where or key}' must be an integer >= {minimum}, got {v!r}")
+    return v
+
+
+def _req_str(req, key):
+    v = req.get(key)
+    if not isinstance(v, str) or not v:
+        raise RunnerError("bad_request", f"'{key}' must be a non-empty string")
+    return v
+
+
+# --------------------------------------------------------------------------------------------
+# Backend interface
+
+
+class Backend:
+    """One runtime. Subclasses set ``runner`` and ``runtime_version`` in ``__init__`` (which is
+    where the runtime is imported) and implement the methods below."""
+
+    runner = "?"
+    runtime_version = "?"
+
+    def load(self, req: LoadRequest, resolve) -> dict:
+        """Create the session / interpreter / compiled model (this call is what ``load_ns`` times).
+
+        Must call ``resolve(input_specs)`` once the inputs are known; it returns the concrete shape
+        (tuple) per input name, and the backend must make the runtime accept those shapes.
+        Returns a dict with ``provider``, ``threads``, ``threads_source`` ("runtime" when the
+        runtime reported it, "requested" otherwise) and any extra fields for the reply.
+        Raise RunnerError for option problems; any other exception becomes ``load_failed``."""
+        raise NotImplementedError
+
+    def input_specs(self) -> list:
+        raise NotImplementedError
+
+    def output_specs(self) -> list:
+        """Outputs as known after load; dynamic dims are reported as -1."""
+        raise NotImplementedError
+
+    def set_inputs(self, arrays: dict) -> None:
+        """Hand the input arrays (name -> ndarray, exact dtype and shape) to the runtime."""
+        raise NotImplementedError
+
+    def run(self) -> None:
+        """One inference on the bound inputs. Only this call is timed."""
+        raise NotImplementedError
+
+    def fetch_outputs(self) -> list:
+        """[(name, ndarray)] of the last inference, in model order (copies)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the loaded model."""
+
+
+# --------------------------------------------------------------------------------------------
+# Inputs
+
+
+def resolve_shapes(specs, batch, shapes_req, npy_arrays):
+    """Concrete shape per input.
+
+    A dynamic dim takes, in order: the ``.npy`` array's dim, ``inputs.shapes`` (by input name),
+    ``batch`` (leading dim only), else 1. A fixed dim must agree with whatever is given for it.
+    """
+    names = [s.name for s in specs]
+    for where, given in (("inputs.shapes", shapes_req), ("inputs.npy", npy_arrays)):
+        unknown = sorted(set(given) - set(names))
+        if unknown:
+            raise RunnerError("input_failed",
+                              f"{where} names {', '.join(repr(u) for u in unknown)}, but the model's "
+                              f"inputs are {', '.join(repr(n) for n in names)}")
+    resolved = {}
+    batch_used = False
+    for spec in specs:
+        req_dims = shapes_req.get(spec.name)
+        arr = npy_arrays.get(spec.name)
+        if arr is not None and req_dims is not None:
+            if len(req_dims) != arr.ndim or any(
+                    d not in (None, -1) and d != a for d, a in zip(req_dims, arr.shape)):
+                raise RunnerError("input_failed",
+                                  f"input {spec.name!r}: inputs.shapes {req_dims} disagrees with the "
+                                  f".npy shape {list(arr.shape)}")
+        given = list(arr.shape) if arr is not None else req_dims
+        dims = spec.shape
+        if dims is None:  # unknown rank: must be given in full
+            if given is None or any(d in (None, -1) for d in given):
+                raise RunnerError("input_failed",
+                                  f"input {spec.name!r} has an unknown rank; give its full shape in "
+                                  f"inputs.shapes or an .npy file")
+            dims = [None] * len(given)
+        if given is not None and len(given) != len(dims):
+            raise RunnerError("input_failed",
+                              f"input {spec.name!r} has rank {len(dims)} (shape "
+                              f"{spec.describe()['shape']}), but {len(given)} dims were given: {given}")
+        out = []
+        for i, d in enumerate(dims):
+            g = given[i] if given is not None else None
+            if g == -1:
+                g = None
+            if d is not None:
+                if g is not None and g != d:
+                    raise RunnerError("input_failed",
+                                      f"input {spec.name!r}: dim {i} is fixed at {d} by the model, "
+                                      f"but {g} was given")
+                out.append(int(d))
+            elif g is not None:
+                if i == 0 and batch is not None and g != batch:
+                    raise RunnerError("input_failed",
+                                      f"input {spec.name!r}: leading dim {g} given by "
+                                      f"{'the .npy file' if arr is not None else 'inputs.shapes'} "
+                                      f"disagrees with batch {batch}")
+                out.append(int(g))
+                batch_used = batch_used or i == 0
+            elif i == 0 and batch is not None:
+                out.append(batch)
+                batch_used = True
+            else:
+                out.append(1)
+        resolved[spec.name] = tuple(out)
+    if batch is not None and batch != 1 and not batch_used:
+        if not any(s.shape and s.shape[0] == batch for s in specs):
+            raise RunnerError("unsupported",
+                              f"batch {batch} was asked, but no model input has a dynamic leading "
+                              f"dim (inputs: " + ", ".join(
+                                  f"{s.name} {s.describe()['shape']}" for s in specs) + ")")
+    return resolved
+
+
+def input_generator(seed: int, name: str):
+    return np.random.default_rng([seed, zlib.crc32(name.encode("utf-8"))])
+
+
+def random_input(spec, shape, seed):
+    dt = spec.dtype
+    if dt is None:
+        raise RunnerError("input_failed",
+                          f"input {spec.name!r} has type {spec.type_name}, which cannot be generated; "
+                          f"give an .npy file")
+    rng = input_generator(seed, spec.name)
+    if dt.kind == "f":
+        return rng.random(shape, dtype=np.float64).astype(dt)
+    if dt.kind == "b":
+        return rng.integers(0, 2, size=shape, dtype=np.uint8).astype(np.bool_)
+    if dt.kind in "iu":
+        if dt.itemsize <= 2:
+            info = np.iinfo(dt)
+            return rng.integers(info.min, info.max, size=shape, dtype=dt, endpoint=True)
+        return rng.integers(0, INDEX_SAFE_HIGH, size=shape, dtype=dt)
+    raise RunnerError("input_failed",
+                      f"input {spec.name!r} has dtype {dt.name}, which cannot be generated; "
+                      f"give an .npy file")
+
+
+def load_npy_files(npy_paths: dict) -> dict:
+    arrays = {}
+    for name, path in npy_paths.items():
+        try:
+            arr = np.load(path, allow_pickle=False)
+        except Exception as exc:
+            raise RunnerError("input_failed",
+                              f"cannot read .npy for input {name!r} from {path}: "
+                              f"{describe_exception(exc)}")
+        if not isinstance(arr, np.ndarray):
+            raise RunnerError("input_failed", f"{path} is not a single .npy array (input {name!r})")
+        arrays[name] = arr
+    return arrays
+
+
+def build_inputs(specs, shapes, seed, npy_arrays) -> dict:
+    arrays = {}
+    for spec in specs:
+        shape = shapes[spec.name]
+        arr = npy_arrays.get(spec.name)
+        if arr is None:
+            arrays[spec.name] = random_input(spec, shape, seed)
+            continue
+        if spec.dtype is not None and arr.dtype != spec.dtype:
+            if not np.can_cast(arr.dtype, spec.dtype, casting="same_kind"):
+                raise RunnerError("input_failed",
+                                  f"input {spec.name!r} is {spec.dtype.name}, but its .npy is "
+                                  f"{arr.dtype.name}; refusing an unsafe conversion")
+            log(f"input {spec.name!r}: converting .npy data from {arr.dtype.name} to "
+                f"{spec.dtype.name}")
+            arr = arr.astype(spec.dtype)
+        arrays[spec.name] = np.ascontiguousarray(arr)
+    return arrays
+
+
+# --------------------------------------------------------------------------------------------
+# Outputs
+
+
+def _json_float(v: float):
+    if math.isfinite(v):
+        return v
+    if math.isnan(v):
+        return "NaN"
+    return "Infinity" if v > 0 else "-Infinity"
+
+
+def describe_output(name, arr, max_values):
+    arr = np.asarray(arr)
+    raw = np.ascontiguousarray(arr).tobytes()
+    out = {"name": name, "dtype": dtype_name(arr.dtype) if arr.dtype.kind in "biuf" else arr.dtype.str,
+           "shape": [int(d) for d in arr.shape], "sha256": hashlib.sha256(raw).hexdigest()}
+    flat = arr.reshape(-1)
+    if arr.dtype.kind not in "biuf":
+        out.update(values=[], truncated=flat.size > 0,
+                   note=f"values of dtype {arr.dtype} are not sent (only its sha256)")
+        return out
+    head = flat[:max_values].astype(np.float64)
+    values = head.tolist()
+    if not np.isfinite(head).all():
+        values = [_json_float(v) for v in values]
+        out["nonfinite"] = int((~np.isfinite(flat.astype(np.float64))).sum())
+    out["values"] = values
+    out["truncated"] = bool(flat.size > max_values)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# The loop
+
+
+class Runner:
+    def __init__(self, backend: Backend, proto_fd: int):
+        self.backend = backend
+        self.proto_fd = proto_fd
+        self.loaded = False
+
+    # -- output
+    def send(self, obj: dict) -> None:
+        data = (json.dumps(obj, separators=(",", ":"), allow_nan=False) + "\n").encode("utf-8")
+        view = memoryview(data)
+        while view:
+            n = os.write(self.proto_fd, view)
+            view = view[n:]
+
+    def send_error(self, code: str, message: str) -> None:
+        log(f"error {code}: {message}")
+        self.send({"op": "error", "code": code, "message": message})
+
+    # -- requests
+    def handle(self, req: dict) -> bool:
+        """Handle one request; returns False when the runner must exit."""
+        op = req.get("op")
+        if op == "exit":
+            return False
+        handler = {"load": self.op_load, "warmup": self.op_warmup, "measure": self.op_measure,
+                   "outputs": self.op_outputs}.get(op)
+        if handler is None:
+            raise RunnerError("bad_request",
+                              f"unknown op {op!r} (expected load, warmup, measure, outputs, exit)")
+        self.send(handler(req))
+        return True
+
+    def _require_loaded(self, op):
+        if not self.loaded:
+            raise RunnerError("bad_request", f"'{op}' before a successful 'load'")
+
+    def op_load(self, req):
+        lr = LoadRequest(req)
+        if self.loaded:
+            self.loaded = False
+            self.backend.close()
+            gc.collect()
+        try:
+            return self._load(lr)
+        except BaseException:
+            self.backend.close()  # no half-loaded model stays behind a failed load
+            raise
+
+    def _load(self, lr):
+        npy_arrays = load_npy_files(lr.npy)  # outside the load timing
+        resolved = {}
+
+        def resolve(specs):
+            resolved.update(resolve_shapes(specs, lr.batch, lr.shapes, npy_arrays))
+            return dict(resolved)
+
+        t0 = monotonic_ns()
+        try:
+            info = self.backend.load(lr, resolve)
+        except RunnerError:
+            raise
+        except Exception as exc:
+            log(traceback.format_exc())
+            raise RunnerError("load_failed",
+                              f"{self.backend.runner} {self.backend.runtime_version} could not load "
+                              f"{lr.model}: {describe_exception(exc)}")
+        load_ns = monotonic_ns() - t0
+        if not resolved:
+            raise RuntimeError("backend did not resolve input shapes")  # programming error
+
+        specs = self.backend.input_specs()
+        arrays = build_inputs(specs, resolved, lr.seed, npy_arrays)
+        try:
+            self.backend.set_inputs(arrays)
+        except RunnerError:
+            raise
+        except Exception as exc:
+            log(traceback.format_exc())
+            raise RunnerError("input_failed",
+                              f"{self.backend.runner} rejected the inputs for {lr.model}: "
+                              f"{describe_exception(exc)}")
+        self.loaded = True
+        reply = {"op": "loaded", "load_ns": load_ns, "runtime": self.backend.runner,
+                 "runtime_version": self.backend.runtime_version}
+        reply.update(info)
+        reply["inputs"] = [s.describe(resolved[s.name]) for s in specs]
+        reply["outputs"] = [s.describe() for s in self.backend.output_specs()]
+        reply.setdefault("precision", lr.precision)
+        log(f"loaded {lr.model} in {load_ns / 1e6:.3f} ms: " + json.dumps(reply))
+        return reply
+
+    def _timed(self, n):
+        """n timed inferences; returns (latencies, begin_ns, end_ns). GC is off inside the loop
+        (as timeit does), so a cyclic collection cannot land inside a timed call."""
+        run = self.backend.run
+        clock = monotonic_ns
+        lat = [0] * n
+        begin = end = 0
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for i in range(n):
+                t0 = clock()
+                run()
+                t1 = clock()
+                lat[i] = t1 - t0
+                if i == 0:
+                    begin = t0
+                end = t1
+        except Exception as exc:
+            log(traceback.format_exc())
+            raise RunnerError("inference_failed",
+                              f"{self.backend.runner} inference failed at iteration {i + 1} of {n}: "
+                              f"{describe_exception(exc)}")
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        return lat, begin, end
+
+    def op_warmup(self, req):
+        self._require_loaded("warmup")
+        n = _req_int(req, "iterations", default=None, minimum=0)
+        if n is None:
+            raise RunnerError("bad_request", "'iterations' is required")
+        lat, _, _ = self._timed(n)
+        return {"op": "warmed", "latencies_ns": lat}
+
+    def op_measure(self, req):
+        self._require_loaded("measure")
+        n = _req_int(req, "iterations", default=None, minimum=1)
+        if n is None:
+            raise RunnerError("bad_request", "'iterations' is required")
+        lat, begin, end = self._timed(n)
+        return {"op": "measured", "begin_ns": begin, "end_ns": end, "latencies_ns": lat}
+
+    def op_outputs(self, req):
+        self._require_loaded("outputs")
+        max_values = _req_int(req, "max_values", default=DEFAULT_MAX_VALUES, minimum=0)
+        self._timed(1)
+        try:
+            outs = self.backend.fetch_outputs()
+        except Exception as exc:
+            log(traceback.format_exc())
+            raise RunnerError("inference_failed",
+                              f"{self.backend.runner} could not read the outputs: "
+                              f"{describe_exception(exc)}")
+        return {"op": "outputs", "outputs": [describe_output(n, a, max_values) for n, a in outs]}
+
+    def loop(self, stream) -> int:
+        for raw in stream:
+            line = raw.strip()
+            if not line:
+                continue
+            try:
+                try:
+                    req = json.loads(line.decode("utf-8"))
+                except (UnicodeDecodeError, ValueError) as exc:
+                    shown = line[:200].decode("utf-8", "replace")
+                    raise RunnerError("bad_request", f"request is not JSON ({exc}): {shown!r}")
+                if not isinstance(req, dict):
+                    raise RunnerError("bad_request",
+                                      f"request must be a JSON object, got {type(req).__name__}")
+                if not self.handle(req):
+                    log("exit requested")
+                    return EXIT_OK
+            except RunnerError as err:
+                self.send_error(err.code, err.message)
+            except MemoryError as exc:
+                self.send_error("inference_failed" if self.loaded else "load_failed",
+                                f"out of memory: {describe_exception(exc)}")
+            except Exception as exc:  # a bug in this runner: report it, keep serving
+                log(traceback.format_exc())
+                self.send_error("bad_request", f"internal runner error: {describe_exception(exc)}")
+        log("stdin closed; exiting")
+        return EXIT_OK
+
+
+def claim_stdout() -> int:
+    """Take the original stdout for the protocol and point fd 1 / sys.stdout at stderr."""
+    sys.stdout.flush()
+    proto_fd = os.dup(1)  # not inherited by child processes (PEP 446)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return proto_fd
+
+
+def main(runner_name: str, make_backend, argv=None) -> int:
+    """Entry point of a runner script: ``sys.exit(main("onnxruntime", OrtBackend))``."""
+    parser = argparse.ArgumentParser(
+        description=f"hilbench runner for {runner_name}: speaks runner protocol v{PROTOCOL_VERSION} "
+                    f"(one JSON object per line) on stdin/stdout; logs go to stderr.")
+    parser.parse_args(argv)  # no arguments; exits 2 on a bad command line
+
+    proto_fd = claim_stdout()
+    global np
+    try:
+        import numpy  # noqa: F401  (numpy is part of what every runtime import needs)
+        np = numpy
+        backend = make_backend()
+    except BaseException as exc:  # ImportError, OSError from a shared library, anything
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        log(traceback.format_exc())
+        runner = Runner(None, proto_fd)
+        runner.send_error("import_failed",
+                          f"cannot import the {runner_name} runtime with {sys.executable} "
+                          f"(Python {sys.version.split()[0]}): {describe_exception(exc)}")
+        return EXIT_IMPORT_FAILED
+
+    runner = Runner(backend, proto_fd)
+    runner.send({"op": "hello", "protocol": PROTOCOL_VERSION, "runner": backend.runner,
+                 "runtime_version": backend.runtime_version})
+    try:
+        return runner.loop(sys.stdin.buffer)
+    except BrokenPipeError:
+        log("stdout closed by the agent; exiting")
+        return EXIT_OK

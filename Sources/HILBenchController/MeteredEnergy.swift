@@ -1,0 +1,61 @@
+import Foundation
+public import HILBenchCore
+public import HILBenchMeters
+
+/// Energy of a case from a power meter whose logic input sees the board's marker.
+///
+/// The meter runs for the whole case; the integrator cuts the marker window out of the samples on the
+/// meter's own clock, subtracts the idle baseline measured just before it, and divides by the iterations.
+public struct MeteredEnergy: CaseEnergyMeasurement {
+    public let meter: any PowerMeter
+    public let wirePath: String?
+    public let idleBaselineMs: Int
+    public let subtractBaseline: Bool
+
+    public init(meter: any PowerMeter, wirePath: String?, idleBaselineMs: Int, subtractBaseline: Bool) {
+        self.meter = meter
+        self.wirePath = wirePath
+        self.idleBaselineMs = idleBaselineMs
+        self.subtractBaseline = subtractBaseline
+    }
+
+    /// The meter for a target, or nil when it has none. The simulated marker and meter share `wirePath`.
+    public static func forTarget(_ target: TargetConfig, wirePath: String, suite: SuiteConfig?) -> MeteredEnergy? {
+        switch target.meter.kind {
+        case .none:
+            return nil
+        case .simulated:
+            let wire = target.marker.wire ?? wirePath
+            let configuration = SimulatedPowerMeter.Configuration(
+                sampleRateHz: target.meter.sampleRateHz, idleWatts: target.meter.idleWatts, activeWatts: target.meter.activeWatts,
+                noiseWatts: target.meter.noiseWatts, seed: target.meter.seed, wirePath: wire)
+            return MeteredEnergy(meter: SimulatedPowerMeter(configuration: configuration), wirePath: wire,
+                                 idleBaselineMs: suite?.energy.idleMs ?? 100, subtractBaseline: suite?.energy.subtractIdle ?? true)
+        }
+    }
+
+    public func start() async throws {
+        try await meter.start()
+    }
+
+    public func stop(for result: CaseResult) async throws -> CaseResult.Energy? {
+        let trace = try await meter.stop()
+        guard result.status == .ok, !result.latenciesNs.isEmpty else { return nil }
+        let baselineNs = idleBaselineMs > 0 ? Int64(idleBaselineMs) * 1_000_000 * 8 / 10 : nil
+        var integrator = EnergyIntegrator(windowSource: .logic(bit: 0), minPulseNs: 0, baselineNs: baselineNs,
+                                          subtractBaseline: subtractBaseline && baselineNs != nil)
+        integrator.feed(trace)
+        let report = integrator.finish()
+        guard !report.windows.isEmpty else {
+            throw HILBenchError(.io, "the meter saw no marker window (\(trace.timesNs.count) samples); is the marker wired to its logic input?")
+        }
+        let perInference = report.perInference(iterations: result.latenciesNs.count)
+        return CaseResult.Energy(
+            windowSource: report.windowSource.rawValue, meter: meter.info.model, windowSeconds: Double(report.totals.durationNs) / 1e9,
+            netJoules: report.totals.netEnergyJ, baselineWatts: report.windows.first?.baselineW,
+            averageWatts: perInference.averageW, peakWatts: perInference.peakW,
+            millijoulesPerInference: perInference.energyPerInferenceMilliJ, inferencesPerJoule: perInference.inferencesPerJoule ?? 0,
+            samples: report.totals.sampleCount, flags: report.flags.map(\.rawValue))
+    }
+}
+

@@ -1,0 +1,226 @@
+public import Foundation
+public import HILBenchCore
+public import HILBenchStore
+import HILBenchTransport
+public import Logging
+
+/// Plans a suite over targets, dispatches the cases (one serial queue per board, boards in parallel),
+/// meters them, stores each finished case in its own transaction, and can resume an interrupted run.
+public struct RunController: Sendable {
+    public var store: ResultsStore
+    public var agentExecutable: String
+    /// Where per-run files go (`<resultsDirectory>/runs/<run-id>/`).
+    public var resultsDirectory: String
+    public var logger: Logger
+    /// Builds the energy measurement for a board (nil: no meter).
+    public var energyFactory: @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)?
+    /// Extra seconds the controller waits beyond a case's own timeout before calling the link dead.
+    public var linkGraceSeconds: Double = 30
+
+    public init(store: ResultsStore, agentExecutable: String, resultsDirectory: String, logger: Logger,
+                energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = { target, suite, wire in
+                    MeteredEnergy.forTarget(target, wirePath: wire, suite: suite)
+                }) {
+        self.store = store
+        self.agentExecutable = agentExecutable
+        self.resultsDirectory = resultsDirectory
+        self.logger = logger
+        self.energyFactory = energyFactory
+    }
+
+    /// What a finished run produced.
+    public struct Outcome: Sendable {
+        public var runID: String
+        public var results: [CaseResult]
+        public var runDirectory: String
+    }
+
+    /// A new run id: UTC time plus a random suffix, sortable.
+    public static func newRunID(now: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: now) + "-" + String(format: "%04x", UInt16.random(in: 0...UInt16.max))
+    }
+
+    /// Starts a new run.
+    public func run(suite: SuiteConfig, targets: [TargetConfig], runID: String = RunController.newRunID(), kind: String = "run", observer: any RunObserver) async throws -> Outcome {
+        let record = RunRecord(id: runID, suiteName: suite.name, startedAt: Date().timeIntervalSince1970,
+                               controllerVersion: AgentProtocol.softwareVersion, suite: suite, targets: targets,
+                               gitCommit: Self.gitCommit(of: suite.sourcePath), kind: kind)
+        try store.createRun(record)
+        return try await execute(record, observer: observer)
+    }
+
+    /// Runs only the cases of `runID` not yet stored, with the suite and targets stored with the run.
+    public func resume(runID: String, observer: any RunObserver) async throws -> Outcome {
+        guard let record = try store.run(id: runID) else {
+            throw HILBenchError(.usage, "no run \(runID) in the store \(store.path ?? ":memory:"); `hilbench runs` lists them")
+        }
+        return try await execute(record, observer: observer)
+    }
+
+    private func execute(_ record: RunRecord, observer: any RunObserver) async throws -> Outcome {
+        let runDirectory = "\(resultsDirectory)/runs/\(record.id)"
+        try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
+        let controlDirectory = try Self.controlDirectory()
+        let logger = {
+            var logger = self.logger
+            logger[metadataKey: "run"] = "\(record.id)"
+            return logger
+        }()
+
+        // Connect to every board first: capabilities decide which cells are skipped.
+        var transports: [String: any BoardTransport] = [:]
+        var capabilities: [String: BoardCapabilities] = [:]
+        var unreachable: [String: String] = [:]
+        for target in record.targets {
+            do {
+                let transport = try TransportFactory.make(for: target, agentExecutable: agentExecutable, controlDirectory: controlDirectory)
+                transports[target.name] = transport
+                _ = try await transport.hello()
+                let info = try await transport.info()
+                capabilities[target.name] = BoardCapabilities(info: info)
+                logger.info("board ready", metadata: ["board": "\(target.name)", "transport": "\(transport.kind)", "cpu": "\(info.environment.cpuModel)"])
+            } catch {
+                unreachable[target.name] = "\(error)"
+                observer.note("board \(target.name) is unreachable: \(error)")
+                logger.error("board unreachable", metadata: ["board": "\(target.name)", "error": "\(error)"])
+            }
+        }
+
+        let plan = Planner.plan(suite: record.suite, targets: record.targets, capabilities: capabilities)
+        let stored = try store.storedCaseIDs(runID: record.id)
+        let pending = plan.filter { !stored.contains($0.key.id) }
+        observer.planned(total: plan.count, alreadyStored: plan.count - pending.count, runID: record.id)
+        let counter = Counter(start: plan.count - pending.count)
+
+        // Reference outputs already stored (a resumed run compares with them).
+        let references = ReferenceOutputs()
+        for result in try store.results(runID: record.id, includeOutputs: true) where result.key.precision == record.suite.accuracy.reference {
+            if let outputs = result.outputs { references.set(outputs, for: result.key) }
+        }
+
+        let boards = transports
+        let down = unreachable
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for target in record.targets {
+                let cases = pending.filter { $0.key.target == target.name }
+                guard !cases.isEmpty else { continue }
+                let transport = boards[target.name]
+                let unreachableReason = down[target.name]
+                let energy = energyFactory(target, record.suite, "\(runDirectory)/wire-\(target.name).edges")
+                group.addTask {
+                    for planned in cases {
+                        try Task.checkCancellation()
+                        let index = counter.next()
+                        observer.started(planned.key, index: index, total: plan.count)
+                        var result = await runOne(planned, target: target, transport: transport, unreachable: unreachableReason,
+                                                  energy: energy, suite: record.suite, logger: logger)
+                        if result.key.precision == record.suite.accuracy.reference {
+                            if let outputs = result.outputs { references.set(outputs, for: result.key) }
+                        } else {
+                            if result.status == .ok, let outputs = result.outputs, let reference = references.get(result.key) {
+                                result.accuracy = AccuracyComparison.compare(outputs, with: reference, referencePrecision: record.suite.accuracy.reference)
+                            }
+                            result.outputs = nil
+                        }
+                        try store.save(result, runID: record.id)
+                        observer.finished(result, index: index, total: plan.count)
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        for transport in transports.values { await transport.close() }
+        try store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
+        return Outcome(runID: record.id, results: try store.results(runID: record.id), runDirectory: runDirectory)
+    }
+
+    private func runOne(_ planned: PlannedCase, target: TargetConfig, transport: (any BoardTransport)?, unreachable: String?,
+                        energy: (any CaseEnergyMeasurement)?, suite: SuiteConfig, logger: Logger) async -> CaseResult {
+        guard var spec = planned.spec else {
+            return .notRun(planned.key, status: .skipped, kind: "skipped", message: planned.skipReason ?? "cannot run here")
+        }
+        guard let transport, unreachable == nil else {
+            return .notRun(planned.key, status: .infraError, kind: "unreachable", message: "board \(target.name) did not answer: \(unreachable ?? "no transport")")
+        }
+        if let energy { spec.marker.wire = spec.marker.wire ?? energy.wirePath }
+        do {
+            try await energy?.start()
+        } catch {
+            return .notRun(planned.key, status: .infraError, kind: "meter", message: "the meter did not start: \(error)")
+        }
+        var result: CaseResult
+        do {
+            result = try await transport.run(spec, timeout: .seconds(spec.timeoutSeconds + linkGraceSeconds))
+        } catch is CancellationError {
+            _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .infraError))
+            return .notRun(planned.key, status: .infraError, kind: "cancelled", message: "the run was cancelled during this case")
+        } catch {
+            _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .infraError))
+            logger.error("case failed in transport", metadata: ["board": "\(target.name)", "case": "\(planned.key.id)", "error": "\(error)"])
+            return .notRun(planned.key, status: .infraError, kind: "transport", message: "\(error)")
+        }
+        if let energy {
+            do {
+                result.energy = try await energy.stop(for: result)
+            } catch {
+                // The measurements stand; only the energy figure is lost, and the result says why.
+                result.failure = result.failure ?? .init(kind: "meter", message: "energy not measured: \(error)")
+            }
+        }
+        return result
+    }
+
+    /// The git commit of the folder holding the suite, when it is a checkout.
+    static func gitCommit(of path: String) -> String? {
+        let directory = (path as NSString).deletingLastPathComponent
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = ["-C", directory.isEmpty ? "." : directory, "rev-parse", "HEAD"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// A short private folder for SSH control sockets (their paths must stay under ~100 bytes).
+    static func controlDirectory() throws -> String {
+        let path = "/tmp/hilbench-ssh-\(getuid())"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        return path
+    }
+}
+
+/// Measures the energy of one case on one board: started before dispatch, stopped after the result.
+public protocol CaseEnergyMeasurement: Sendable {
+    /// The wire file a simulated marker writes to (nil for real lines).
+    var wirePath: String? { get }
+    func start() async throws
+    func stop(for result: CaseResult) async throws -> CaseResult.Energy?
+}
+
+/// Case numbering shared by the boards' tasks.
+final class Counter: @unchecked Sendable {
+    // @unchecked: guarded by `lock`.
+    private let lock = NSLock()
+    private var value: Int
+    init(start: Int) { value = start }
+    func next() -> Int { lock.withLock { value += 1; return value } }
+}
+
+/// Reference-precision outputs by case (precision-independent key), for accuracy of the other precisions.
+final class ReferenceOutputs: @unchecked Sendable {
+    // @unchecked: guarded by `lock`.
+    private let lock = NSLock()
+    private var outputs: [String: [CaseResult.Output]] = [:]
+
+    private static func slot(_ key: CaseKey) -> String { key.with(precision: .fp32).id }  // any fixed precision: the slot ignores it
+    func set(_ value: [CaseResult.Output], for key: CaseKey) { lock.withLock { outputs[Self.slot(key)] = value } }
+    func get(_ key: CaseKey) -> [CaseResult.Output]? { lock.withLock { outputs[Self.slot(key)] } }
+}

@@ -1,0 +1,18 @@
+public import HILBenchCore
+
+/// Receives progress from a run (the CLI prints it; tests record it).
+public protocol RunObserver: Sendable {
+    func planned(total: Int, alreadyStored: Int, runID: String)
+    func started(_ key: CaseKey, index: Int, total: Int)
+    func finished(_ result: CaseResult, index: Int, total: Int)
+    func note(_ message: String)
+}
+
+/// Discards everything.
+public struct SilentObserver: RunObserver {
+    public init() {}
+    public func planned(total: Int, alreadyStored: Int, runID: String) {}
+    public func started(_ key: CaseKey, index: Int, total: Int) {}
+    public func finished(_ result: CaseResult, index: Int, total: Int) {}
+    public func note(_ message: String) {}
+}

@@ -1,0 +1,254 @@
+/// Outcome of one case. A failed or skipped case is a result too: measured outcomes are data.
+public struct CaseResult: Sendable, Codable, Equatable {
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        case ok
+        /// The case could not run here (runtime missing, no artifact for the precision); `failure` says why.
+        case skipped
+        /// The runner failed (crash, bad model, garbage output): a property of the case, not of the lab.
+        case failed
+        /// The lab failed (board unreachable, agent missing, timeout): never a performance result.
+        case infraError = "infra_error"
+    }
+
+    /// Why a case did not produce measurements.
+    public struct Failure: Sendable, Codable, Equatable {
+        /// `skipped`, `import_failed`, `load_failed`, `crash`, `timeout`, `protocol`, `unreachable`, …
+        public var kind: String
+        public var message: String
+        /// Last lines of the runner's stderr.
+        public var stderrTail: String?
+
+        public init(kind: String, message: String, stderrTail: String? = nil) {
+            self.kind = kind
+            self.message = message
+            self.stderrTail = stderrTail
+        }
+    }
+
+    /// The runtime as the runner reported it.
+    public struct RuntimeInfo: Sendable, Codable, Equatable {
+        public var name: String
+        public var version: String
+        public var provider: String
+        public var threads: Int
+
+        public init(name: String, version: String, provider: String, threads: Int) {
+            self.name = name
+            self.version = version
+            self.provider = provider
+            self.threads = threads
+        }
+    }
+
+    /// Memory of the runner process.
+    public struct Memory: Sendable, Codable, Equatable {
+        /// Peak resident set size from `wait4` rusage (`ru_maxrss`), KiB.
+        public var peakRSSKiB: Int?
+        /// Highest `VmHWM` seen by the `/proc` sampler, KiB.
+        public var vmHWMKiB: Int?
+        /// `VmRSS` right after the model was loaded, KiB.
+        public var loadRSSKiB: Int?
+        /// `VmRSS` before the model was loaded (the runner alone), KiB.
+        public var baseRSSKiB: Int?
+        /// Median `VmRSS` during the timed iterations, KiB.
+        public var steadyRSSKiB: Int?
+        /// Highest `Pss` seen, KiB, where `/proc/PID/smaps_rollup` is readable.
+        public var peakPSSKiB: Int?
+        /// Sampler timeline: milliseconds since spawn and `VmRSS` KiB.
+        public var timeline: [MemorySample]
+
+        public init(peakRSSKiB: Int? = nil, vmHWMKiB: Int? = nil, loadRSSKiB: Int? = nil, baseRSSKiB: Int? = nil,
+                    steadyRSSKiB: Int? = nil, peakPSSKiB: Int? = nil, timeline: [MemorySample] = []) {
+            self.peakRSSKiB = peakRSSKiB
+            self.vmHWMKiB = vmHWMKiB
+            self.loadRSSKiB = loadRSSKiB
+            self.baseRSSKiB = baseRSSKiB
+            self.steadyRSSKiB = steadyRSSKiB
+            self.peakPSSKiB = peakPSSKiB
+            self.timeline = timeline
+        }
+    }
+
+    public struct MemorySample: Sendable, Codable, Equatable {
+        public var ms: Int
+        public var rssKiB: Int
+        public var phase: String
+
+        public init(ms: Int, rssKiB: Int, phase: String) {
+            self.ms = ms
+            self.rssKiB = rssKiB
+            self.phase = phase
+        }
+    }
+
+    /// A marker transition, monotonic clock of the board.
+    public struct MarkerEdge: Sendable, Codable, Equatable {
+        public var timeNs: Int64
+        public var level: Bool
+
+        public init(timeNs: Int64, level: Bool) {
+            self.timeNs = timeNs
+            self.level = level
+        }
+    }
+
+    /// One output tensor as returned for accuracy checks.
+    public struct Output: Sendable, Codable, Equatable {
+        public var name: String
+        public var dtype: String
+        public var shape: [Int]
+        public var sha256: String
+        public var values: [Double]
+        public var truncated: Bool
+
+        public init(name: String, dtype: String, shape: [Int], sha256: String, values: [Double], truncated: Bool) {
+            self.name = name
+            self.dtype = dtype
+            self.shape = shape
+            self.sha256 = sha256
+            self.values = values
+            self.truncated = truncated
+        }
+    }
+
+    /// Outputs compared with the reference precision on the same inputs.
+    public struct Accuracy: Sendable, Codable, Equatable {
+        public var reference: Precision
+        public var maxAbsError: Double
+        public var meanAbsError: Double
+        public var cosineSimilarity: Double
+        /// Fraction of rows whose arg-max agrees, where the output looks like class scores.
+        public var top1Agreement: Double?
+
+        public init(reference: Precision, maxAbsError: Double, meanAbsError: Double, cosineSimilarity: Double, top1Agreement: Double?) {
+            self.reference = reference
+            self.maxAbsError = maxAbsError
+            self.meanAbsError = meanAbsError
+            self.cosineSimilarity = cosineSimilarity
+            self.top1Agreement = top1Agreement
+        }
+    }
+
+    /// Energy figures computed by the controller from the meter's samples.
+    public struct Energy: Sendable, Codable, Equatable {
+        /// `meterLogic`, `gpioCapture` or `softwareTimestamps`.
+        public var windowSource: String
+        public var meter: String
+        public var windowSeconds: Double
+        public var netJoules: Double
+        public var baselineWatts: Double?
+        public var averageWatts: Double
+        public var peakWatts: Double
+        public var millijoulesPerInference: Double
+        public var inferencesPerJoule: Double
+        public var samples: Int
+        public var flags: [String]
+
+        public init(windowSource: String, meter: String, windowSeconds: Double, netJoules: Double, baselineWatts: Double?,
+                    averageWatts: Double, peakWatts: Double, millijoulesPerInference: Double, inferencesPerJoule: Double,
+                    samples: Int, flags: [String]) {
+            self.windowSource = windowSource
+            self.meter = meter
+            self.windowSeconds = windowSeconds
+            self.netJoules = netJoules
+            self.baselineWatts = baselineWatts
+            self.averageWatts = averageWatts
+            self.peakWatts = peakWatts
+            self.millijoulesPerInference = millijoulesPerInference
+            self.inferencesPerJoule = inferencesPerJoule
+            self.samples = samples
+            self.flags = flags
+        }
+    }
+
+    public var key: CaseKey
+    public var status: Status
+    public var failure: Failure?
+    public var runtime: RuntimeInfo?
+    public var loadNs: Int64?
+    public var warmupLatenciesNs: [Int64]
+    /// Every timed iteration, nanoseconds, in order.
+    public var latenciesNs: [Int64]
+    /// Monotonic begin/end of the timed window as the runner saw it.
+    public var windowBeginNs: Int64?
+    public var windowEndNs: Int64?
+    public var markerEdges: [MarkerEdge]
+    public var memory: Memory
+    public var environment: EnvironmentInfo?
+    public var artifactSHA256: String?
+    public var outputs: [Output]?
+    public var accuracy: Accuracy?
+    public var energy: Energy?
+    /// Wall-clock start, seconds since 1970.
+    public var startedAt: Double
+    public var durationSeconds: Double
+    /// How the agent reached this result (`local`, `ssh`, `http`).
+    public var transport: String?
+
+    public init(key: CaseKey, status: Status, failure: Failure? = nil, runtime: RuntimeInfo? = nil, loadNs: Int64? = nil,
+                warmupLatenciesNs: [Int64] = [], latenciesNs: [Int64] = [], windowBeginNs: Int64? = nil, windowEndNs: Int64? = nil,
+                markerEdges: [MarkerEdge] = [], memory: Memory = Memory(), environment: EnvironmentInfo? = nil,
+                artifactSHA256: String? = nil, outputs: [Output]? = nil, accuracy: Accuracy? = nil, energy: Energy? = nil,
+                startedAt: Double = 0, durationSeconds: Double = 0, transport: String? = nil) {
+        self.key = key
+        self.status = status
+        self.failure = failure
+        self.runtime = runtime
+        self.loadNs = loadNs
+        self.warmupLatenciesNs = warmupLatenciesNs
+        self.latenciesNs = latenciesNs
+        self.windowBeginNs = windowBeginNs
+        self.windowEndNs = windowEndNs
+        self.markerEdges = markerEdges
+        self.memory = memory
+        self.environment = environment
+        self.artifactSHA256 = artifactSHA256
+        self.outputs = outputs
+        self.accuracy = accuracy
+        self.energy = energy
+        self.startedAt = startedAt
+        self.durationSeconds = durationSeconds
+        self.transport = transport
+    }
+
+    /// A result for a case that did not run, with the reason.
+    public static func notRun(_ key: CaseKey, status: Status, kind: String, message: String, stderrTail: String? = nil) -> CaseResult {
+        CaseResult(key: key, status: status, failure: Failure(kind: kind, message: message, stderrTail: stderrTail))
+    }
+}
+
+/// What the agent learned about the board, captured with every case.
+public struct EnvironmentInfo: Sendable, Codable, Equatable {
+    public var hostname: String
+    public var cpuModel: String
+    public var cores: Int
+    public var memoryBytes: Int64
+    public var kernel: String
+    public var os: String
+    public var architecture: String
+    public var governor: String?
+    public var frequenciesMHz: [Double]
+    public var temperaturesC: [String: Double]
+    public var agentVersion: String
+    public var pythonVersion: String?
+    /// CPU quota of the agent's cgroup, in cores, when limited (virtual boards).
+    public var cpuQuotaCores: Double?
+
+    public init(hostname: String, cpuModel: String, cores: Int, memoryBytes: Int64, kernel: String, os: String, architecture: String,
+                governor: String?, frequenciesMHz: [Double], temperaturesC: [String: Double], agentVersion: String,
+                pythonVersion: String?, cpuQuotaCores: Double?) {
+        self.hostname = hostname
+        self.cpuModel = cpuModel
+        self.cores = cores
+        self.memoryBytes = memoryBytes
+        self.kernel = kernel
+        self.os = os
+        self.architecture = architecture
+        self.governor = governor
+        self.frequenciesMHz = frequenciesMHz
+        self.temperaturesC = temperaturesC
+        self.agentVersion = agentVersion
+        self.pythonVersion = pythonVersion
+        self.cpuQuotaCores = cpuQuotaCores
+    }
+}

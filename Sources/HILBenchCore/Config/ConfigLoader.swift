@@ -1,0 +1,452 @@
+public import Foundation
+import Yams
+
+/// Loads and validates target and suite files. Every problem in a file is reported, each located.
+public enum ConfigLoader {
+    /// The largest config file accepted (a guard against feeding it something that is not a config).
+    public static let maxFileBytes = 1 << 20
+
+    private static func isValidName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, name.count <= 64 else { return false }
+        let allowed = { (c: Unicode.Scalar) in c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "._-".unicodeScalars.contains(c)) }
+        return allowed(first) && !"._-".unicodeScalars.contains(first) && name.unicodeScalars.allSatisfy(allowed)
+    }
+
+    /// Loads a target (board) file.
+    public static func loadTarget(at path: String) throws(ConfigError) -> TargetConfig {
+        let (root, sink) = try parse(path)
+        guard let map = root.mapping() else { throw ConfigError(sink.diagnostics) }
+        let target = readTarget(map, path: path)
+        map.rejectUnknownKeys()
+        guard sink.diagnostics.isEmpty, let target else { throw ConfigError(sink.diagnostics) }
+        return target
+    }
+
+    /// Loads a suite file; artifact paths are resolved against its folder and their sha256 checked.
+    public static func loadSuite(at path: String, verifyArtifacts: Bool = true) throws(ConfigError) -> SuiteConfig {
+        let (root, sink) = try parse(path)
+        guard let map = root.mapping() else { throw ConfigError(sink.diagnostics) }
+        let suite = readSuite(map, path: path, verifyArtifacts: verifyArtifacts)
+        map.rejectUnknownKeys()
+        guard sink.diagnostics.isEmpty, let suite else { throw ConfigError(sink.diagnostics) }
+        return suite
+    }
+
+    /// Loads several target files and rejects duplicate board names across them.
+    public static func loadTargets(at paths: [String]) throws(ConfigError) -> [TargetConfig] {
+        var targets: [TargetConfig] = []
+        var diagnostics: [ConfigDiagnostic] = []
+        for path in paths {
+            do throws(ConfigError) {
+                let target = try loadTarget(at: path)
+                if let other = targets.first(where: { $0.name == target.name }) {
+                    diagnostics.append(ConfigDiagnostic(file: path, line: nil, column: nil, field: "name",
+                        message: "duplicate target name '\(target.name)' (also in \(other.sourcePath))"))
+                } else {
+                    targets.append(target)
+                }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        if !diagnostics.isEmpty { throw ConfigError(diagnostics) }
+        return targets
+    }
+
+    // MARK: - Parsing
+
+    private static func parse(_ path: String) throws(ConfigError) -> (YAMLValue, DiagnosticSink) {
+        let sink = DiagnosticSink(file: path)
+        func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> ConfigError {
+            ConfigError([ConfigDiagnostic(file: path, line: line, column: column, field: "", message: message)])
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            throw fail("no such file")
+        }
+        if let size = attributes[.size] as? Int, size > maxFileBytes {
+            throw fail("file is \(size) bytes; a config file may be at most \(maxFileBytes) bytes")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot read the file") }
+        guard let text = String(data: data, encoding: .utf8) else { throw fail("the file is not UTF-8 text") }
+        if let anchor = AnchorScanner.firstAnchor(in: text) {
+            throw fail("YAML anchors and aliases are not supported in hilbench files ('\(anchor.token)'); write the value out", line: anchor.line, column: anchor.column)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            throw duplicateKeyError(duplicates, mapping: context.mark, text: text, path: path)
+        } catch let error as YamlError {
+            throw yamlSyntaxError(error, path: path)
+        } catch {
+            throw fail("not valid YAML: \(error)")
+        }
+        guard let root else { throw fail("the file is empty; expected a mapping with at least 'name'") }
+        return (YAMLValue(node: root, path: "", sink: sink), sink)
+    }
+
+    /// Yams refuses duplicate keys while composing and names only the mapping; find the repeated line so the
+    /// error points at it like every other error.
+    private static func duplicateKeyError(_ keys: [String], mapping: Mark, text: String, path: String) -> ConfigError {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = String(repeating: " ", count: max(0, mapping.column - 1))
+        var diagnostics: [ConfigDiagnostic] = []
+        for key in keys.sorted() {
+            var seen: [Int] = []
+            for index in max(0, mapping.line - 1)..<lines.count {
+                let line = lines[index]
+                if line.hasPrefix(indent + key + ":") || line.hasPrefix(indent + "\"" + key + "\":") { seen.append(index + 1) }
+            }
+            let line = seen.count >= 2 ? seen[1] : mapping.line
+            let first = seen.first.map { " (first at line \($0))" } ?? ""
+            diagnostics.append(ConfigDiagnostic(file: path, line: line, column: mapping.column, field: key, message: "duplicate key '\(key)'\(first)"))
+        }
+        return ConfigError(diagnostics)
+    }
+
+    private static func yamlSyntaxError(_ error: YamlError, path: String) -> ConfigError {
+        let (problem, mark): (String, Mark?) = switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            (problem, mark)
+        case .reader(let problem, _, _, _): (problem, nil)
+        default: ("\(error)", nil)
+        }
+        return ConfigError([ConfigDiagnostic(file: path, line: mark?.line, column: mark?.column, field: "", message: "YAML syntax error: \(problem)")])
+    }
+
+    // MARK: - Target
+
+    private static func readName(_ map: YAMLMapping) -> String? {
+        guard let value = map.value("name", required: true), let name = value.string() else { return nil }
+        guard isValidName(name) else {
+            value.sink.error(value.node, value.path, "'\(name)' is not a valid name: use letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit)")
+            return nil
+        }
+        return name
+    }
+
+    private static func readTarget(_ map: YAMLMapping, path: String) -> TargetConfig? {
+        let baseDir = (path as NSString).deletingLastPathComponent
+        let name = readName(map)
+        let description = map.value("description")?.string()
+        let transport = map.value("transport", required: true)?.mapping().flatMap { readTransport($0, baseDir: baseDir) }
+        let chip = map.value("chip", required: true)?.mapping().flatMap(readChip)
+        let marker = map.value("marker").map { $0.mapping().flatMap(readMarker) } ?? .simulated
+        let meter = map.value("meter").map { $0.mapping().flatMap(readMeter) } ?? TargetConfig.Meter.none
+        guard let name, let transport, let chip, let marker, let meter else { return nil }
+        return TargetConfig(name: name, description: description, transport: transport, chip: chip, marker: marker, meter: meter, sourcePath: path)
+    }
+
+    private static func resolve(_ path: String?, baseDir: String) -> String? {
+        guard let path else { return nil }
+        if path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/") { return NSString(string: path).expandingTildeInPath }
+        return URL(fileURLWithPath: baseDir.isEmpty ? "." : baseDir).appendingPathComponent(path).standardizedFileURL.path
+    }
+
+    private enum TransportKind: String, CaseIterable { case local, ssh, http }
+
+    private static func readTransport(_ map: YAMLMapping, baseDir: String) -> TargetConfig.Transport? {
+        defer { map.rejectUnknownKeys() }
+        guard let kind = map.value("kind", required: true)?.oneOf(TransportKind.self, what: "transport kind") else { return nil }
+        switch kind {
+        case .local:
+            return .local(agentPath: resolve(map.value("agent_path")?.string(), baseDir: baseDir))
+        case .ssh:
+            let host = map.value("host", required: true)?.string()
+            let port = map.value("port")?.int(min: 1, max: 65535) ?? 22
+            let user = map.value("user")?.string()
+            let identity = resolve(map.value("identity_file")?.string(), baseDir: baseDir)
+            let knownHosts = map.value("known_hosts", required: true)?.string()
+            let proxyJump = map.value("proxy_jump")?.string()
+            let agentPath = map.value("agent_path")?.string() ?? "hilbench-agent"
+            let httpURL = map.value("http_url")?.string()
+            let tokenFile = resolve(map.value("token_file")?.string(), baseDir: baseDir)
+            if let host, host.hasPrefix("-") {
+                map.sink.error(map.value("host")?.node, map.child("host"), "a host may not start with '-'")
+                return nil
+            }
+            guard let host, let knownHosts else { return nil }
+            return .ssh(.init(host: host, port: port, user: user, identityFile: identity, knownHosts: resolve(knownHosts, baseDir: baseDir) ?? knownHosts,
+                              proxyJump: proxyJump, agentPath: agentPath, httpURL: httpURL, tokenFile: tokenFile))
+        case .http:
+            let urlValue = map.value("url", required: true)
+            let url = urlValue?.string()
+            let token = resolve(map.value("token_file")?.string(), baseDir: baseDir)
+            let ca = resolve(map.value("ca_file")?.string(), baseDir: baseDir)
+            let pinned = map.value("pinned_public_key")?.string()
+            guard let url else { return nil }
+            guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
+                map.sink.error(urlValue?.node, map.child("url"), "expected an http:// or https:// URL, got '\(url)'")
+                return nil
+            }
+            return .http(.init(url: url, tokenFile: token, caFile: ca, pinnedPublicKey: pinned))
+        }
+    }
+
+    private static func readChip(_ map: YAMLMapping) -> TargetConfig.Chip? {
+        defer { map.rejectUnknownKeys() }
+        let soc = map.value("soc", required: true)?.string()
+        let cores = map.value("cores")?.int(min: 1, max: 4096)
+        let accelerator = map.value("accelerator")?.string()
+        let price = map.value("price_usd")?.double(min: 0)
+        let tdp = map.value("tdp_w")?.double(min: 0)
+        guard let soc else { return nil }
+        return .init(soc: soc, cores: cores, accelerator: accelerator, priceUSD: price, tdpWatts: tdp)
+    }
+
+    private static func readMarker(_ map: YAMLMapping) -> TargetConfig.Marker? {
+        defer { map.rejectUnknownKeys() }
+        guard let backend = map.value("backend", required: true)?.oneOf(TargetConfig.Marker.Backend.self, what: "marker backend") else { return nil }
+        let chip = map.value("chip", required: backend == .libgpiod)?.string()
+        let line = map.value("line", required: backend == .libgpiod)?.int(min: 0, max: 65535)
+        let activeLow = map.value("active_low")?.bool() ?? false
+        let wire = map.value("wire")?.string()
+        return .init(backend: backend, chip: chip, line: line, activeLow: activeLow, wire: wire)
+    }
+
+    private static func readMeter(_ map: YAMLMapping) -> TargetConfig.Meter? {
+        defer { map.rejectUnknownKeys() }
+        guard let kind = map.value("kind", required: true)?.oneOf(TargetConfig.Meter.Kind.self, what: "meter kind") else { return nil }
+        if kind == .none { return TargetConfig.Meter.none }
+        var meter = TargetConfig.Meter.simulated
+        if let rate = map.value("sample_rate_hz")?.double(min: 1, max: 10_000_000) { meter.sampleRateHz = rate }
+        if let idle = map.value("idle_w")?.double(min: 0, max: 10_000) { meter.idleWatts = idle }
+        if let active = map.value("active_w")?.double(min: 0, max: 10_000) { meter.activeWatts = active }
+        if let noise = map.value("noise_w")?.double(min: 0, max: 1_000) { meter.noiseWatts = noise }
+        if let seed = map.value("seed")?.int(min: 0) { meter.seed = UInt64(seed) }
+        return meter
+    }
+
+    // MARK: - Suite
+
+    private static func readSuite(_ map: YAMLMapping, path: String, verifyArtifacts: Bool) -> SuiteConfig? {
+        let baseDir = (path as NSString).deletingLastPathComponent
+        let name = readName(map)
+        let description = map.value("description")?.string()
+        let models = readModels(map.value("models", required: true), baseDir: baseDir, verify: verifyArtifacts)
+        let runtimes = readList(map.value("runtimes", required: true)) { $0.oneOf(RuntimeKind.self, what: "runtime") }
+        let precisions = readList(map.value("precisions")) { $0.oneOf(Precision.self, what: "precision") } ?? Precision.allCases
+        let threads = readList(map.value("threads")) { $0.int(min: 0, max: 1024) } ?? [1]
+        let batch = readList(map.value("batch")) { $0.int(min: 1, max: 65536) } ?? [1]
+        let measure = map.value("measure").map { $0.mapping().flatMap(readMeasure) } ?? SuiteConfig.Measure()
+        let energy = map.value("energy").map { $0.mapping().flatMap(readEnergy) } ?? SuiteConfig.Energy()
+        let accuracy = map.value("accuracy").map { $0.mapping().flatMap(readAccuracy) } ?? SuiteConfig.Accuracy()
+        let thresholds = map.value("thresholds").map { $0.mapping().flatMap(readThresholds) } ?? SuiteConfig.Thresholds()
+        let options = map.value("runtime_options").map { $0.mapping().flatMap(readRuntimeOptions) } ?? [:]
+        guard let name, let models, let runtimes, let measure, let energy, let accuracy, let thresholds, let options else { return nil }
+        return SuiteConfig(name: name, description: description, models: models, runtimes: runtimes, precisions: precisions,
+                           threads: threads, batch: batch, measure: measure, energy: energy, accuracy: accuracy,
+                           thresholds: thresholds, runtimeOptions: options, sourcePath: path)
+    }
+
+    /// A non-empty list without duplicates, each item read by `item`.
+    private static func readList<T: Equatable>(_ value: YAMLValue?, _ item: (YAMLValue) -> T?) -> [T]? {
+        guard let value, let items = value.sequence() else { return nil }
+        if items.isEmpty {
+            value.sink.error(value.node, value.path, "must list at least one value")
+            return nil
+        }
+        var result: [T] = []
+        var ok = true
+        for element in items {
+            guard let parsed = item(element) else { ok = false; continue }
+            if result.contains(parsed) {
+                element.sink.error(element.node, element.path, "duplicate value")
+                ok = false
+            }
+            result.append(parsed)
+        }
+        return ok ? result : nil
+    }
+
+    private static func readModels(_ value: YAMLValue?, baseDir: String, verify: Bool) -> [SuiteConfig.Model]? {
+        guard let value, let items = value.sequence() else { return nil }
+        if items.isEmpty {
+            value.sink.error(value.node, value.path, "must list at least one model")
+            return nil
+        }
+        var models: [SuiteConfig.Model] = []
+        var ok = true
+        for item in items {
+            guard let map = item.mapping(), let model = readModel(map, baseDir: baseDir, verify: verify) else { ok = false; continue }
+            if models.contains(where: { $0.name == model.name }) {
+                map.sink.error(map.value("name")?.node, map.child("name"), "duplicate model name '\(model.name)'")
+                ok = false
+            }
+            models.append(model)
+        }
+        return ok ? models : nil
+    }
+
+    private static func readModel(_ map: YAMLMapping, baseDir: String, verify: Bool) -> SuiteConfig.Model? {
+        defer { map.rejectUnknownKeys() }
+        let name = readName(map)
+        let builtinValue = map.value("builtin")
+        let builtin = builtinValue?.string()
+        let artifactsValue = map.value("artifacts")
+        let inputs = map.value("inputs").map { $0.mapping().flatMap { readInputs($0, baseDir: baseDir) } } ?? SuiteConfig.Inputs()
+        if builtin == nil && artifactsValue == nil {
+            map.sink.error(map.node, map.child("artifacts"), "missing required field 'artifacts' (or 'builtin' for a network built into the reference runner)")
+            return nil
+        }
+        if builtin != nil && artifactsValue != nil {
+            map.sink.error(artifactsValue?.node, map.child("artifacts"), "a model has either 'builtin' or 'artifacts', not both")
+            return nil
+        }
+        guard let name, let inputs else { return nil }
+        if let builtin {
+            return SuiteConfig.Model(name: name, builtin: builtin, format: .builtin, inputs: inputs)
+        }
+        guard let artifactsMap = artifactsValue?.mapping() else { return nil }
+        var artifacts: [Precision: SuiteConfig.Artifact] = [:]
+        var ok = true
+        for (key, keyNode, value) in artifactsMap.allEntries() {
+            guard let precision = Precision(rawValue: key) else {
+                let hint = Suggest.closest(to: key, in: Precision.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+                map.sink.error(keyNode, value.path, "unknown precision '\(key)'\(hint); expected one of: fp32, fp16, int8")
+                ok = false
+                continue
+            }
+            guard let artifact = value.mapping().flatMap({ readArtifact($0, baseDir: baseDir, verify: verify) }) else { ok = false; continue }
+            artifacts[precision] = artifact
+        }
+        if ok && artifacts.isEmpty {
+            map.sink.error(artifactsValue?.node, map.child("artifacts"), "must name at least one precision's artifact")
+            return nil
+        }
+        let formats = Set(artifacts.values.map(\.format))
+        guard ok, let format = formats.first else { return nil }
+        if formats.count > 1 {
+            map.sink.error(artifactsValue?.node, map.child("artifacts"), "all artifacts of one model must have one format, got \(formats.map(\.rawValue).sorted().joined(separator: ", "))")
+            return nil
+        }
+        return SuiteConfig.Model(name: name, format: format, artifacts: artifacts, inputs: inputs)
+    }
+
+
+    private static func readArtifact(_ map: YAMLMapping, baseDir: String, verify: Bool) -> SuiteConfig.Artifact? {
+        defer { map.rejectUnknownKeys() }
+        let pathValue = map.value("path", required: true)
+        let relative = pathValue?.string()
+        let shaValue = map.value("sha256", required: true)
+        let sha = shaValue?.string()
+        let formatValue = map.value("format")
+        let declaredFormat = formatValue?.oneOf(ModelFormat.self, what: "model format")
+        guard let relative, let sha, let path = resolve(relative, baseDir: baseDir) else { return nil }
+        guard sha.count == 64, sha.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) }) else {
+            map.sink.error(shaValue?.node, map.child("sha256"), "expected 64 lowercase hex digits, got '\(sha)'")
+            return nil
+        }
+        guard let format = declaredFormat ?? ModelFormat.from(path: path) else {
+            map.sink.error(pathValue?.node, map.child("path"), "cannot tell the model format from '\(relative)'; add format: onnx|tflite|openvino-ir")
+            return nil
+        }
+        if verify {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                map.sink.error(pathValue?.node, map.child("path"), "artifact file not found: \(path)")
+                return nil
+            }
+            do {
+                let actual = try SHA256.hex(ofFileAt: path)
+                if actual != sha {
+                    map.sink.error(shaValue?.node, map.child("sha256"), "sha256 mismatch for \(relative): the file has \(actual), the suite pins \(sha)")
+                    return nil
+                }
+            } catch {
+                map.sink.error(pathValue?.node, map.child("path"), "cannot read artifact \(path): \(error)")
+                return nil
+            }
+        }
+        return SuiteConfig.Artifact(path: path, sha256: sha, format: format)
+    }
+
+    private static func readInputs(_ map: YAMLMapping, baseDir: String) -> SuiteConfig.Inputs? {
+        defer { map.rejectUnknownKeys() }
+        var inputs = SuiteConfig.Inputs()
+        if let seed = map.value("seed")?.int(min: 0) { inputs.seed = UInt64(seed) }
+        var ok = true
+        if let shapes = map.value("shapes")?.mapping() {
+            for (key, _, value) in shapes.allEntries() {
+                guard let dims = value.sequence()?.map({ $0.int(min: 1, max: 1 << 20) }), dims.allSatisfy({ $0 != nil }), !dims.isEmpty else { ok = false; continue }
+                inputs.shapes[key] = dims.compactMap { $0 }
+            }
+        }
+        if let npy = map.value("npy")?.mapping() {
+            for (key, _, value) in npy.allEntries() {
+                guard let file = value.string(), let path = resolve(file, baseDir: baseDir) else { ok = false; continue }
+                if !FileManager.default.fileExists(atPath: path) {
+                    value.sink.error(value.node, value.path, "input file not found: \(path)")
+                    ok = false
+                }
+                inputs.npy[key] = path
+            }
+        }
+        return ok ? inputs : nil
+    }
+
+    private static func readMeasure(_ map: YAMLMapping) -> SuiteConfig.Measure? {
+        defer { map.rejectUnknownKeys() }
+        var measure = SuiteConfig.Measure()
+        var ok = true
+        func take<T>(_ value: T??, _ apply: (T) -> Void) {
+            switch value {
+            case .some(.some(let parsed)): apply(parsed)
+            case .some(.none): ok = false
+            case .none: break
+            }
+        }
+        take(map.value("warmup").map { $0.int(min: 0, max: 1_000_000) }) { measure.warmup = $0 }
+        take(map.value("iterations").map { $0.int(min: 1, max: 10_000_000) }) { measure.iterations = $0 }
+        take(map.value("timeout_s").map { $0.double(min: 0.1, max: 86_400) }) { measure.timeoutSeconds = $0 }
+        take(map.value("memory_sample_ms").map { $0.int(min: 1, max: 60_000) }) { measure.memorySamplePeriodMs = $0 }
+        return ok ? measure : nil
+    }
+
+    private static func readEnergy(_ map: YAMLMapping) -> SuiteConfig.Energy? {
+        defer { map.rejectUnknownKeys() }
+        var energy = SuiteConfig.Energy()
+        if let value = map.value("idle_ms") { guard let idle = value.int(min: 0, max: 600_000) else { return nil }; energy.idleMs = idle }
+        if let value = map.value("subtract_idle") { guard let flag = value.bool() else { return nil }; energy.subtractIdle = flag }
+        return energy
+    }
+
+    private static func readAccuracy(_ map: YAMLMapping) -> SuiteConfig.Accuracy? {
+        defer { map.rejectUnknownKeys() }
+        var accuracy = SuiteConfig.Accuracy()
+        if let value = map.value("reference") { guard let precision = value.oneOf(Precision.self, what: "precision") else { return nil }; accuracy.reference = precision }
+        if let value = map.value("max_values") { guard let count = value.int(min: 1, max: 100_000_000) else { return nil }; accuracy.maxValues = count }
+        return accuracy
+    }
+
+    private static func readThresholds(_ map: YAMLMapping) -> SuiteConfig.Thresholds? {
+        defer { map.rejectUnknownKeys() }
+        var thresholds = SuiteConfig.Thresholds()
+        if let value = map.value("latency") { guard let v = value.double(min: 0, max: 10) else { return nil }; thresholds.latency = v }
+        if let value = map.value("energy") { guard let v = value.double(min: 0, max: 10) else { return nil }; thresholds.energy = v }
+        if let value = map.value("memory") { guard let v = value.double(min: 0, max: 10) else { return nil }; thresholds.memory = v }
+        return thresholds
+    }
+
+    private static func readRuntimeOptions(_ map: YAMLMapping) -> [RuntimeKind: [String: OptionValue]]? {
+        var result: [RuntimeKind: [String: OptionValue]] = [:]
+        var ok = true
+        for (key, keyNode, value) in map.allEntries() {
+            guard let runtime = RuntimeKind(rawValue: key) else {
+                let hint = Suggest.closest(to: key, in: RuntimeKind.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+                map.sink.error(keyNode, value.path, "unknown runtime '\(key)'\(hint)")
+                ok = false
+                continue
+            }
+            guard let options = value.mapping() else { ok = false; continue }
+            var values: [String: OptionValue] = [:]
+            for (option, _, optionValue) in options.allEntries() {
+                guard let parsed = optionValue.optionValue() else { ok = false; continue }
+                values[option] = parsed
+            }
+            result[runtime] = values
+        }
+        return ok ? result : nil
+    }
+}

@@ -1,0 +1,85 @@
+/// One cell of the planned matrix: either runnable (with its spec) or skipped with the reason.
+public struct PlannedCase: Sendable, Equatable {
+    public var key: CaseKey
+    public var spec: CaseSpec?
+    /// Why the case cannot run here; nil when runnable.
+    public var skipReason: String?
+}
+
+/// What a board can do, as far as planning needs to know (from the agent's `info`).
+public struct BoardCapabilities: Sendable, Equatable {
+    public var available: [RuntimeKind: String]
+    public var unavailable: [RuntimeKind: String]
+
+    public init(available: [RuntimeKind: String], unavailable: [RuntimeKind: String]) {
+        self.available = available
+        self.unavailable = unavailable
+    }
+
+    public init(info: AgentInfo) {
+        var available: [RuntimeKind: String] = [:]
+        var unavailable: [RuntimeKind: String] = [:]
+        for runtime in info.runtimes {
+            if runtime.available { available[runtime.runtime] = runtime.version ?? "" } else { unavailable[runtime.runtime] = runtime.reason ?? "not installed" }
+        }
+        self.init(available: available, unavailable: unavailable)
+    }
+}
+
+/// Expands a suite over targets into cases. Pure: the same inputs give the same plan, in the same order.
+public enum Planner {
+    /// Plans the matrix. Pairs whose formats can never meet (the reference runtime and an ONNX file) are not
+    /// cells of the suite and are left out; cells that could run elsewhere but not here are skipped with a reason.
+    ///
+    /// Order: target, model, runtime, threads, batch, then precision with the accuracy reference first, so the
+    /// reference outputs exist before the other precisions are compared with them.
+    public static func plan(suite: SuiteConfig, targets: [TargetConfig], capabilities: [String: BoardCapabilities]) -> [PlannedCase] {
+        var cases: [PlannedCase] = []
+        let precisions = suite.precisions.sorted { lhs, rhs in
+            if lhs == suite.accuracy.reference { return rhs != suite.accuracy.reference }
+            if rhs == suite.accuracy.reference { return false }
+            return lhs < rhs
+        }
+        for target in targets {
+            for model in suite.models {
+                for runtime in suite.runtimes where runtime.formats.contains(model.format) {
+                    for threads in suite.threads {
+                        for batch in suite.batch {
+                            for precision in precisions {
+                                let key = CaseKey(target: target.name, model: model.name, runtime: runtime, precision: precision, threads: threads, batch: batch)
+                                cases.append(planOne(key: key, suite: suite, model: model, target: target, capabilities: capabilities[target.name]))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return cases
+    }
+
+    private static func planOne(key: CaseKey, suite: SuiteConfig, model: SuiteConfig.Model, target: TargetConfig, capabilities: BoardCapabilities?) -> PlannedCase {
+        if let capabilities, capabilities.available[key.runtime] == nil {
+            let why = capabilities.unavailable[key.runtime] ?? "not reported by the agent"
+            return PlannedCase(key: key, spec: nil, skipReason: "runtime \(key.runtime.rawValue) is not available on \(target.name): \(why)")
+        }
+        let modelRef: String
+        let sha: String?
+        if let builtin = model.builtin {
+            modelRef = builtin
+            sha = nil
+        } else if let artifact = model.artifacts[key.precision] {
+            modelRef = artifact.path
+            sha = artifact.sha256
+        } else {
+            let have = model.artifacts.keys.sorted().map(\.rawValue).joined(separator: ", ")
+            return PlannedCase(key: key, spec: nil, skipReason: "model \(model.name) has no \(key.precision.rawValue) artifact (it has: \(have))")
+        }
+        let spec = CaseSpec(
+            key: key, model: modelRef, format: model.format, artifactSHA256: sha, inputs: model.inputs,
+            warmup: suite.measure.warmup, iterations: suite.measure.iterations, timeoutSeconds: suite.measure.timeoutSeconds,
+            memorySamplePeriodMs: suite.measure.memorySamplePeriodMs, idleMs: suite.energy.idleMs,
+            options: suite.runtimeOptions[key.runtime] ?? [:], collectOutputs: true,
+            maxOutputValues: suite.accuracy.maxValues, marker: target.marker)
+        return PlannedCase(key: key, spec: spec, skipReason: nil)
+    }
+}

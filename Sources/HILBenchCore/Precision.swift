@@ -1,0 +1,56 @@
+/// Numeric precision of a model variant.
+public enum Precision: String, Sendable, Codable, CaseIterable, Comparable {
+    case fp32, fp16, int8
+
+    public static func < (lhs: Precision, rhs: Precision) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// An inference runtime a runner can drive on the board.
+public enum RuntimeKind: String, Sendable, Codable, CaseIterable, Comparable {
+    /// The dependency-free Swift reference runner (built-in networks only).
+    case reference
+    case onnxruntime
+    case openvino
+    case litert
+
+    /// Model formats this runtime loads.
+    public var formats: Set<ModelFormat> {
+        switch self {
+        case .reference: [.builtin]
+        case .onnxruntime: [.onnx]
+        case .openvino: [.onnx, .openvinoIR]
+        case .litert: [.tflite]
+        }
+    }
+
+    /// The Python module whose presence makes the runtime available (nil for built-in runners).
+    public var pythonModules: [String] {
+        switch self {
+        case .reference: []
+        case .onnxruntime: ["onnxruntime"]
+        case .openvino: ["openvino"]
+        case .litert: ["ai_edge_litert", "tflite_runtime"]
+        }
+    }
+
+    public static func < (lhs: RuntimeKind, rhs: RuntimeKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// The file format of a model artifact.
+public enum ModelFormat: String, Sendable, Codable, CaseIterable {
+    case builtin, onnx, tflite
+    case openvinoIR = "openvino-ir"
+
+    /// Guesses the format from a file name's extension.
+    public static func from(path: String) -> ModelFormat? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".onnx") { return .onnx }
+        if lower.hasSuffix(".tflite") { return .tflite }
+        if lower.hasSuffix(".xml") { return .openvinoIR }
+        return nil
+    }
+}

@@ -1,0 +1,175 @@
+/// What to run: models, runtimes, precisions, parameters and measurement policy. Loaded from `Suites/<name>.yaml`.
+public struct SuiteConfig: Sendable, Codable, Equatable {
+    public var name: String
+    public var description: String?
+    public var models: [Model]
+    public var runtimes: [RuntimeKind]
+    public var precisions: [Precision]
+    public var threads: [Int]
+    public var batch: [Int]
+    public var measure: Measure
+    public var energy: Energy
+    public var accuracy: Accuracy
+    public var thresholds: Thresholds
+    /// Per-runtime option maps passed to the runner as given (strings, numbers, booleans, lists).
+    public var runtimeOptions: [RuntimeKind: [String: OptionValue]]
+    /// The file it was loaded from.
+    public var sourcePath: String
+
+    public init(name: String, description: String? = nil, models: [Model], runtimes: [RuntimeKind], precisions: [Precision],
+                threads: [Int] = [1], batch: [Int] = [1], measure: Measure = Measure(), energy: Energy = Energy(),
+                accuracy: Accuracy = Accuracy(), thresholds: Thresholds = Thresholds(),
+                runtimeOptions: [RuntimeKind: [String: OptionValue]] = [:], sourcePath: String = "") {
+        self.name = name
+        self.description = description
+        self.models = models
+        self.runtimes = runtimes
+        self.precisions = precisions
+        self.threads = threads
+        self.batch = batch
+        self.measure = measure
+        self.energy = energy
+        self.accuracy = accuracy
+        self.thresholds = thresholds
+        self.runtimeOptions = runtimeOptions
+        self.sourcePath = sourcePath
+    }
+
+    /// One model with one artifact per precision.
+    public struct Model: Sendable, Codable, Equatable {
+        public var name: String
+        /// A network built into the reference runner (`tinycnn`); no artifact files.
+        public var builtin: String?
+        public var format: ModelFormat
+        public var artifacts: [Precision: Artifact]
+        public var inputs: Inputs
+
+        public init(name: String, builtin: String? = nil, format: ModelFormat, artifacts: [Precision: Artifact] = [:], inputs: Inputs = Inputs()) {
+            self.name = name
+            self.builtin = builtin
+            self.format = format
+            self.artifacts = artifacts
+            self.inputs = inputs
+        }
+    }
+
+    /// A model file pinned by its sha256.
+    public struct Artifact: Sendable, Codable, Equatable {
+        /// Absolute path on the controller (resolved against the suite file's folder).
+        public var path: String
+        public var sha256: String
+        public var format: ModelFormat
+
+        public init(path: String, sha256: String, format: ModelFormat) {
+            self.path = path
+            self.sha256 = sha256
+            self.format = format
+        }
+    }
+
+    /// How inputs are built.
+    public struct Inputs: Sendable, Codable, Equatable {
+        public var seed: UInt64
+        public var shapes: [String: [Int]]
+        /// `.npy` files by input name (absolute paths).
+        public var npy: [String: String]
+
+        public init(seed: UInt64 = 1234, shapes: [String: [Int]] = [:], npy: [String: String] = [:]) {
+            self.seed = seed
+            self.shapes = shapes
+            self.npy = npy
+        }
+    }
+
+    /// Measurement policy.
+    public struct Measure: Sendable, Codable, Equatable {
+        public var warmup: Int
+        public var iterations: Int
+        /// Per-case timeout on the board, seconds.
+        public var timeoutSeconds: Double
+        /// Period of the `/proc` memory sampler, milliseconds.
+        public var memorySamplePeriodMs: Int
+
+        public init(warmup: Int = 10, iterations: Int = 200, timeoutSeconds: Double = 300, memorySamplePeriodMs: Int = 10) {
+            self.warmup = warmup
+            self.iterations = iterations
+            self.timeoutSeconds = timeoutSeconds
+            self.memorySamplePeriodMs = memorySamplePeriodMs
+        }
+    }
+
+    /// Energy policy.
+    public struct Energy: Sendable, Codable, Equatable {
+        /// Idle time before the marker rises, used as the baseline, milliseconds.
+        public var idleMs: Int
+        public var subtractIdle: Bool
+
+        public init(idleMs: Int = 100, subtractIdle: Bool = true) {
+            self.idleMs = idleMs
+            self.subtractIdle = subtractIdle
+        }
+    }
+
+    /// Accuracy policy: outputs compared with the reference precision on the same inputs.
+    public struct Accuracy: Sendable, Codable, Equatable {
+        public var reference: Precision
+        public var maxValues: Int
+
+        public init(reference: Precision = .fp32, maxValues: Int = 100_000) {
+            self.reference = reference
+            self.maxValues = maxValues
+        }
+    }
+
+    /// Practical-significance thresholds for verdicts (fractions: 0.03 = 3%).
+    public struct Thresholds: Sendable, Codable, Equatable {
+        public var latency: Double
+        public var energy: Double
+        public var memory: Double
+
+        public init(latency: Double = 0.03, energy: Double = 0.05, memory: Double = 0.05) {
+            self.latency = latency
+            self.energy = energy
+            self.memory = memory
+        }
+    }
+}
+
+/// A value in a runtime option map.
+public enum OptionValue: Sendable, Codable, Equatable, CustomStringConvertible {
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case list([OptionValue])
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Int.self) { self = .int(value) }
+        else if let value = try? container.decode(Double.self) { self = .double(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else { self = .list(try container.decode([OptionValue].self)) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let value): try container.encode(value)
+        case .int(let value): try container.encode(value)
+        case .double(let value): try container.encode(value)
+        case .bool(let value): try container.encode(value)
+        case .list(let value): try container.encode(value)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .string(let value): value
+        case .int(let value): String(value)
+        case .double(let value): String(value)
+        case .bool(let value): String(value)
+        case .list(let value): "[" + value.map(\.description).joined(separator: ", ") + "]"
+        }
+    }
+}

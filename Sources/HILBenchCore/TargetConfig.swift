@@ -1,0 +1,95 @@
+/// One board: how to reach it, what it is, and how it is measured. Loaded from `Targets/<name>.yaml`.
+public struct TargetConfig: Sendable, Codable, Equatable {
+    public var name: String
+    public var description: String?
+    public var transport: Transport
+    public var chip: Chip
+    public var marker: Marker
+    public var meter: Meter
+    /// The file it was loaded from (empty when built in code).
+    public var sourcePath: String
+
+    /// How the controller reaches the board's agent.
+    public enum Transport: Sendable, Codable, Equatable {
+        /// A child `hilbench-agent` on this machine.
+        case local(agentPath: String?)
+        case ssh(SSH)
+        case http(HTTP)
+    }
+
+    public struct SSH: Sendable, Codable, Equatable {
+        public var host: String
+        public var port: Int
+        public var user: String?
+        public var identityFile: String?
+        public var knownHosts: String
+        public var proxyJump: String?
+        public var agentPath: String
+        /// The same board's agent over HTTP, when it also serves (lets one board be used either way).
+        public var httpURL: String?
+        public var tokenFile: String?
+    }
+
+    public struct HTTP: Sendable, Codable, Equatable {
+        public var url: String
+        public var tokenFile: String?
+        public var caFile: String?
+        public var pinnedPublicKey: String?
+    }
+
+    /// Chip facts used by reports (perf per dollar, per watt).
+    public struct Chip: Sendable, Codable, Equatable {
+        public var soc: String
+        public var cores: Int?
+        public var accelerator: String?
+        public var priceUSD: Double?
+        public var tdpWatts: Double?
+
+        public init(soc: String, cores: Int? = nil, accelerator: String? = nil, priceUSD: Double? = nil, tdpWatts: Double? = nil) {
+            self.soc = soc
+            self.cores = cores
+            self.accelerator = accelerator
+            self.priceUSD = priceUSD
+            self.tdpWatts = tdpWatts
+        }
+    }
+
+    /// The GPIO line the board toggles around the measured window.
+    public struct Marker: Sendable, Codable, Equatable {
+        public enum Backend: String, Sendable, Codable, CaseIterable { case simulated, libgpiod, none }
+        public var backend: Backend
+        /// Chip path, name or label (libgpiod).
+        public var chip: String?
+        public var line: Int?
+        public var activeLow: Bool
+        /// Simulated backend: the file the simulated line writes its edges to (the "wire" the simulated
+        /// meter reads). Default: a per-run file chosen by the controller.
+        public var wire: String?
+
+        public static let simulated = Marker(backend: .simulated, chip: nil, line: nil, activeLow: false, wire: nil)
+    }
+
+    /// The power meter wired to the board.
+    public struct Meter: Sendable, Codable, Equatable {
+        public enum Kind: String, Sendable, Codable, CaseIterable { case simulated, none }
+        public var kind: Kind
+        public var sampleRateHz: Double
+        public var idleWatts: Double
+        public var activeWatts: Double
+        public var noiseWatts: Double
+        public var seed: UInt64
+
+        public static let simulated = Meter(kind: .simulated, sampleRateHz: 10_000, idleWatts: 2.0, activeWatts: 1.5, noiseWatts: 0.02, seed: 1)
+        public static let none = Meter(kind: .none, sampleRateHz: 0, idleWatts: 0, activeWatts: 0, noiseWatts: 0, seed: 0)
+    }
+
+    public init(name: String, description: String? = nil, transport: Transport, chip: Chip, marker: Marker, meter: Meter, sourcePath: String = "") {
+        self.name = name
+        self.description = description
+        self.transport = transport
+        self.chip = chip
+        self.marker = marker
+        self.meter = meter
+        self.sourcePath = sourcePath
+    }
+}

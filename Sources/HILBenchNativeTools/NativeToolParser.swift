@@ -1,0 +1,64 @@
+/// Parses the text output of any supported native benchmark tool into reports.
+public enum NativeToolParser {
+    /// Parses `text` as printed by `tool` (stdout and stderr together are fine).
+    ///
+    /// Every tool but `benchncnn` gives one report per run found in the text (normally one);
+    /// `benchncnn` gives one report per model line.
+    /// - Throws: ``NativeToolParseError`` for empty or unrecognised text, a run cut short, or a
+    ///   run the tool itself reported as failed.
+    public static func parse(tool: NativeTool, text: String) throws(NativeToolParseError) -> [NativeBenchmarkReport] {
+        switch tool {
+        case .trtexec: try TrtexecParser().parse(text)
+        case .benchmarkModel: try TFLiteBenchmarkModelParser().parse(text)
+        case .benchmarkApp: try OpenVINOBenchmarkAppParser().parse(text)
+        case .onnxruntimePerfTest: try OnnxRuntimePerfTestParser().parse(text)
+        case .benchncnn: try BenchncnnParser().parse(text)
+        }
+    }
+}
+
+// MARK: - Shared steps
+
+/// The lines of `text`, or an `emptyInput` error when there is nothing but whitespace.
+func nonEmptyLines(_ text: String, tool: NativeTool) throws(NativeToolParseError) -> [OutputLine] {
+    guard text.contains(where: { !$0.isWhitespace }) else {
+        throw NativeToolParseError(
+            .emptyInput, tool: tool,
+            message: "the output is empty: run the tool and pass its stdout and stderr")
+    }
+    return outputLines(text)
+}
+
+/// Splits output into runs at the lines where `isStart` holds; lines before the first start
+/// belong to the first run. Output without any start line is one run.
+func splitRuns(_ lines: [OutputLine], isStart: (OutputLine) -> Bool) -> [[OutputLine]] {
+    var runs: [[OutputLine]] = []
+    var current: [OutputLine] = []
+    var sawStart = false
+    for line in lines {
+        if isStart(line) {
+            if sawStart { runs.append(current); current = [] }
+            sawStart = true
+        }
+        current.append(line)
+    }
+    runs.append(current)
+    return runs
+}
+
+extension NativeToolParseError {
+    static func malformed(_ tool: NativeTool, _ line: OutputLine, expected: String) -> NativeToolParseError {
+        NativeToolParseError(.malformedLine, tool: tool, line: line.number, lineText: line.trimmedText,
+                             message: "could not read this result line (cut short?): expected \(expected)")
+    }
+
+    /// The summary is missing; names the tool's own error line when it printed one.
+    static func missing(_ tool: NativeTool, expected: String, errorLine: OutputLine?) -> NativeToolParseError {
+        if let errorLine {
+            return NativeToolParseError(
+                .toolReportedFailure, tool: tool, line: errorLine.number, lineText: errorLine.trimmedText,
+                message: "the tool printed an error and no result summary")
+        }
+        return NativeToolParseError(.missingSummary, tool: tool, message: "no latency summary found: expected \(expected)")
+    }
+}

@@ -1,0 +1,257 @@
+public import Foundation
+public import HILBenchCore
+
+/// A long-lived `hilbench-agent stdio` reached through a child process's stdin/stdout: directly for the local
+/// board, through `ssh` for a remote one. One request at a time; a timed-out or broken link closes the
+/// transport (the next use reconnects), so a late reply can never be taken for another case's.
+public actor StdioAgentTransport: BoardTransport {
+    public nonisolated let board: String
+    public nonisolated let kind: String
+    private let command: [String]
+    private var connection: Connection?
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// - Parameter command: the argument vector that starts an agent speaking newline-delimited JSON on stdio.
+    public init(board: String, kind: String, command: [String]) {
+        self.board = board
+        self.kind = kind
+        self.command = command
+    }
+
+    public func hello() async throws -> String {
+        let reply = try await request(.hello, timeout: .seconds(60))
+        guard reply.type == .hello, let version = reply.agentVersion else {
+            throw HILBenchError(.protocolMismatch, reply.message ?? "the agent did not answer hello", board: board)
+        }
+        return version
+    }
+
+    public func info() async throws -> AgentInfo {
+        let reply = try await request(.info, timeout: .seconds(120))
+        guard let info = reply.info else { throw HILBenchError(.agent, reply.message ?? "the agent sent no info", board: board) }
+        return info
+    }
+
+    public func run(_ spec: CaseSpec, timeout: Duration) async throws -> CaseResult {
+        let reply = try await request(.run(spec), timeout: timeout)
+        guard var result = reply.result else { throw HILBenchError(.agent, reply.message ?? "the agent sent no result", board: board) }
+        result.transport = kind
+        return result
+    }
+
+    public func close() async {
+        if let connection {
+            connection.send(Data((try? encoder.encode(AgentRequest.bye)) ?? Data()) + Data([10]))
+            connection.terminate(after: .seconds(2))
+        }
+        connection = nil
+    }
+
+    private func request(_ request: AgentRequest, timeout: Duration) async throws -> AgentReply {
+        let connection = try connect()
+        var line = try encoder.encode(request)
+        line.append(10)
+        connection.send(line)
+        switch await connection.inbox.next(timeout: timeout) {
+        case .line(let text):
+            do {
+                return try JSONDecoder().decode(AgentReply.self, from: Data(text.utf8))
+            } catch {
+                drop(connection)
+                throw HILBenchError(.protocolMismatch, "the agent sent a line that is not a reply: \(text.prefix(200).debugDescription)", board: board, cause: error)
+            }
+        case .eof:
+            let stderr = connection.stderrTail()
+            drop(connection)
+            throw HILBenchError(.transport, "the agent connection closed (\(command.first ?? "") \(connection.exitDescription()))\(stderr.isEmpty ? "" : ": \(stderr)")", board: board)
+        case .timeout:
+            drop(connection)
+            throw HILBenchError(.transport, "no answer from the agent within \(timeout) for '\(request.type.rawValue)'; the link was closed", board: board)
+        case .cancelled:
+            drop(connection)
+            throw CancellationError()
+        }
+    }
+
+    private func drop(_ connection: Connection) {
+        connection.terminate(after: .zero)
+        self.connection = nil
+    }
+
+    private func connect() throws -> Connection {
+        if let connection, connection.isRunning { return connection }
+        let connection = try Connection(command: command, board: board)
+        self.connection = connection
+        return connection
+    }
+}
+
+/// One child process and a reader thread that turns its stdout into lines.
+final class Connection: @unchecked Sendable {
+    // @unchecked: `process` and the pipes are used by the owning actor only; `inbox` and `stderrBuffer` lock themselves.
+    let process: Process
+    let inbox = LineInbox()
+    private let stdin: FileHandle
+    private let stderrBuffer = LockedText(limit: 8192)
+
+    init(command: [String], board: String) throws {
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        do {
+            try process.run()
+        } catch {
+            throw HILBenchError(.transport, "cannot start the agent link \(command.first ?? ""): \(error)", board: board)
+        }
+        stdin = input.fileHandleForWriting
+        let inbox = self.inbox
+        let stdout = output.fileHandleForReading
+        Thread.detachNewThread {
+            var buffer = Data()
+            while true {
+                let chunk = stdout.availableData
+                if chunk.isEmpty { break }
+                buffer.append(chunk)
+                while let newline = buffer.firstIndex(of: 10) {
+                    inbox.push(String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self))
+                    buffer.removeSubrange(buffer.startIndex...newline)
+                }
+            }
+            inbox.close()
+        }
+        let stderrBuffer = self.stderrBuffer
+        let stderrHandle = error.fileHandleForReading
+        Thread.detachNewThread {
+            while true {
+                let chunk = stderrHandle.availableData
+                if chunk.isEmpty { break }
+                stderrBuffer.append(chunk)
+            }
+        }
+    }
+
+    var isRunning: Bool { process.isRunning && !inbox.isClosed }
+
+    func send(_ data: Data) {
+        // A closed pipe is reported by the reader side (EOF); SIGPIPE is ignored by the controller.
+        try? stdin.write(contentsOf: data)
+    }
+
+    func stderrTail() -> String { stderrBuffer.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    func exitDescription() -> String {
+        process.isRunning ? "still running" : "exited with status \(process.terminationStatus)"
+    }
+
+    func terminate(after grace: Duration) {
+        try? stdin.close()
+        let process = self.process
+        guard process.isRunning else { return }
+        if grace == .zero {
+            kill(process.processIdentifier, SIGKILL)
+            return
+        }
+        Thread.detachNewThread {
+            let deadline = Date().addingTimeInterval(Double(grace.components.seconds))
+            while process.isRunning && Date() < deadline { usleep(10_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+    }
+}
+
+/// Lines from a reader thread, awaited one at a time with a timeout.
+final class LineInbox: @unchecked Sendable {
+    // @unchecked: all state is guarded by `lock`.
+    enum Next { case line(String), eof, timeout, cancelled }
+
+    private let lock = NSLock()
+    private var lines: [String] = []
+    private var closed = false
+    private var waiter: (id: UInt64, continuation: CheckedContinuation<Next, Never>)?
+    private var nextID: UInt64 = 0
+
+    var isClosed: Bool { lock.withLock { closed && lines.isEmpty } }
+
+    func push(_ line: String) {
+        lock.lock()
+        if let waiter {
+            self.waiter = nil
+            lock.unlock()
+            waiter.continuation.resume(returning: .line(line))
+        } else {
+            lines.append(line)
+            lock.unlock()
+        }
+    }
+
+    func close() {
+        lock.lock()
+        closed = true
+        let waiter = self.waiter
+        self.waiter = nil
+        lock.unlock()
+        waiter?.continuation.resume(returning: .eof)
+    }
+
+    private func finish(id: UInt64, with value: Next) {
+        lock.lock()
+        guard let waiter, waiter.id == id else { lock.unlock(); return }
+        self.waiter = nil
+        lock.unlock()
+        waiter.continuation.resume(returning: value)
+    }
+
+    func next(timeout: Duration) async -> Next {
+        let id: UInt64 = lock.withLock { nextID += 1; return nextID }
+        let timer = Task {
+            try? await Task.sleep(for: timeout)
+            if !Task.isCancelled { self.finish(id: id, with: .timeout) }
+        }
+        defer { timer.cancel() }
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                lock.lock()
+                if !lines.isEmpty {
+                    let line = lines.removeFirst()
+                    lock.unlock()
+                    continuation.resume(returning: .line(line))
+                } else if closed {
+                    lock.unlock()
+                    continuation.resume(returning: .eof)
+                } else {
+                    waiter = (id, continuation)
+                    lock.unlock()
+                }
+            }
+        } onCancel: {
+            self.finish(id: id, with: .cancelled)
+        }
+    }
+}
+
+/// The last `limit` bytes of a stream, thread-safe.
+final class LockedText: @unchecked Sendable {
+    // @unchecked: guarded by `lock`.
+    private let lock = NSLock()
+    private var data = Data()
+    private let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    func append(_ chunk: Data) {
+        lock.withLock {
+            data.append(chunk)
+            if data.count > limit { data.removeFirst(data.count - limit) }
+        }
+    }
+
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+}

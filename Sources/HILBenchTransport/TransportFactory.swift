@@ -1,0 +1,60 @@
+import Foundation
+public import HILBenchCore
+
+/// Builds the transport a target file asks for.
+public enum TransportFactory {
+    /// - Parameters:
+    ///   - agentExecutable: the local `hilbench-agent` (used for local boards).
+    ///   - controlDirectory: where SSH keeps its ControlMaster sockets.
+    public static func make(for target: TargetConfig, agentExecutable: String, controlDirectory: String) throws -> any BoardTransport {
+        switch target.transport {
+        case .local(let agentPath):
+            return StdioAgentTransport(board: target.name, kind: "local", command: [agentPath ?? agentExecutable, "stdio"])
+        case .ssh(let ssh):
+            return StdioAgentTransport(board: target.name, kind: "ssh", command: SSHCommand(ssh, controlDirectory: controlDirectory).arguments(remote: [ssh.agentPath, "stdio"]))
+        case .http:
+            throw HILBenchError(.transport, "the HTTP transport is not built yet; reach \(target.name) over ssh or local", board: target.name)
+        }
+    }
+}
+
+/// The OpenSSH client command for one board: one ControlMaster connection reused by every command,
+/// strict host-key checking against the target's known_hosts, never a password prompt.
+public struct SSHCommand: Sendable {
+    public var ssh: TargetConfig.SSH
+    public var controlDirectory: String
+    public var sshExecutable: String
+
+    public init(_ ssh: TargetConfig.SSH, controlDirectory: String, sshExecutable: String = "/usr/bin/ssh") {
+        self.ssh = ssh
+        self.controlDirectory = controlDirectory
+        self.sshExecutable = sshExecutable
+    }
+
+    /// Options shared by ssh and scp.
+    public var options: [String] {
+        var options = [
+            "-o", "BatchMode=yes",
+            "-o", "StrictHostKeyChecking=yes",
+            "-o", "UserKnownHostsFile=\(ssh.knownHosts)",
+            "-o", "GlobalKnownHostsFile=/dev/null",
+            "-o", "ConnectTimeout=10",
+            "-o", "ServerAliveInterval=5",
+            "-o", "ServerAliveCountMax=3",
+            "-o", "ControlMaster=auto",
+            "-o", "ControlPath=\(controlDirectory)/%C",
+            "-o", "ControlPersist=60",
+            "-o", "LogLevel=ERROR",
+        ]
+        if let identity = ssh.identityFile { options += ["-o", "IdentitiesOnly=yes", "-i", identity] }
+        if let jump = ssh.proxyJump { options += ["-J", jump] }
+        return options
+    }
+
+    public var destination: String { ssh.user.map { "\($0)@\(ssh.host)" } ?? ssh.host }
+
+    /// `ssh … host -- 'quoted' 'remote' 'args'`: the remote shell sees each argument as one literal word.
+    public func arguments(remote: [String]) -> [String] {
+        [sshExecutable] + options + ["-p", String(ssh.port), "-T", destination, "--", ShellQuoting.join(remote)]
+    }
+}

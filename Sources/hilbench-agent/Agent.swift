@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import HILBenchAgentKit
+import HILBenchCore
+
+/// The board agent: probes the board, runs cases in runners, answers the controller.
+@main
+struct Agent: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hilbench-agent",
+        abstract: "The hilbench board agent: runs benchmark cases on this board for a hilbench controller.",
+        version: AgentProtocol.softwareVersion,
+        subcommands: [Stdio.self, Info.self, RunCase.self, Runtimes.self, ReferenceRunner.self])
+}
+
+/// The agent's object graph: registry, probe and marker backends.
+func makeService() -> AgentService {
+    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    let registry = RuntimeRegistry(agentExecutable: exe)
+    return AgentService(runner: CaseRunner(registry: registry, markerFactory: Markers.make))
+}
+
+extension Agent {
+    struct Stdio: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Serve the controller over stdin/stdout (newline-delimited JSON); used locally and over SSH.")
+
+        func run() throws {
+            signal(SIGPIPE, SIG_IGN)
+            makeService().serveLines(input: .standardInput, output: .standardOutput)
+        }
+    }
+
+    struct Info: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the board's environment and runtimes.")
+
+        @Flag(help: "JSON output.")
+        var json = false
+
+        func run() throws {
+            let info = makeService().info()
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(info), as: UTF8.self))
+            } else {
+                let env = info.environment
+                print("hilbench-agent \(info.agentVersion), protocol \(info.protocolVersion)")
+                print("\(env.hostname): \(env.cpuModel), \(env.cores) cores, \(env.memoryBytes / (1 << 20)) MiB, \(env.os), kernel \(env.kernel)")
+                for runtime in info.runtimes {
+                    print("  \(runtime.runtime.rawValue): \(runtime.available ? "available \(runtime.version ?? "")" : "unavailable (\(runtime.reason ?? ""))")")
+                }
+            }
+        }
+    }
+
+    struct Runtimes: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the runtimes this board can run, with versions.")
+
+        func run() throws {
+            for runtime in makeService().info().runtimes {
+                print("\(runtime.runtime.rawValue)\t\(runtime.available ? "yes" : "no")\t\(runtime.version ?? "-")\t\(runtime.reason ?? "")")
+            }
+        }
+    }
+
+    struct RunCase: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "run", abstract: "Run one case: a CaseSpec JSON in, a CaseResult JSON out.")
+
+        @Option(name: .customLong("case"), help: "The case file, or - for standard input.")
+        var caseFile: String
+
+        func run() throws {
+            let data: Data
+            if caseFile == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard let contents = FileManager.default.contents(atPath: caseFile) else { throw ValidationError("cannot read \(caseFile)") }
+                data = contents
+            }
+            let spec: CaseSpec
+            do {
+                spec = try JSONDecoder().decode(CaseSpec.self, from: data)
+            } catch {
+                throw ValidationError("\(caseFile == "-" ? "standard input" : caseFile) is not a case spec: \(error)")
+            }
+            let reply = makeService().handle(.run(spec))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(reply.result), as: UTF8.self))
+        }
+    }
+}

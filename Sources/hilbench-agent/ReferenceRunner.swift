@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import HILBenchAgentKit
+import HILBenchCore
+import HILBenchReferenceModel
+
+extension Agent {
+    /// The dependency-free runner: the built-in networks at fp32, fp16 and int8, speaking the runner protocol
+    /// (docs/runner-protocol.md) exactly as the Python runners do.
+    struct ReferenceRunner: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "reference-runner", abstract: "Run the built-in reference networks (runner protocol on stdin/stdout).")
+
+        func run() throws {
+            signal(SIGPIPE, SIG_IGN)
+            var session = ReferenceSession()
+            session.reply(["op": "hello", "protocol": 1, "runner": "reference", "runtime_version": AgentProtocol.softwareVersion])
+            while let line = readLine(strippingNewline: true) {
+                if line.isEmpty { continue }
+                guard let data = line.data(using: .utf8), let request = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                      let op = request["op"] as? String else {
+                    session.error("bad_request", "not a JSON object with an 'op': \(line.prefix(200))")
+                    continue
+                }
+                if op == "exit" { return }
+                session.handle(op, request)
+            }
+        }
+    }
+}
+
+/// One loaded network and the replies to the protocol's requests.
+struct ReferenceSession {
+    private var network: ReferenceNetwork?
+
+    func reply(_ object: [String: Any]) {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else { return }
+        FileHandle.standardOutput.write(data + Data([10]))
+    }
+
+    func error(_ code: String, _ message: String) {
+        reply(["op": "error", "code": code, "message": message])
+    }
+
+    mutating func handle(_ op: String, _ request: [String: Any]) {
+        switch op {
+        case "load": load(request)
+        case "warmup", "measure":
+            guard let network else { return error("bad_request", "'\(op)' before 'load'") }
+            guard let iterations = request["iterations"] as? Int, iterations >= 0 else { return error("bad_request", "'\(op)' needs a non-negative 'iterations'") }
+            var latencies = [Int64](repeating: 0, count: iterations)
+            let begin = Monotonic.nowNs()
+            for index in 0..<iterations {
+                let t0 = Monotonic.nowNs()
+                network.infer()
+                latencies[index] = Monotonic.nowNs() - t0
+            }
+            let end = Monotonic.nowNs()
+            if op == "warmup" {
+                reply(["op": "warmed", "latencies_ns": latencies])
+            } else {
+                reply(["op": "measured", "begin_ns": begin, "end_ns": end, "latencies_ns": latencies])
+            }
+        case "outputs":
+            guard let network else { return error("bad_request", "'outputs' before 'load'") }
+            let maxValues = request["max_values"] as? Int ?? 100_000
+            network.infer()
+            let values = network.output()
+            var bytes = [UInt8]()
+            bytes.reserveCapacity(values.count * 4)
+            for value in values { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+            reply(["op": "outputs", "outputs": [[
+                "name": "logits", "dtype": "float32", "shape": network.outputShape, "sha256": SHA256.hex(of: bytes),
+                "values": values.prefix(maxValues).map(Double.init), "truncated": values.count > maxValues,
+            ]]])
+        default:
+            error("bad_request", "unknown op '\(op)'")
+        }
+    }
+
+    private mutating func load(_ request: [String: Any]) {
+        guard let name = request["model"] as? String else { return error("bad_request", "'load' needs 'model'") }
+        guard let precision = ReferencePrecision(rawValue: request["precision"] as? String ?? "fp32") else {
+            return error("unsupported", "the reference runner has fp32, fp16 and int8, not '\(request["precision"] ?? "")'")
+        }
+        let batch = request["batch"] as? Int ?? 1
+        let seed = ((request["inputs"] as? [String: Any])?["seed"] as? Int).map { UInt64(truncatingIfNeeded: $0) } ?? 1234
+        let start = Monotonic.nowNs()
+        do {
+            let network = try ReferenceNetwork(name: name, precision: precision, batch: batch)
+            let loadNs = Monotonic.nowNs() - start  // building inputs is not part of the load (runner protocol)
+            network.setInput(seed: seed)
+            self.network = network
+            reply(["op": "loaded", "load_ns": loadNs, "runtime": "reference", "runtime_version": AgentProtocol.softwareVersion,
+                   "provider": "swift-cpu-\(precision.rawValue)", "threads": 1,
+                   "inputs": [["name": "input", "dtype": "float32", "shape": network.inputShape]],
+                   "outputs": [["name": "logits", "dtype": "float32", "shape": network.outputShape]]])
+        } catch {
+            self.error("load_failed", "\(error)")
+        }
+    }
+}

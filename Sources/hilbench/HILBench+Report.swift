@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import HILBenchReports
+import HILBenchStore
+
+extension HILBench {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Rebuild a run's reports from the store.")
+
+        @Argument(help: "The run id (`hilbench runs` lists them), or 'latest'.")
+        var runID: String
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let store = try ResultsStore(path: storeOptions.store)
+            let id = runID == "latest" ? try store.runs().last?.id : runID
+            guard let id, let record = try store.run(id: id) else {
+                throw ValidationError("no run '\(runID)' in \(storeOptions.store); `hilbench runs` lists them")
+            }
+            let results = try store.results(runID: id)
+            let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
+                                   controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: results)
+            for path in try ReportWriter.write(report, results: results, to: "\(storeOptions.resultsDir)/runs/\(id)") { print("written  \(path)") }
+        }
+    }
+
+    struct Runs: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the runs in the store.")
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let store = try ResultsStore(path: storeOptions.store)
+            let formatter = ISO8601DateFormatter()
+            for run in try store.runs() {
+                let cases = try store.storedCaseIDs(runID: run.id).count
+                let state = run.endedAt == nil ? "incomplete (resume with --resume \(run.id))" : "finished"
+                print("\(run.id)  \(formatter.string(from: Date(timeIntervalSince1970: run.startedAt)))  suite \(run.suiteName)  \(cases) cases  \(state)")
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import HILBenchController
+import HILBenchCore
+import HILBenchReports
+import HILBenchStore
+import Logging
+
+extension HILBench {
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a suite on targets, store every case, and write the reports.",
+            discussion: "With no options: Suites/quickstart.yaml on Targets/local.yaml (this machine, simulated meter and marker).")
+
+        @Option(help: "The suite file.")
+        var suite: String = "Suites/quickstart.yaml"
+
+        @Option(parsing: .upToNextOption, help: "Target files (boards).")
+        var targets: [String] = ["Targets/local.yaml"]
+
+        @Option(help: "Resume this run: run only its cases not yet stored, with the suite and targets stored with it.")
+        var resume: String?
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Option(help: "The hilbench-agent to start for local boards (default: the one built next to hilbench).")
+        var agent: String?
+
+        @Flag(help: "Plain log lines even on a terminal.")
+        var plain = false
+
+        /// Loads the configs (printing every problem) and runs or resumes.
+        private func execute(_ controller: RunController, observer: ProgressPrinter) async throws -> RunController.Outcome {
+            do {
+                if let resume { return try await controller.resume(runID: resume, observer: observer) }
+                let (suiteConfig, targetConfigs) = try loadConfigs()
+                return try await controller.run(suite: suiteConfig, targets: targetConfigs, observer: observer)
+            } catch let error as HILBenchError {
+                printError("error: \(error)")
+                throw ExitCode(HILBenchExitCode.failure.rawValue)
+            }
+        }
+
+        private func loadConfigs() throws -> (SuiteConfig, [TargetConfig]) {
+            do {
+                return (try ConfigLoader.loadSuite(at: suite), try ConfigLoader.loadTargets(at: targets))
+            } catch let error as ConfigError {
+                for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                throw ExitCode(HILBenchExitCode.failure.rawValue)
+            }
+        }
+
+        func run() async throws {
+            let store = try ResultsStore(path: storeOptions.store)
+            let observer = ProgressPrinter(live: !plain && isatty(STDOUT_FILENO) == 1)
+            let controller = RunController(store: store, agentExecutable: agent ?? siblingAgentPath(), resultsDirectory: storeOptions.resultsDir,
+                                           logger: Logger(label: "hilbench"))
+            let outcome = try await execute(controller, observer: observer)
+            observer.done()
+            guard let record = try store.run(id: outcome.runID) else { return }
+            let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
+                                   controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: outcome.results)
+            let paths = try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
+            print(SummaryTable.render(report))
+            print("\nrun \(outcome.runID): \(outcome.results.count) cases")
+            print("store    \(storeOptions.store)")
+            for path in paths { print("written  \(path)") }
+            let bad = outcome.results.filter { $0.status == .failed || $0.status == .infraError }
+            if !bad.isEmpty {
+                printError("\(bad.count) case\(bad.count == 1 ? "" : "s") did not finish: " + bad.prefix(5).map { "\($0.key.id) (\($0.failure?.kind ?? $0.status.rawValue))" }.joined(separator: ", "))
+                throw ExitCode(HILBenchExitCode.casesFailed.rawValue)
+            }
+        }
+    }
+}

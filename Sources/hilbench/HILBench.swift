@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// The controller: plans suites over boards, dispatches, measures, stores and reports.
+@main
+struct HILBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hilbench",
+        abstract: "Hardware-in-the-loop benchmarks for edge AI: latency, memory and energy per inference across boards, runtimes and precisions.",
+        version: "0.1.0",
+        subcommands: [Run.self, Validate.self, Report.self, Runs.self, Doctor.self])
+}
+
+/// Paths shared by the commands that touch the store and results.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The results store (SQLite).")
+    var store: String = "Results/hilbench.sqlite"
+
+    @Option(help: "Where run folders (reports, wires) are written.")
+    var resultsDir: String = "Results"
+}
+
+/// Exit codes CI can act on.
+enum HILBenchExitCode: Int32 {
+    case success = 0
+    /// A usage or configuration error.
+    case failure = 1
+    /// Some cases failed (runner failures) or hit infrastructure errors.
+    case casesFailed = 3
+}
+
+/// The `hilbench-agent` built next to this executable.
+func siblingAgentPath() -> String {
+    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    return ((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent("hilbench-agent")
+}
+
+/// Prints to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

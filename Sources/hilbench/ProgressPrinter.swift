@@ -1,0 +1,69 @@
+import Foundation
+import HILBenchController
+import HILBenchCore
+
+/// Progress on the terminal: a live line (case i/N, the case, elapsed, ETA) on a TTY, plain lines otherwise.
+final class ProgressPrinter: RunObserver, @unchecked Sendable {
+    // @unchecked: state guarded by `lock`; observers are called from the boards' tasks.
+    private let lock = NSLock()
+    private let live: Bool
+    private let start = Date()
+    private var total = 0
+    private var finishedThisSession = 0
+    private var skippedAtStart = 0
+
+    init(live: Bool) { self.live = live }
+
+    private func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return String(format: "%02d:%02d", s / 60, s % 60)
+    }
+
+    private func emit(_ text: String, transient: Bool) {
+        if live {
+            let line = transient ? "\r\u{1B}[2K" + text : "\r\u{1B}[2K" + text + "\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
+        } else if !transient {
+            FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        }
+    }
+
+    func planned(total: Int, alreadyStored: Int, runID: String) {
+        lock.withLock {
+            self.total = total
+            skippedAtStart = alreadyStored
+            emit("run \(runID): \(total) cases planned" + (alreadyStored > 0 ? ", \(alreadyStored) already stored (resuming)" : ""), transient: false)
+        }
+    }
+
+    func started(_ key: CaseKey, index: Int, total: Int) {
+        lock.withLock {
+            let elapsed = Date().timeIntervalSince(start)
+            let done = finishedThisSession
+            let remaining = total - skippedAtStart - done
+            let eta = done > 0 ? clock(elapsed / Double(done) * Double(remaining)) : "--:--"
+            emit("[\(index)/\(total)] \(key.id)  elapsed \(clock(elapsed))  ETA \(eta)", transient: true)
+        }
+    }
+
+    func finished(_ result: CaseResult, index: Int, total: Int) {
+        lock.withLock {
+            finishedThisSession += 1
+            let median: String = {
+                let sorted = result.latenciesNs.sorted()
+                guard !sorted.isEmpty else { return "" }
+                return String(format: "  median %.3f ms", Double(sorted[sorted.count / 2]) / 1e6)
+            }()
+            let why = result.failure.map { "  (\($0.kind): \($0.message.prefix(120)))" } ?? ""
+            emit("[\(index)/\(total)] \(result.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(result.key.id)\(median)\(why)", transient: false)
+        }
+    }
+
+    func note(_ message: String) {
+        lock.withLock { emit(message, transient: false) }
+    }
+
+    func done() {
+        lock.withLock { if live { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) } }
+    }
+}

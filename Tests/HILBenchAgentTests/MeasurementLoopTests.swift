@@ -1,0 +1,175 @@
+import Foundation
+import HILBenchAgentKit
+import HILBenchCore
+import Testing
+
+/// A marker that records its edges in memory.
+final class RecordingMarker: MarkerDriver, @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var edges: [(Int64, Bool)] = []
+    func set(_ active: Bool) throws -> Int64 {
+        let now = Monotonic.nowNs()
+        lock.withLock { edges.append((now, active)) }
+        return now
+    }
+}
+
+func spec(runtime: RuntimeKind = .reference, model: String = "tinycnn", precision: Precision = .fp32, iterations: Int = 30,
+          timeout: Double = 60, format: ModelFormat = .builtin, sha: String? = nil) -> CaseSpec {
+    CaseSpec(key: CaseKey(target: "local", model: "tinycnn", runtime: runtime, precision: precision, threads: 1, batch: 1),
+             model: model, format: format, artifactSHA256: sha, inputs: .init(seed: 7), warmup: 3, iterations: iterations,
+             timeoutSeconds: timeout, memorySamplePeriodMs: 5, idleMs: 20, options: [:], collectOutputs: true,
+             maxOutputValues: 1000, marker: .simulated)
+}
+
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct MeasurementLoopTests {
+    let marker = RecordingMarker()
+
+    func runner(runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(), python: String? = RuntimeRegistry.findPython()) -> CaseRunner {
+        let marker = self.marker
+        var runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, runnersDirectory: runnersDirectory, python: python),
+                                markerFactory: { _ in marker })
+        runner.startTimeoutSeconds = 20
+        return runner
+    }
+
+    @Test(arguments: Precision.allCases)
+    func theReferenceRunnerIsMeasuredIterationByIteration(precision: Precision) throws {
+        // When a case runs on the built-in network
+        let result = runner().run(spec(precision: precision))
+        // Then every timed iteration has its latency, inside the marker window
+        #expect(result.status == .ok, "\(result.failure.map { "\($0.kind): \($0.message)\n\($0.stderrTail ?? "")" } ?? "")")
+        #expect(result.latenciesNs.count == 30)
+        #expect(result.warmupLatenciesNs.count == 3)
+        #expect(result.latenciesNs.allSatisfy { $0 > 0 })
+        let begin = try #require(result.windowBeginNs), end = try #require(result.windowEndNs)
+        #expect(end - begin >= result.latenciesNs.reduce(0, +))
+        #expect(marker.edges.map(\.1) == [true, false])
+        #expect(marker.edges[0].0 <= begin && end <= marker.edges[1].0)
+        #expect(result.markerEdges.map(\.level) == [true, false])
+        #expect(result.runtime?.name == "reference")
+        #expect(result.runtime?.provider == "swift-cpu-\(precision.rawValue)")
+        #expect((result.loadNs ?? 0) > 0)
+        // Memory: rusage peak and the /proc sampler agree on order of magnitude
+        let peak = try #require(result.memory.peakRSSKiB)
+        #expect(peak > 1000)
+        #expect((result.memory.loadRSSKiB ?? 0) > 0 && (result.memory.loadRSSKiB ?? 0) <= peak)
+        #expect(!result.memory.timeline.isEmpty)
+        // Outputs for the accuracy check
+        let output = try #require(result.outputs?.first)
+        #expect(output.shape == [1, 10])
+        #expect(output.values.count == 10)
+        #expect(output.sha256.count == 64)
+        // Environment
+        #expect(result.environment?.cores == ProcessInfo.processInfo.activeProcessorCount)
+        #expect(result.environment?.kernel.isEmpty == false)
+    }
+
+    @Test func precisionsDifferInOutputsButAgreeOnTheClass() throws {
+        let fp32 = runner().run(spec(precision: .fp32, iterations: 5))
+        let int8 = runner().run(spec(precision: .int8, iterations: 5))
+        let accuracy = try #require(AccuracyComparison.compare(int8.outputs ?? [], with: fp32.outputs ?? [], referencePrecision: .fp32))
+        #expect(accuracy.maxAbsError > 0)
+        #expect(accuracy.cosineSimilarity > 0.95)
+        #expect(accuracy.top1Agreement == 1)
+    }
+
+    @Test func anUnknownBuiltinFailsAtLoadWithTheRunnersMessage() {
+        let result = runner().run(spec(model: "resnet9000"))
+        #expect(result.status == .failed)
+        #expect(result.failure?.kind == "load_failed")
+        #expect(result.failure?.message.contains("resnet9000") == true)
+        #expect(result.latenciesNs.isEmpty)
+    }
+
+    @Test func anArtifactWhoseHashChangedIsNotMeasured() throws {
+        let scratch = try Scratch()
+        let model = try scratch.write("m.onnx", "tampered")
+        let result = runner().run(spec(runtime: .onnxruntime, model: model, format: .onnx, sha: String(repeating: "0", count: 64)))
+        #expect(result.status == .failed)
+        #expect(result.failure?.kind == "artifact_mismatch")
+        #expect(result.failure?.message.contains(SHA256.hex(of: Array("tampered".utf8))) == true)
+    }
+
+    // MARK: - Runner failure paths, with small fake runners standing in for onnxruntime_runner.py
+
+    func fakeRunner(_ body: String) throws -> String {
+        let scratch = try Scratch()
+        try scratch.write("runner_common.py", "")
+        try scratch.write("onnxruntime_runner.py", """
+            import json, sys, os, time, signal
+            def say(obj):
+                sys.stdout.write(json.dumps(obj) + "\\n"); sys.stdout.flush()
+            \(body)
+            """)
+        return scratch.path
+    }
+
+    static let helloLoad = """
+        say({"op": "hello", "protocol": 1, "runner": "fake", "runtime_version": "0"})
+        sys.stdin.readline(); say({"op": "loaded", "load_ns": 5, "runtime": "fake", "runtime_version": "0", "provider": "cpu", "threads": 1, "inputs": [], "outputs": []})
+        sys.stdin.readline(); say({"op": "warmed", "latencies_ns": [1, 2, 3]})
+        sys.stdin.readline()
+        """
+
+    @Test func aCrashingRunnerIsRecordedWithItsSignalAndStderr() throws {
+        let dir = try fakeRunner(Self.helloLoad + "\nsys.stderr.write('Segmentation fault in kernel\\n'); sys.stderr.flush(); os.kill(os.getpid(), signal.SIGSEGV)\n")
+        let result = runner(runnersDirectory: dir).run(spec(runtime: .onnxruntime, model: "/dev/null", format: .onnx))
+        #expect(result.status == .failed)
+        #expect(result.failure?.kind == "crash")
+        #expect(result.failure?.message == "the runner killed by signal 11 (SIGSEGV) while waiting for 'measured'")
+        #expect(result.failure?.stderrTail?.contains("Segmentation fault in kernel") == true)
+    }
+
+    @Test func garbageOnStdoutIsAProtocolError() throws {
+        let dir = try fakeRunner(Self.helloLoad + "\nprint('Using CPU backend, 4 threads'); sys.stdout.flush(); time.sleep(5)\n")
+        let result = runner(runnersDirectory: dir).run(spec(runtime: .onnxruntime, model: "/dev/null", format: .onnx))
+        #expect(result.status == .failed)
+        #expect(result.failure?.kind == "protocol")
+        #expect(result.failure?.message == #"the runner wrote a line that is not a protocol message while 'measured' was expected: "Using CPU backend, 4 threads""#)
+    }
+
+    @Test func aHungRunnerIsKilledWithItsWholeProcessGroupAtTheTimeout() throws {
+        let scratch = try Scratch()
+        let pidFile = scratch.path + "/grandchild.pid"
+        let dir = try fakeRunner(Self.helloLoad + """
+
+            import subprocess
+            child = subprocess.Popen(["sleep", "300"])
+            open("\(pidFile)", "w").write(str(child.pid))
+            time.sleep(300)
+            """)
+        let started = Date()
+        let result = runner(runnersDirectory: dir).run(spec(runtime: .onnxruntime, model: "/dev/null", timeout: 3, format: .onnx))
+        #expect(Date().timeIntervalSince(started) < 15)
+        #expect(result.status == .failed)
+        #expect(result.failure?.kind == "timeout")
+        #expect(result.failure?.message == "the runner did not answer 'measured' within the case timeout of 3.0 s; its process group was killed")
+        // The runner's own child (same process group) is gone too.
+        let grandchild = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8)))
+        var gone = false
+        for _ in 0..<100 where !gone {
+            gone = kill(grandchild, 0) != 0 || (try? String(contentsOfFile: "/proc/\(grandchild)/stat", encoding: .utf8))?.contains(") Z ") == true
+            if !gone { usleep(20_000) }
+        }
+        #expect(gone)
+    }
+
+    @Test func anImportErrorIsReportedAsSuch() throws {
+        let dir = try fakeRunner("""
+            say({"op": "error", "code": "import_failed", "message": "No module named 'onnxruntime'"})
+            sys.exit(3)
+            """)
+        let result = runner(runnersDirectory: dir).run(spec(runtime: .onnxruntime, model: "/dev/null", format: .onnx))
+        #expect(result.status == .failed)
+        #expect(result.failure?.kind == "import_failed")
+        #expect(result.failure?.message == "No module named 'onnxruntime'")
+    }
+
+    @Test func aMissingPythonSkipsThePythonRuntimesWithAReason() {
+        let result = runner(python: nil).run(spec(runtime: .openvino, model: "/dev/null", format: .onnx))
+        #expect(result.status == .skipped)
+        #expect(result.failure?.message.contains("no python3 found") == true)
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import HILBenchCore
+import Testing
+
+/// Each bad config gets exactly one error, naming file:line:column, the field and what was expected.
+@Suite struct ConfigValidationTests {
+    static let goodSuite = """
+        name: s
+        models:
+          - name: tinycnn
+            builtin: tinycnn
+        runtimes: [reference]
+        precisions: [fp32, int8]
+        measure:
+          warmup: 2
+          iterations: 50
+
+        """
+
+    struct BadCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var yaml: String
+        /// The expected diagnostic, with `FILE` standing for the file's path.
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let badSuites: [BadCase] = [
+        BadCase(name: "unknown key with did-you-mean", yaml: goodSuite.replacingOccurrences(of: "  iterations: 50", with: "  iteratons: 50"),
+                expected: "FILE:9:3: error: measure.iteratons: unknown key 'iteratons' (did you mean 'iterations'?); known keys here: iterations, memory_sample_ms, timeout_s, warmup"),
+        BadCase(name: "zero iterations", yaml: goodSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 0"),
+                expected: "FILE:9:15: error: measure.iterations: must be at least 1, got 0"),
+        BadCase(name: "negative warmup", yaml: goodSuite.replacingOccurrences(of: "warmup: 2", with: "warmup: -3"),
+                expected: "FILE:8:11: error: measure.warmup: must be at least 0, got -3"),
+        BadCase(name: "wrong type", yaml: goodSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: fifty"),
+                expected: "FILE:9:15: error: measure.iterations: expected an integer, got the string 'fifty'"),
+        BadCase(name: "unknown precision", yaml: goodSuite.replacingOccurrences(of: "[fp32, int8]", with: "[fp32, int4]"),
+                expected: "FILE:6:20: error: precisions[1]: unknown precision 'int4' (did you mean 'int8'?); expected one of: fp32, fp16, int8"),
+        BadCase(name: "unknown runtime", yaml: goodSuite.replacingOccurrences(of: "[reference]", with: "[onnxruntim]"),
+                expected: "FILE:5:12: error: runtimes[0]: unknown runtime 'onnxruntim' (did you mean 'onnxruntime'?); expected one of: reference, onnxruntime, openvino, litert"),
+        BadCase(name: "missing required field", yaml: goodSuite.replacingOccurrences(of: "runtimes: [reference]\n", with: ""),
+                expected: "FILE:1:1: error: runtimes: missing required field 'runtimes'"),
+        BadCase(name: "duplicate model names", yaml: goodSuite.replacingOccurrences(of: "runtimes:", with: "  - name: tinycnn\n    builtin: tinycnn\nruntimes:"),
+                expected: "FILE:5:11: error: models[1].name: duplicate model name 'tinycnn'"),
+        BadCase(name: "duplicate key", yaml: goodSuite.replacingOccurrences(of: "name: s\n", with: "name: s\nname: t\n"),
+                expected: "FILE:2:1: error: name: duplicate key 'name' (first at line 1)"),
+        BadCase(name: "list where a mapping belongs", yaml: goodSuite.replacingOccurrences(of: "measure:\n  warmup: 2\n  iterations: 50", with: "measure: [2, 50]"),
+                expected: "FILE:7:10: error: measure: expected a mapping (key: value lines), got a list"),
+        BadCase(name: "yaml syntax error", yaml: "name: s\nmodels: [tinycnn\n",
+                expected: "FILE:3:1: error: YAML syntax error: did not find expected ',' or ']'"),
+        BadCase(name: "duplicate list value", yaml: goodSuite.replacingOccurrences(of: "[fp32, int8]", with: "[fp32, fp32]"),
+                expected: "FILE:6:20: error: precisions[1]: duplicate value"),
+        BadCase(name: "alias refused", yaml: goodSuite + "runtime_options:\n  onnxruntime: &o {intra: 1}\n  openvino: *o\n",
+                expected: "FILE:11:16: error: YAML anchors and aliases are not supported in hilbench files ('&o'); write the value out"),
+    ]
+
+    @Test(arguments: badSuites)
+    func badSuiteGetsItsExactError(_ bad: BadCase) throws {
+        // Given a suite file with one mistake
+        let folder = try TestFolder()
+        let file = try folder.write("suite.yaml", bad.yaml)
+        // When it is loaded
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: file) }
+        // Then the first diagnostic is the expected one, located in that file
+        let first = try #require(error?.diagnostics.first)
+        #expect(first.description == bad.expected.replacingOccurrences(of: "FILE", with: file))
+    }
+
+    @Test func anAliasBombIsRefusedBeforeItIsExpanded() throws {
+        var yaml = "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
+        for level in 1..<9 {
+            yaml += "\(Character(UnicodeScalar(97 + level)!)): &\(Character(UnicodeScalar(97 + level)!)) [" + Array(repeating: "*\(Character(UnicodeScalar(96 + level)!))", count: 9).joined(separator: ", ") + "]\n"
+        }
+        let folder = try TestFolder()
+        let file = try folder.write("bomb.yaml", yaml)
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: file) }
+        #expect(error?.diagnostics.first?.description == "\(file):1:4: error: YAML anchors and aliases are not supported in hilbench files ('&a'); write the value out")
+    }
+
+    @Test func starsInsideTextAreNotAliases() throws {
+        let folder = try TestFolder()
+        let suite = try ConfigLoader.loadSuite(at: try folder.write("suite.yaml", Self.goodSuite + "description: uses *bold* & more # *not* an alias\n"))
+        #expect(suite.description == "uses *bold* & more")
+    }
+
+    @Test func theGoodSuiteLoads() throws {
+        let folder = try TestFolder()
+        let suite = try ConfigLoader.loadSuite(at: try folder.write("suite.yaml", Self.goodSuite))
+        #expect(suite.name == "s")
+        #expect(suite.precisions == [.fp32, .int8])
+        #expect(suite.measure.iterations == 50)
+        #expect(suite.measure.warmup == 2)
+        #expect(suite.models.first?.builtin == "tinycnn")
+        #expect(suite.threads == [1])
+    }
+
+    @Test func missingArtifactFileIsNamed() throws {
+        let folder = try TestFolder()
+        let file = try folder.write("suite.yaml", """
+            name: s
+            models:
+              - name: m
+                artifacts:
+                  fp32: {path: models/m.onnx, sha256: "\(String(repeating: "a", count: 64))"}
+            runtimes: [onnxruntime]
+
+            """)
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: file) }
+        #expect(error?.diagnostics.map(\.description) == ["\(file):5:20: error: models[0].artifacts.fp32.path: artifact file not found: \(folder.path)/models/m.onnx"])
+    }
+
+    @Test func artifactWithTheWrongSha256IsRefused() throws {
+        let folder = try TestFolder()
+        try folder.write("models/m.onnx", "not really a model")
+        let pinned = String(repeating: "0", count: 64)
+        let file = try folder.write("suite.yaml", """
+            name: s
+            models:
+              - name: m
+                artifacts:
+                  fp32: {path: models/m.onnx, sha256: "\(pinned)"}
+            runtimes: [onnxruntime]
+
+            """)
+        let actual = SHA256.hex(of: Array("not really a model".utf8))
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: file) }
+        #expect(error?.diagnostics.map(\.description) == ["\(file):5:43: error: models[0].artifacts.fp32.sha256: sha256 mismatch for models/m.onnx: the file has \(actual), the suite pins \(pinned)"])
+    }
+
+    @Test func artifactWithTheRightSha256LoadsWithAnAbsolutePath() throws {
+        let folder = try TestFolder()
+        try folder.write("models/m.onnx", "bytes")
+        let file = try folder.write("suite.yaml", """
+            name: s
+            models:
+              - name: m
+                artifacts:
+                  fp32: {path: models/m.onnx, sha256: "\(SHA256.hex(of: Array("bytes".utf8)))"}
+            runtimes: [onnxruntime, openvino]
+
+            """)
+        let suite = try ConfigLoader.loadSuite(at: file)
+        #expect(suite.models[0].format == .onnx)
+        #expect(suite.models[0].artifacts[.fp32]?.path == "\(folder.path)/models/m.onnx")
+    }
+
+    @Test func everyProblemInAFileIsReportedAtOnce() throws {
+        let folder = try TestFolder()
+        let file = try folder.write("suite.yaml", Self.goodSuite
+            .replacingOccurrences(of: "iterations: 50", with: "iterations: 0")
+            .replacingOccurrences(of: "[reference]", with: "[tensorrt]"))
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: file) }
+        #expect(error?.diagnostics.count == 2)
+        #expect(error?.diagnostics.map(\.field) == ["runtimes[0]", "measure.iterations"])
+    }
+
+    @Test func badTargetsGetTheirErrors() throws {
+        let folder = try TestFolder()
+        let wrongKind = try folder.write("a.yaml", "name: a\ntransport:\n  kind: serial\nchip:\n  soc: x\n")
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: wrongKind) }
+        #expect(error?.diagnostics.first?.description == "\(wrongKind):3:9: error: transport.kind: unknown transport kind 'serial'; expected one of: local, ssh, http")
+
+        let sshWithoutKnownHosts = try folder.write("b.yaml", "name: b\ntransport:\n  kind: ssh\n  host: 10.0.0.2\nchip:\n  soc: x\n")
+        let error2 = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: sshWithoutKnownHosts) }
+        #expect(error2?.diagnostics.first?.description == "\(sshWithoutKnownHosts):3:3: error: transport.known_hosts: missing required field 'known_hosts'")
+
+        let badName = try folder.write("c.yaml", "name: \"my board; rm -rf /\"\ntransport:\n  kind: local\nchip:\n  soc: x\n")
+        let error3 = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: badName) }
+        #expect(error3?.diagnostics.first?.field == "name")
+        #expect(error3?.diagnostics.first?.line == 1)
+    }
+
+    @Test func duplicateTargetNamesAcrossFilesAreRefused() throws {
+        let folder = try TestFolder()
+        let text = "name: same\ntransport:\n  kind: local\nchip:\n  soc: x\n"
+        let a = try folder.write("a.yaml", text)
+        let b = try folder.write("b.yaml", text)
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadTargets(at: [a, b]) }
+        #expect(error?.diagnostics.map(\.description) == ["\(b): error: name: duplicate target name 'same' (also in \(a))"])
+    }
+
+    @Test func theShippedFilesLoad() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let target = try ConfigLoader.loadTarget(at: "\(root)/Targets/local.yaml")
+        #expect(target.name == "local")
+        #expect(target.transport == .local(agentPath: nil))
+        #expect(target.meter.kind == .simulated)
+        #expect(target.meter.sampleRateHz == 10_000)
+        let suite = try ConfigLoader.loadSuite(at: "\(root)/Suites/quickstart.yaml")
+        #expect(suite.precisions == [.fp32, .fp16, .int8])
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import HILBenchCore
+import HILBenchStore
+import Testing
+
+@Suite struct ResultsStoreTests {
+    static let suite = SuiteConfig(name: "s", models: [.init(name: "tinycnn", builtin: "tinycnn", format: .builtin)], runtimes: [.reference], precisions: [.fp32, .int8])
+    static let target = TargetConfig(name: "local", transport: .local(agentPath: nil), chip: .init(soc: "host-cpu", priceUSD: 0), marker: .simulated, meter: .simulated)
+
+    static func result(_ precision: Precision, latencies: [Int64]) -> CaseResult {
+        var result = CaseResult(key: CaseKey(target: "local", model: "tinycnn", runtime: .reference, precision: precision, threads: 1, batch: 1),
+                                status: .ok, runtime: .init(name: "reference", version: "0.1.0", provider: "swift-cpu", threads: 1),
+                                loadNs: 1_234_567, latenciesNs: latencies, startedAt: 1_700_000_000)
+        result.memory.peakRSSKiB = 20_480
+        result.outputs = [.init(name: "logits", dtype: "float32", shape: [1, 3], sha256: "ab", values: [0.5, -1.25, 3], truncated: false)]
+        return result
+    }
+
+    @Test func aCaseRoundTripsWithItsRawSamplesAndOutputs() throws {
+        // Given an empty store with one run
+        let store = try ResultsStore.inMemory()
+        try store.createRun(RunRecord(id: "r1", suiteName: "s", startedAt: 1, controllerVersion: "0.1.0", suite: Self.suite, targets: [Self.target]))
+        // When a case is saved
+        let latencies: [Int64] = [1_000_001, 999_999, Int64.max, 0, 42]
+        try store.save(Self.result(.fp32, latencies: latencies), runID: "r1")
+        // Then it comes back identical, samples bit-exact
+        let back = try #require(try store.results(runID: "r1", includeOutputs: true).first)
+        #expect(back.latenciesNs == latencies)
+        #expect(back.loadNs == 1_234_567)
+        #expect(back.memory.peakRSSKiB == 20_480)
+        #expect(back.outputs?.first?.values == [0.5, -1.25, 3])
+        #expect(try store.results(runID: "r1").first?.outputs == nil)
+        #expect(try store.storedCaseIDs(runID: "r1") == ["local/tinycnn/reference/fp32/t1/b1"])
+        let run = try #require(try store.run(id: "r1"))
+        #expect(run.suite == Self.suite)
+        #expect(run.targets == [Self.target])
+        #expect(run.endedAt == nil)
+        #expect(try store.integrityCheck().isEmpty)
+    }
+
+    @Test func aCaseIsStoredOnlyOncePerRun() throws {
+        let store = try ResultsStore.inMemory()
+        try store.createRun(RunRecord(id: "r1", suiteName: "s", startedAt: 1, controllerVersion: "0.1.0", suite: Self.suite, targets: [Self.target]))
+        try store.save(Self.result(.fp32, latencies: [1, 2, 3]), runID: "r1")
+        #expect(throws: HILBenchError.self) { try store.save(Self.result(.fp32, latencies: [4]), runID: "r1") }
+        #expect(try store.results(runID: "r1").map(\.latenciesNs) == [[1, 2, 3]])
+    }
+
+    @Test func historyFollowsOneCaseAcrossRunsOldestFirst() throws {
+        let store = try ResultsStore.inMemory()
+        for (index, id) in ["a", "b", "c"].enumerated() {
+            try store.createRun(RunRecord(id: id, suiteName: "s", startedAt: Double(index), controllerVersion: "0.1.0", suite: Self.suite, targets: [Self.target]))
+            try store.save(Self.result(.int8, latencies: [Int64(index)]), runID: id)
+            try store.save(Self.result(.fp32, latencies: [100]), runID: id)
+        }
+        let history = try store.history(of: Self.result(.int8, latencies: []).key)
+        #expect(history.map(\.runID) == ["a", "b", "c"])
+        #expect(history.map(\.result.latenciesNs) == [[0], [1], [2]])
+    }
+
+    @Test func aFileStoreSurvivesReopening() throws {
+        let path = NSTemporaryDirectory() + "hilbench-store-\(UUID().uuidString)/results.sqlite"
+        do {
+            let store = try ResultsStore(path: path)
+            try store.createRun(RunRecord(id: "r1", suiteName: "s", startedAt: 1, controllerVersion: "0.1.0", suite: Self.suite, targets: [Self.target]))
+            try store.save(Self.result(.fp32, latencies: [7, 8, 9]), runID: "r1")
+            try store.finishRun(id: "r1", endedAt: 2)
+        }
+        let reopened = try ResultsStore(path: path)
+        #expect(try reopened.runs().map(\.id) == ["r1"])
+        #expect(try reopened.run(id: "r1")?.endedAt == 2)
+        #expect(try reopened.results(runID: "r1").first?.latenciesNs == [7, 8, 9])
+        #expect(try reopened.integrityCheck().isEmpty)
+    }
+}
