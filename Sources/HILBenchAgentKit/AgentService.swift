@@ -50,9 +50,8 @@ public final class AgentService: @unchecked Sendable {
 
     /// Serves newline-delimited JSON requests from `input` until `bye` or end of input.
     public func serveLines(input: FileHandle, output: FileHandle) {
-        let decoder = JSONDecoder()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let decoder = HILBenchJSON.decoder()
+        let encoder = HILBenchJSON.encoder()
         var buffer = Data()
         func reply(_ reply: AgentReply) {
             var data = (try? encoder.encode(reply)) ?? Data(#"{"type":"error","message":"cannot encode the reply"}"#.utf8)

@@ -61,9 +61,8 @@ public struct CaseRunner: Sendable {
 
         let deadline = startNs + Int64(spec.timeoutSeconds * 1e9)
         var sampler = MemorySampler(pid: child.pid, periodMs: spec.memorySamplePeriodMs)
-        let decoder = JSONDecoder()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let decoder = HILBenchJSON.decoder()
+        let encoder = HILBenchJSON.encoder()
 
         func send(_ request: RunnerRequest) throws(Stop) {
             guard let data = try? encoder.encode(request), child.writeLine(String(decoding: data, as: UTF8.self)) else {

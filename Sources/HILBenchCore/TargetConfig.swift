@@ -66,7 +66,15 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         /// meter reads). Default: a per-run file chosen by the controller.
         public var wire: String?
 
-        public static let simulated = Marker(backend: .simulated, chip: nil, line: nil, activeLow: false, wire: nil)
+        public init(backend: Backend, chip: String? = nil, line: Int? = nil, activeLow: Bool = false, wire: String? = nil) {
+            self.backend = backend
+            self.chip = chip
+            self.line = line
+            self.activeLow = activeLow
+            self.wire = wire
+        }
+
+        public static let simulated = Marker(backend: .simulated)
     }
 
     /// The power meter wired to the board.

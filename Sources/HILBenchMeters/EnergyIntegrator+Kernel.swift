@@ -96,14 +96,15 @@ extension EnergyIntegrator {
             if tail & mask != 0 || any((diff & SIMD16(repeating: mask)) .!= 0) { return nil }
         }
 
-        // Int64 → Double without a scalar conversion: OR the value into the mantissa of 2^52 and subtract
-        // 2^52. Exact for 0 ≤ dt < 2^52; anything else (dt < 0) becomes NaN or negative and fails the range
-        // check below, which is ordered (NaN compares false).
+        // Range check without compares: (dt - 1) | (max - dt) has its sign bit set iff dt ≤ 0 or dt > max;
+        // OR-accumulated over the span and tested once at the end.
+        // Int64 → Double without a scalar conversion (SSE2 has no packed one): OR dt into the mantissa of
+        // 2^52 and subtract 2^52. Exact for 0 ≤ dt < 2^52, which the range check (max ≤ 2^51) guarantees
+        // for every result that is kept.
         let magicBits = SIMD8<UInt64>(repeating: 0x4330_0000_0000_0000)
         let magic = SIMD8<Double>(repeating: 4_503_599_627_370_496.0)
-        let low = SIMD8<Double>(repeating: 1)
-        let high = SIMD8<Double>(repeating: Double(maxIntervalNs))
-        var inRange = SIMDMask<SIMD8<Int64>>(repeating: true)
+        let high = SIMD8<Int64>(repeating: maxIntervalNs)
+        var outOfRange = SIMD8<Int64>()
         var sum0 = SIMD8<Double>()
         var sum1 = SIMD8<Double>()
         var peakKey = SIMD8<Int32>(repeating: .min)
@@ -115,9 +116,10 @@ extension EnergyIntegrator {
         func step(_ j: Int, _ sum: inout SIMD8<Double>) {
             let current = tRaw.loadUnaligned(fromByteOffset: j &* 8, as: SIMD8<Int64>.self)
             let previous = tRaw.loadUnaligned(fromByteOffset: (j &- 1) &* 8, as: SIMD8<Int64>.self)
-            let dtBits = SIMD8<UInt64>(truncatingIfNeeded: current &- previous) | magicBits
+            let dtInt = current &- previous
+            outOfRange |= (dtInt &- 1) | (high &- dtInt)
+            let dtBits = SIMD8<UInt64>(truncatingIfNeeded: dtInt) | magicBits
             let dt = unsafeBitCast(dtBits, to: SIMD8<Double>.self) - magic
-            inRange = inRange .& (dt .>= low) .& (dt .<= high)
             let wNow = wRaw.loadUnaligned(fromByteOffset: j &* 4, as: SIMD8<Float>.self)
             let wBefore = wRaw.loadUnaligned(fromByteOffset: (j &- 1) &* 4, as: SIMD8<Float>.self)
             sum += dt * (widen(wNow) + widen(wBefore))
@@ -136,7 +138,7 @@ extension EnergyIntegrator {
             step(j, &sum0)
             j += 8
         }
-        guard all(inRange) else { return nil }
+        guard !any(outOfRange .< 0) else { return nil }
         var twice = (sum0 + sum1).sum()
         var keyMax = peakKey.max()
         while j < to {

@@ -176,35 +176,41 @@ public struct EnergyIntegrator: Sendable {
         // `prevIndex` is the index in this chunk of the sample held in `last` (none yet: the first sample
         // of a chunk always takes the per-sample path, which links it to the previous chunk).
         var prevIndex = Int.min
+        @inline(__always)
+        func slow(_ index: Int) {
+            if process(Sample(t: tBase[index], w: wBase[index], bits: lBase?[index] ?? 0)) { prevIndex = index }
+        }
         while i < n {
-            if i > 0, prevIndex == i - 1 {
-                var end = min(n, i + Self.blockSize)
-                let deadline = nextDeadline()
-                if deadline != .max { end = Self.firstIndex(in: tBase, from: i, to: end, atOrAfter: deadline) }
-                if end - i >= Self.minimumFastSpan, tryFastSpan(tBase, wBase, lBase, from: i, to: end) {
-                    prevIndex = end - 1
-                    i = end
-                    continue
-                }
-                // An event (edge, gap, boundary) is somewhere in the block: go through it in small spans.
-                let blockEnd = max(end, min(n, i + Self.minimumFastSpan))
-                while i < blockEnd {
-                    let spanEnd = min(blockEnd, i + Self.smallSpan)
-                    if i > 0, prevIndex == i - 1, spanEnd - i >= Self.minimumFastSpan,
-                        tryFastSpan(tBase, wBase, lBase, from: i, to: spanEnd)
-                    {
-                        prevIndex = spanEnd - 1
-                        i = spanEnd
-                        continue
-                    }
-                    while i < spanEnd {
-                        if process(Sample(t: tBase[i], w: wBase[i], bits: lBase?[i] ?? 0)) { prevIndex = i }
-                        i += 1
-                    }
-                }
-            } else {
-                if process(Sample(t: tBase[i], w: wBase[i], bits: lBase?[i] ?? 0)) { prevIndex = i }
+            guard i > 0, prevIndex == i - 1 else {
+                slow(i)
                 i += 1
+                continue
+            }
+            // The block ends before the next time the per-sample path must look at (checkpoint, glitch-filter
+            // confirmation, explicit boundary).
+            var end = min(n, i + Self.blockSize)
+            let deadline = nextDeadline()
+            if deadline != .max { end = Self.firstIndex(in: tBase, from: i, to: end, atOrAfter: deadline) }
+            guard end - i >= Self.minimumFastSpan else {
+                // Too few samples before the deadline: take them, and the sample at the deadline, one by one.
+                for index in i..<max(end, i + 1) { slow(index) }
+                i = max(end, i + 1)
+                continue
+            }
+            if tryFastSpan(tBase, wBase, lBase, from: i, to: end) {
+                prevIndex = end - 1
+                i = end
+                continue
+            }
+            // An edge or a gap is somewhere in the block: go through it in small spans.
+            while i < end {
+                let spanEnd = min(end, i + Self.smallSpan)
+                if prevIndex == i - 1, spanEnd - i >= Self.minimumFastSpan, tryFastSpan(tBase, wBase, lBase, from: i, to: spanEnd) {
+                    prevIndex = spanEnd - 1
+                } else {
+                    for index in i..<spanEnd { slow(index) }
+                }
+                i = spanEnd
             }
         }
     }

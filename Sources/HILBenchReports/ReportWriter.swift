@@ -13,9 +13,7 @@ public enum ReportWriter {
         let json = "\(directory)/report.json"
         try SummaryCSV.render(report).write(toFile: summary, atomically: true, encoding: .utf8)
         try HTMLReport.render(report).write(toFile: html, atomically: true, encoding: .utf8)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(report).write(to: URL(fileURLWithPath: json), options: .atomic)
+        try HILBenchJSON.encoder(pretty: true).encode(report).write(to: URL(fileURLWithPath: json), options: .atomic)
 
         let temporary = samples + ".partial"
         FileManager.default.createFile(atPath: temporary, contents: nil)

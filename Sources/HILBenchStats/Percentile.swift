@@ -62,6 +62,7 @@ public struct Percentile: Sendable, Hashable, Comparable, CustomStringConvertibl
         return "p" + text
     }
 
+    /// Orders levels by fraction (p50 < p90 < p99).
     public static func < (lhs: Percentile, rhs: Percentile) -> Bool { lhs.fraction < rhs.fraction }
 
     /// The least sample count for which this percentile is reported (see the type's documentation).

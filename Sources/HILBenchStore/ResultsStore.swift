@@ -141,7 +141,7 @@ public final class ResultsStore: Sendable {
     }
 
     private static func runRecord(_ row: Row) throws -> RunRecord {
-        let decoder = JSONDecoder()
+        let decoder = HILBenchJSON.decoder()
         return RunRecord(
             id: row["id"], suiteName: row["suite_name"], startedAt: row["started_at"], endedAt: row["ended_at"],
             controllerVersion: row["controller_version"],
@@ -213,10 +213,10 @@ public final class ResultsStore: Sendable {
     }
 
     private static func caseResult(_ row: Row, includeOutputs: Bool) throws -> CaseResult {
-        var result = try JSONDecoder().decode(CaseResult.self, from: Data((row["result_json"] as String).utf8))
+        var result = try HILBenchJSON.decoder().decode(CaseResult.self, from: Data((row["result_json"] as String).utf8))
         if let blob = row["latencies_ns"] as Data? { result.latenciesNs = Self.latencies(blob) }
         if includeOutputs, let json = row["outputs_json"] as String? {
-            result.outputs = try JSONDecoder().decode([CaseResult.Output].self, from: Data(json.utf8))
+            result.outputs = try HILBenchJSON.decoder().decode([CaseResult.Output].self, from: Data(json.utf8))
         }
         return result
     }
@@ -235,11 +235,7 @@ public final class ResultsStore: Sendable {
 
     // MARK: - Helpers
 
-    private static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
+    private static var encoder: JSONEncoder { HILBenchJSON.encoder() }
 
     static func blob(_ values: [Int64]) -> Data {
         var data = Data(capacity: values.count * 8)

@@ -9,11 +9,7 @@ public actor StdioAgentTransport: BoardTransport {
     public nonisolated let kind: String
     private let command: [String]
     private var connection: Connection?
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return encoder
-    }()
+    private let encoder = HILBenchJSON.encoder()
 
     /// - Parameter command: the argument vector that starts an agent speaking newline-delimited JSON on stdio.
     public init(board: String, kind: String, command: [String]) {
@@ -59,7 +55,7 @@ public actor StdioAgentTransport: BoardTransport {
         switch await connection.inbox.next(timeout: timeout) {
         case .line(let text):
             do {
-                return try JSONDecoder().decode(AgentReply.self, from: Data(text.utf8))
+                return try HILBenchJSON.decoder().decode(AgentReply.self, from: Data(text.utf8))
             } catch {
                 drop(connection)
                 throw HILBenchError(.protocolMismatch, "the agent sent a line that is not a reply: \(text.prefix(200).debugDescription)", board: board, cause: error)

@@ -39,9 +39,7 @@ extension Agent {
         func run() throws {
             let info = makeService().info()
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(info), as: UTF8.self))
+                print(String(decoding: try HILBenchJSON.encoder(pretty: true).encode(info), as: UTF8.self))
             } else {
                 let env = info.environment
                 print("hilbench-agent \(info.agentVersion), protocol \(info.protocolVersion)")
@@ -79,14 +77,12 @@ extension Agent {
             }
             let spec: CaseSpec
             do {
-                spec = try JSONDecoder().decode(CaseSpec.self, from: data)
+                spec = try HILBenchJSON.decoder().decode(CaseSpec.self, from: data)
             } catch {
                 throw ValidationError("\(caseFile == "-" ? "standard input" : caseFile) is not a case spec: \(error)")
             }
             let reply = makeService().handle(.run(spec))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(reply.result), as: UTF8.self))
+            print(String(decoding: try HILBenchJSON.encoder().encode(reply.result), as: UTF8.self))
         }
     }
 }

@@ -26,8 +26,10 @@ extension HILBench {
         @Option(help: "The hilbench-agent to start for local boards (default: the one built next to hilbench).")
         var agent: String?
 
-        @Flag(help: "Plain log lines even on a terminal.")
+        @Flag(help: "Plain progress lines even on a terminal.")
         var plain = false
+
+        @OptionGroup var logging: LoggingOptions
 
         /// Loads the configs (printing every problem) and runs or resumes.
         private func execute(_ controller: RunController, observer: ProgressPrinter) async throws -> RunController.Outcome {
@@ -51,6 +53,7 @@ extension HILBench {
         }
 
         func run() async throws {
+            logging.bootstrap()
             let store = try ResultsStore(path: storeOptions.store)
             let observer = ProgressPrinter(live: !plain && isatty(STDOUT_FILENO) == 1)
             let controller = RunController(store: store, agentExecutable: agent ?? siblingAgentPath(), resultsDirectory: storeOptions.resultsDir,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 
 /// The controller: plans suites over boards, dispatches, measures, stores and reports.
 @main
@@ -9,6 +10,21 @@ struct HILBench: AsyncParsableCommand {
         abstract: "Hardware-in-the-loop benchmarks for edge AI: latency, memory and energy per inference across boards, runtimes and precisions.",
         version: "0.1.0",
         subcommands: [Run.self, Validate.self, Report.self, Runs.self, Doctor.self])
+}
+
+/// Log output of the controller: structured lines on standard error, so standard output stays for results.
+struct LoggingOptions: ParsableArguments {
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: String = "warning"
+
+    func bootstrap() {
+        let level = Logger.Level(rawValue: logLevel) ?? .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+    }
 }
 
 /// Paths shared by the commands that touch the store and results.
