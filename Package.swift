@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         // MARK: - Core: domain values, protocols, errors, configuration (no C, no networking, no database)
@@ -46,6 +47,16 @@ let package = Package(
             name: "HILBenchAgentKit",
             dependencies: ["HILBenchCore"],
             resources: [.copy("Runners")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "HILBenchAgentServer",
+            dependencies: [
+                "HILBenchCore", "HILBenchAgentKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -89,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "hilbench-agent",
             dependencies: [
-                "HILBenchCore", "HILBenchAgentKit", "HILBenchGPIO", "HILBenchReferenceModel",
+                "HILBenchCore", "HILBenchAgentKit", "HILBenchAgentServer", "HILBenchGPIO", "HILBenchReferenceModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -107,6 +118,14 @@ let package = Package(
         .testTarget(name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchGPIO"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchGPIOTests", dependencies: ["HILBenchGPIO"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchAgentKit", "HILBenchReferenceModel", "hilbench-agent"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchTransportTests",
+            dependencies: [
+                "HILBenchTransport", "HILBenchAgentServer", "HILBenchAgentKit", "HILBenchCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "HILBenchStoreTests", dependencies: ["HILBenchStore", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(

@@ -4,7 +4,7 @@
 # (key-only), optionally a hilbench-agent HTTP server, and optionally a CPU quota (cgroup) so that the
 # virtual chips differ in speed. See docs/virtual-lab.md.
 #
-#   scripts/lab.sh up N [--dir DIR] [--cpu-quota P[,P,...]]
+#   scripts/lab.sh up N [--dir DIR] [--cpu-quota P[,P,...]] [--cpu-period US] [--cpu-shares N]
 #   scripts/lab.sh status [--dir DIR]
 #   scripts/lab.sh down [--dir DIR] [--force] [--purge]
 #   scripts/lab.sh cut K | heal K | kill-agent K [--signal SIG] | start-agent K
@@ -31,9 +31,33 @@ if [[ ${1:-} == __in-board ]]; then
         [[ -n $f ]] && echo "$$" >"$f"
     done
     echo "$$" >"$pidfile"
+    # a daemon must not hold our caller's pipes or locks open
+    for f in "/proc/$$/fd"/*; do
+        f=${f##*/}
+        ((f > 2 && f != 255)) && eval "exec $f>&-" 2>/dev/null   # (255: bash's own script, close-on-exec)
+    done
     exec ip netns exec "$ns" unshare --uts -- "$SELF" __in-uts "$host" -- "$@"
 fi
 if [[ ${1:-} == __in-uts ]]; then
+    # 'ip netns exec' mounted a fresh /sys (the board's network devices), which hides the cgroup
+    # file systems; bring them back (in this private mount namespace only) so that programs on the
+    # board can read their CPU limit as they would in a container
+    if [[ -d /sys/fs/cgroup ]] && ! mountpoint -q /sys/fs/cgroup; then
+        if grep -q '^[0-9]*:[^:]' /proc/self/cgroup; then          # v1 (or hybrid): one mount per hierarchy
+            mount -t tmpfs -o mode=755 cgroup /sys/fs/cgroup 2>/dev/null || true
+            while IFS=: read -r _ ctl _; do
+                if [[ -z $ctl ]]; then
+                    mkdir -p /sys/fs/cgroup/unified && mount -t cgroup2 cgroup2 /sys/fs/cgroup/unified 2>/dev/null
+                else
+                    opts=$ctl
+                    [[ $ctl == name=* ]] && opts=none,$ctl
+                    mkdir -p "/sys/fs/cgroup/${ctl#name=}" && mount -t cgroup -o "$opts" cgroup "/sys/fs/cgroup/${ctl#name=}" 2>/dev/null
+                fi
+            done </proc/self/cgroup || true
+        else
+            mount -t cgroup2 cgroup2 /sys/fs/cgroup 2>/dev/null || true
+        fi
+    fi
     hostname "$2"
     shift 2
     [[ ${1:-} == -- ]] && shift
@@ -52,6 +76,8 @@ TARGETS_DIR=${HILBENCH_TARGETS_DIR:-$REPO/Targets}
 TARGET_HEADER='# Written by scripts/lab.sh'
 SSHD=/usr/sbin/sshd
 MAX_BOARDS=200
+CPU_PERIOD=100000         # µs (cgroup v1 cpu.cfs_period_us / v2 cpu.max period)
+CPU_SHARES=""             # empty: kernel default (1024; v2 weight 100)
 LAB=""          # absolute lab folder (set by resolve_lab)
 STATE=""        # $LAB/state
 
@@ -62,10 +88,14 @@ usage() {
     cat <<EOF
 usage: scripts/lab.sh COMMAND [ARGS] [--dir DIR]
 
-  up N [--cpu-quota P[,P,...]]   create N virtual boards (namespaces hlb-board1..N, sshd on
+  up N [--cpu-quota P[,P,...]] [--cpu-period US] [--cpu-shares N]
+                                 create N virtual boards (namespaces hlb-board1..N, sshd on
                                  $SUBNET.(10+K):22, agent on :$AGENT_PORT if HILBENCH_AGENT is set),
                                  write Targets/lab-boardK.yaml; P = percent of one core per board
-                                 (one value for all, or one per board; 'max' = no limit)
+                                 (one value for all, or one per board; 'max' = no limit);
+                                 --cpu-period: CFS period in µs (default 100000; shorter = smoother
+                                 slowdown); --cpu-shares: boards' CPU weight against the host's
+                                 processes (cgroup v1 cpu.shares, default 1024)
   status                         per board: namespace, address, link, ssh, agent, cpu quota
   down [--force] [--purge]       remove everything 'up' made (idempotent); --force also removes
                                  hlb-* leftovers not recorded in the state file; --purge also
@@ -213,6 +243,12 @@ cg_create_parent() {
                 mkdir "$d/$CG_NAME"
                 state_add "cgroup $d/$CG_NAME"
             done
+            # the boards compete with the host's processes through their parent: weigh it as all of them
+            if [[ -n $CPU_SHARES ]]; then
+                local total=$((CPU_SHARES * BOARDS))
+                ((total > 262144)) && total=262144
+                echo "$total" >"$CG_CPU/$CG_NAME/cpu.shares"
+            fi
             ;;
         v2)
             if ! grep -qw cpu "$CG2/cgroup.subtree_control"; then
@@ -223,6 +259,11 @@ cg_create_parent() {
             mkdir "$CG2/$CG_NAME"
             state_add "cgroup $CG2/$CG_NAME"
             echo +cpu >"$CG2/$CG_NAME/cgroup.subtree_control"
+            if [[ -n $CPU_SHARES ]]; then
+                local w=$((CPU_SHARES * BOARDS * 100 / 1024))
+                ((w > 10000)) && w=10000
+                echo "$w" >"$CG2/$CG_NAME/cpu.weight"
+            fi
             ;;
     esac
     return 0
@@ -238,12 +279,20 @@ cg_create_board() { # K PERCENT(empty = unlimited)
     case $CG_MODE in
         v1)
             d=$CG_CPU/$CG_NAME/board$k
-            echo 100000 >"$d/cpu.cfs_period_us"
-            if [[ -n $pct ]]; then echo $((pct * 1000)) >"$d/cpu.cfs_quota_us"; else echo -1 >"$d/cpu.cfs_quota_us"; fi
+            echo "$CPU_PERIOD" >"$d/cpu.cfs_period_us"
+            if [[ -n $pct ]]; then echo $((pct * CPU_PERIOD / 100)) >"$d/cpu.cfs_quota_us"; else echo -1 >"$d/cpu.cfs_quota_us"; fi
+            [[ -z $CPU_SHARES ]] || echo "$CPU_SHARES" >"$d/cpu.shares"
             ;;
         v2)
             d=$CG2/$CG_NAME/board$k
-            if [[ -n $pct ]]; then echo "$((pct * 1000)) 100000" >"$d/cpu.max"; else echo "max 100000" >"$d/cpu.max"; fi
+            if [[ -n $pct ]]; then echo "$((pct * CPU_PERIOD / 100)) $CPU_PERIOD" >"$d/cpu.max"; else echo "max $CPU_PERIOD" >"$d/cpu.max"; fi
+            # v2 weight 1..10000 (default 100) for v1 shares 2..262144 (default 1024)
+            if [[ -n $CPU_SHARES ]]; then
+                local w=$((CPU_SHARES * 100 / 1024))
+                ((w < 1)) && w=1
+                ((w > 10000)) && w=10000
+                echo "$w" >"$d/cpu.weight"
+            fi
             ;;
     esac
 }
@@ -490,13 +539,17 @@ leftovers() { # prints hlb-* / hilbench-lab things that exist now
     for d in "$CG_CPU" "$CG_ACCT" "$CG2"; do
         [[ -n $d && -d $d/$CG_NAME ]] && echo "cgroup $d/$CG_NAME"
     done
+    for d in /etc/netns/"$NS_PREFIX"*; do
+        [[ -d $d ]] && echo "etcdir $d"
+    done
     return 0
 }
 
 # teardown STATEFILE: undo everything recorded (in a safe order); tolerant of things already gone.
 teardown() {
     local sf=$1 kind a b c d
-    local -a nss=() links=() cgs=() procs=() targets=()
+    local -a nss=() links=() cgs=() procs=() targets=() etcfiles=() etcdirs=()
+    local privsep=""
     set +e
     while read -r kind a b c d; do
         case $kind in
@@ -505,6 +558,9 @@ teardown() {
             cgroup) cgs+=("$a") ;;
             proc) procs+=("$c:$d") ;;
             target) targets+=("$a") ;;
+            etcfile) etcfiles+=("$a") ;;
+            etcdir) etcdirs+=("$a") ;;
+            privsep) privsep=$a ;;
         esac
     done <"$sf"
 
@@ -555,7 +611,16 @@ teardown() {
         [[ -d $a ]] && note "warning: could not remove cgroup $a (still has processes?)"
     done
 
-    # 4. target files we wrote
+    # 4. /etc/netns/NS files and folders (folders only when empty, children first)
+    for a in "${etcfiles[@]}"; do rm -f -- "$a"; done
+    for ((i = ${#etcdirs[@]} - 1; i >= 0; i--)); do
+        [[ -d ${etcdirs[i]} ]] && { rmdir -- "${etcdirs[i]}" 2>/dev/null || note "left ${etcdirs[i]} (not empty)"; }
+    done
+
+    # /run/sshd, if up made it and no other sshd runs now
+    [[ -n $privsep && -d $privsep ]] && ! pgrep -x sshd >/dev/null && rmdir -- "$privsep" 2>/dev/null
+
+    # 5. target files we wrote
     for a in "${targets[@]}"; do
         [[ -f $a ]] || continue
         if head -n 1 -- "$a" | grep -qF "$TARGET_HEADER"; then rm -f -- "$a"; else note "left $a alone (not ours)"; fi
@@ -585,6 +650,10 @@ cmd_up() {
             --dir) dir=${2:?--dir needs a folder}; shift 2 ;;
             --cpu-quota) quota_spec=${2:?--cpu-quota needs P[,P,...]}; shift 2 ;;
             --cpu-quota=*) quota_spec=${1#*=}; shift ;;
+            --cpu-period) CPU_PERIOD=${2:?--cpu-period needs microseconds}; shift 2 ;;
+            --cpu-period=*) CPU_PERIOD=${1#*=}; shift ;;
+            --cpu-shares) CPU_SHARES=${2:?--cpu-shares needs a number}; shift 2 ;;
+            --cpu-shares=*) CPU_SHARES=${1#*=}; shift ;;
             --dir=*) dir=${1#*=}; shift ;;
             -h | --help) usage; exit 0 ;;
             *) [[ -z $n ]] || die "unexpected argument: $1"; n=$1; shift ;;
@@ -598,6 +667,10 @@ cmd_up() {
     [[ $SUBNET =~ ^(10\.[0-9]{1,3}\.[0-9]{1,3}|172\.(1[6-9]|2[0-9]|3[01])\.[0-9]{1,3}|192\.168\.[0-9]{1,3})$ ]] ||
         die "HILBENCH_LAB_SUBNET must be the first three octets of a private /24 (e.g. 10.77.0), got '$SUBNET'"
     [[ $AGENT_PORT =~ ^[0-9]+$ ]] || die "HILBENCH_AGENT_PORT must be a number"
+    [[ $CPU_PERIOD =~ ^[0-9]+$ && $CPU_PERIOD -ge 1000 && $CPU_PERIOD -le 1000000 ]] ||
+        die "--cpu-period must be 1000..1000000 µs"
+    [[ -z $CPU_SHARES || ($CPU_SHARES =~ ^[0-9]+$ && CPU_SHARES -ge 2 && CPU_SHARES -le 262144) ]] ||
+        die "--cpu-shares must be 2..262144"
 
     # quotas
     local -a pcts=()
@@ -616,6 +689,8 @@ cmd_up() {
                     v=$((10#$v))
                     ((v >= 1 && v <= 100000)) || die "bad cpu quota '$v' (percent of one core, or 'max')"
                     ((v > $(nproc) * 100)) && note "warning: board $k quota $v% is more than this machine's $(nproc) cores"
+                    ((v * CPU_PERIOD / 100 >= 1000)) ||
+                        die "quota $v% of a ${CPU_PERIOD} µs period is under the kernel's 1000 µs minimum; raise --cpu-period"
                     pcts[k]=$v
                     ;;
             esac
@@ -655,6 +730,7 @@ run 'scripts/lab.sh down --force' (or 'down --dir THAT_FOLDER') first"
     state_add "subnet $SUBNET"
     state_add "agent-port $AGENT_PORT"
     state_add "cgroups $CG_MODE -$CG_CPU -$CG_ACCT -$CG2"
+    state_add "cpu $CPU_PERIOD ${CPU_SHARES:--}"
 
     # keys: the client key and the host keys are kept across up/down (down --purge deletes them)
     umask 077
@@ -666,7 +742,10 @@ run 'scripts/lab.sh down --force' (or 'down --dir THAT_FOLDER') first"
         strict=no
         note "notice: a directory on the path to $LAB is group/world-writable or not root's; sshd StrictModes is off"
     fi
-    mkdir -p /run/sshd && chmod 755 /run/sshd
+    if [[ ! -d /run/sshd ]]; then   # sshd's privilege separation folder
+        state_add "privsep /run/sshd"
+        mkdir -m 755 /run/sshd
+    fi
 
     # bridge
     state_add "bridge $BRIDGE"
@@ -690,6 +769,19 @@ run 'scripts/lab.sh down --force' (or 'down --dir THAT_FOLDER') first"
         ip -n "$ns" addr add "$addr/24" dev eth0
         ip -n "$ns" link set dev eth0 up
         ip -n "$ns" route add default via "$SUBNET.1"
+        # 'ip netns exec' bind-mounts /etc/netns/NS/* over /etc/*: give the board a hosts file with the
+        # lab's names and no DNS server, so name lookups answer at once instead of timing out
+        if [[ ! -d /etc/netns ]]; then
+            state_add "etcdir /etc/netns"
+            mkdir -m 755 /etc/netns
+        fi
+        state_add "etcdir /etc/netns/$ns"
+        mkdir -m 755 "/etc/netns/$ns"
+        state_add "etcfile /etc/netns/$ns/hosts"
+        state_add "etcfile /etc/netns/$ns/resolv.conf"
+        printf '# Written by scripts/lab.sh: no DNS inside the virtual lab (names: /etc/hosts)\noptions timeout:1 attempts:1\n' \
+            >"/etc/netns/$ns/resolv.conf"
+        chmod 644 "/etc/netns/$ns/resolv.conf"
         cg_create_board "$k" "${pcts[k]:-}"
         [[ -s $LAB/board$k/ssh_host_ed25519_key ]] ||
             ssh-keygen -q -t ed25519 -N '' -C "lab-board$k" -f "$LAB/board$k/ssh_host_ed25519_key"
@@ -697,6 +789,12 @@ run 'scripts/lab.sh down --force' (or 'down --dir THAT_FOLDER') first"
         write_sshd_config "$k" "$strict"
     done
     umask 022
+    {
+        printf '# Written by scripts/lab.sh for the virtual lab\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n'
+        printf '%s\tlab-host\n' "$SUBNET.1"
+        for ((k = 1; k <= n; k++)); do printf '%s\tlab-board%s\n' "$(addr_of "$k")" "$k"; done
+    } >"$LAB/hosts"
+    for ((k = 1; k <= n; k++)); do install -m 644 "$LAB/hosts" "/etc/netns/$(ns_of "$k")/hosts"; done
     write_known_hosts
     {
         echo "# Written by scripts/lab.sh: ssh -F $LAB/ssh_config lab-boardK"
@@ -856,6 +954,8 @@ cmd_down() {
     [[ -s $STATE ]] && { cat "$STATE" >"$sf"; had_state=1; }
     if ((force)); then
         # everything with our names, whether recorded or not
+        detect_cgroups
+        [[ -d /etc/netns ]] && echo "etcdir /etc/netns" >>"$sf"   # (removed only if empty)
         leftovers | awk '{ if ($1 == "link") print "veth " $2; else print }' >>"$sf"
         echo "bridge $BRIDGE" >>"$sf"
         local d f
@@ -863,6 +963,7 @@ cmd_down() {
             [[ -n $d && -d $d/$CG_NAME ]] || continue
             for f in "$d/$CG_NAME"/board*; do [[ -d $f ]] && echo "cgroup $f"; done >>"$sf"
         done
+        for f in /etc/netns/"$NS_PREFIX"*/{hosts,resolv.conf}; do [[ -f $f ]] && echo "etcfile $f"; done >>"$sf"
         for f in "$TARGETS_DIR"/lab-board*.yaml; do [[ -f $f ]] && echo "target $f"; done >>"$sf"
         # (leftovers lists parent cgroups before the board cgroups; teardown removes in reverse order)
     elif ((!had_state)); then
@@ -893,7 +994,7 @@ cmd_down() {
 
 purge_lab() { # delete only files this script creates, then the folders if empty
     local b
-    rm -f -- "$LAB"/{id_ed25519,id_ed25519.pub,authorized_keys,known_hosts,known_hosts.tmp,ssh_config,state}
+    rm -f -- "$LAB"/{id_ed25519,id_ed25519.pub,authorized_keys,known_hosts,known_hosts.tmp,ssh_config,hosts,state}
     for b in "$LAB"/board*; do
         [[ -d $b ]] || continue
         rm -f -- "$b"/{ssh_host_ed25519_key,ssh_host_ed25519_key.pub,sshd_config,sshd.pid,sshd.log,sshd.out,agent.pid,agent.log,token}

@@ -37,15 +37,20 @@ public final class AgentService: @unchecked Sendable {
             return AgentReply(type: .info, info: info())
         case .runCase:
             guard let spec = request.spec else { return AgentReply(type: .error, message: "run_case without a 'spec'") }
-            let available = info().runtimes.first { $0.runtime == spec.key.runtime }
-            if let available, !available.available {
-                return AgentReply(type: .result, result: .notRun(spec.key, status: .skipped, kind: "runtime_unavailable",
-                                                                 message: "runtime \(spec.key.runtime.rawValue) is not available: \(available.reason ?? "not installed")"))
-            }
-            return AgentReply(type: .result, result: runner.run(spec))
+            return AgentReply(type: .result, result: run(spec))
         case .bye:
             return AgentReply(type: .hello, message: "bye")
         }
+    }
+
+    /// Runs one case (skipped when its runtime is not available here). Blocking; `cancellation` stops it from another thread.
+    public func run(_ spec: CaseSpec, cancellation: CaseCancellation? = nil) -> CaseResult {
+        let available = info().runtimes.first { $0.runtime == spec.key.runtime }
+        if let available, !available.available {
+            return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable",
+                           message: "runtime \(spec.key.runtime.rawValue) is not available: \(available.reason ?? "not installed")")
+        }
+        return runner.run(spec, cancellation: cancellation)
     }
 
     /// Serves newline-delimited JSON requests from `input` until `bye` or end of input.

@@ -27,7 +27,9 @@ public struct CaseRunner: Sendable {
         var message: String
     }
 
-    public func run(_ spec: CaseSpec) -> CaseResult {
+    /// - Parameter cancellation: when set from another thread, the runner's process group is killed and the
+    ///   case ends as `infra_error` with failure kind `cancelled`.
+    public func run(_ spec: CaseSpec, cancellation: CaseCancellation? = nil) -> CaseResult {
         let started = Date().timeIntervalSince1970
         let startNs = Monotonic.nowNs()
         var result = CaseResult(key: spec.key, status: .ok, artifactSHA256: spec.artifactSHA256, startedAt: started)
@@ -69,12 +71,22 @@ public struct CaseRunner: Sendable {
                 throw Stop(status: .failed, kind: "crash", message: "the runner closed its input before '\(request.op)'")
             }
         }
+        func tick(phase: String) {
+            sampler.sample(phase: phase)
+            if cancellation?.isCancelled == true { child.killGroup() }
+        }
+        func stopIfCancelled() throws(Stop) {
+            if cancellation?.isCancelled == true {
+                throw Stop(status: .infraError, kind: "cancelled", message: "the case was cancelled by the controller; the runner's process group was killed")
+            }
+        }
         func expect(_ op: String, phase: String, until: Int64 = deadline) throws(Stop) -> RunnerReply {
-            switch child.readLine(deadlineNs: min(until, deadline), tickNs: sampler.periodNs, tick: { sampler.sample(phase: phase) }) {
+            switch child.readLine(deadlineNs: min(until, deadline), tickNs: sampler.periodNs, tick: { tick(phase: phase) }) {
             case .timeout:
                 let why = until < deadline ? "did not say '\(op)' within \(startTimeoutSeconds) s of starting" : "did not answer '\(op)' within the case timeout of \(spec.timeoutSeconds) s"
                 throw Stop(status: .failed, kind: "timeout", message: "the runner \(why); its process group was killed")
             case .eof:
+                try stopIfCancelled()
                 child.closeStdin()
                 let termination = child.finish(graceNs: 2_000_000_000)
                 throw Stop(status: .failed, kind: "crash", message: "the runner \(termination) while waiting for '\(op)'")
@@ -112,9 +124,10 @@ public struct CaseRunner: Sendable {
             if spec.idleMs > 0 {
                 // Idle before the window: the meter's baseline. The runner must stay quiet meanwhile.
                 let idleEnd = Monotonic.nowNs() + Int64(spec.idleMs) * 1_000_000
-                if case .line(let line) = child.readLine(deadlineNs: idleEnd, tickNs: sampler.periodNs, tick: { sampler.sample(phase: "idle") }) {
+                if case .line(let line) = child.readLine(deadlineNs: idleEnd, tickNs: sampler.periodNs, tick: { tick(phase: "idle") }) {
                     throw Stop(status: .failed, kind: "protocol", message: "the runner wrote while idle: \(line.prefix(200).debugDescription)")
                 }
+                try stopIfCancelled()
             }
             do {
                 result.markerEdges.append(.init(timeNs: try marker.set(true), level: true))

@@ -16,6 +16,8 @@ public struct RunController: Sendable {
     public var energyFactory: @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)?
     /// Extra seconds the controller waits beyond a case's own timeout before calling the link dead.
     public var linkGraceSeconds: Double = 30
+    /// Cases running at once across all boards (each board still runs one case at a time).
+    public var maxParallelCases: Int = 16
 
     public init(store: ResultsStore, agentExecutable: String, resultsDirectory: String, logger: Logger,
                 energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = { target, suite, wire in
@@ -91,6 +93,9 @@ public struct RunController: Sendable {
         }
 
         let plan = Planner.plan(suite: record.suite, targets: record.targets, capabilities: capabilities)
+        // Infrastructure failures are not measurements: a resumed run tries those cases again.
+        let discarded = try store.discardInfraErrors(runID: record.id)
+        if discarded > 0 { observer.note("retrying \(discarded) case\(discarded == 1 ? "" : "s") that failed for infrastructure reasons") }
         let stored = try store.storedCaseIDs(runID: record.id)
         let pending = plan.filter { !stored.contains($0.key.id) }
         observer.planned(total: plan.count, alreadyStored: plan.count - pending.count, runID: record.id)
@@ -104,6 +109,23 @@ public struct RunController: Sendable {
 
         let boards = transports
         let down = unreachable
+        do {
+            try await dispatch(pending: pending, record: record, boards: boards, down: down, runDirectory: runDirectory,
+                               counter: counter, total: plan.count, references: references, observer: observer, logger: logger)
+        } catch {
+            for transport in transports.values { await transport.close() }
+            throw error
+        }
+        for transport in transports.values { await transport.close() }
+        try store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
+        return Outcome(runID: record.id, results: try store.results(runID: record.id), runDirectory: runDirectory)
+    }
+
+    /// One task per board, each running its cases in order; the global limit caps cases in flight.
+    private func dispatch(pending: [PlannedCase], record: RunRecord, boards: [String: any BoardTransport], down: [String: String],
+                          runDirectory: String, counter: Counter, total: Int, references: ReferenceOutputs,
+                          observer: any RunObserver, logger: Logger) async throws {
+        let limit = ConcurrencyLimit(maxParallelCases)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for target in record.targets {
                 let cases = pending.filter { $0.key.target == target.name }
@@ -115,9 +137,11 @@ public struct RunController: Sendable {
                     for planned in cases {
                         try Task.checkCancellation()
                         let index = counter.next()
-                        observer.started(planned.key, index: index, total: plan.count)
-                        var result = await runOne(planned, target: target, transport: transport, unreachable: unreachableReason,
-                                                  energy: energy, suite: record.suite, logger: logger)
+                        observer.started(planned.key, index: index, total: total)
+                        var result = try await limit.run {
+                            try await runOne(planned, target: target, transport: transport, unreachable: unreachableReason,
+                                         energy: energy, suite: record.suite, logger: logger)
+                        }
                         if result.key.precision == record.suite.accuracy.reference {
                             if let outputs = result.outputs { references.set(outputs, for: result.key) }
                         } else {
@@ -127,19 +151,16 @@ public struct RunController: Sendable {
                             result.outputs = nil
                         }
                         try store.save(result, runID: record.id)
-                        observer.finished(result, index: index, total: plan.count)
+                        observer.finished(result, index: index, total: total)
                     }
                 }
             }
             try await group.waitForAll()
         }
-        for transport in transports.values { await transport.close() }
-        try store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
-        return Outcome(runID: record.id, results: try store.results(runID: record.id), runDirectory: runDirectory)
     }
 
     private func runOne(_ planned: PlannedCase, target: TargetConfig, transport: (any BoardTransport)?, unreachable: String?,
-                        energy: (any CaseEnergyMeasurement)?, suite: SuiteConfig, logger: Logger) async -> CaseResult {
+                        energy: (any CaseEnergyMeasurement)?, suite: SuiteConfig, logger: Logger) async throws -> CaseResult {
         guard var spec = planned.spec else {
             return .notRun(planned.key, status: .skipped, kind: "skipped", message: planned.skipReason ?? "cannot run here")
         }
@@ -156,8 +177,9 @@ public struct RunController: Sendable {
         do {
             result = try await transport.run(spec, timeout: .seconds(spec.timeoutSeconds + linkGraceSeconds))
         } catch is CancellationError {
+            // Nothing is stored for an interrupted case: a resumed run measures it again.
             _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .infraError))
-            return .notRun(planned.key, status: .infraError, kind: "cancelled", message: "the run was cancelled during this case")
+            throw CancellationError()
         } catch {
             _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .infraError))
             logger.error("case failed in transport", metadata: ["board": "\(target.name)", "case": "\(planned.key.id)", "error": "\(error)"])

@@ -1,5 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How a target file names its GPIO chip.
-public enum GPIOChipSelector: Sendable, Hashable, CustomStringConvertible {
+public enum GPIOChipSelector: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A device path, `/dev/gpiochip0`.
     case path(String)
     /// A kernel name, `gpiochip0` (resolved under the device root).
@@ -43,7 +49,7 @@ public enum GPIOChipSelector: Sendable, Hashable, CustomStringConvertible {
             let known = chips.isEmpty ? "no GPIO chips under \(devRoot)" : "chips: " + chips.map { "\($0.name)=\($0.label)" }.joined(separator: ", ")
             throw GPIOError(
                 code: .chipNotFound, chip: "label \(label)", line: nil, operation: "gpiod_chip_open (by label)",
-                errnoCode: 2 /* ENOENT */, message: "no GPIO chip has the label '\(label)' (\(known)); check the target's gpio.chip"
+                errnoCode: ENOENT, message: "no GPIO chip has the label '\(label)' (\(known)); check the target's gpio.chip"
             )
         }
     }

@@ -1,6 +1,12 @@
 internal import CGPIOD
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One requested libgpiod line (output or edge events), owning its C handle.
 ///
 /// The handle lives behind a `Mutex`, so the owner is honestly `Sendable`; it is released by `close()`
@@ -37,8 +43,8 @@ final class RequestedLine: Sendable {
         switch step {
         case Int32(CGPIOD_STEP_OPEN_CHIP):
             let hint = switch errno {
-            case 2: "the chip does not exist; list chips with `gpiodetect` or GPIOLibrary.chips()"
-            case 13: "permission denied; add the user to the gpio group or fix the udev rule"
+            case ENOENT: "the chip does not exist; list chips with `gpiodetect` or GPIOLibrary.chips()"
+            case EACCES: "permission denied; add the user to the gpio group or fix the udev rule"
             default: "check the target's gpio.chip"
             }
             return GPIOError(code: .chipOpen, chip: chipPath, line: offset, operation: "gpiod_chip_open", errnoCode: errno,
@@ -50,7 +56,7 @@ final class RequestedLine: Sendable {
             return GPIOError(code: .lineRequest, chip: chipPath, line: offset, operation: "allocation", errnoCode: errno,
                              message: "out of memory while requesting line \(offset)")
         default:
-            let hint = errno == 16 ? "the line is in use by another consumer (see `gpioinfo`)" : "check offset, direction and permissions"
+            let hint = errno == EBUSY ? "the line is in use by another consumer (see `gpioinfo`)" : "check offset, direction and permissions"
             return GPIOError(code: .lineRequest, chip: chipPath, line: offset, operation: requestOperation, errnoCode: errno,
                              message: "cannot request line \(offset) on \(chipPath): \(hint)")
         }
@@ -82,7 +88,7 @@ final class RequestedLine: Sendable {
             let result = cgpiod_wait_events(line, timeoutNs)
             if result < 0 {
                 let code = currentErrno()
-                if code == 4 /* EINTR */ { return false }
+                if code == EINTR { return false }
                 throw GPIOError(code: .eventWait, chip: chipPath, line: offset,
                                 operation: GPIOLibrary.apiMajor == 1 ? "gpiod_line_event_wait" : "gpiod_line_request_wait_edge_events",
                                 errnoCode: code, message: "waiting for edges on line \(offset) failed")

@@ -31,7 +31,7 @@ public struct EnergyIntegrator: Sendable {
     }
 
     /// Where windows come from.
-    public enum WindowDefinition: Sendable, Hashable {
+    public enum WindowDefinition: Sendable, Hashable, Codable {
         /// From a logic bit of the samples (bit 0 = marker): recorded as `WindowSource.meterLogic`.
         case logic(bit: Int)
         /// Given windows, already mapped onto the meter's clock (from GPIO capture or software timestamps).

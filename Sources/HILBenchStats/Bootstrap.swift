@@ -13,8 +13,8 @@
 /// - `percentileInterval` and `percentileRatioInterval` draw the two order statistics a type-7 percentile
 ///   needs straight from their Beta distributions (`OrderStatisticSampler`): exactly the distribution of
 ///   the resampled percentile, in O(1) per resample. 10 000 values × 10 000 resamples take a few
-///   milliseconds in release builds (`StatsBenchmarks.bootstrapTiming()`), against roughly half a second
-///   for drawing every resample.
+///   milliseconds in release builds (`StatsBenchmarks.bootstrapTiming()`), against a few hundred
+///   milliseconds for drawing every resample (`StatsBenchmarks.bootstrapResamplingTiming()`).
 /// The two paths consume the generator differently, so the same seed gives different (equally valid)
 /// intervals on the two paths.
 public struct Bootstrap: Sendable, Hashable {

@@ -9,9 +9,11 @@
 ///    p ≤ the *weak* threshold, then repeated on the new segments. The weak threshold is Otava's
 ///    first-pass rule: 10·p if p < 0.05, 2·p if p < 0.5.
 /// 2. **Merge** (Otava's `merge`, the Hunter paper's bottom-up pass): every weak change point is re-tested
-///    between its neighbouring segments with a permutation test of the fixed-split energy statistic,
-///    using at most `window` points on each side (bounded cost); while some p exceeds `pValue`, the
-///    weakest point is dropped and its neighbours re-tested. Then, while the smallest magnitude is not
+///    between its neighbouring segments, using at most `window` points on each side (bounded cost), by a
+///    permutation test whose observed statistic is Q̂ at the change point and whose null statistic is the
+///    largest Q̂ over all split positions of the shuffled neighbourhood (so the data-driven choice of the
+///    position does not inflate significance); while some p exceeds `pValue`, the weakest point is
+///    dropped and its neighbours re-tested. Then, while the smallest magnitude is not
 ///    above `minMagnitude`, that point is dropped too.
 ///
 /// ## Differences from Otava
@@ -21,8 +23,8 @@
 /// - p = (z + 1)/(R + 1) with R = 999 permutations by default (Otava's original mode: z/(R + 1) with
 ///   R = 100, which reports p = 0 and so cannot really test at 0.001). Tests stop early once significance
 ///   is out of reach (`SequentialPermutationTest`), so quiet windows cost a few permutations.
-/// - The merge step re-tests with the energy statistic on bounded neighbourhoods instead of a t-test on
-///   whole segments; Otava's recompute after a removal touches the removed point's right neighbours,
+/// - The merge step re-tests with the energy statistic on bounded neighbourhoods, with the split position
+///   maximised under the null, instead of a t-test on whole segments at the chosen split; Otava's recompute after a removal touches the removed point's right neighbours,
 ///   this one the two neighbours of the removed point.
 ///
 /// Cost: O(window²) per permutation; a 1000-point series takes milliseconds in release builds
@@ -195,9 +197,11 @@ public struct ChangePoints: Sendable, Hashable {
             let right = Array(series[index..<min(next, index + window)])
             var pooled = left + right
             let observed = pooled.withUnsafeBufferPointer { EnergyStatistic.fixedSplit($0, split: left.count) }
+            // The null statistic maximises over split positions: the change point's position was itself
+            // chosen as a maximum, and testing only its fixed split would overstate significance.
             return test.run(observed: observed) {
                 generator.shuffle(&pooled)
-                return pooled.withUnsafeBufferPointer { EnergyStatistic.fixedSplit($0, split: left.count) }
+                return pooled.withUnsafeBufferPointer { EnergyStatistic.maxOverSplits($0) }
             }.pValue
         }
         for k in indices.indices { pValues.append(retest(k)) }

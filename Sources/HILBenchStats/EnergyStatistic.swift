@@ -84,4 +84,37 @@ struct EnergyStatistic {
         if count - split > 1 { q -= 2 * n / (total * (m - 1)) * withinRight }
         return q
     }
+
+    /// max over 1 ≤ τ < L of Q̂(τ, κ = L) for the whole buffer, O(L²): the null statistic of the merge
+    /// step, where the split is allowed to move so that choosing it from the data is accounted for.
+    static func maxOverSplits(_ values: UnsafeBufferPointer<Double>) -> Double {
+        let count = values.count
+        var withinRight = 0.0
+        for i in 0..<count {
+            for j in (i + 1)..<count { withinRight += abs(values[i] - values[j]) }
+        }
+        var withinLeft = 0.0
+        var cross = 0.0
+        var best = -Double.infinity
+        for tau in 1..<max(count, 1) {
+            // Move element tau − 1 from the right part to the left part.
+            let moved = tau - 1
+            let x = values[moved]
+            var toLeft = 0.0
+            var toRight = 0.0
+            for i in 0..<moved { toLeft += abs(values[i] - x) }
+            for j in (moved + 1)..<count { toRight += abs(values[j] - x) }
+            withinLeft += toLeft
+            withinRight -= toRight
+            cross += toRight - toLeft
+            let n = Double(tau)
+            let m = Double(count - tau)
+            let total = n + m
+            var q = 2 / total * cross
+            if tau > 1 { q -= 2 * m / (total * (n - 1)) * withinLeft }
+            if count - tau > 1 { q -= 2 * n / (total * (m - 1)) * withinRight }
+            best = max(best, q)
+        }
+        return best
+    }
 }

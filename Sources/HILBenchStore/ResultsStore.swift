@@ -181,6 +181,16 @@ public final class ResultsStore: Sendable {
         }
     }
 
+    /// Deletes the `infra_error` cases of a run (they measured nothing), so a resumed run retries them.
+    /// Returns how many were removed.
+    @discardableResult
+    public func discardInfraErrors(runID: String) throws -> Int {
+        try write { db in
+            try db.execute(sql: "DELETE FROM cases WHERE run_id = ? AND status = ?", arguments: [runID, CaseResult.Status.infraError.rawValue])
+            return db.changesCount
+        }
+    }
+
     /// Ids of the cases of `runID` already stored (what `--resume` skips).
     public func storedCaseIDs(runID: String) throws -> Set<String> {
         try read { db in Set(try String.fetchAll(db, sql: "SELECT case_id FROM cases WHERE run_id = ?", arguments: [runID])) }

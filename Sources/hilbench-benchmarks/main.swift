@@ -3,6 +3,7 @@
 // Each figure says what it measured and the goal it is held to.
 import Foundation
 import HILBenchAgentKit
+import HILBenchCore
 import HILBenchMeters
 import HILBenchStats
 
@@ -70,4 +71,50 @@ if which == "all" || which == "timing" {
 if which == "all" || which == "stats" {
     line("bootstrap 10k samples × 10k resamples", String(format: "%.1f ms", median((0..<3).map { _ in StatsBenchmarks.bootstrapTiming() }) * 1000), "< 100 ms")
     line("E-Divisive over 1000 points", String(format: "%.1f ms", median((0..<3).map { _ in StatsBenchmarks.eDivisiveTiming() }) * 1000), "< 100 ms")
+}
+
+if which == "all" || which == "overhead" {
+    // The harness's own overhead: hilbench's median latency for an ONNX Runtime model next to a bare Python
+    // loop timing the same InferenceSession on the same input. Interleaved, 5 rounds each, medians compared.
+    let model = FileManager.default.currentDirectoryPath + "/Suites/models/tinycnn.onnx"
+    if let python = RuntimeRegistry.findPython(), FileManager.default.fileExists(atPath: model) {
+        struct NoMarker: MarkerDriver { func set(_ active: Bool) throws -> Int64 { Monotonic.nowNs() } }
+        let runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: CommandLine.arguments[0]), markerFactory: { _ in NoMarker() })
+        let spec = CaseSpec(key: CaseKey(target: "local", model: "tinycnn", runtime: .onnxruntime, precision: .fp32, threads: 1, batch: 1),
+                            model: model, format: .onnx, artifactSHA256: nil, inputs: .init(seed: 1234), warmup: 200, iterations: 3000,
+                            timeoutSeconds: 300, memorySamplePeriodMs: 50, idleMs: 0, options: [:], collectOutputs: false,
+                            maxOutputValues: 0, marker: .init(backend: .none))
+        let bare = """
+            import time, statistics, numpy as np, onnxruntime as ort
+            o = ort.SessionOptions(); o.intra_op_num_threads = 1
+            s = ort.InferenceSession("\(model)", o, providers=["CPUExecutionProvider"])
+            i = s.get_inputs()[0]
+            x = np.random.default_rng(1234).random((1, 3, 32, 32), dtype=np.float64).astype(np.float32)
+            f = {i.name: x}
+            for _ in range(200): s.run(None, f)
+            lat = []
+            m = time.monotonic_ns
+            for _ in range(3000):
+                t0 = m(); s.run(None, f); lat.append(m() - t0)
+            print(statistics.median(lat))
+            """
+        var hilbenchMedians: [Double] = [], bareMedians: [Double] = []
+        for _ in 0..<5 {
+            let result = runner.run(spec)
+            if result.status != .ok { print("overhead: the ORT case failed: \(result.failure?.message ?? "")"); break }
+            hilbenchMedians.append(median(result.latenciesNs.map(Double.init)))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = ["-c", bare]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            process.waitUntilExit()
+            bareMedians.append(Double(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan)
+        }
+        let h = median(hilbenchMedians), b = median(bareMedians)
+        line("ORT tinycnn median: hilbench / bare Python", String(format: "%.1f / %.1f µs = %.3f", h / 1000, b / 1000, h / b), "ratio ≤ 1.02")
+    } else {
+        line("harness overhead vs bare ORT loop", "skipped", "needs python3 and Suites/models/tinycnn.onnx (run from the checkout)")
+    }
 }

@@ -31,12 +31,31 @@ extension HILBench {
 
         @OptionGroup var logging: LoggingOptions
 
-        /// Loads the configs (printing every problem) and runs or resumes.
+        /// Loads the configs (printing every problem) and runs or resumes. Ctrl-C (SIGINT) or SIGTERM cancels the
+        /// run: finished cases are already stored, the case in flight is dropped, and `--resume` continues.
         private func execute(_ controller: RunController, observer: ProgressPrinter) async throws -> RunController.Outcome {
+            let runID = resume ?? RunController.newRunID()
+            let configs = resume == nil ? try loadConfigs() : nil
+            let work = Task {
+                if let configs {
+                    return try await controller.run(suite: configs.0, targets: configs.1, runID: runID, observer: observer)
+                }
+                return try await controller.resume(runID: runID, observer: observer)
+            }
+            let interrupts = [SIGINT, SIGTERM].map { signalNumber in
+                signal(signalNumber, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+                source.setEventHandler { work.cancel() }
+                source.resume()
+                return source
+            }
+            defer { interrupts.forEach { $0.cancel() } }
             do {
-                if let resume { return try await controller.resume(runID: resume, observer: observer) }
-                let (suiteConfig, targetConfigs) = try loadConfigs()
-                return try await controller.run(suite: suiteConfig, targets: targetConfigs, observer: observer)
+                return try await work.value
+            } catch is CancellationError {
+                observer.done()
+                printError("interrupted: finished cases are stored; continue with `hilbench run --resume \(runID)`")
+                throw ExitCode(130)
             } catch let error as HILBenchError {
                 printError("error: \(error)")
                 throw ExitCode(HILBenchExitCode.failure.rawValue)

@@ -181,3 +181,31 @@ struct EndToEndTests {
         }
     }
 }
+
+@Suite(.timeLimit(.minutes(3)))
+struct ModelsPrepareTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    @Test func prepareWritesPinnedFp16AndInt8Variants() throws {
+        let python = ProcessInfo.processInfo.environment["PATH"].map { path in path.split(separator: ":").map { "\($0)/python3" } } ?? []
+        try #require(python.contains { FileManager.default.isExecutableFile(atPath: $0) }, "needs python3")
+        let probe = try Execution.run(["/usr/bin/env", "python3", "-c", "import onnx, onnxruntime"], in: NSTemporaryDirectory())
+        try #require(probe.status == 0, "needs the onnx and onnxruntime packages")
+        // Given a copy of the shipped fp32 model
+        let scratch = try Scratch("prepare")
+        let model = scratch.path + "/net.onnx"
+        try FileManager.default.copyItem(atPath: Self.repository + "/Suites/models/tinycnn.onnx", toPath: model)
+        // When prepare runs
+        let run = try Execution.run([BuiltProducts.controller, "models", "prepare", model, "--calibration", "4"], in: scratch.path)
+        #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+        // Then both variants exist and the printed entries pin their real hashes
+        for variant in ["net.fp16.onnx", "net.int8.onnx"] {
+            let path = scratch.path + "/" + variant
+            #expect(FileManager.default.fileExists(atPath: path))
+            let sha = try SHA256.hex(ofFileAt: path)
+            #expect(run.stdout.contains(sha), "\(variant) \(sha) not in:\n\(run.stdout)")
+        }
+        #expect(run.stdout.contains("fp32:"))
+        #expect(run.stdout.contains(try SHA256.hex(ofFileAt: model)))
+    }
+}

@@ -20,6 +20,16 @@ struct ChangePointsTests {
         #expect(close(best.qhat, reference.qhat, relative: 1e-12))
     }
 
+    @Test("the merge step's null statistic is the best fixed-end split")
+    func maxOverSplits() {
+        let values = Self.series(count: 37, steps: [(0, 100), (20, 103)], seed: 3)
+        let brute = (1..<values.count).map { split in
+            values.withUnsafeBufferPointer { EnergyStatistic.fixedSplit($0, split: split) }
+        }.max()!
+        let fast = values.withUnsafeBufferPointer { EnergyStatistic.maxOverSplits($0) }
+        #expect(close(fast, brute, relative: 1e-11))
+    }
+
     @Test("an injected 5% step is found where it was put")
     func findsStep() throws {
         let values = Self.series(count: 200, steps: [(0, 100), (120, 105)], seed: 8)

@@ -49,7 +49,13 @@ def main(argv):
             sys.stderr.write("fake-agent: %s %s\n" % (self.address_string(), fmt % a))
             sys.stderr.flush()
 
-    server = http.server.ThreadingHTTPServer((host, int(port)), Handler)
+    class Server(http.server.ThreadingHTTPServer):
+        def server_bind(self):
+            # HTTPServer.server_bind does a reverse DNS lookup (getfqdn); skip it
+            http.server.socketserver.TCPServer.server_bind(self)
+            self.server_name, self.server_port = self.server_address[:2]
+
+    server = Server((host, int(port)), Handler)
     print("fake-agent: listening on http://%s:%s (pid %d)" % (host, port, os.getpid()), flush=True)
     server.serve_forever()
     return 0

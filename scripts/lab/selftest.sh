@@ -31,7 +31,8 @@ fail() { echo "  FAIL  $*"; FAILS=$((FAILS + 1)); }
 check() { # DESCRIPTION CMD...
     local d=$1
     shift
-    if "$@" >>"$WORK/check.log" 2>&1; then pass "$d"; else fail "$d"; fi
+    local out
+    if out=$("$@" 2>&1); then pass "$d"; else fail "$d"; [[ -z $out ]] || while IFS= read -r l; do echo "        $l"; done <<<"$out"; fi
 }
 section() { echo; echo "== $*"; }
 now_ns() { date +%s%N; }
@@ -40,9 +41,9 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else prin
 addr() { echo "$SUBNET.$((10 + $1))"; }
 
 SSH=(ssh -F /dev/null -o BatchMode=yes -o StrictHostKeyChecking=yes -o "UserKnownHostsFile=$LAB/known_hosts"
-    -o GlobalKnownHostsFile=/dev/null -o IdentitiesOnly=yes -i "$LAB/id_ed25519" -o ConnectTimeout=5)
+    -o GlobalKnownHostsFile=/dev/null -o IdentitiesOnly=yes -i "$LAB/id_ed25519")   # (ssh: the first -o X= wins)
 
-ssh_ok() { local k; for k in "$@"; do "${SSH[@]}" "root@$(addr "$k")" true || return 1; done; }
+ssh_ok() { local k; for k in "$@"; do "${SSH[@]}" -o ConnectTimeout=5 "root@$(addr "$k")" true || return 1; done; }
 
 nothing_left() { # prints what is left; status 0 when nothing
     local left
@@ -50,7 +51,8 @@ nothing_left() { # prints what is left; status 0 when nothing
         ip netns list | grep hlb-
         ip -o link show | grep -o 'hlb-[a-z0-9]*'
         ls -d /sys/fs/cgroup/*/hilbench-lab /sys/fs/cgroup/hilbench-lab 2>/dev/null
-        ls "$TARGETS"/lab-board*.yaml 2>/dev/null
+        grep -L 'selftest foreign file' "$TARGETS"/lab-board*.yaml 2>/dev/null
+        ls -d /etc/netns/hlb-* 2>/dev/null
         pgrep -af "$LAB/board[0-9]*/sshd_config"
         true
     )
@@ -160,8 +162,8 @@ echo "  host: $(nproc) cores, load average $load1 before the test"
 cgacct() { cat "/sys/fs/cgroup/cpuacct/hilbench-lab/board$1/cpuacct.usage" 2>/dev/null || echo 0; }
 throttled() { awk '$1=="throttled_time"{print int($2/1000000)}' "/sys/fs/cgroup/cpu/hilbench-lab/board$1/cpu.stat" 2>/dev/null || echo 0; }
 ITER=${SELFTEST_ITER:-15000000}
-declare -A one two
-printf '  %-7s %-6s %-22s %-30s %-14s\n' board quota "1 process: wall / cpu" "2 processes: wall / cgroup cpu" "throttled ms"
+declare -A one two share
+printf '  %-7s %-6s %-22s %-30s %-8s %-14s\n' board quota "1 process: wall / cpu" "2 processes: wall / cgroup cpu" share "throttled ms"
 for k in 1 2 3; do
     q=$(awk 'NR==1{print $0/1000 "%"}' "/sys/fs/cgroup/cpu/hilbench-lab/board$k/cpu.cfs_quota_us" 2>/dev/null)
     th0=$(throttled "$k")
@@ -173,7 +175,8 @@ for k in 1 2 3; do
     w2=$(ms_since "$t0")
     u1=$(cgacct "$k")
     two[$k]=$w2
-    printf '  %-7s %-6s %-22s %-30s %-14s\n' "board$k" "$q" "${w}s / ${c}s" "$((w2))ms / $(((u1 - u0) / 1000000))ms" "$(($(throttled "$k") - th0))"
+    share[$k]=$(((u1 - u0) / 10000 / w2))
+    printf '  %-7s %-6s %-22s %-30s %-8s %-14s\n' "board$k" "$q" "${w}s / ${c}s" "$((w2))ms / $(((u1 - u0) / 1000000))ms" "${share[$k]}%" "$(($(throttled "$k") - th0))"
 done
 read -r load2 _ </proc/loadavg
 r12=$(awk -v a="${one[1]}" -v b="${one[2]}" 'BEGIN{printf "%.2f", a/b}')
@@ -182,6 +185,11 @@ echo "  1 process: board1 (50%) / board2 (100%) wall = $r12 (expect ~2)"
 echo "  2 processes: board2 (100%) / board3 (200%) wall = $r23 (expect ~2 on an idle 2-core host)"
 echo "  host load average after: $load2"
 check "board1 (50%) was throttled" test "$(throttled 1)" -gt 0
+# hard check, independent of host load: 2 busy processes never get more CPU than the quota allows
+for k in 1 2; do
+    lim=$((k == 1 ? 50 : 100))
+    check "board$k: 2 busy processes used ${share[$k]}% of one core (quota $lim%, +10% slack)" test "${share[$k]}" -le $((lim + 10))
+done
 if awk -v r="$r12" 'BEGIN{exit !(r >= 1.6)}'; then
     pass "board1 is ${r12}x slower than board2"
 elif awk -v l="$load2" -v n="$(nproc)" 'BEGIN{exit !(l > n)}'; then

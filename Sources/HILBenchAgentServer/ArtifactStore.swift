@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+public import Foundation
+public import HILBenchCore
+public import Hummingbird
+
+/// The agent's content-addressed model store: one file per artifact, named by its sha256 (64 lowercase hex
+/// digits, nothing else), so a name from the network can never point outside the directory.
+///
+/// An upload streams into a hidden `.upload-*.part` file in the same directory while it is hashed, and is
+/// renamed to its final name only once the hash matches: a reader never sees a partial or wrong artifact.
+public struct ArtifactStore: Sendable {
+    /// Why an upload was refused.
+    public struct UploadError: Error, Sendable, CustomStringConvertible {
+        public enum Kind: Sendable { case tooLarge, hashMismatch, io }
+        public var kind: Kind
+        public var message: String
+        public var description: String { message }
+    }
+
+    public let directory: String
+    /// Largest artifact accepted, bytes.
+    public let maxUploadBytes: Int64
+
+    static let partialPrefix = ".upload-"
+    static let partialSuffix = ".part"
+
+    /// Opens (creating it with mode 0700 if needed) the store and removes partial uploads left by a crash.
+    public init(directory: String, maxUploadBytes: Int64) throws {
+        self.directory = directory
+        self.maxUploadBytes = maxUploadBytes
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw HILBenchError(.io, "cannot create the artifact store \(directory): \(error.localizedDescription)", cause: error)
+        }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        where name.hasPrefix(Self.partialPrefix) && name.hasSuffix(Self.partialSuffix) {
+            try? FileManager.default.removeItem(atPath: "\(directory)/\(name)")
+        }
+    }
+
+    /// True for exactly 64 lowercase hexadecimal digits: the only names the store knows.
+    public static func isValidName(_ name: some StringProtocol) -> Bool {
+        name.utf8.count == 64 && name.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    /// Where the artifact with this (valid) name lives.
+    public func path(for sha256: String) -> String {
+        precondition(Self.isValidName(sha256), "artifact names are validated before they reach the store")
+        return "\(directory)/\(sha256)"
+    }
+
+    /// Whether a regular file with this name is in the store (not re-hashed).
+    public func contains(_ sha256: String) -> Bool {
+        var status = stat()
+        return lstat(path(for: sha256), &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// Re-hashes a stored artifact. A file whose content no longer matches its name (disk corruption, a
+    /// hand edit) is removed, so the controller uploads it again. Blocking: call it off the event loops.
+    public func verify(_ sha256: String) -> Bool {
+        guard contains(sha256) else { return false }
+        let path = path(for: sha256)
+        guard let actual = try? SHA256.hex(ofFileAt: path) else { return false }
+        if actual == sha256 { return true }
+        try? FileManager.default.removeItem(atPath: path)
+        return false
+    }
+
+    /// Names of the complete artifacts in the store.
+    public func list() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { Self.isValidName($0) }.sorted()
+    }
+
+    /// Streams `body` into the store under `sha256`, hashing as it goes.
+    ///
+    /// - Returns: the number of bytes stored.
+    /// - Throws: `UploadError` (too large, hash mismatch, disk error), or the body's own error when the
+    ///   connection breaks; in every case no file is left under the final name nor as a partial file.
+    public func receive<Body: AsyncSequence>(_ sha256: String, body: Body, declaredLength: Int64?) async throws -> Int64
+    where Body.Element == ByteBuffer {
+        if let declaredLength, declaredLength > maxUploadBytes {
+            throw UploadError(kind: .tooLarge, message: "the artifact is \(declaredLength) bytes, this agent accepts at most \(maxUploadBytes) (serve --max-upload-mb)")
+        }
+        let partial = "\(directory)/\(Self.partialPrefix)\(UUID().uuidString)\(Self.partialSuffix)"
+        let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw UploadError(kind: .io, message: "cannot create a file in the artifact store \(directory): \(String(cString: strerror(errno)))")
+        }
+        var closed = false
+        var renamed = false
+        defer {
+            if !closed { close(fd) }
+            if !renamed { unlink(partial) }
+        }
+        var hasher = SHA256()
+        // SHA256.update(data:) is fast only on whole 64-byte blocks: carry the remainder to the next chunk.
+        var carry = Data()
+        var received: Int64 = 0
+        for try await chunk in body {
+            received += Int64(chunk.readableBytes)
+            if received > maxUploadBytes {
+                throw UploadError(kind: .tooLarge, message: "the artifact is larger than the \(maxUploadBytes) bytes this agent accepts (serve --max-upload-mb)")
+            }
+            let bytes = Data(chunk.readableBytesView)
+            try Self.writeAll(fd, bytes, path: partial)
+            carry.append(bytes)
+            let whole = carry.count - carry.count % 64
+            if whole > 0 {
+                hasher.update(data: carry.prefix(whole))
+                carry = Data(carry.dropFirst(whole))
+            }
+        }
+        hasher.update(data: carry)
+        let actual = hasher.finalizeHex()
+        guard actual == sha256 else {
+            throw UploadError(kind: .hashMismatch, message: "the uploaded \(received) bytes have sha256 \(actual), not \(sha256); nothing was stored")
+        }
+        guard fsync(fd) == 0 else {
+            throw UploadError(kind: .io, message: "cannot flush the upload to disk: \(String(cString: strerror(errno)))")
+        }
+        closed = true
+        close(fd)
+        guard rename(partial, path(for: sha256)) == 0 else {
+            throw UploadError(kind: .io, message: "cannot move the upload into place: \(String(cString: strerror(errno)))")
+        }
+        renamed = true
+        // Make the rename itself durable (best effort: a lost rename only means one more upload).
+        let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirFD >= 0 {
+            fsync(dirFD)
+            close(dirFD)
+        }
+        return received
+    }
+
+    private static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
+        try data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw UploadError(kind: .io, message: "cannot write the upload to the artifact store: \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+        }
+    }
+}
