@@ -79,6 +79,7 @@ MAX_BOARDS=200
 CPU_PERIOD=100000         # µs (cgroup v1 cpu.cfs_period_us / v2 cpu.max period)
 CPU_SHARES=""             # empty: kernel default (1024; v2 weight 100)
 LAB=""          # absolute lab folder (set by resolve_lab)
+AGENT_HELP=""   # output of '$HILBENCH_AGENT serve --help' (set by agent_usable)
 STATE=""        # $LAB/state
 
 die() { echo "lab.sh: error: $*" >&2; exit 1; }
@@ -423,9 +424,8 @@ agent_usable() { # → 0 if HILBENCH_AGENT is set and answers 'serve --help'
     fi
     # An ArgumentParser tool prints its top-level help (exit 0) for an unknown subcommand's --help,
     # so success alone proves nothing: the help must be serve's, with the options we pass.
-    local help
-    if ! help=$(timeout 20 "$HILBENCH_AGENT" serve --help 2>&1) ||
-        ! grep -q -- '--listen' <<<"$help" || ! grep -q -- '--token-file' <<<"$help"; then
+    if ! AGENT_HELP=$(timeout 20 "$HILBENCH_AGENT" serve --help 2>&1) ||
+        ! grep -q -- '--listen' <<<"$AGENT_HELP" || ! grep -q -- '--token-file' <<<"$AGENT_HELP"; then
         note "notice: '$HILBENCH_AGENT serve --help' does not describe 'serve --listen … --token-file …' (no HTTP server in this agent yet?); boards get no agent server"
         return 1
     fi
@@ -436,7 +436,12 @@ start_agent() { # K
     local k=$1 b=$LAB/board$1 addr agent
     addr=$(addr_of "$k")
     agent=$(realpath -s -- "$HILBENCH_AGENT")
-    launch_in_board "$k" agent "$b/agent.log" -- "$agent" serve --listen "$addr:$AGENT_PORT" --token-file "$b/token"
+    local -a extra=()
+    # each board its own artifact store (the boards share this machine's home folder); the lab shares
+    # the controller's file system, so the simulated marker may write the wire file a case names
+    grep -q -- '--store' <<<"$AGENT_HELP" && extra+=(--store "$b/artifacts")
+    grep -q -- '--allow-marker-wire' <<<"$AGENT_HELP" && extra+=(--allow-marker-wire)
+    launch_in_board "$k" agent "$b/agent.log" -- "$agent" serve --listen "$addr:$AGENT_PORT" --token-file "$b/token" "${extra[@]}"
     state_add "agent $k http://$addr:$AGENT_PORT"
     if ! wait_port "$addr" "$AGENT_PORT" 10; then
         note "warning: agent of board $k is not accepting connections on $addr:$AGENT_PORT after 10 s (log: $b/agent.log)"
@@ -897,10 +902,16 @@ cmd_status() {
                 echo "FAIL($(($(now_ms) - t0))ms)" >"$tmp/ssh$k"
             fi
             if [[ -n ${B_AGENT[k]:-} ]]; then
-                code=$(curl -s -m 2 -o /dev/null -w '%{http_code}' \
-                    -H "Authorization: Bearer $(cat "$LAB/board$k/token" 2>/dev/null)" "${B_AGENT[k]}/" 2>/dev/null || true)
-                if [[ -n $code && $code != 000 ]]; then
-                    echo "ok(HTTP $code)" >"$tmp/agent$k"
+                # GET /v1/health needs no token; HEAD of an artifact that is not there needs one
+                # (404 = the token was accepted, 401 = it was not)
+                health=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "${B_AGENT[k]}/v1/health" 2>/dev/null || true)
+                auth=$(curl -s -m 2 -o /dev/null -w '%{http_code}' -I \
+                    -H "Authorization: Bearer $(cat "$LAB/board$k/token" 2>/dev/null)" \
+                    "${B_AGENT[k]}/v1/artifacts/$(printf '0%.0s' {1..64})" 2>/dev/null || true)
+                if [[ $health == 200 && $auth != 401 && $auth != 000 ]]; then
+                    echo "ok" >"$tmp/agent$k"
+                elif [[ -n $health && $health != 000 ]]; then
+                    echo "HTTP(health $health, token $auth)" >"$tmp/agent$k"
                 elif tcp_open "${B_ADDR[k]}" "$AGENT_PORT" 2; then
                     echo "tcp-only" >"$tmp/agent$k"
                 else
@@ -998,6 +1009,7 @@ purge_lab() { # delete only files this script creates, then the folders if empty
     for b in "$LAB"/board*; do
         [[ -d $b ]] || continue
         rm -f -- "$b"/{ssh_host_ed25519_key,ssh_host_ed25519_key.pub,sshd_config,sshd.pid,sshd.log,sshd.out,agent.pid,agent.log,token}
+        [[ -d $b/artifacts ]] && rm -rf -- "$b/artifacts"   # the agent's store, which up pointed it to
         rmdir -- "$b" 2>/dev/null || note "left $b (contains other files)"
     done
     rmdir -- "$LAB" 2>/dev/null || note "left $LAB (contains other files)"

@@ -16,7 +16,10 @@ public final class AgentService: @unchecked Sendable {
     public func info() -> AgentInfo {
         lock.lock()
         defer { lock.unlock() }
-        if let cachedInfo { return cachedInfo }
+        if var cachedInfo {
+            cachedInfo.environment.wallClock = Date().timeIntervalSince1970  // fresh for clock-offset checks
+            return cachedInfo
+        }
         let (runtimes, python) = runner.registry.probe()
         let info = AgentInfo(protocolVersion: AgentProtocol.version, agentVersion: AgentProtocol.softwareVersion,
                              environment: runner.probe.capture(pythonVersion: python), runtimes: runtimes)
@@ -50,7 +53,10 @@ public final class AgentService: @unchecked Sendable {
             return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable",
                            message: "runtime \(spec.key.runtime.rawValue) is not available: \(available.reason ?? "not installed")")
         }
-        return runner.run(spec, cancellation: cancellation)
+        let lock = BoardLock()
+        return lock.withLock(waitSeconds: spec.timeoutSeconds) { runner.run(spec, cancellation: cancellation) }
+            ?? .notRun(spec.key, status: .infraError, kind: "board_busy",
+                       message: "the board stayed busy for \(spec.timeoutSeconds) s: another agent holds \(lock.path) (one case at a time per board)")
     }
 
     /// Serves newline-delimited JSON requests from `input` until `bye` or end of input.

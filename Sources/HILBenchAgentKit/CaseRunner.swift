@@ -32,9 +32,16 @@ public struct CaseRunner: Sendable {
     public func run(_ spec: CaseSpec, cancellation: CaseCancellation? = nil) -> CaseResult {
         let started = Date().timeIntervalSince1970
         let startNs = Monotonic.nowNs()
+        var result = measure(spec, cancellation: cancellation, startNs: startNs)
+        result.startedAt = started
+        result.durationSeconds = Double(Monotonic.nowNs() - startNs) / 1e9
+        return result
+    }
+
+    private func measure(_ spec: CaseSpec, cancellation: CaseCancellation?, startNs: Int64) -> CaseResult {
+        let started = Date().timeIntervalSince1970
         var result = CaseResult(key: spec.key, status: .ok, artifactSHA256: spec.artifactSHA256, startedAt: started)
         result.environment = probe.capture()
-        defer { result.durationSeconds = Double(Monotonic.nowNs() - startNs) / 1e9 }
 
         if let expected = spec.artifactSHA256, spec.format != .builtin {
             do {

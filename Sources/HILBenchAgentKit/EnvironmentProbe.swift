@@ -28,7 +28,14 @@ public struct EnvironmentProbe: Sendable {
             memoryBytes: memKiB * 1024, kernel: kernel, os: os, architecture: machine,
             governor: read("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")?.trimmingCharacters(in: .whitespacesAndNewlines),
             frequenciesMHz: frequencies(), temperaturesC: temperatures(), agentVersion: AgentProtocol.softwareVersion,
-            pythonVersion: pythonVersion, cpuQuotaCores: cpuQuota())
+            pythonVersion: pythonVersion, cpuQuotaCores: cpuQuota(), freeDiskBytes: freeDisk(NSTemporaryDirectory()),
+            wallClock: Date().timeIntervalSince1970)
+    }
+
+    private func freeDisk(_ path: String) -> Int64? {
+        var stats = statvfs()
+        guard statvfs(path, &stats) == 0 else { return nil }
+        return Int64(stats.f_bavail) * Int64(stats.f_frsize)
     }
 
     private func read(_ path: String) -> String? {

@@ -1,8 +1,8 @@
 import Foundation
 public import HILBenchAgentKit
-public import HILBenchCore
+import HILBenchCore
 public import Hummingbird
-public import Logging
+import Logging
 
 /// What the HTTP API lets a controller ask of this board beyond running cases.
 public struct AgentRouterPolicy: Sendable {
@@ -36,17 +36,16 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
 
     api.get("info") { _, _ in try jsonResponse(await offload { service.info() }) }
 
-    api.head("artifacts/:sha256") { _, context in
+    api.head("artifacts/**") { _, context in
         let sha = try artifactName(context)
         return Response(status: await offload { store.verify(sha) } ? .ok : .notFound)
     }
 
-    api.put("artifacts/:sha256") { request, context in
+    api.put("artifacts/**") { request, context in
         let sha = try artifactName(context)
         if store.contains(sha), await offload({ store.verify(sha) }) {
             // Already here and intact: the body is not read (Hummingbird discards it).
-            let size = (try? FileManager.default.attributesOfItem(atPath: store.path(for: sha))[.size] as? Int64) ?? nil
-            return try jsonResponse(ArtifactStored(sha256: sha, bytes: size ?? 0), status: .ok)
+            return try jsonResponse(ArtifactStored(sha256: sha, bytes: store.size(of: sha) ?? 0), status: .ok)
         }
         let declared = request.headers[.contentLength].flatMap { Int64($0) }
         do {
@@ -59,13 +58,6 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
             case .hashMismatch: throw AgentAPIError(.unprocessableContent, code: "hash_mismatch", error.message)
             case .io: throw AgentAPIError(.internalServerError, code: "store_io", error.message)
             }
-        }
-    }
-
-    // Anything under /v1/artifacts/ that is not one path component (`../etc/passwd`, `a/b`): refused, not 404.
-    for method in [HTTPRequest.Method.head, .put, .get, .delete] {
-        api.on("artifacts/**", method: method) { _, context -> Response in
-            throw AgentAPIError.badRequest("artifact names are 64 lowercase hex digits (a sha256), one path component; got \(context.parameters.getCatchAll().joined(separator: "/").prefix(100).debugDescription)")
         }
     }
 
@@ -92,7 +84,7 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
             throw AgentAPIError.badRequest("the spec asks the agent to append marker edges to \(spec.marker.wire!.debugDescription); this agent only does that when started with --allow-marker-wire (a virtual lab sharing the controller's file system)")
         }
         let id: String
-        do {
+        do throws(CaseSupervisor.Busy) {
             id = try cases.start(spec)
         } catch {
             throw AgentAPIError(.conflict, code: "busy", "busy: case \(error.runningID) (\(error.runningKey)) is running; this board runs one case at a time")
@@ -104,7 +96,8 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
 
     api.get("cases/:id") { request, context in
         let id = try context.parameters.require("id")
-        let wait = min(max(request.uri.queryParameters.get("wait", as: Double.self) ?? 0, 0), Double(policy.maxPollWait.components.seconds))
+        let asked = request.uri.queryParameters.get("wait", as: Double.self) ?? 0
+        let wait = asked.isFinite ? min(max(asked, 0), Double(policy.maxPollWait.components.seconds)) : 0  // "nan", "inf": no wait
         guard let status = await cases.status(id, waitingUpTo: .milliseconds(Int64(wait * 1000))) else {
             throw AgentAPIError.notFound("no case \(id.prefix(64).debugDescription) on this agent (finished cases are kept for a while, then forgotten)")
         }
@@ -127,11 +120,12 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
     return router
 }
 
-/// The `{sha256}` path component, if it is a valid artifact name.
+/// The artifact name after `/v1/artifacts/`, if it is one valid name. The route takes everything below the
+/// prefix (`**`), so `../etc/passwd` or `a/b` reach this check and get a 400 rather than a 404.
 private func artifactName(_ context: AgentRequestContext) throws -> String {
-    let name = context.parameters.get("sha256") ?? ""
+    let name = context.parameters.getCatchAll().joined(separator: "/")
     guard ArtifactStore.isValidName(name) else {
-        throw AgentAPIError.badRequest("artifact names are 64 lowercase hex digits (a sha256); got \(name.prefix(100).debugDescription)")
+        throw AgentAPIError.badRequest("artifact names are 64 lowercase hex digits (a sha256) in one path component; got \(name.prefix(100).debugDescription)")
     }
     return name
 }

@@ -1,9 +1,10 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-public import Foundation
-public import HILBenchCore
+import Foundation
+import HILBenchCore
 public import Hummingbird
+import Synchronization
 
 /// The agent's content-addressed model store: one file per artifact, named by its sha256 (64 lowercase hex
 /// digits, nothing else), so a name from the network can never point outside the directory.
@@ -22,6 +23,8 @@ public struct ArtifactStore: Sendable {
     public let directory: String
     /// Largest artifact accepted, bytes.
     public let maxUploadBytes: Int64
+    /// Files this agent has hashed, by identity: an unchanged file is not hashed again on every HEAD.
+    private let verified = VerifiedFiles()
 
     static let partialPrefix = ".upload-"
     static let partialSuffix = ".part"
@@ -58,14 +61,26 @@ public struct ArtifactStore: Sendable {
         return lstat(path(for: sha256), &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// Re-hashes a stored artifact. A file whose content no longer matches its name (disk corruption, a
-    /// hand edit) is removed, so the controller uploads it again. Blocking: call it off the event loops.
+    /// Size in bytes of a stored artifact, nil when absent.
+    public func size(of sha256: String) -> Int64? {
+        FileIdentity(path: path(for: sha256))?.size
+    }
+
+    /// Whether the artifact is present and intact. It is hashed when this agent has not hashed this very
+    /// file before (same device, inode, size, mtime and ctime), so a replaced or rewritten file is always
+    /// checked, while an unchanged one costs a `stat` (hashing a large model on a small board takes seconds,
+    /// and the measurement loop hashes it again before every case anyway). A file whose content no longer
+    /// matches its name is removed, so the controller uploads it again. Blocking: call it off the event loops.
     public func verify(_ sha256: String) -> Bool {
-        guard contains(sha256) else { return false }
         let path = path(for: sha256)
+        guard let identity = FileIdentity(path: path) else { return false }
+        if verified.contains(sha256, identity) { return true }
         guard let actual = try? SHA256.hex(ofFileAt: path) else { return false }
-        if actual == sha256 { return true }
-        try? FileManager.default.removeItem(atPath: path)
+        if actual == sha256, FileIdentity(path: path) == identity {
+            verified.insert(sha256, identity)
+            return true
+        }
+        if actual != sha256 { try? FileManager.default.removeItem(atPath: path) }
         return false
     }
 
@@ -127,6 +142,7 @@ public struct ArtifactStore: Sendable {
             throw UploadError(kind: .io, message: "cannot move the upload into place: \(String(cString: strerror(errno)))")
         }
         renamed = true
+        if let identity = FileIdentity(path: path(for: sha256)) { verified.insert(sha256, identity) }
         // Make the rename itself durable (best effort: a lost rename only means one more upload).
         let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dirFD >= 0 {
@@ -149,4 +165,31 @@ public struct ArtifactStore: Sendable {
             }
         }
     }
+}
+
+/// What identifies one version of a file without reading it.
+private struct FileIdentity: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modifiedNs: Int64
+    var changedNs: Int64
+
+    /// Nil unless `path` is a regular file (symbolic links are not followed).
+    init?(path: String) {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+        size = Int64(status.st_size)
+        modifiedNs = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        changedNs = Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec)
+    }
+}
+
+private final class VerifiedFiles: Sendable {
+    private let files = Mutex<[String: FileIdentity]>([:])
+
+    func contains(_ sha256: String, _ identity: FileIdentity) -> Bool { files.withLock { $0[sha256] == identity } }
+    func insert(_ sha256: String, _ identity: FileIdentity) { files.withLock { $0[sha256] = identity } }
 }

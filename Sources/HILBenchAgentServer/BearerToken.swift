@@ -1,5 +1,5 @@
-public import Foundation
-public import HILBenchCore
+import Foundation
+import HILBenchCore
 
 /// The agent's shared secret. Only its SHA-256 is kept, and a presented token is hashed the same way and
 /// compared in constant time, so neither its bytes nor its length leak through timing, logs or errors.

@@ -18,6 +18,10 @@ public struct RunController: Sendable {
     public var linkGraceSeconds: Double = 30
     /// Cases running at once across all boards (each board still runs one case at a time).
     public var maxParallelCases: Int = 16
+    /// How long a board lease lasts without a heartbeat (a dead controller's leases expire after this).
+    public var leaseSeconds: Double = 60
+    /// Who holds this controller's leases: `host:pid`.
+    public var holder: String = "\(ProcessInfo.processInfo.hostName):\(getpid())"
 
     public init(store: ResultsStore, agentExecutable: String, resultsDirectory: String, logger: Logger,
                 energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = { target, suite, wire in
@@ -107,16 +111,40 @@ public struct RunController: Sendable {
             if let outputs = result.outputs { references.set(outputs, for: result.key) }
         }
 
+        // Leases: a board another controller holds is not benchmarked now (its cases are infrastructure errors,
+        // retried by --resume); ours are kept alive by a heartbeat while the run lasts.
+        var leased: [String] = []
+        for target in record.targets where unreachable[target.name] == nil && pending.contains(where: { $0.key.target == target.name }) {
+            if let other = try store.acquireLease(board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds) {
+                let until = Date(timeIntervalSince1970: other.expiresAt)
+                unreachable[target.name] = "leased by \(other.holder)\(other.runID.map { " (run \($0))" } ?? "") until \(until)"
+                observer.note("board \(target.name) is busy: leased by \(other.holder)")
+            } else {
+                leased.append(target.name)
+            }
+        }
+        let heartbeat = Task { [store, holder, leaseSeconds, leased] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(leaseSeconds / 3))
+                _ = try? store.heartbeat(boards: leased, holder: holder, ttlSeconds: leaseSeconds)
+            }
+        }
         let boards = transports
         let down = unreachable
+        let held = leased
+        @Sendable func cleanUp() async {
+            heartbeat.cancel()
+            try? store.releaseLeases(boards: held, holder: holder)
+            for transport in boards.values { await transport.close() }
+        }
         do {
             try await dispatch(pending: pending, record: record, boards: boards, down: down, runDirectory: runDirectory,
                                counter: counter, total: plan.count, references: references, observer: observer, logger: logger)
         } catch {
-            for transport in transports.values { await transport.close() }
+            await cleanUp()
             throw error
         }
-        for transport in transports.values { await transport.close() }
+        await cleanUp()
         try store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
         return Outcome(runID: record.id, results: try store.results(runID: record.id), runDirectory: runDirectory)
     }
@@ -175,7 +203,9 @@ public struct RunController: Sendable {
         }
         var result: CaseResult
         do {
-            result = try await transport.run(spec, timeout: .seconds(spec.timeoutSeconds + linkGraceSeconds))
+            // The agent may first wait up to one case timeout for the board lock (another controller's case), then
+            // runs the case within its timeout; beyond that and the grace, the link is taken for dead.
+            result = try await transport.run(spec, timeout: .seconds(2 * spec.timeoutSeconds + linkGraceSeconds))
         } catch is CancellationError {
             // Nothing is stored for an interrupted case: a resumed run measures it again.
             _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .infraError))

@@ -233,10 +233,16 @@ public struct EnvironmentInfo: Sendable, Codable, Equatable {
     public var pythonVersion: String?
     /// CPU quota of the agent's cgroup, in cores, when limited (virtual boards).
     public var cpuQuotaCores: Double?
+    /// Free bytes where the agent keeps artifacts (health check).
+    public var freeDiskBytes: Int64?
+    /// The board's wall clock when probed, seconds since 1970 (clock offset in health checks).
+    public var wallClock: Double?
 
     public init(hostname: String, cpuModel: String, cores: Int, memoryBytes: Int64, kernel: String, os: String, architecture: String,
                 governor: String?, frequenciesMHz: [Double], temperaturesC: [String: Double], agentVersion: String,
-                pythonVersion: String?, cpuQuotaCores: Double?) {
+                pythonVersion: String?, cpuQuotaCores: Double?, freeDiskBytes: Int64? = nil, wallClock: Double? = nil) {
+        self.freeDiskBytes = freeDiskBytes
+        self.wallClock = wallClock
         self.hostname = hostname
         self.cpuModel = cpuModel
         self.cores = cores

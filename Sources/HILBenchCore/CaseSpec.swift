@@ -73,3 +73,14 @@ public struct CaseSpec: Sendable, Codable, Equatable {
         self.marker = marker
     }
 }
+
+extension CaseKey {
+    /// Parses `target/model/runtime/precision/t<threads>/b<batch>` (the form of `id`).
+    public init?(id: String) {
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 6, let runtime = RuntimeKind(rawValue: parts[2]), let precision = Precision(rawValue: parts[3]),
+              parts[4].hasPrefix("t"), let threads = Int(parts[4].dropFirst()), parts[5].hasPrefix("b"), let batch = Int(parts[5].dropFirst())
+        else { return nil }
+        self.init(target: parts[0], model: parts[1], runtime: runtime, precision: precision, threads: threads, batch: batch)
+    }
+}

@@ -50,7 +50,13 @@ extension EnergyIntegrator {
             times: times, watts: watts, logic: logicMask == 0 ? nil : logic, mask: logicMask,
             from: from, to: to, maxIntervalNs: maxInterval)
         else { return false }
-        let count = to - from
+        commitFastSpan(result, count: to - from, last: Sample(t: times[to - 1], w: watts[to - 1], bits: logic?[to - 1] ?? 0))
+        return true
+    }
+
+    /// Adds an event-free span's sums to every running accumulator; `last` is its final sample.
+    @inline(__always)
+    mutating func commitFastSpan(_ result: SpanResult, count: Int, last sample: Sample) {
         cum.twiceEnergy += result.twiceEnergy
         cum.samples += count
         if result.peak > cum.peak { cum.peak = result.peak }
@@ -65,8 +71,27 @@ extension EnergyIntegrator {
             if let peak = pending?.fromEdge.peak, result.peak > peak { pending?.fromEdge.peak = result.peak }
         }
         serial += count
-        last = Sample(t: times[to - 1], w: watts[to - 1], bits: logic?[to - 1] ?? 0)
-        return true
+        last = sample
+    }
+
+    /// True when the masked logic bit changes anywhere in [from - 1, to). Requires `from ≥ 1`.
+    @inline(__always)
+    static func logicChanges(_ logic: UnsafePointer<UInt8>, mask: UInt8, from: Int, to: Int) -> Bool {
+        var diff = SIMD16<UInt8>()
+        var j = from
+        let raw = UnsafeRawPointer(logic)
+        while j + 16 <= to {
+            let current = raw.loadUnaligned(fromByteOffset: j, as: SIMD16<UInt8>.self)
+            let previous = raw.loadUnaligned(fromByteOffset: j - 1, as: SIMD16<UInt8>.self)
+            diff |= current ^ previous
+            j += 16
+        }
+        var tail: UInt8 = 0
+        while j < to {
+            tail |= logic[j] ^ logic[j - 1]
+            j += 1
+        }
+        return tail & mask != 0 || any((diff & SIMD16(repeating: mask)) .!= 0)
     }
 
     /// The vector loop. Returns nil when an interval is ≤ 0 or > `maxIntervalNs`, or the masked logic bit
@@ -78,23 +103,7 @@ extension EnergyIntegrator {
     ) -> SpanResult? {
         precondition(from >= 1)
         // Logic first: one byte per sample, cheap, and the most common reason to leave the fast path.
-        if let logic {
-            var diff = SIMD16<UInt8>()
-            var j = from
-            let raw = UnsafeRawPointer(logic)
-            while j + 16 <= to {
-                let current = raw.loadUnaligned(fromByteOffset: j, as: SIMD16<UInt8>.self)
-                let previous = raw.loadUnaligned(fromByteOffset: j - 1, as: SIMD16<UInt8>.self)
-                diff |= current ^ previous
-                j += 16
-            }
-            var tail: UInt8 = 0
-            while j < to {
-                tail |= logic[j] ^ logic[j - 1]
-                j += 1
-            }
-            if tail & mask != 0 || any((diff & SIMD16(repeating: mask)) .!= 0) { return nil }
-        }
+        if let logic, logicChanges(logic, mask: mask, from: from, to: to) { return nil }
 
         // Range check without compares: (dt - 1) | (max - dt) has its sign bit set iff dt ≤ 0 or dt > max;
         // OR-accumulated over the span and tested once at the end.

@@ -7,18 +7,35 @@ import Glibc
 import Darwin
 #endif
 
-/// A power meter simulator with a marker-driven model, on the host's `CLOCK_MONOTONIC`.
+/// A power meter simulator on the host's `CLOCK_MONOTONIC`, driven by the marker or by real CPU work.
 ///
 /// Model (documented in docs/energy.md): at each sample instant `t_k = start + round(k · 1e9 / rate)`,
-/// `P = idleWatts + (marker ? activeWatts : 0) + N(0, noiseWatts²)` and logic bit 0 = marker level at `t_k`
-/// (an edge exactly at a sample instant is already visible in that sample). The noise is seeded, so the
-/// same configuration, window and edges give the same trace.
+/// logic bit 0 = marker level at `t_k` (an edge exactly at a sample instant is already visible in that
+/// sample) and
+/// * `activity: .marker`: `P = idleWatts + (marker ? activeWatts : 0) + N(0, noiseWatts²)`;
+/// * CPU activities: `P = idleWatts + wattsPerCPU × u_k + N(0, noiseWatts²)`, `u_k` = CPU time consumed in
+///   (t_{k-1}, t_k] divided by the interval (in cores), from the piecewise-linear cumulative CPU time of the
+///   followed work (`CPUTimeWire`, `/proc/<pid>/stat`, or a cgroup). The window's net energy is then
+///   `wattsPerCPU × CPU seconds in the window`: more work, more energy.
+/// The noise is seeded, so the same configuration, window, edges and CPU readings give the same trace.
 ///
 /// The marker comes from a wire file written by `SimulatedMarkerLine` (possibly in another process), or
 /// from edges given to the initializer.
 public struct SimulatedPowerMeter: PowerMeter {
     /// The simulator's parameters.
     public struct Configuration: Sendable, Hashable, Codable {
+        /// What raises the power above idle.
+        public enum Activity: Sendable, Hashable, Codable {
+            /// `activeWatts` while the marker is high (the default).
+            case marker
+            /// A CPU-time wire the board appends `"<t_ns> <cpu_ns>"` lines to (`CPUTimeWire`), read at stop.
+            case cpuTimeWire(path: String)
+            /// utime + stime of a process (`/proc/<pid>/stat`, clock-tick resolution), sampled during the capture.
+            case process(pid: Int32)
+            /// A cgroup's CPU usage (`cpu.stat` `usage_usec` or `cpuacct.usage`), sampled during the capture.
+            case cgroup(path: String)
+        }
+
         /// Samples per second.
         public var sampleRateHz: Double
         /// Power with the marker low (W).
@@ -31,10 +48,17 @@ public struct SimulatedPowerMeter: PowerMeter {
         public var seed: UInt64
         /// The marker wire file, or nil (edges from the initializer, or marker always low).
         public var wirePath: String?
+        /// What drives the power above idle.
+        public var activity: Activity
+        /// Watts per fully busy CPU core for the CPU activities (k in P = idle + k × u).
+        public var wattsPerCPU: Double
+        /// Sampling period of `.process` and `.cgroup` (ms).
+        public var activitySampleMs: Double
 
         public init(
             sampleRateHz: Double = 10_000, idleWatts: Double = 2.0, activeWatts: Double = 1.5, noiseWatts: Double = 0.02,
-            seed: UInt64 = 0x5EED_0001, wirePath: String? = nil
+            seed: UInt64 = 0x5EED_0001, wirePath: String? = nil, activity: Activity = .marker, wattsPerCPU: Double = 2.0,
+            activitySampleMs: Double = 2
         ) {
             self.sampleRateHz = sampleRateHz
             self.idleWatts = idleWatts
@@ -42,6 +66,29 @@ public struct SimulatedPowerMeter: PowerMeter {
             self.noiseWatts = noiseWatts
             self.seed = seed
             self.wirePath = wirePath
+            self.activity = activity
+            self.wattsPerCPU = wattsPerCPU
+            self.activitySampleMs = activitySampleMs
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case sampleRateHz, idleWatts, activeWatts, noiseWatts, seed, wirePath, activity, wattsPerCPU, activitySampleMs
+        }
+
+        /// Decodes configurations written before the activity fields existed (they take their defaults).
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let defaults = Configuration()
+            self.init(
+                sampleRateHz: try container.decode(Double.self, forKey: .sampleRateHz),
+                idleWatts: try container.decode(Double.self, forKey: .idleWatts),
+                activeWatts: try container.decode(Double.self, forKey: .activeWatts),
+                noiseWatts: try container.decode(Double.self, forKey: .noiseWatts),
+                seed: try container.decode(UInt64.self, forKey: .seed),
+                wirePath: try container.decodeIfPresent(String.self, forKey: .wirePath),
+                activity: try container.decodeIfPresent(Activity.self, forKey: .activity) ?? defaults.activity,
+                wattsPerCPU: try container.decodeIfPresent(Double.self, forKey: .wattsPerCPU) ?? defaults.wattsPerCPU,
+                activitySampleMs: try container.decodeIfPresent(Double.self, forKey: .activitySampleMs) ?? defaults.activitySampleMs)
         }
     }
 
@@ -74,9 +121,16 @@ public struct SimulatedPowerMeter: PowerMeter {
     }
 
     private static func makeInfo(_ configuration: Configuration, logic: String?) -> MeterInfo {
-        MeterInfo(
+        let driver: String
+        switch configuration.activity {
+        case .marker: driver = "+\(configuration.activeWatts) W while marker high"
+        case .cpuTimeWire(let path): driver = "+\(configuration.wattsPerCPU) W per busy core from CPU-time wire \(path)"
+        case .process(let pid): driver = "+\(configuration.wattsPerCPU) W per busy core of pid \(pid)"
+        case .cgroup(let path): driver = "+\(configuration.wattsPerCPU) W per busy core of cgroup \(path)"
+        }
+        return MeterInfo(
             kind: .simulated,
-            model: "simulated (idle \(configuration.idleWatts) W, +\(configuration.activeWatts) W while marker high, σ \(configuration.noiseWatts) W)",
+            model: "simulated (idle \(configuration.idleWatts) W, \(driver), σ \(configuration.noiseWatts) W)",
             sampleRateHz: configuration.sampleRateHz, logicChannel: logic)
     }
 
@@ -86,6 +140,23 @@ public struct SimulatedPowerMeter: PowerMeter {
         try validate()
         let now = Self.monotonicNowNs()
         session.startNs.withLock { $0 = now }
+        let reader: (@Sendable () throws(MeterError) -> Int64)?
+        switch configuration.activity {
+        case .process(let pid): reader = { () throws(MeterError) in try CPUTimeWire.processCPUTimeNs(pid: pid) }
+        case .cgroup(let path): reader = { () throws(MeterError) in try CPUTimeWire.cgroupCPUTimeNs(path: path) }
+        case .marker, .cpuTimeWire: reader = nil
+        }
+        guard let reader else { return }
+        _ = try reader()  // fail now when the pid or cgroup cannot be read
+        let points = session.cpuPoints
+        points.withLock { $0 = [] }
+        let poller = PollingSampler(name: "simulated meter CPU", periodNs: Int64(configuration.activitySampleMs * 1e6), sink: { _ in }) {
+            () throws(MeterError) -> PowerChunk? in
+            let point = CPUTimePoint(timeNs: Self.monotonicNowNs(), cpuNs: try reader())
+            points.withLock { $0.append(point) }
+            return nil
+        }
+        session.cpuSampler.withLock { $0 = poller }
     }
 
     /// Synthesises the samples from the start until now.
@@ -98,12 +169,27 @@ public struct SimulatedPowerMeter: PowerMeter {
         }) else {
             throw MeterError(code: .notStarted, message: "stop() called without start()", meter: info.model)
         }
+        if let poller = session.cpuSampler.withLock({ value -> PollingSampler? in
+            defer { value = nil }
+            return value
+        }) {
+            _ = try await poller.stop()
+            return try trace(fromNs: start, toNs: now, cpuTime: session.cpuPoints.withLock { $0 })
+        }
         return try trace(fromNs: start, toNs: now)
     }
 
     /// The trace this simulator produces for [fromNs, toNs] (deterministic; used by `stop()` and by tests).
     /// - Throws: `MeterError` for a bad configuration or an unreadable wire file.
     public func trace(fromNs startNs: Int64, toNs stopNs: Int64) throws(MeterError) -> PowerTrace {
+        var cpuTime: [CPUTimePoint]?
+        if case .cpuTimeWire(let path) = configuration.activity { cpuTime = try CPUTimeWire.read(path: path) }
+        return try trace(fromNs: startNs, toNs: stopNs, cpuTime: cpuTime)
+    }
+
+    /// The trace for [fromNs, toNs] with the given CPU-time readings (used for the CPU activities; nil or
+    /// ignored for `.marker`).
+    public func trace(fromNs startNs: Int64, toNs stopNs: Int64, cpuTime: [CPUTimePoint]?) throws(MeterError) -> PowerTrace {
         try validate()
         let initialLevel: Bool
         let edges: [LogicEdge]
@@ -117,7 +203,8 @@ public struct SimulatedPowerMeter: PowerMeter {
         case .alwaysLow:
             (initialLevel, edges) = (false, [])
         }
-        return Self.synthesize(configuration: configuration, fromNs: startNs, toNs: stopNs, initialLevel: initialLevel, edges: edges)
+        return Self.synthesize(configuration: configuration, fromNs: startNs, toNs: stopNs, initialLevel: initialLevel, edges: edges,
+                               cpuTime: cpuTime)
     }
 
     /// The model itself: samples at the configured rate over [fromNs, toNs] for a marker that starts at
@@ -125,13 +212,21 @@ public struct SimulatedPowerMeter: PowerMeter {
     public static func synthesize(
         configuration: Configuration, fromNs startNs: Int64, toNs stopNs: Int64, initialLevel: Bool, edges: [LogicEdge]
     ) -> PowerTrace {
+        synthesize(configuration: configuration, fromNs: startNs, toNs: stopNs, initialLevel: initialLevel, edges: edges, cpuTime: nil)
+    }
+
+    /// The model with CPU-time readings for the CPU activities (sorted by time; ignored for `.marker`).
+    public static func synthesize(
+        configuration: Configuration, fromNs startNs: Int64, toNs stopNs: Int64, initialLevel: Bool, edges: [LogicEdge],
+        cpuTime: [CPUTimePoint]?
+    ) -> PowerTrace {
         guard configuration.sampleRateHz > 0, stopNs >= startNs else { return PowerTrace() }
         let periodNs = 1e9 / configuration.sampleRateHz
         let count = Int((Double(stopNs - startNs) / periodNs).rounded(.down)) + 1
         var trace = PowerTrace()
         trace.reserveCapacity(count)
         var noise = GaussianNoise(seed: configuration.seed)
-        let model = PowerModel(configuration: configuration)
+        var model = PowerModel(configuration: configuration, cpuTime: cpuTime)
         var level = initialLevel
         var nextEdge = 0
         for k in 0..<count {
@@ -141,7 +236,7 @@ public struct SimulatedPowerMeter: PowerMeter {
                 level = edges[nextEdge].level
                 nextEdge += 1
             }
-            var watts = model.watts(markerHigh: level, atNs: t)
+            var watts = model.watts(markerHigh: level, atNs: t, previousNs: t - Int64(periodNs.rounded()))
             if configuration.noiseWatts > 0 { watts += configuration.noiseWatts * noise.nextGaussian() }
             trace.append(timeNs: t, watts: Float(watts), logic: level ? 1 : 0)
         }
@@ -163,24 +258,45 @@ public struct SimulatedPowerMeter: PowerMeter {
 
     private final class Session: Sendable {
         let startNs = Mutex<Int64?>(nil)
+        let cpuPoints = Locked<[CPUTimePoint]>([])
+        let cpuSampler = Mutex<PollingSampler?>(nil)
     }
 }
 
-/// The noise-free power of the simulated board.
-///
-/// This is the seam for the activity-driven model planned next: today it depends only on the marker;
-/// later it can take a per-case activity profile (e.g. watts per inference phase) without touching
-/// the sampling, noise or marker code around it.
+/// The noise-free power of the simulated board: the marker model, or idle + k × CPU utilisation.
 struct PowerModel: Sendable {
     var idleWatts: Double
     var activeWatts: Double
+    var wattsPerCPU: Double
+    /// Cumulative CPU time readings (sorted), or nil for the marker model.
+    var cpuTime: [CPUTimePoint]?
+    /// Search position in `cpuTime` (samples are asked for in time order).
+    private var cursor = 0
 
-    init(configuration: SimulatedPowerMeter.Configuration) {
+    init(configuration: SimulatedPowerMeter.Configuration, cpuTime: [CPUTimePoint]? = nil) {
         idleWatts = configuration.idleWatts
         activeWatts = configuration.activeWatts
+        wattsPerCPU = configuration.wattsPerCPU
+        if case .marker = configuration.activity { self.cpuTime = nil } else { self.cpuTime = cpuTime ?? [] }
     }
 
-    func watts(markerHigh: Bool, atNs _: Int64) -> Double {
-        idleWatts + (markerHigh ? activeWatts : 0)
+    /// Power at `t` for the sample interval (previousNs, t].
+    mutating func watts(markerHigh: Bool, atNs t: Int64, previousNs: Int64) -> Double {
+        guard let points = cpuTime else { return idleWatts + (markerHigh ? activeWatts : 0) }
+        guard t > previousNs, points.count >= 2 else { return idleWatts }
+        let used = cpu(at: t, points) - cpu(at: previousNs, points)
+        return idleWatts + wattsPerCPU * max(0, used) / Double(t - previousNs)
+    }
+
+    /// Cumulative CPU ns at `t`, linear between readings, flat outside them (no readings: no activity).
+    private mutating func cpu(at t: Int64, _ points: [CPUTimePoint]) -> Double {
+        if t <= points[0].timeNs { return Double(points[0].cpuNs) }
+        if t >= points[points.count - 1].timeNs { return Double(points[points.count - 1].cpuNs) }
+        while cursor > 0, points[cursor].timeNs > t { cursor -= 1 }
+        while cursor + 1 < points.count, points[cursor + 1].timeNs <= t { cursor += 1 }
+        let a = points[cursor]
+        let b = points[min(cursor + 1, points.count - 1)]
+        guard b.timeNs > a.timeNs else { return Double(b.cpuNs) }
+        return Double(a.cpuNs) + Double(b.cpuNs - a.cpuNs) * Double(t - a.timeNs) / Double(b.timeNs - a.timeNs)
     }
 }

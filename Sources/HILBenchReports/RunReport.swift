@@ -2,7 +2,13 @@ public import HILBenchCore
 import HILBenchStats
 
 /// The report model every renderer draws from: one row per case, with statistics already computed.
+///
+/// `report.json` is this value encoded with `HILBenchJSON`; `docs/report-json-schema.md` lists every field.
 public struct RunReport: Sendable, Codable {
+    /// The version of the JSON layout (`docs/report-json-schema.md`); bumped when a field changes meaning or goes away.
+    public static let currentSchemaVersion = 2
+
+    /// One board and its chip facts.
     public struct Target: Sendable, Codable {
         public var name: String
         public var soc: String
@@ -48,8 +54,23 @@ public struct RunReport: Sendable, Codable {
         public var cosineSimilarity: Double?
         public var top1Agreement: Double?
         public var transport: String?
+        /// Iterations per second of one stream: 1000 / mean latency (ms). An inference is one timed iteration.
+        public var inferencesPerSecond: Double? = nil
+        /// `inferencesPerSecond` / the chip's TDP; nil when the target has no TDP (or it is ≤ 0).
+        public var inferencesPerSecondPerWatt: Double? = nil
+        /// `inferencesPerSecond` / the board's price in USD; nil when the target has no price (or it is ≤ 0).
+        public var inferencesPerSecondPerDollar: Double? = nil
+        /// Mean absolute error against the accuracy reference precision.
+        public var meanAbsError: Double? = nil
+        /// The precision the accuracy figures compare with (`fp32` by default).
+        public var accuracyReference: Precision? = nil
+        /// Where the energy window came from: `meterLogic`, `gpioCapture` or `softwareTimestamps`.
+        public var energyWindowSource: String? = nil
+        /// The latency distribution, downsampled to at most `LatencyDistribution.maximumPoints` points.
+        public var latency: LatencyDistribution? = nil
     }
 
+    public var schemaVersion: Int = RunReport.currentSchemaVersion
     public var runID: String
     public var suite: String
     public var startedAt: Double
@@ -59,9 +80,13 @@ public struct RunReport: Sendable, Codable {
     public var targets: [Target]
     public var environment: [String: EnvironmentInfo]
     public var rows: [Row]
+    /// History per case and metric, for nightly reports; empty for a plain run. Filled by the caller.
+    public var trends: [TrendSeries] = []
+    /// Free-text remarks shown in the HTML and Markdown reports (the caller's; derived notes are added at render time).
+    public var notes: [String] = []
 
     public init(runID: String, suite: String, startedAt: Double, endedAt: Double?, controllerVersion: String, gitCommit: String?,
-                targets: [TargetConfig], results: [CaseResult]) {
+                targets: [TargetConfig], results: [CaseResult], trends: [TrendSeries] = [], notes: [String] = []) {
         self.runID = runID
         self.suite = suite
         self.startedAt = startedAt
@@ -80,14 +105,42 @@ public struct RunReport: Sendable, Codable {
         var environment: [String: EnvironmentInfo] = [:]
         for result in results { if let env = result.environment { environment[result.key.target] = env } }
         self.environment = environment
-        let chips = Dictionary(targets.map { ($0.name, $0.chip.soc) }, uniquingKeysWith: { first, _ in first })
-        rows = results.map { Self.row($0, chip: chips[$0.key.target] ?? "") }
+        let chips = Dictionary(targets.map { ($0.name, $0.chip) }, uniquingKeysWith: { first, _ in first })
+        rows = results.map { Self.row($0, chip: chips[$0.key.target]) }
+        self.trends = trends
+        self.notes = notes
     }
 
-    static func row(_ result: CaseResult, chip: String) -> Row {
+    /// Reads every schema version: fields added in version 2 are optional on input.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 1
+        runID = try container.decode(String.self, forKey: .runID)
+        suite = try container.decode(String.self, forKey: .suite)
+        startedAt = try container.decode(Double.self, forKey: .startedAt)
+        endedAt = try container.decodeIfPresent(Double.self, forKey: .endedAt)
+        controllerVersion = try container.decode(String.self, forKey: .controllerVersion)
+        gitCommit = try container.decodeIfPresent(String.self, forKey: .gitCommit)
+        targets = try container.decode([Target].self, forKey: .targets)
+        environment = try container.decodeIfPresent([String: EnvironmentInfo].self, forKey: .environment) ?? [:]
+        rows = try container.decode([Row].self, forKey: .rows)
+        trends = try container.decodeIfPresent([TrendSeries].self, forKey: .trends) ?? []
+        notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+    }
+
+    /// The target facts by name.
+    public func target(named name: String) -> Target? { targets.first { $0.name == name } }
+
+    /// Model names in the order they first appear.
+    public var models: [String] {
+        var seen = Set<String>()
+        return rows.compactMap { seen.insert($0.key.model).inserted ? $0.key.model : nil }
+    }
+
+    static func row(_ result: CaseResult, chip: TargetConfig.Chip?) -> Row {
         let ms = { (ns: Double?) in ns.map { $0 / 1e6 } }
         let mib = { (kib: Int?) in kib.map { Double($0) / 1024 } }
-        var row = Row(key: result.key, chip: chip, status: result.status,
+        var row = Row(key: result.key, chip: chip?.soc ?? "", status: result.status,
                       failure: result.failure.map { "\($0.kind): \($0.message)" },
                       runtimeVersion: result.runtime?.version, provider: result.runtime?.provider, threadsUsed: result.runtime?.threads,
                       iterations: result.latenciesNs.count, loadMs: result.loadNs.map { Double($0) / 1e6 },
@@ -96,6 +149,9 @@ public struct RunReport: Sendable, Codable {
                       inferencesPerJoule: result.energy?.inferencesPerJoule, energyFlags: result.energy?.flags ?? [],
                       maxAbsError: result.accuracy?.maxAbsError, cosineSimilarity: result.accuracy?.cosineSimilarity,
                       top1Agreement: result.accuracy?.top1Agreement, transport: result.transport)
+        row.meanAbsError = result.accuracy?.meanAbsError
+        row.accuracyReference = result.accuracy?.reference
+        row.energyWindowSource = result.energy?.windowSource
         if let summary = try? Summary(result.latenciesNs.map(Double.init)) {
             row.p50Ms = ms(summary.p50.value)
             row.p90Ms = ms(summary.p90.value)
@@ -109,7 +165,24 @@ public struct RunReport: Sendable, Codable {
             row.medianLowMs = ms(summary.medianInterval?.lower)
             row.medianHighMs = ms(summary.medianInterval?.upper)
             row.outliers = summary.outliers.total
+            row.latency = LatencyDistribution(latenciesNs: result.latenciesNs)
         }
+        let throughput = Efficiency.inferencesPerSecond(meanMs: row.meanMs)
+        row.inferencesPerSecond = throughput
+        row.inferencesPerSecondPerWatt = Efficiency.perWatt(throughput, tdpWatts: chip?.tdpWatts)
+        row.inferencesPerSecondPerDollar = Efficiency.perDollar(throughput, priceUSD: chip?.priceUSD)
         return row
+    }
+}
+
+extension RunReport.Row {
+    /// `target · runtime · precision`, plus threads and batch when asked: the label charts and tables use.
+    func label(threads: Bool = false, batch: Bool = false, chip showChip: Bool = false) -> String {
+        var text = key.target
+        if showChip, !chip.isEmpty, chip != key.target { text += " (\(chip))" }
+        text += " · \(key.runtime.rawValue) · \(key.precision.rawValue)"
+        if threads { text += " · t\(key.threads)" }
+        if batch { text += " · b\(key.batch)" }
+        return text
     }
 }

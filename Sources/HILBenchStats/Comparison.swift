@@ -11,7 +11,7 @@
 /// |---|---|---|
 /// | 0 | an empty or non-finite sample, or a policy that fails `validate()` | unstable |
 /// | 1 | either sample has fewer than `minimumSamples` values | unstable |
-/// | 2 | either sample's coefficient of variation > `maximumCoefficientOfVariation` | unstable |
+/// | 2 | either sample's robust coefficient of variation (scaled MAD / median) > `maximumCoefficientOfVariation` | unstable |
 /// | 3 | no interval at this level (samples too small) | inconclusive |
 /// | 4 | p < α and the interval lies wholly beyond the threshold on the worse side (lo > 1 + t for lower-is-better, hi < 1 − t for higher-is-better) | regressed |
 /// | 5 | p < α and the interval lies wholly beyond the threshold on the better side | improved |
@@ -64,6 +64,11 @@ public struct Comparison: Sendable, Hashable {
         (verdict, reason, ratio, ratioInterval, pValue) = outcome
     }
 
+    /// Scaled MAD / |median| (equals stdev/mean for a normal sample); nil when the median is 0.
+    public static func robustCoefficientOfVariation(_ summary: Summary) -> Double? {
+        summary.median == 0 ? nil : summary.scaledMAD / abs(summary.median)
+    }
+
     private static func decide(
         _ a: [Double], _ b: [Double], _ summaryA: Summary, _ summaryB: Summary, _ policy: ComparisonPolicy
     ) -> (Verdict, String, Double?, ConfidenceInterval?, Double?) {
@@ -73,7 +78,9 @@ public struct Comparison: Sendable, Hashable {
         }
         let limit = policy.maximumCoefficientOfVariation
         for (name, summary) in [("baseline", summaryA), ("candidate", summaryB)] {
-            if let cv = summary.coefficientOfVariation, cv > limit {
+            // Robust spread: latency samples have heavy right tails (a page fault, a preemption), and a handful of
+            // such outliers would make stdev/mean call a perfectly repeatable case "unstable".
+            if let cv = Comparison.robustCoefficientOfVariation(summary), cv > limit {
                 return (.unstable, "\(name) too noisy: CV \(percent(cv)) > \(percent(limit))", nil, nil, nil)
             }
         }

@@ -29,6 +29,17 @@ public struct RunRecord: Sendable, Codable, Equatable {
     }
 }
 
+/// A controller's claim on a board, kept in the store so controllers sharing it never benchmark one board at once.
+public struct BoardLease: Sendable, Equatable {
+    public var board: String
+    /// `host:pid` of the controller.
+    public var holder: String
+    public var runID: String?
+    public var acquiredAt: Double
+    public var heartbeatAt: Double
+    public var expiresAt: Double
+}
+
 /// The results store: SQLite through GRDB, append-only, one transaction per finished case.
 ///
 /// Raw latency samples are kept as little-endian Int64 blobs (8 bytes each) next to the case row; a case's
@@ -103,6 +114,18 @@ public final class ResultsStore: Sendable {
                 CREATE TABLE outputs (
                     case_row INTEGER PRIMARY KEY NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
                     outputs_json TEXT NOT NULL
+                );
+                """)
+        }
+        migrator.registerMigration("v2: board leases") { db in
+            try db.execute(sql: """
+                CREATE TABLE leases (
+                    board TEXT PRIMARY KEY NOT NULL,
+                    holder TEXT NOT NULL,
+                    run_id TEXT,
+                    acquired_at REAL NOT NULL,
+                    heartbeat_at REAL NOT NULL,
+                    expires_at REAL NOT NULL
                 );
                 """)
         }
@@ -241,6 +264,55 @@ public final class ResultsStore: Sendable {
             if torn > 0 { problems.append("\(torn) sample blobs whose length does not match their count") }
             return problems
         }
+    }
+
+    // MARK: - Leases
+
+    /// Takes the lease on `board` for `holder` unless someone else holds an unexpired one, in which case that
+    /// lease is returned and nothing changes. One transaction: two controllers on one store never both win.
+    public func acquireLease(board: String, holder: String, runID: String?, ttlSeconds: Double, now: Double = Date().timeIntervalSince1970) throws -> BoardLease? {
+        try write { db in
+            if let row = try Row.fetchOne(db, sql: "SELECT * FROM leases WHERE board = ?", arguments: [board]) {
+                let lease = Self.lease(row)
+                if lease.holder != holder && lease.expiresAt > now { return lease }
+            }
+            try db.execute(sql: """
+                INSERT INTO leases (board, holder, run_id, acquired_at, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(board) DO UPDATE SET holder = excluded.holder, run_id = excluded.run_id, acquired_at = excluded.acquired_at,
+                    heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at
+                """, arguments: [board, holder, runID, now, now, now + ttlSeconds])
+            return nil
+        }
+    }
+
+    /// Extends the holder's leases; returns the boards whose lease it no longer holds.
+    @discardableResult
+    public func heartbeat(boards: [String], holder: String, ttlSeconds: Double, now: Double = Date().timeIntervalSince1970) throws -> [String] {
+        try write { db in
+            var lost: [String] = []
+            for board in boards {
+                try db.execute(sql: "UPDATE leases SET heartbeat_at = ?, expires_at = ? WHERE board = ? AND holder = ?",
+                               arguments: [now, now + ttlSeconds, board, holder])
+                if db.changesCount == 0 { lost.append(board) }
+            }
+            return lost
+        }
+    }
+
+    public func releaseLeases(boards: [String], holder: String) throws {
+        try write { db in
+            for board in boards { try db.execute(sql: "DELETE FROM leases WHERE board = ? AND holder = ?", arguments: [board, holder]) }
+        }
+    }
+
+    /// Every lease, expired or not.
+    public func leases() throws -> [BoardLease] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM leases ORDER BY board").map(Self.lease) }
+    }
+
+    private static func lease(_ row: Row) -> BoardLease {
+        BoardLease(board: row["board"], holder: row["holder"], runID: row["run_id"], acquiredAt: row["acquired_at"],
+                   heartbeatAt: row["heartbeat_at"], expiresAt: row["expires_at"])
     }
 
     // MARK: - Helpers

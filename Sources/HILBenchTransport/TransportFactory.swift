@@ -12,8 +12,8 @@ public enum TransportFactory {
             return StdioAgentTransport(board: target.name, kind: "local", command: [agentPath ?? agentExecutable, "stdio"])
         case .ssh(let ssh):
             return StdioAgentTransport(board: target.name, kind: "ssh", command: SSHCommand(ssh, controlDirectory: controlDirectory).arguments(remote: [ssh.agentPath, "stdio"]))
-        case .http:
-            throw HILBenchError(.transport, "the HTTP transport is not built yet; reach \(target.name) over ssh or local", board: target.name)
+        case .http(let http):
+            return HTTPAgentTransport(board: target.name, configuration: .init(http))
         }
     }
 }

@@ -10,7 +10,7 @@ struct Agent: ParsableCommand {
         commandName: "hilbench-agent",
         abstract: "The hilbench board agent: runs benchmark cases on this board for a hilbench controller.",
         version: AgentProtocol.softwareVersion,
-        subcommands: [Stdio.self, Info.self, RunCase.self, Runtimes.self, ReferenceRunner.self])
+        subcommands: [Stdio.self, Serve.self, Info.self, RunCase.self, Runtimes.self, ReferenceRunner.self])
 }
 
 /// The agent's object graph: registry, probe and marker backends.

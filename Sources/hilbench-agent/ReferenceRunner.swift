@@ -31,6 +31,9 @@ extension Agent {
 /// One loaded network and the replies to the protocol's requests.
 struct ReferenceSession {
     private var network: ReferenceNetwork?
+    /// Test option `inject_slowdown`: each timed inference is stretched to this factor of its own duration
+    /// by spinning inside the timed region — a synthetic regression for testing nightly verdicts.
+    private var slowdown = 1.0
 
     func reply(_ object: [String: Any]) {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else { return }
@@ -52,6 +55,10 @@ struct ReferenceSession {
             for index in 0..<iterations {
                 let t0 = Monotonic.nowNs()
                 network.infer()
+                if slowdown > 1 {
+                    let until = t0 + Int64(Double(Monotonic.nowNs() - t0) * slowdown)
+                    while Monotonic.nowNs() < until {}
+                }
                 latencies[index] = Monotonic.nowNs() - t0
             }
             let end = Monotonic.nowNs()
@@ -83,6 +90,17 @@ struct ReferenceSession {
             return error("unsupported", "the reference runner has fp32, fp16 and int8, not '\(request["precision"] ?? "")'")
         }
         let batch = request["batch"] as? Int ?? 1
+        let options = request["options"] as? [String: Any] ?? [:]
+        let unknown = options.keys.filter { $0 != "inject_slowdown" }.sorted()
+        guard unknown.isEmpty else {
+            return error("unsupported", "reference runner: unknown option(s) \(unknown.joined(separator: ", ")) (known: inject_slowdown)")
+        }
+        if let factor = options["inject_slowdown"] {
+            guard let value = (factor as? Double) ?? (factor as? Int).map(Double.init), value >= 1, value <= 100 else {
+                return error("bad_request", "inject_slowdown must be a number from 1 to 100, got \(factor)")
+            }
+            slowdown = value
+        }
         let seed = ((request["inputs"] as? [String: Any])?["seed"] as? Int).map { UInt64(truncatingIfNeeded: $0) } ?? 1234
         let start = Monotonic.nowNs()
         do {

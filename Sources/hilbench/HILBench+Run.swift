@@ -6,87 +6,100 @@ import HILBenchReports
 import HILBenchStore
 import Logging
 
+/// Options shared by `run` and `nightly`.
+struct RunOptions: ParsableArguments {
+    @Option(help: "The suite file.")
+    var suite: String = "Suites/quickstart.yaml"
+
+    @Option(parsing: .upToNextOption, help: "Target files (boards).")
+    var targets: [String] = ["Targets/local.yaml"]
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "The hilbench-agent to start for local boards (default: the one built next to hilbench).")
+    var agent: String?
+
+    @Option(help: "Cases running at once across all boards (each board runs one case at a time).")
+    var maxParallel: Int = 16
+
+    @Option(help: "Seconds the controller waits beyond a case's own timeout before calling a board's link dead.")
+    var linkGrace: Double = 30
+
+    @Flag(help: "Plain progress lines even on a terminal.")
+    var plain = false
+
+    @OptionGroup var logging: LoggingOptions
+
+    func loadConfigs() throws -> (SuiteConfig, [TargetConfig]) {
+        do {
+            return (try ConfigLoader.loadSuite(at: suite), try ConfigLoader.loadTargets(at: targets))
+        } catch let error as ConfigError {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            throw ExitCode(HILBenchExitCode.failure.rawValue)
+        }
+    }
+
+    /// Runs (or resumes) and writes the reports. Ctrl-C (SIGINT) or SIGTERM cancels the run: finished cases are
+    /// already stored, the case in flight is dropped, and `--resume` continues.
+    func perform(resume: String?, kind: String) async throws -> (store: ResultsStore, outcome: RunController.Outcome, record: RunRecord) {
+        logging.bootstrap()
+        let store = try ResultsStore(path: storeOptions.store)
+        let observer = ProgressPrinter(live: !plain && isatty(STDOUT_FILENO) == 1)
+        var controller = RunController(store: store, agentExecutable: agent ?? siblingAgentPath(), resultsDirectory: storeOptions.resultsDir,
+                                       logger: Logger(label: "hilbench"))
+        controller.maxParallelCases = maxParallel
+        controller.linkGraceSeconds = linkGrace
+        let runID = resume ?? RunController.newRunID()
+        let configs = resume == nil ? try loadConfigs() : nil
+        let work = Task {
+            if let configs { return try await controller.run(suite: configs.0, targets: configs.1, runID: runID, kind: kind, observer: observer) }
+            return try await controller.resume(runID: runID, observer: observer)
+        }
+        let interrupts = [SIGINT, SIGTERM].map { signalNumber in
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { work.cancel() }
+            source.resume()
+            return source
+        }
+        defer { interrupts.forEach { $0.cancel() } }
+        let outcome: RunController.Outcome
+        do {
+            outcome = try await work.value
+        } catch is CancellationError {
+            observer.done()
+            printError("interrupted: finished cases are stored; continue with `hilbench run --resume \(runID)`")
+            throw ExitCode(130)
+        } catch let error as HILBenchError {
+            printError("error: \(error)")
+            throw ExitCode(HILBenchExitCode.failure.rawValue)
+        }
+        observer.done()
+        guard let record = try store.run(id: outcome.runID) else { throw ExitCode(HILBenchExitCode.failure.rawValue) }
+        let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
+                               controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: outcome.results)
+        let paths = try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
+        print(SummaryTable.render(report))
+        print("\nrun \(outcome.runID): \(outcome.results.count) cases")
+        print("store    \(storeOptions.store)")
+        for path in paths { print("written  \(path)") }
+        return (store, outcome, record)
+    }
+}
+
 extension HILBench {
     struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a suite on targets, store every case, and write the reports.",
             discussion: "With no options: Suites/quickstart.yaml on Targets/local.yaml (this machine, simulated meter and marker).")
 
-        @Option(help: "The suite file.")
-        var suite: String = "Suites/quickstart.yaml"
-
-        @Option(parsing: .upToNextOption, help: "Target files (boards).")
-        var targets: [String] = ["Targets/local.yaml"]
+        @OptionGroup var options: RunOptions
 
         @Option(help: "Resume this run: run only its cases not yet stored, with the suite and targets stored with it.")
         var resume: String?
 
-        @OptionGroup var storeOptions: StoreOptions
-
-        @Option(help: "The hilbench-agent to start for local boards (default: the one built next to hilbench).")
-        var agent: String?
-
-        @Flag(help: "Plain progress lines even on a terminal.")
-        var plain = false
-
-        @OptionGroup var logging: LoggingOptions
-
-        /// Loads the configs (printing every problem) and runs or resumes. Ctrl-C (SIGINT) or SIGTERM cancels the
-        /// run: finished cases are already stored, the case in flight is dropped, and `--resume` continues.
-        private func execute(_ controller: RunController, observer: ProgressPrinter) async throws -> RunController.Outcome {
-            let runID = resume ?? RunController.newRunID()
-            let configs = resume == nil ? try loadConfigs() : nil
-            let work = Task {
-                if let configs {
-                    return try await controller.run(suite: configs.0, targets: configs.1, runID: runID, observer: observer)
-                }
-                return try await controller.resume(runID: runID, observer: observer)
-            }
-            let interrupts = [SIGINT, SIGTERM].map { signalNumber in
-                signal(signalNumber, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-                source.setEventHandler { work.cancel() }
-                source.resume()
-                return source
-            }
-            defer { interrupts.forEach { $0.cancel() } }
-            do {
-                return try await work.value
-            } catch is CancellationError {
-                observer.done()
-                printError("interrupted: finished cases are stored; continue with `hilbench run --resume \(runID)`")
-                throw ExitCode(130)
-            } catch let error as HILBenchError {
-                printError("error: \(error)")
-                throw ExitCode(HILBenchExitCode.failure.rawValue)
-            }
-        }
-
-        private func loadConfigs() throws -> (SuiteConfig, [TargetConfig]) {
-            do {
-                return (try ConfigLoader.loadSuite(at: suite), try ConfigLoader.loadTargets(at: targets))
-            } catch let error as ConfigError {
-                for diagnostic in error.diagnostics { printError(diagnostic.description) }
-                throw ExitCode(HILBenchExitCode.failure.rawValue)
-            }
-        }
-
         func run() async throws {
-            logging.bootstrap()
-            let store = try ResultsStore(path: storeOptions.store)
-            let observer = ProgressPrinter(live: !plain && isatty(STDOUT_FILENO) == 1)
-            let controller = RunController(store: store, agentExecutable: agent ?? siblingAgentPath(), resultsDirectory: storeOptions.resultsDir,
-                                           logger: Logger(label: "hilbench"))
-            let outcome = try await execute(controller, observer: observer)
-            observer.done()
-            guard let record = try store.run(id: outcome.runID) else { return }
-            let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
-                                   controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: outcome.results)
-            let paths = try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
-            print(SummaryTable.render(report))
-            print("\nrun \(outcome.runID): \(outcome.results.count) cases")
-            print("store    \(storeOptions.store)")
-            for path in paths { print("written  \(path)") }
+            let (_, outcome, _) = try await options.perform(resume: resume, kind: "run")
             let bad = outcome.results.filter { $0.status == .failed || $0.status == .infraError }
             if !bad.isEmpty {
                 printError("\(bad.count) case\(bad.count == 1 ? "" : "s") did not finish: " + bad.prefix(5).map { "\($0.key.id) (\($0.failure?.kind ?? $0.status.rawValue))" }.joined(separator: ", "))

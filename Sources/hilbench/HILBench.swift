@@ -9,7 +9,7 @@ struct HILBench: AsyncParsableCommand {
         commandName: "hilbench",
         abstract: "Hardware-in-the-loop benchmarks for edge AI: latency, memory and energy per inference across boards, runtimes and precisions.",
         version: "0.1.0",
-        subcommands: [Run.self, Validate.self, Report.self, Runs.self, Models.self, Doctor.self])
+        subcommands: [Run.self, Nightly.self, Compare.self, History.self, Boards.self, Validate.self, Report.self, Runs.self, Models.self, Doctor.self])
 }
 
 /// Log output of the controller: structured lines on standard error, so standard output stays for results.
@@ -38,11 +38,16 @@ struct StoreOptions: ParsableArguments {
 
 /// Exit codes CI can act on.
 enum HILBenchExitCode: Int32 {
+    /// Everything ran; for `nightly`: no regression, nothing unstable or inconclusive.
     case success = 0
-    /// A usage or configuration error.
+    /// A usage or configuration error, or the harness could not work.
     case failure = 1
-    /// Some cases failed (runner failures) or hit infrastructure errors.
+    /// `nightly`: at least one case × metric regressed.
+    case regression = 2
+    /// Some cases did not produce measurements (runner failures or infrastructure errors).
     case casesFailed = 3
+    /// `nightly`: no regression and no failure, but some verdicts are unstable or inconclusive.
+    case inconclusive = 4
 }
 
 /// The `hilbench-agent` built next to this executable.

@@ -43,6 +43,7 @@ struct MeasurementLoopTests {
         #expect(result.latenciesNs.count == 30)
         #expect(result.warmupLatenciesNs.count == 3)
         #expect(result.latenciesNs.allSatisfy { $0 > 0 })
+        #expect(result.durationSeconds > Double(result.latenciesNs.reduce(0, +)) / 1e9)
         let begin = try #require(result.windowBeginNs), end = try #require(result.windowEndNs)
         #expect(end - begin >= result.latenciesNs.reduce(0, +))
         #expect(marker.edges.map(\.1) == [true, false])
@@ -171,5 +172,15 @@ struct MeasurementLoopTests {
         let result = runner(python: nil).run(spec(runtime: .openvino, model: "/dev/null", format: .onnx))
         #expect(result.status == .skipped)
         #expect(result.failure?.message.contains("no python3 found") == true)
+    }
+}
+
+@Suite struct BoardLockTests {
+    @Test func aSecondCaseOnTheSameBoardIsRefusedWhileOneRuns() throws {
+        let lock = BoardLock(path: NSTemporaryDirectory() + "hilbench-lock-\(UUID().uuidString)")
+        // flock locks belong to open file descriptions: a second open in this process contends like another agent would.
+        let inner: Int?? = lock.withLock { lock.withLock { 1 } }
+        #expect(inner == .some(nil))
+        #expect(lock.withLock { 2 } == 2)  // released afterwards
     }
 }

@@ -43,7 +43,12 @@ import Testing
         #expect(field("mj_per_inference") == "2.25")
         #expect(field("load_ms") == "2")
         #expect(lines[2].contains(",int8,1,1,failed,0,"))
-        #expect(lines[2].hasSuffix(",crash: the runner killed by signal 11 <SIGSEGV>"))
+        #expect(lines[2].contains(",crash: the runner killed by signal 11 <SIGSEGV>,"))
+        // Throughput columns come last; price and TDP of the board are repeated for pivoting.
+        #expect(field("inferences_per_s") == "668.896321")  // 1000 / 1.495 ms
+        #expect(field("inferences_per_s_per_usd") == "19.1113235")  // / $35
+        #expect(field("inferences_per_s_per_w") == "133.779264")  // / 5 W
+        #expect(field("price_usd") == "35" && field("tdp_w") == "5")
     }
 
     @Test func samplesCSVIsTidyOneRowPerIteration() {
@@ -68,13 +73,13 @@ import Testing
         #expect(html.contains("<svg id=\"latency-chart\""))
         #expect(html.contains("data-case=\"board, &quot;one&quot;/tinycnn/reference/fp32/t1/b1\" data-p50-ms=\"1.495000\""))
         #expect(html.contains("title=\"not enough samples: have 100, need 662\""))
-        #expect(html.contains("<table id=\"cases\">"))
+        #expect(html.contains("<table id=\"cases\""))
     }
 
     @Test func reportFilesAreWritten() throws {
         let directory = NSTemporaryDirectory() + "hilbench-report-\(UUID().uuidString)"
         let paths = try ReportWriter.write(Self.report(), results: Self.results(), to: directory)
-        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["report.html", "summary.csv", "samples.csv", "report.json"])
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["report.html", "summary.csv", "tidy.csv", "samples.csv", "report.json", "summary.md"])
         for path in paths { #expect(FileManager.default.fileExists(atPath: path)) }
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(directory)/report.json"))) as? [String: Any]
         #expect((json?["rows"] as? [Any])?.count == 2)

@@ -76,6 +76,17 @@ struct ComparisonTests {
         #expect(comparison.reason.contains(count < 5 ? "too few samples" : "too noisy"))
     }
 
+    @Test("a few tail outliers (preemptions) do not make a repeatable sample unstable")
+    func tailOutliersAreNotInstability() throws {
+        var (a, b) = Self.pair(seed: 9, count: 300, noise: 0.01, step: 1.0)
+        for index in stride(from: 0, to: 300, by: 50) { a[index] *= 12; b[index + 7] *= 15 }
+        let summary = try Summary(a)
+        #expect((summary.coefficientOfVariation ?? 0) > 0.3)  // stdev/mean is dominated by six outliers
+        #expect((Comparison.robustCoefficientOfVariation(summary) ?? 1) < 0.02)
+        let comparison = Comparison(baseline: a, candidate: b, policy: .latency)
+        #expect(comparison.verdict == .noChange, "\(comparison.reason)")
+    }
+
     @Test("empty and non-finite samples are unstable, not crashes")
     func unusable() {
         #expect(Comparison(baseline: [], candidate: [1, 2, 3, 4, 5], policy: .memory).verdict == .unstable)

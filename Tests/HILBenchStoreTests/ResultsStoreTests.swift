@@ -73,3 +73,40 @@ import Testing
         #expect(try reopened.integrityCheck().isEmpty)
     }
 }
+
+@Suite struct LeaseTests {
+    @Test func aLeaseHeldByAnotherControllerIsRefusedUntilItExpires() throws {
+        let store = try ResultsStore.inMemory()
+        // Given controller A holds board1 for 60 s
+        #expect(try store.acquireLease(board: "board1", holder: "hostA:1", runID: "r1", ttlSeconds: 60, now: 1000) == nil)
+        // When controller B asks within that time, it is refused and told who holds it
+        let refused = try #require(try store.acquireLease(board: "board1", holder: "hostB:2", runID: "r2", ttlSeconds: 60, now: 1030))
+        #expect(refused.holder == "hostA:1")
+        #expect(refused.runID == "r1")
+        #expect(refused.expiresAt == 1060)
+        // A heartbeat extends A's lease; B is still refused after the original expiry
+        #expect(try store.heartbeat(boards: ["board1"], holder: "hostA:1", ttlSeconds: 60, now: 1050).isEmpty)
+        #expect(try store.acquireLease(board: "board1", holder: "hostB:2", runID: "r2", ttlSeconds: 60, now: 1070) != nil)
+        // A stale lease (A died: no heartbeat) expires and B takes it; A's heartbeat then reports it lost
+        #expect(try store.acquireLease(board: "board1", holder: "hostB:2", runID: "r2", ttlSeconds: 60, now: 1111) == nil)
+        #expect(try store.heartbeat(boards: ["board1"], holder: "hostA:1", ttlSeconds: 60, now: 1112) == ["board1"])
+        #expect(try store.leases().map(\.holder) == ["hostB:2"])
+        // Releasing is by holder only
+        try store.releaseLeases(boards: ["board1"], holder: "hostA:1")
+        #expect(try store.leases().count == 1)
+        try store.releaseLeases(boards: ["board1"], holder: "hostB:2")
+        #expect(try store.leases().isEmpty)
+    }
+
+    @Test func twoControllersRacingForOneBoardNeverBothWin() async throws {
+        let path = NSTemporaryDirectory() + "hilbench-lease-\(UUID().uuidString).sqlite"
+        let stores = try (0..<8).map { _ in try ResultsStore(path: path) }
+        let winners = await withTaskGroup(of: Bool.self) { group in
+            for (index, store) in stores.enumerated() {
+                group.addTask { (try? store.acquireLease(board: "b", holder: "c\(index)", runID: nil, ttlSeconds: 60)) == .some(nil) }
+            }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+        #expect(winners == 1)
+    }
+}

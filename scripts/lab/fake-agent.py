@@ -3,7 +3,8 @@
 
 It exists so that scripts/lab.sh's agent plumbing (start inside the board's namespace and cgroup,
 token file, status probe, kill-agent / start-agent) can be tested before the real agent has an HTTP
-server. It answers every GET with a small JSON object, 200 with the right bearer token, 401 without.
+server. It answers every GET with a small JSON object, 200 with the right bearer token (or for /v1/health), 401
+without; HEAD answers 404 with the token, 401 without.
 
     HILBENCH_AGENT=scripts/lab/fake-agent.py scripts/lab.sh up 3
 """
@@ -13,7 +14,8 @@ import os
 import socket
 import sys
 
-USAGE = "USAGE: hilbench-agent serve --listen <host:port> --token-file <file>   (fake agent for scripts/lab.sh tests)"
+USAGE = ("USAGE: hilbench-agent serve --listen <host:port> --token-file <file> [--store <dir>] [--allow-marker-wire]"
+         "   (fake agent for scripts/lab.sh tests)")
 
 
 def main(argv):
@@ -35,8 +37,18 @@ def main(argv):
     host, port = listen.rsplit(":", 1)
 
     class Handler(http.server.BaseHTTPRequestHandler):
+        def authorized(self):
+            return self.headers.get("Authorization") == "Bearer " + token
+
+        def do_HEAD(self):
+            # like the real agent's HEAD /v1/artifacts/{sha256}: 404 (not stored) with the token
+            self.send_response(404 if self.authorized() else 401)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
         def do_GET(self):
-            ok = self.headers.get("Authorization") == "Bearer " + token
+            # like the real agent: GET /v1/health needs no token, everything else does
+            ok = self.authorized() or self.path == "/v1/health"
             body = json.dumps({"fake_agent": True, "authorized": ok, "hostname": socket.gethostname(),
                                "pid": os.getpid()}).encode() + b"\n"
             self.send_response(200 if ok else 401)

@@ -6,6 +6,7 @@
 # scripts/lab/fake-agent.py unless HILBENCH_AGENT points at a real 'serve'-capable agent), a changed
 # host key, cut/heal, partial-failure and interrupted 'up', and finally 'down' leaving nothing behind.
 # Refuses to run when a lab is already up (it would not touch it). Exit status: number of failed checks.
+# SELFTEST_UP_ARGS: extra 'up' options (e.g. "--cpu-shares 8192" on a busy host); SELFTEST_ITER: loop size.
 # SC2317: functions run via check/trap; SC2015: "A && pass || fail" is safe, pass only echoes.
 # shellcheck disable=SC2317,SC2015
 set -Euo pipefail
@@ -101,13 +102,14 @@ check "interrupted up exits non-zero (rc=$rc)" test "$rc" -ne 0
 check "nothing left after the interrupted up" nothing_left
 
 # --------------------------------------------------------------------------------------------------
-section "up 3 --cpu-quota 50,100,200"
+read -ra EXTRA <<<"${SELFTEST_UP_ARGS:-}"   # e.g. SELFTEST_UP_ARGS="--cpu-shares 8192" on a busy host
+section "up 3 --cpu-quota 50,100,200 ${EXTRA[*]}"
 if [[ -z ${HILBENCH_AGENT:-} ]]; then
     export HILBENCH_AGENT=$HERE/fake-agent.py
     echo "  (HILBENCH_AGENT not set: using the stand-in $HILBENCH_AGENT)"
 fi
 t0=$(now_ns)
-if "$LABSH" up 3 --cpu-quota 50,100,200; then pass "up 3 took $(ms_since "$t0") ms"; else fail "up 3"; exit 1; fi
+if "$LABSH" up 3 --cpu-quota 50,100,200 "${EXTRA[@]}"; then pass "up 3 took $(ms_since "$t0") ms"; else fail "up 3"; exit 1; fi
 out=$("$LABSH" up 3 2>&1)
 rc=$?
 [[ $rc -ne 0 ]] && grep -q "already up" <<<"$out" && pass "second up refused: $out" || fail "second up: rc=$rc $out"
@@ -207,7 +209,7 @@ if grep -q "http://$(addr 1):" "$WORK/status"; then
     check "status exit 0 with all boards healthy" test "$st" -eq 0
     apid=$(awk '$1=="proc" && $2==1 && $3=="agent" {p=$4} END{print p}' "$LAB/state")
     check "board1's agent (pid $apid) is in board1's cgroup" grep -q ':cpu:/hilbench-lab/board1$' "/proc/$apid/cgroup"
-    code=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://$(addr 1):8765/")
+    code=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://$(addr 1):8765/v1/info")
     check "agent refuses a request without the token (HTTP $code)" test "$code" = 401
     "$LABSH" kill-agent 1
     "$LABSH" status >"$WORK/status" 2>&1

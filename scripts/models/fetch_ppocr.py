@@ -40,7 +40,6 @@ import argparse
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -345,6 +344,8 @@ def main(argv=None):
     ap.add_argument("--no-check", action="store_true", help="skip the ONNX Runtime accuracy check")
     args = ap.parse_args(argv)
 
+    if args.wheel and not Path(args.wheel).is_file():
+        ap.error(f"--wheel {args.wheel}: no such file")
     out = Path(args.out).resolve()
     suite = Path(args.suite).resolve()
     suite_dir = suite.parent

@@ -1,0 +1,331 @@
+internal import Foundation
+import Synchronization
+
+/// A SCPI DC power analyzer or supply over a raw TCP socket (Keysight N6705-style; port 5025 by default).
+///
+/// * `*IDN?` must name the configured manufacturer and model, else `.wrongInstrument` naming both.
+/// * **Data logging** (`.dataLog`): the external data logger (ELOG) streams current and voltage averages
+///   per integration period: `SENS:ELOG:FUNC:CURR ON`, `SENS:ELOG:FUNC:VOLT ON`, `SENS:ELOG:PER <s>`,
+///   `FORM REAL` + `FORM:BORD NORM` (or ASCII), `TRIG:ELOG:SOUR BUS`, `INIT:ELOG`, `TRIG:ELOG`, then
+///   `FETC:ELOG? <n>,(@ch)` polled by a reader thread (each record: I avg, V avg), `ABOR:ELOG` at stop.
+///   Record `k` is placed at the middle of its period: `trigger + (k + ½) × period` on the host's
+///   `CLOCK_MONOTONIC` (the instrument has no clock the host can read).
+/// * **Polling** (`.polling`): `MEAS:CURR? (@ch)` and `MEAS:VOLT? (@ch)` at a fixed period; each sample is
+///   stamped with the host time halfway through the two queries.
+///
+/// The instrument has no logic input: windows come from the controller's GPIO capture of the marker or
+/// from software timestamps (`EnergyIntegrator(windowSource: .explicit(windows, source: .gpioCapture))`),
+/// both on `CLOCK_MONOTONIC`, which is this meter's clock.
+public final class SCPIPowerMeter: StreamingPowerMeter {
+    /// How samples are acquired.
+    public enum Mode: Sendable, Hashable, Codable {
+        /// ELOG records of `periodSeconds` (N6705: ≥ 102.4 µs per logged parameter).
+        case dataLog(periodSeconds: Double)
+        /// One `MEAS:CURR?` + `MEAS:VOLT?` pair every `periodSeconds`.
+        case polling(periodSeconds: Double)
+    }
+
+    public struct Configuration: Sendable, Hashable, Codable {
+        public var host: String
+        public var port: UInt16
+        /// What `*IDN?` must report: the manufacturer field (case-insensitive) and a model prefix.
+        public var expectedManufacturer: String
+        public var expectedModel: String
+        /// Output channel, as in `(@1)`.
+        public var channel: Int
+        public var mode: Mode
+        /// Binary (`FORM REAL`, big-endian float32 blocks) or ASCII data-log transfers.
+        public var binaryTransfer: Bool
+        /// Time allowed for each reply.
+        public var timeoutMs: Int32
+        /// How often the data log is fetched.
+        public var fetchIntervalMs: Int
+        /// Records asked for per fetch.
+        public var maxRecordsPerFetch: Int
+
+        public init(
+            host: String, port: UInt16 = 5025, expectedManufacturer: String = "Keysight Technologies",
+            expectedModel: String = "N6705", channel: Int = 1, mode: Mode = .dataLog(periodSeconds: 0.001),
+            binaryTransfer: Bool = true, timeoutMs: Int32 = 2_000, fetchIntervalMs: Int = 20, maxRecordsPerFetch: Int = 10_000
+        ) {
+            self.host = host
+            self.port = port
+            self.expectedManufacturer = expectedManufacturer
+            self.expectedModel = expectedModel
+            self.channel = channel
+            self.mode = mode
+            self.binaryTransfer = binaryTransfer
+            self.timeoutMs = timeoutMs
+            self.fetchIntervalMs = fetchIntervalMs
+            self.maxRecordsPerFetch = maxRecordsPerFetch
+        }
+    }
+
+    public let configuration: Configuration
+    public let info: MeterInfo
+    private let session = Mutex<Session?>(nil)
+    private let collector = TraceCollector()
+    private let meterName: String
+
+    private final class Session: Sendable {
+        let connection: TCPConnection
+        let stopRequested = Atomic<Bool>(false)
+        let ended = Completion()
+        let outcome: Mutex<(summary: CaptureSummary, error: MeterError?)>
+        let identity: String
+        init(connection: TCPConnection, identity: String, summary: CaptureSummary) {
+            self.connection = connection
+            self.identity = identity
+            outcome = Mutex((summary: summary, error: nil))
+        }
+    }
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+        meterName = "SCPI \(configuration.expectedManufacturer) \(configuration.expectedModel)"
+        let rate: Double
+        switch configuration.mode {
+        case .dataLog(let period), .polling(let period): rate = period > 0 ? 1 / period : 0
+        }
+        info = MeterInfo(kind: .scpi, model: "\(configuration.expectedManufacturer) \(configuration.expectedModel) ch \(configuration.channel)",
+                         sampleRateHz: rate, logicChannel: nil)
+    }
+
+    private var channelList: String { "(@\(configuration.channel))" }
+
+    /// Connects and checks `*IDN?`; returns the identity string.
+    public func identify() async throws -> String {
+        let connection = try TCPConnection(host: configuration.host, port: configuration.port, timeoutMs: configuration.timeoutMs,
+                                           meter: meterName)
+        return try checkIdentity(connection)
+    }
+
+    private func query(_ connection: TCPConnection, _ command: String, what: String) throws(MeterError) -> String {
+        try connection.send(command + "\n")
+        let line = try connection.readLine(timeoutMs: configuration.timeoutMs, what: what)
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    private func checkIdentity(_ connection: TCPConnection) throws(MeterError) -> String {
+        let identity = try query(connection, "*IDN?", what: "an *IDN? reply '<manufacturer>,<model>,<serial>,<firmware>'")
+        let fields = identity.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimming(" \t\"") }
+        let expected = "manufacturer '\(configuration.expectedManufacturer)' model '\(configuration.expectedModel)…'"
+        guard fields.count >= 2,
+            fields[0].lowercased() == configuration.expectedManufacturer.lowercased(),
+            fields[1].lowercased().hasPrefix(configuration.expectedModel.lowercased())
+        else {
+            throw MeterError(
+                code: .wrongInstrument,
+                message: "the instrument is not the one configured: expected \(expected), *IDN? answered \(quoted(identity)); check the address or the meter's expectedManufacturer/expectedModel",
+                meter: meterName, address: connection.address, expected: expected, received: quoted(identity))
+        }
+        return identity
+    }
+
+    /// `SYST:ERR?` must answer `+0,"No error"` (or `0,…`) after configuration.
+    private func checkErrorQueue(_ connection: TCPConnection, after step: String) throws(MeterError) {
+        let reply = try query(connection, "SYST:ERR?", what: "a SYST:ERR? reply '<code>,\"<text>\"'")
+        let code = reply.split(separator: ",").first.map { $0.trimming(" +") }
+        guard let code, let number = Int(code) else {
+            throw MeterError(code: .protocolViolation, message: "SYST:ERR? did not answer '<code>,\"<text>\"'", meter: meterName,
+                             address: connection.address, expected: "'+0,\"No error\"'", received: quoted(reply))
+        }
+        guard number == 0 else {
+            throw MeterError(code: .instrumentError, message: "the instrument rejected \(step): \(reply)", meter: meterName,
+                             address: connection.address, expected: "'+0,\"No error\"'", received: quoted(reply))
+        }
+    }
+
+    // MARK: Streaming
+
+    public func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws {
+        guard session.withLock({ $0 == nil }) else {
+            throw MeterError(code: .configuration, message: "already capturing; stop first", meter: meterName,
+                             address: "\(configuration.host):\(configuration.port)")
+        }
+        let period: Double
+        switch configuration.mode {
+        case .dataLog(let seconds), .polling(let seconds): period = seconds
+        }
+        guard period > 0, period.isFinite else {
+            throw MeterError(code: .configuration, message: "the period must be a positive number of seconds, got \(period)",
+                             meter: meterName, address: "\(configuration.host):\(configuration.port)")
+        }
+        let connection = try TCPConnection(host: configuration.host, port: configuration.port, timeoutMs: configuration.timeoutMs,
+                                           meter: meterName)
+        let identity = try checkIdentity(connection)
+        try connection.send("*CLS\n")
+        var zero: Int64?
+        if case .dataLog(let seconds) = configuration.mode {
+            let ch = channelList
+            for command in [
+                "SENS:ELOG:FUNC:CURR ON,\(ch)", "SENS:ELOG:FUNC:VOLT ON,\(ch)", "SENS:ELOG:FUNC:CURR:MINM OFF,\(ch)",
+                "SENS:ELOG:FUNC:VOLT:MINM OFF,\(ch)", "SENS:ELOG:PER \(seconds),\(ch)",
+                configuration.binaryTransfer ? "FORM REAL" : "FORM ASC", "FORM:BORD NORM", "TRIG:ELOG:SOUR BUS,\(ch)",
+            ] {
+                try connection.send(command + "\n")
+            }
+            try checkErrorQueue(connection, after: "the data-log configuration")
+            try connection.send("INIT:ELOG \(ch)\n")
+            try connection.send("TRIG:ELOG \(ch)\n")
+            zero = monotonicNowNs()
+        }
+        let current = Session(connection: connection, identity: identity,
+                              summary: CaptureSummary(meter: info, monotonicAtMeterZeroNs: 0))
+        session.withLock { $0 = current }
+        let configuration = self.configuration
+        let name = meterName
+        let zeroNs = zero
+        startThread(name: "SCPI reader \(connection.address)") {
+            defer { current.ended.signal() }
+            do throws(MeterError) {
+                if let zeroNs {
+                    try Self.dataLogLoop(current, configuration: configuration, meter: name, zeroNs: zeroNs, periodSeconds: period, sink: sink)
+                } else {
+                    try Self.pollingLoop(current, configuration: configuration, meter: name, periodSeconds: period, sink: sink)
+                }
+            } catch {
+                current.outcome.withLock { $0.error = $0.error ?? error }
+            }
+        }
+    }
+
+    public func stopStreaming() async throws -> CaptureSummary {
+        guard let current = session.withLock({ value -> Session? in
+            defer { value = nil }
+            return value
+        }) else {
+            throw MeterError(code: .notStarted, message: "stop called without start", meter: meterName,
+                             address: "\(configuration.host):\(configuration.port)")
+        }
+        current.stopRequested.store(true, ordering: .releasing)
+        _ = await current.ended.waitAsync(seconds: Double(configuration.timeoutMs) / 1000 * 2 + 1)
+        let (summary, error) = current.outcome.withLock { ($0.summary, $0.error) }
+        if let error { throw error }
+        if case .dataLog = configuration.mode {
+            try current.connection.send("ABOR:ELOG \(channelList)\n")
+            try checkErrorQueue(current.connection, after: "the data-log run")
+        }
+        return summary
+    }
+
+    private static func dataLogLoop(
+        _ session: Session, configuration: Configuration, meter: String, zeroNs: Int64, periodSeconds: Double,
+        sink: @Sendable (PowerChunk) -> Void
+    ) throws(MeterError) {
+        let connection = session.connection
+        let periodNs = Int64((periodSeconds * 1e9).rounded())
+        var records: Int64 = 0
+        var finalFetch = false
+        while true {
+            if session.stopRequested.load(ordering: .acquiring) { finalFetch = true }
+            try connection.send("FETC:ELOG? \(configuration.maxRecordsPerFetch),(@\(configuration.channel))\n")
+            let values = try readFloats(connection, configuration: configuration, meter: meter)
+            guard values.count % 2 == 0 else {
+                throw MeterError(code: .protocolViolation, message: "a data-log fetch returned \(values.count) values, not pairs of current and voltage",
+                                 meter: meter, address: connection.address, expected: "an even number of values (I, V per record)",
+                                 received: "\(values.count) values")
+            }
+            if !values.isEmpty {
+                var watts = [Float]()
+                watts.reserveCapacity(values.count / 2)
+                for k in stride(from: 0, to: values.count, by: 2) { watts.append(Float(values[k] * values[k + 1])) }
+                sink(PowerChunk(timing: .uniform(startNs: zeroNs + records * periodNs + periodNs / 2, periodNs: periodNs), watts: watts))
+                records += Int64(watts.count)
+                session.outcome.withLock { $0.summary.samples = Int(records) }
+            }
+            if finalFetch { return }
+            Thread.sleep(forTimeInterval: Double(configuration.fetchIntervalMs) / 1000)
+        }
+    }
+
+    /// One data-log reply: a definite-length block of big-endian float32 (`#<n><len><bytes>`) or ASCII values.
+    private static func readFloats(_ connection: TCPConnection, configuration: Configuration, meter: String) throws(MeterError) -> [Double] {
+        let first = try connection.readExact(1, timeoutMs: configuration.timeoutMs, what: "a data-log reply")
+        if first == [UInt8(ascii: "#")] {
+            let digitsByte = try connection.readExact(1, timeoutMs: configuration.timeoutMs, what: "a block header '#<n><length>'")
+            guard let digits = Int(String(decoding: digitsByte, as: UTF8.self)), digits > 0 else {
+                throw MeterError(code: .protocolViolation, message: "a binary block header is malformed", meter: meter,
+                                 address: connection.address, expected: "'#<n><length>' with n = 1…9", received: quoted([0x23] + digitsByte))
+            }
+            let lengthBytes = try connection.readExact(digits, timeoutMs: configuration.timeoutMs, what: "a block length of \(digits) digits")
+            guard let length = Int(String(decoding: lengthBytes, as: UTF8.self)), length % 4 == 0 else {
+                throw MeterError(code: .protocolViolation, message: "a binary block length is not a multiple of 4 bytes", meter: meter,
+                                 address: connection.address, expected: "a length in float32 values", received: quoted(lengthBytes))
+            }
+            let payload = try connection.readExact(length, timeoutMs: configuration.timeoutMs, what: "a block of \(length) bytes")
+            _ = try connection.readLine(timeoutMs: configuration.timeoutMs, what: "the newline after a block")
+            var values: [Double] = []
+            values.reserveCapacity(length / 4)
+            payload.withUnsafeBytes { raw in
+                for k in 0..<(length / 4) {
+                    values.append(Double(Float(bitPattern: UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))))
+                }
+            }
+            return values
+        }
+        if first == [0x0A] { return [] }  // no records yet
+        let rest = try connection.readLine(timeoutMs: configuration.timeoutMs, what: "a data-log reply")
+        let line = first + rest
+        return try parseNumbers(line, connection: connection, meter: meter, what: "comma-separated numbers or a '#' block")
+    }
+
+    private static func parseNumbers(_ line: [UInt8], connection: TCPConnection, meter: String, what: String) throws(MeterError) -> [Double] {
+        let text = String(decoding: line, as: UTF8.self).trimming(" \r\n")
+        if text.isEmpty { return [] }
+        var values: [Double] = []
+        for field in text.split(separator: ",") {
+            guard let value = Double(field.trimming(" ")) else {
+                throw MeterError(code: .protocolViolation, message: "the reply is not a list of numbers", meter: meter,
+                                 address: connection.address, expected: what, received: quoted(line))
+            }
+            values.append(value)
+        }
+        return values
+    }
+
+    private static func pollingLoop(
+        _ session: Session, configuration: Configuration, meter: String, periodSeconds: Double, sink: @Sendable (PowerChunk) -> Void
+    ) throws(MeterError) {
+        let connection = session.connection
+        let periodNs = Int64((periodSeconds * 1e9).rounded())
+        var next = monotonicNowNs()
+        var samples = 0
+        while !session.stopRequested.load(ordering: .acquiring) {
+            let before = monotonicNowNs()
+            try connection.send("MEAS:CURR? (@\(configuration.channel))\n")
+            let current = try parseNumbers(
+                try connection.readLine(timeoutMs: configuration.timeoutMs, what: "a MEAS:CURR? reply (one number)"),
+                connection: connection, meter: meter, what: "one number (A)")
+            try connection.send("MEAS:VOLT? (@\(configuration.channel))\n")
+            let voltage = try parseNumbers(
+                try connection.readLine(timeoutMs: configuration.timeoutMs, what: "a MEAS:VOLT? reply (one number)"),
+                connection: connection, meter: meter, what: "one number (V)")
+            let after = monotonicNowNs()
+            guard current.count == 1, voltage.count == 1 else {
+                throw MeterError(code: .protocolViolation, message: "a measurement query did not return exactly one number", meter: meter,
+                                 address: connection.address, expected: "one number per query",
+                                 received: "\(current.count) and \(voltage.count) numbers")
+            }
+            sink(PowerChunk(timing: .explicit([before + (after - before) / 2]), watts: [Float(current[0] * voltage[0])]))
+            samples += 1
+            session.outcome.withLock { $0.summary.samples = samples }
+            next += periodNs
+            let wait = next - monotonicNowNs()
+            if wait > 0 { Thread.sleep(forTimeInterval: Double(wait) / 1e9) } else { next = monotonicNowNs() }
+        }
+    }
+
+    // MARK: PowerMeter
+
+    public func start() async throws {
+        _ = collector.take()
+        let collector = self.collector
+        try await startStreaming { collector.add($0) }
+    }
+
+    public func stop() async throws -> PowerTrace {
+        _ = try await stopStreaming()
+        return collector.take()
+    }
+}

@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import HILBenchController
+import HILBenchCore
+import HILBenchReports
+import HILBenchStats
+import HILBenchStore
+
+/// Parses an enum option from its raw value, listing the choices on error.
+func parseChoice<E: RawRepresentable & CaseIterable>(_ text: String?, _ type: E.Type, option: String) throws -> E? where E.RawValue == String {
+    guard let text else { return nil }
+    guard let value = E(rawValue: text) else {
+        throw ValidationError("--\(option) must be one of: \(E.allCases.map(\.rawValue).joined(separator: ", ")); got '\(text)'")
+    }
+    return value
+}
+
+extension HILBench {
+    struct Compare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare two runs case by case: ratio B/A with its interval, p-value and verdict.",
+            discussion: "Latency: Mann–Whitney U and the Hodges–Lehmann ratio interval, p-values adjusted across cases. Energy and memory: one figure per run, judged against the suite's thresholds. Runs whose environments differ (chip, runtime version, model bytes, threads…) are refused unless --allow-environment-mismatch.")
+
+        @Argument(help: "The baseline run (A).")
+        var runA: String
+        @Argument(help: "The candidate run (B).")
+        var runB: String
+
+        @Option(help: "text, markdown, json or csv.")
+        var format: String = "text"
+
+        @Option(help: "Project one dimension into columns, like benchstat: target, runtime or precision.")
+        var project: String?
+
+        @Option(help: "Multiple-comparison correction: holm or benjamini-hochberg.")
+        var correction: String = "holm"
+
+        @Flag(help: "Compare even when the comparable environments differ (the differences are printed).")
+        var allowEnvironmentMismatch = false
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let format = try parseChoice(format, RunComparisonFormat.Format.self, option: "format") ?? .text
+            let project = try parseChoice(project, RunComparisonFormat.Dimension.self, option: "project")
+            let correction = try parseChoice(correction, Comparer.Correction.self, option: "correction") ?? .holm
+            let store = try ResultsStore(path: storeOptions.store)
+            let comparison = try Self.compare(store: store, runA: runA, runB: runB, correction: correction, allowMismatch: allowEnvironmentMismatch)
+            print(RunComparisonFormat.render(comparison, format: format, project: project), terminator: "")
+        }
+
+        static func compare(store: ResultsStore, runA: String, runB: String, correction: Comparer.Correction, allowMismatch: Bool) throws -> RunComparison {
+            guard let a = try store.run(id: runA) else { throw ValidationError("no run '\(runA)' in the store; `hilbench runs` lists them") }
+            guard let b = try store.run(id: runB) else { throw ValidationError("no run '\(runB)' in the store; `hilbench runs` lists them") }
+            var chips: [String: String] = [:]
+            for target in a.targets + b.targets { chips[target.name] = target.chip.soc }
+            do {
+                return try Comparer.compare(baselineRun: a.id, baseline: try store.results(runID: a.id), candidateRun: b.id,
+                                            candidate: try store.results(runID: b.id), chips: chips, thresholds: b.suite.thresholds,
+                                            correction: correction, allowEnvironmentMismatch: allowMismatch)
+            } catch {
+                printError("error: \(error)")
+                throw ExitCode(HILBenchExitCode.failure.rawValue)
+            }
+        }
+    }
+
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One case's metric across runs, with change points (E-Divisive) and the newest run judged against the last stable segment.")
+
+        @Argument(help: "The case id, e.g. local/tinycnn/reference/fp32/t1/b1.")
+        var caseID: String
+
+        @Option(help: "latency (median ms), energy (mJ per inference) or memory (peak RSS MiB).")
+        var metric: HistoryMetric = .latency
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let store = try ResultsStore(path: storeOptions.store)
+            guard let key = CaseKey(id: caseID) else {
+                throw ValidationError("'\(caseID)' is not a case id: expected target/model/runtime/precision/t<threads>/b<batch>")
+            }
+            let points = try HistoryAnalysis.series(store: store, key: key, metric: metric)
+            guard !points.isEmpty else { throw ValidationError("no stored results for \(caseID)") }
+            let analysis = HistoryAnalysis.judge(points.map(\.value))
+            let changes = Set(analysis.changePoints)
+            print("run                       value (\(metric.unit))  ")
+            for (index, point) in points.enumerated() {
+                print("\(point.runID.padding(toLength: 26, withPad: " ", startingAt: 0))\(String(format: "%12.4f", point.value))\(changes.contains(index) ? "  ← change point" : "")")
+            }
+            print(analysis.summary)
+        }
+    }
+}
+
+/// The metrics `history` and `nightly` follow.
+enum HistoryMetric: String, ExpressibleByArgument, CaseIterable {
+    case latency, energy, memory
+    var unit: String { ["latency": "ms", "energy": "mJ", "memory": "MiB"][rawValue]! }
+
+    func value(_ result: CaseResult) -> Double? {
+        guard result.status == .ok else { return nil }
+        switch self {
+        case .latency:
+            guard let summary = try? Summary(result.latenciesNs.map(Double.init)) else { return nil }
+            return summary.median / 1e6
+        case .energy: return result.energy?.millijoulesPerInference
+        case .memory: return result.memory.peakRSSKiB.map { Double($0) / 1024 }
+        }
+    }
+}
+
+/// Change points over a case's history.
+enum HistoryAnalysis {
+    struct Point { var runID: String; var value: Double }
+
+    static func series(store: ResultsStore, key: CaseKey, metric: HistoryMetric) throws -> [Point] {
+        try store.history(of: key).compactMap { entry in metric.value(entry.result).map { Point(runID: entry.runID, value: $0) } }
+    }
+
+    struct Judgement {
+        var changePoints: [Int]
+        var summary: String
+        var newestIsChange: Bool
+        var relativeChange: Double?
+    }
+
+    static func judge(_ values: [Double]) -> Judgement {
+        let detector = ChangePoints()
+        guard values.count >= 3, let judgement = try? detector.judgeNewest(values) else {
+            return Judgement(changePoints: [], summary: "\(values.count) run\(values.count == 1 ? "" : "s"): too few to look for change points", newestIsChange: false, relativeChange: nil)
+        }
+        let indices = judgement.changePoints.map(\.index)
+        var text = "change points: " + (indices.isEmpty ? "none" : indices.map(String.init).joined(separator: ", "))
+        text += "; the newest run is in a segment of \(judgement.runsInCurrentSegment) run\(judgement.runsInCurrentSegment == 1 ? "" : "s")"
+        if let change = judgement.relativeChange { text += String(format: ", %+.2f%% against the last stable segment", change * 100) }
+        if let z = judgement.robustZ { text += String(format: " (robust z %.1f)", z) }
+        return Judgement(changePoints: indices, summary: text, newestIsChange: judgement.changePointAtNewest, relativeChange: judgement.relativeChange)
+    }
+}

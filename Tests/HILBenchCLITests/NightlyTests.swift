@@ -1,0 +1,71 @@
+import Foundation
+import HILBenchCore
+import HILBenchStore
+import Testing
+
+/// `hilbench nightly` over a real history: A/A passes, an injected 5% slowdown fails and names the case.
+@Suite(.serialized, .timeLimit(.minutes(5)))
+struct NightlyTests {
+    static func suite(slowdown: Double?) -> String {
+        """
+        name: nightly
+        models:
+          - name: tinycnn
+            builtin: tinycnn
+        runtimes: [reference]
+        precisions: [fp32, int8]
+        measure:
+          warmup: 20
+          iterations: 300
+        energy:
+          idle_ms: 20
+        thresholds: {latency: 0.03, energy: 0.15, memory: 0.10}
+        \(slowdown.map { "runtime_options:\n  reference: {inject_slowdown: \($0)}\n" } ?? "")
+        """
+    }
+
+    @Test func aaPassesAndAFivePercentSlowdownIsARegressionThatNamesTheCase() throws {
+        let workspace = try makeWorkspace()
+        try workspace.write("Suites/nightly.yaml", Self.suite(slowdown: nil))
+        let nightly = [BuiltProducts.controller, "nightly", "--suite", "Suites/nightly.yaml", "--plain"]
+
+        // The first night has no baseline: it becomes one.
+        let first = try Execution.run(nightly, in: workspace.path)
+        #expect(first.status == 0, "\(first.stdout)\n\(first.stderr)")
+        #expect(first.stdout.contains("this run is the baseline for the next one"))
+
+        // A/A: the same build again — no regression, exit 0.
+        let second = try Execution.run(nightly, in: workspace.path)
+        #expect(second.status == 0, "\(second.stdout)\n\(second.stderr)")
+        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let runs = try store.runs()
+        #expect(runs.count == 2)
+        #expect(runs.allSatisfy { $0.kind == "nightly" })
+        let junit = try String(contentsOfFile: workspace.path + "/Results/runs/\(runs[1].id)/junit.xml", encoding: .utf8)
+        #expect(junit.contains("<testsuite name=\"nightly\""))
+        #expect(junit.contains("failures=\"0\""))
+        #expect(junit.contains("classname=\"local/tinycnn/reference/fp32/t1/b1\" name=\"latency\""))
+
+        // A 5% slower build: exit 2, the case is named on stderr and as a JUnit failure.
+        try workspace.write("Suites/nightly.yaml", Self.suite(slowdown: 1.05))
+        let third = try Execution.run(nightly, in: workspace.path)
+        #expect(third.status == 2, "\(third.stdout)\n\(third.stderr)")
+        #expect(third.stderr.contains("regressed: local/tinycnn/reference/fp32/t1/b1 latency"))
+        #expect(third.stderr.contains("local/tinycnn/reference/int8/t1/b1 latency"))
+        let newest = try #require(try store.runs().last)
+        let failedJUnit = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/junit.xml", encoding: .utf8)
+        #expect(failedJUnit.contains("<failure message=\"regressed +"))
+        let markdown = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/nightly.md", encoding: .utf8)
+        #expect(markdown.contains("| local/tinycnn/reference/fp32/t1 | latency |"))
+        #expect(markdown.contains("regressed"))
+
+        // compare prints the projected table and the CSV parses into one row per case × metric.
+        let compare = try Execution.run([BuiltProducts.controller, "compare", runs[1].id, newest.id, "--project", "precision"], in: workspace.path)
+        #expect(compare.status == 0, "\(compare.stderr)")
+        #expect(compare.stdout.contains("case                            fp32"))
+        let csv = try Execution.run([BuiltProducts.controller, "compare", runs[1].id, newest.id, "--format", "csv"], in: workspace.path)
+        let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 1 + 2 * 3)  // 2 cases × latency, energy, memory
+        #expect(lines.filter { $0.contains(",latency,ms,") && $0.contains(",regressed,") }.count == 2)
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import HILBenchCore
+import HILBenchStore
+import Testing
+
+/// Whether this machine can make the virtual lab: root, iproute2 and sshd (CI runs as root and installs both).
+let canMakeLab: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
+    && (FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip") || FileManager.default.isExecutableFile(atPath: "/sbin/ip"))
+
+/// The lab script of the repository, driven with its own folder and target folder.
+struct Lab {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    let directory: String
+    let targets: String
+
+    func run(_ arguments: [String]) throws -> Execution {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [Self.repository + "/scripts/lab.sh"] + arguments + ["--dir", directory]
+        var environment = ProcessInfo.processInfo.environment
+        environment["HILBENCH_AGENT"] = BuiltProducts.agent
+        environment["HILBENCH_TARGETS_DIR"] = targets
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Execution(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+@Suite(.serialized, .timeLimit(.minutes(10)))
+struct VirtualLabTests {
+    static func suite(iterations: Int, timeout: Int) -> String {
+        """
+        name: lab
+        models:
+          - name: tinycnn
+            builtin: tinycnn
+        runtimes: [reference]
+        precisions: [fp32, int8]
+        measure:
+          warmup: 5
+          iterations: \(iterations)
+          timeout_s: \(timeout)
+        energy:
+          idle_ms: 20
+
+        """
+    }
+
+    @Test(.enabled(if: canMakeLab, "needs root, iproute2 and /usr/sbin/sshd to make network namespaces"))
+    func localSSHAndHTTPBoardsAndTheirFailures() throws {
+        let workspace = try makeWorkspace()
+        let lab = Lab(directory: workspace.path + "/lab", targets: workspace.path + "/Targets")
+        let up = try lab.run(["up", "3"])
+        defer { _ = try? lab.run(["down", "--purge"]) }
+        try #require(up.status == 0, "lab up failed:\n\(up.stdout)\n\(up.stderr)")
+        // Board 2 is reached over HTTP: the same board facts, another transport.
+        let board2 = try String(contentsOfFile: lab.targets + "/lab-board2.yaml", encoding: .utf8)
+        try workspace.write("Targets/lab-http2.yaml", """
+            name: lab-http2
+            transport:
+              kind: http
+              url: http://10.77.0.12:8765
+              token_file: \(lab.directory)/board2/token
+            chip:
+              soc: virtual-x86
+              price_usd: 35
+              tdp_w: 5
+
+            """)
+        #expect(board2.contains("kind: ssh"))
+        try workspace.write("Suites/lab.yaml", Self.suite(iterations: 100, timeout: 60))
+        let controller = [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/lab.yaml", "--link-grace", "5", "--targets"]
+
+        // 1. The same suite over local, SSH and HTTP: every case ok, comparable numbers.
+        let all = try Execution.run(controller + ["Targets/local.yaml", "Targets/lab-board1.yaml", "Targets/lab-http2.yaml"], in: workspace.path)
+        #expect(all.status == 0, "\(all.stdout)\n\(all.stderr)")
+        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let first = try #require(try store.runs().last)
+        let results = try store.results(runID: first.id)
+        #expect(results.count == 6)
+        #expect(results.allSatisfy { $0.status == .ok && $0.latenciesNs.count == 100 })
+        #expect(Set(results.compactMap(\.transport)) == ["local", "ssh", "http"])
+        let medians = Dictionary(grouping: results.filter { $0.key.precision == .fp32 }, by: \.key.target)
+            .mapValues { Double($0[0].latenciesNs.sorted()[50]) }
+        let fastest = try #require(medians.values.min()), slowest = try #require(medians.values.max())
+        #expect(slowest / fastest < 2, "same machine, unlimited boards: medians \(medians)")
+        #expect(results.first { $0.key.target == "lab-board1" }?.environment?.hostname == "lab-board1")
+
+        // 2. A wrong token is refused, clearly, and recorded as an infrastructure error.
+        try workspace.write("wrong-token", "not-the-token\n")
+        try workspace.write("Targets/lab-badtoken.yaml", """
+            name: lab-badtoken
+            transport: {kind: http, url: "http://10.77.0.12:8765", token_file: \(workspace.path)/wrong-token}
+            chip: {soc: virtual-x86}
+
+            """)
+        let badToken = try Execution.run(controller + ["Targets/lab-badtoken.yaml"], in: workspace.path)
+        #expect(badToken.status == 3)
+        #expect(badToken.stdout.contains("401"), "\(badToken.stdout)")
+        #expect(!badToken.stdout.contains(try String(contentsOfFile: lab.directory + "/board2/token", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+
+        // 3. A changed host key is refused, never accepted silently.
+        let rekey = try lab.run(["rekey", "1"])
+        try #require(rekey.status == 0, "\(rekey.stderr)")
+        let changed = try Execution.run(controller + ["Targets/lab-board1.yaml"], in: workspace.path)
+        #expect(changed.status == 3)
+        #expect(changed.stdout.contains("REMOTE HOST IDENTIFICATION HAS CHANGED") || changed.stdout.contains("Host key verification failed"), "\(changed.stdout)")
+        _ = try lab.run(["rekey", "1", "--trust"])
+
+        // 4. A killed agent gives a clear error.
+        _ = try lab.run(["kill-agent", "2"])
+        let dead = try Execution.run(controller + ["Targets/lab-http2.yaml"], in: workspace.path)
+        #expect(dead.status == 3)
+        #expect(dead.stdout.contains("lab-http2 is unreachable"), "\(dead.stdout)")
+        #expect(dead.stdout.contains("10.77.0.12:8765"), "\(dead.stdout)")
+        _ = try lab.run(["start-agent", "2"])
+
+        // 5. A link cut mid-case fails that case as an infrastructure error while the other boards finish; the run
+        //    resumes once the link is back.
+        try workspace.write("Suites/lab.yaml", Self.suite(iterations: 1500, timeout: 10))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
+        process.arguments = Array(controller.dropFirst()) + ["Targets/local.yaml", "Targets/lab-board1.yaml", "Targets/lab-board3.yaml"]
+        process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Cut board 1 as soon as its first case is running (its agent has answered hello by then).
+        let cutDeadline = Date().addingTimeInterval(60)
+        var cut = false
+        while Date() < cutDeadline && !cut {
+            if let run = try? store.runs().last, run.id != first.id, run.endedAt == nil {
+                usleep(1_500_000)
+                cut = try lab.run(["cut", "1"]).status == 0
+            } else {
+                usleep(100_000)
+            }
+        }
+        #expect(cut)
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        _ = try lab.run(["heal", "1"])
+        #expect(process.terminationStatus == 3, "\(output)")
+        let cutRun = try #require(try store.runs().last)
+        let afterCut = try store.results(runID: cutRun.id)
+        #expect(afterCut.filter { $0.key.target != "lab-board1" }.allSatisfy { $0.status == .ok }, "\(output)")
+        #expect(afterCut.filter { $0.key.target == "lab-board1" }.contains { $0.status == .infraError }, "\(output)")
+        let resumed = try Execution.run([BuiltProducts.controller, "run", "--plain", "--link-grace", "5", "--resume", cutRun.id], in: workspace.path)
+        #expect(resumed.status == 0, "\(resumed.stdout)\n\(resumed.stderr)")
+        let final = try store.results(runID: cutRun.id)
+        #expect(final.count == 6)
+        #expect(final.allSatisfy { $0.status == .ok })
+        #expect(try store.integrityCheck().isEmpty)
+    }
+}
