@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "HILBenchMeters", swiftSettings: swiftSettings),
         .target(
             name: "HILBenchAgentKit",
-            dependencies: ["HILBenchCore"],
+            dependencies: ["HILBenchCore", "HILBenchStats", "HILBenchNativeTools"],
             resources: [.copy("Runners")],
             swiftSettings: swiftSettings
         ),
@@ -107,7 +107,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "hilbench-benchmarks",
-            dependencies: ["HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit"],
+            dependencies: ["HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit", "HILBenchReports"],
             swiftSettings: swiftSettings
         ),
 

@@ -45,8 +45,4 @@ static inline CURLcode ccurl_easy_setopt_xferinfo_function(CURL *handle, curl_xf
     return curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, callback);
 }
 
-static inline CURLcode ccurl_easy_getinfo_off_t(CURL *handle, CURLINFO info, curl_off_t *value) {
-    return curl_easy_getinfo(handle, info, value);
-}
-
 #endif /* CCURL_SHIM_H */

@@ -1,5 +1,6 @@
 import Foundation
 public import HILBenchCore
+import HILBenchStats
 
 /// Runs one case on this board: starts the runner, loads, warms up, raises the marker around the timed
 /// iterations, samples memory, collects outputs, and turns whatever happened into a `CaseResult`.
@@ -53,6 +54,12 @@ public struct CaseRunner: Sendable {
             } catch {
                 return .notRun(spec.key, status: .failed, kind: "artifact_missing", message: "artifact \(spec.model) cannot be read on the board: \(error)")
             }
+        }
+        if spec.key.runtime == .command {
+            var native = NativeToolRunner.run(spec, startNs: startNs)
+            native.environment = result.environment
+            native.startedAt = started
+            return native
         }
         let command: [String]
         switch registry.command(for: spec.key.runtime) {
@@ -112,6 +119,34 @@ public struct CaseRunner: Sendable {
             }
         }
 
+        /// The timed iterations: the suite's count, then (adaptive stopping) batches until the median's 95%
+        /// interval is within the target half-width or a cap is reached.
+        var adaptiveStopReason: String?
+        func measureIterations() throws(Stop) -> (latencies: [Int64], begin: Int64?, end: Int64?) {
+            func batch(_ count: Int) throws(Stop) -> RunnerReply {
+                try send(.measure(count))
+                let reply = try expect("measured", phase: "measure")
+                guard reply.latenciesNs?.count == count else {
+                    throw Stop(status: .failed, kind: "protocol", message: "asked for \(count) iterations, the runner reported \(reply.latenciesNs?.count ?? 0) latencies")
+                }
+                return reply
+            }
+            let first = try batch(spec.iterations)
+            var latencies = first.latenciesNs ?? []
+            var end = first.endNs
+            guard let adaptive = spec.adaptive else { return (latencies, first.beginNs, end) }
+            let started = Monotonic.nowNs()
+            while true {
+                if AdaptiveStopping.medianIsPrecise(latencies, targetHalfWidth: adaptive.targetHalfWidth) { adaptiveStopReason = "converged"; break }
+                if latencies.count >= adaptive.maxIterations { adaptiveStopReason = "max_iterations"; break }
+                if Double(Monotonic.nowNs() - started) / 1e9 >= adaptive.maxSeconds { adaptiveStopReason = "max_seconds"; break }
+                let reply = try batch(min(adaptive.batch, adaptive.maxIterations - latencies.count))
+                latencies += reply.latenciesNs ?? []
+                end = reply.endNs
+            }
+            return (latencies, first.beginNs, end)
+        }
+
         do throws(Stop) {
             let hello = try expect("hello", phase: "start", until: Monotonic.nowNs() + Int64(startTimeoutSeconds * 1e9))
             guard hello.protocol == 1 else {
@@ -141,10 +176,9 @@ public struct CaseRunner: Sendable {
             } catch {
                 throw Stop(status: .infraError, kind: "marker", message: "raising the marker failed: \(error)")
             }
-            try send(.measure(spec.iterations))
-            let measured: RunnerReply
+            let measured: (latencies: [Int64], begin: Int64?, end: Int64?)
             do {
-                measured = try expect("measured", phase: "measure")
+                measured = try measureIterations()
             } catch {
                 _ = try? marker.set(false)
                 throw error
@@ -154,12 +188,10 @@ public struct CaseRunner: Sendable {
             } catch {
                 throw Stop(status: .infraError, kind: "marker", message: "lowering the marker failed: \(error)")
             }
-            result.latenciesNs = measured.latenciesNs ?? []
-            result.windowBeginNs = measured.beginNs
-            result.windowEndNs = measured.endNs
-            guard result.latenciesNs.count == spec.iterations else {
-                throw Stop(status: .failed, kind: "protocol", message: "asked for \(spec.iterations) iterations, the runner reported \(result.latenciesNs.count) latencies")
-            }
+            result.latenciesNs = measured.latencies
+            result.windowBeginNs = measured.begin
+            result.windowEndNs = measured.end
+            result.stopReason = adaptiveStopReason ?? "fixed"
             result.memory.steadyRSSKiB = sampler.median(phase: "measure") ?? sampler.sample(phase: "measure", force: true)
             if spec.collectOutputs {
                 try send(.outputs(max: spec.maxOutputValues))
@@ -187,6 +219,18 @@ public struct CaseRunner: Sendable {
         result.memory.peakPSSKiB = sampler.maxPSSKiB
         result.memory.timeline = sampler.timeline
         return result
+    }
+}
+
+/// The stopping rule of adaptive measurement.
+public enum AdaptiveStopping {
+    /// Whether the distribution-free 95% interval of the median lies within ±`targetHalfWidth` of the median.
+    public static func medianIsPrecise(_ latencies: [Int64], targetHalfWidth: Double) -> Bool {
+        let sorted = latencies.map(Double.init).sorted()
+        guard let interval = OrderStatistics.interval(sorted: sorted, fraction: 0.5, level: 0.95), !sorted.isEmpty else { return false }
+        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        guard median > 0 else { return false }
+        return (interval.upper - interval.lower) / 2 / median <= targetHalfWidth
     }
 }
 

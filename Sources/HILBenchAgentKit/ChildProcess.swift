@@ -81,7 +81,15 @@ final class ChildProcess {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
-        let rc = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+        var rc = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+        // ETXTBSY: the executable was just written and another thread's fork still holds a write descriptor to
+        // it for a moment (the classic exec race); it clears by itself.
+        var retries = 0
+        while rc == ETXTBSY && retries < 20 {
+            usleep(10_000)
+            retries += 1
+            rc = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+        }
         close(inPipe[0]); close(outPipe[1]); close(errPipe[1])
         guard rc == 0 else {
             close(inPipe[1]); close(outPipe[0]); close(errPipe[0])

@@ -21,6 +21,8 @@ public struct RuntimeRegistry: Sendable {
         switch runtime {
         case .reference:
             return .success([agentExecutable, "reference-runner"])
+        case .command:
+            return .failure(HILBenchError(.runner, "the command runtime runs the tool named in runtime_options.command"))
         case .onnxruntime, .openvino, .litert:
             guard let python else {
                 return .failure(HILBenchError(.runner, "no python3 found on PATH (set HILBENCH_PYTHON); \(runtime.rawValue) runs through Python"))
@@ -38,8 +40,9 @@ public struct RuntimeRegistry: Sendable {
 
     /// Probes which runtimes can be imported, with their versions. One Python process for all of them.
     public func probe(timeoutSeconds: Double = 60) -> (runtimes: [AgentInfo.Runtime], pythonVersion: String?) {
-        var result = [AgentInfo.Runtime(runtime: .reference, available: true, version: AgentProtocol.softwareVersion, reason: nil)]
-        let pythonRuntimes = RuntimeKind.allCases.filter { !$0.pythonModules.isEmpty }
+        var result = [AgentInfo.Runtime(runtime: .reference, available: true, version: AgentProtocol.softwareVersion, reason: nil),
+                      AgentInfo.Runtime(runtime: .command, available: true, version: "native tools", reason: nil)]
+        let pythonRuntimes = RuntimeKind.allCases.filter { !$0.pythonModules.isEmpty && $0 != .command }
         guard let python else {
             result += pythonRuntimes.map { .init(runtime: $0, available: false, version: nil, reason: "no python3 on PATH") }
             return (result, nil)

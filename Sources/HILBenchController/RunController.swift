@@ -29,7 +29,9 @@ public struct RunController: Sendable {
                 }) {
         self.store = store
         self.agentExecutable = agentExecutable
-        self.resultsDirectory = resultsDirectory
+        // Absolute: files named in a case (the simulated marker's wire) are opened by agents with other working
+        // directories (over SSH, the remote home).
+        self.resultsDirectory = URL(fileURLWithPath: resultsDirectory).standardizedFileURL.path
         self.logger = logger
         self.energyFactory = energyFactory
     }
@@ -115,7 +117,13 @@ public struct RunController: Sendable {
         // retried by --resume); ours are kept alive by a heartbeat while the run lasts.
         var leased: [String] = []
         for target in record.targets where unreachable[target.name] == nil && pending.contains(where: { $0.key.target == target.name }) {
-            if let other = try store.acquireLease(board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds) {
+            var other = try store.acquireLease(board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds)
+            if let stale = other, Self.holderIsDead(stale.holder) {
+                // A controller on this machine that was killed (SIGKILL, power loss) left its lease: take it over.
+                observer.note("board \(target.name): taking over the lease of \(stale.holder), which is no longer running")
+                other = try store.acquireLease(board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds, replacing: stale.holder)
+            }
+            if let other {
                 let until = Date(timeIntervalSince1970: other.expiresAt)
                 unreachable[target.name] = "leased by \(other.holder)\(other.runID.map { " (run \($0))" } ?? "") until \(until)"
                 observer.note("board \(target.name) is busy: leased by \(other.holder)")
@@ -224,6 +232,13 @@ public struct RunController: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a lease holder (`host:pid`) is a process on this host that no longer exists.
+    static func holderIsDead(_ holder: String) -> Bool {
+        let parts = holder.split(separator: ":")
+        guard parts.count == 2, String(parts[0]) == ProcessInfo.processInfo.hostName, let pid = Int32(parts[1]) else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
     }
 
     /// The git commit of the folder holding the suite, when it is a checkout.

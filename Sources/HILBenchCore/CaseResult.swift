@@ -184,6 +184,11 @@ public struct CaseResult: Sendable, Codable, Equatable {
     public var durationSeconds: Double
     /// How the agent reached this result (`local`, `ssh`, `http`).
     public var transport: String?
+    /// Figures a native tool reported when it prints no per-iteration latencies (nanoseconds; absent stays nil).
+    public var reported: ReportedLatency?
+    /// Why the timed iterations stopped: `fixed` (the suite's count), `converged` (adaptive: the median's interval
+    /// reached its target), `max_iterations` or `max_seconds` (adaptive caps).
+    public var stopReason: String?
 
     public init(key: CaseKey, status: Status, failure: Failure? = nil, runtime: RuntimeInfo? = nil, loadNs: Int64? = nil,
                 warmupLatenciesNs: [Int64] = [], latenciesNs: [Int64] = [], windowBeginNs: Int64? = nil, windowEndNs: Int64? = nil,
@@ -214,6 +219,39 @@ public struct CaseResult: Sendable, Codable, Equatable {
     /// A result for a case that did not run, with the reason.
     public static func notRun(_ key: CaseKey, status: Status, kind: String, message: String, stderrTail: String? = nil) -> CaseResult {
         CaseResult(key: key, status: status, failure: Failure(kind: kind, message: message, stderrTail: stderrTail))
+    }
+}
+
+/// Latency figures as a native benchmark tool printed them: nothing derived, absent stays absent.
+public struct ReportedLatency: Sendable, Codable, Equatable {
+    public var tool: String
+    public var iterations: Int?
+    public var minNs: Int64?
+    public var maxNs: Int64?
+    public var meanNs: Int64?
+    public var medianNs: Int64?
+    public var p90Ns: Int64?
+    public var p95Ns: Int64?
+    public var p99Ns: Int64?
+    public var throughputPerSecond: Double?
+    public var peakMemoryBytes: Int64?
+    public var extra: [String: String]
+
+    public init(tool: String, iterations: Int? = nil, minNs: Int64? = nil, maxNs: Int64? = nil, meanNs: Int64? = nil, medianNs: Int64? = nil,
+                p90Ns: Int64? = nil, p95Ns: Int64? = nil, p99Ns: Int64? = nil, throughputPerSecond: Double? = nil,
+                peakMemoryBytes: Int64? = nil, extra: [String: String] = [:]) {
+        self.tool = tool
+        self.iterations = iterations
+        self.minNs = minNs
+        self.maxNs = maxNs
+        self.meanNs = meanNs
+        self.medianNs = medianNs
+        self.p90Ns = p90Ns
+        self.p95Ns = p95Ns
+        self.p99Ns = p99Ns
+        self.throughputPerSecond = throughputPerSecond
+        self.peakMemoryBytes = peakMemoryBytes
+        self.extra = extra
     }
 }
 

@@ -53,10 +53,14 @@ public struct CaseSpec: Sendable, Codable, Equatable {
     public var collectOutputs: Bool
     public var maxOutputValues: Int
     public var marker: TargetConfig.Marker
+    /// Adaptive stopping (nil: exactly `iterations`).
+    public var adaptive: SuiteConfig.Adaptive?
 
     public init(key: CaseKey, model: String, format: ModelFormat, artifactSHA256: String?, inputs: SuiteConfig.Inputs,
                 warmup: Int, iterations: Int, timeoutSeconds: Double, memorySamplePeriodMs: Int, idleMs: Int,
-                options: [String: OptionValue], collectOutputs: Bool, maxOutputValues: Int, marker: TargetConfig.Marker) {
+                options: [String: OptionValue], collectOutputs: Bool, maxOutputValues: Int, marker: TargetConfig.Marker,
+                adaptive: SuiteConfig.Adaptive? = nil) {
+        self.adaptive = adaptive
         self.key = key
         self.model = model
         self.format = format

@@ -79,7 +79,7 @@ public enum Planner {
             warmup: suite.measure.warmup, iterations: suite.measure.iterations, timeoutSeconds: suite.measure.timeoutSeconds,
             memorySamplePeriodMs: suite.measure.memorySamplePeriodMs, idleMs: suite.energy.idleMs,
             options: suite.runtimeOptions[key.runtime] ?? [:], collectOutputs: true,
-            maxOutputValues: suite.accuracy.maxValues, marker: target.marker)
+            maxOutputValues: suite.accuracy.maxValues, marker: target.marker, adaptive: suite.measure.adaptive)
         return PlannedCase(key: key, spec: spec, skipReason: nil)
     }
 }

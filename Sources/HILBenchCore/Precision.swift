@@ -14,6 +14,9 @@ public enum RuntimeKind: String, Sendable, Codable, CaseIterable, Comparable {
     case onnxruntime
     case openvino
     case litert
+    /// A native benchmark tool on the board (trtexec, benchmark_model, benchmark_app, onnxruntime_perf_test,
+    /// benchncnn), named with its executable in `runtime_options.command`; its output is parsed.
+    case command
 
     /// Model formats this runtime loads.
     public var formats: Set<ModelFormat> {
@@ -22,13 +25,14 @@ public enum RuntimeKind: String, Sendable, Codable, CaseIterable, Comparable {
         case .onnxruntime: [.onnx]
         case .openvino: [.onnx, .openvinoIR]
         case .litert: [.tflite]
+        case .command: [.onnx, .tflite, .openvinoIR]
         }
     }
 
     /// The Python module whose presence makes the runtime available (nil for built-in runners).
     public var pythonModules: [String] {
         switch self {
-        case .reference: []
+        case .reference, .command: []
         case .onnxruntime: ["onnxruntime"]
         case .openvino: ["openvino"]
         case .litert: ["ai_edge_litert", "tflite_runtime"]

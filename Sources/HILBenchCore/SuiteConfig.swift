@@ -89,12 +89,32 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         public var timeoutSeconds: Double
         /// Period of the `/proc` memory sampler, milliseconds.
         public var memorySamplePeriodMs: Int
+        /// Keep iterating until the median is known well enough (nil: exactly `iterations`).
+        public var adaptive: Adaptive?
 
-        public init(warmup: Int = 10, iterations: Int = 200, timeoutSeconds: Double = 300, memorySamplePeriodMs: Int = 10) {
+        public init(warmup: Int = 10, iterations: Int = 200, timeoutSeconds: Double = 300, memorySamplePeriodMs: Int = 10, adaptive: Adaptive? = nil) {
             self.warmup = warmup
             self.iterations = iterations
             self.timeoutSeconds = timeoutSeconds
             self.memorySamplePeriodMs = memorySamplePeriodMs
+            self.adaptive = adaptive
+        }
+    }
+
+    /// Adaptive stopping: after the first `iterations`, measure in batches until the 95% confidence interval of
+    /// the median is within ±`targetHalfWidth` of it, or a cap is reached. Why it stopped is recorded.
+    public struct Adaptive: Sendable, Codable, Equatable {
+        /// Relative half-width of the median's 95% interval to reach (0.01 = ±1%).
+        public var targetHalfWidth: Double
+        public var batch: Int
+        public var maxIterations: Int
+        public var maxSeconds: Double
+
+        public init(targetHalfWidth: Double = 0.01, batch: Int = 100, maxIterations: Int = 10_000, maxSeconds: Double = 60) {
+            self.targetHalfWidth = targetHalfWidth
+            self.batch = batch
+            self.maxIterations = maxIterations
+            self.maxSeconds = maxSeconds
         }
     }
 

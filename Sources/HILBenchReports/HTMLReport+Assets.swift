@@ -41,7 +41,8 @@ extension HTMLReport {
     @media print {
       :root { --fg: #000; --bg: #fff; --muted: #444; --line: #bbb; --head: #eee; }
       body { margin: 0; max-width: none; font-size: 10pt; } nav, .filter-box { display: none !important; } th { position: static; }
-      h2 { break-after: avoid; } svg, figure, tr { break-inside: avoid; } .scroll { overflow: visible; } a { color: inherit; text-decoration: none; }
+      h2, h3 { break-after: avoid; } svg, figure, tr { break-inside: avoid; } .scroll { overflow: visible; } a { color: inherit; text-decoration: none; }
+      table { font-size: 7.5pt; } th, td { padding: 1px 4px; } .js th[data-sort]::after { content: none; }
     }
     """
 

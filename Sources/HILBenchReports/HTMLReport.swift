@@ -215,7 +215,7 @@ public enum HTMLReport {
         var html = """
         <section id="all-cases"><h2>All figures</h2>
         <div class="scroll"><table id="cases" class="sortable"><thead><tr><th class="l" data-sort="text">Target</th><th class="l" data-sort="text">Model</th><th class="l" data-sort="text">Runtime</th><th class="l" data-sort="text">Precision</th><th data-sort="num">Threads</th>
-        <th data-sort="num">Batch</th><th data-sort="num">n</th><th data-sort="num">p50 (ms)</th><th data-sort="num">median 95% CI (ms)</th><th data-sort="num">p90 (ms)</th><th data-sort="num">p99 (ms)</th><th data-sort="num">mean (ms)</th><th data-sort="num">CV</th><th data-sort="num">Load (ms)</th>
+        <th data-sort="num">Batch</th><th data-sort="num">n</th><th class="l" data-sort="text">Stopped</th><th data-sort="num">p50 (ms)</th><th data-sort="num">median 95% CI (ms)</th><th data-sort="num">p90 (ms)</th><th data-sort="num">p99 (ms)</th><th data-sort="num">mean (ms)</th><th data-sort="num">CV</th><th data-sort="num">Load (ms)</th>
         <th data-sort="num">Load RSS (MiB)</th><th data-sort="num">Steady RSS (MiB)</th><th data-sort="num">Peak RSS (MiB)</th><th data-sort="num">mJ / inference</th><th data-sort="num">Avg W</th><th data-sort="num">Max abs err</th><th data-sort="num">Mean abs err</th><th data-sort="num">Cosine</th><th data-sort="num">Top-1</th><th class="l" data-sort="text">Status</th></tr></thead><tbody>
 
         """
@@ -226,7 +226,7 @@ public enum HTMLReport {
             let status = row.failure.map { "\(row.status.rawValue): \($0)" } ?? row.status.rawValue
             html += "<tr class=\"\(escape(row.status.rawValue))\"><td class=\"l\">\(escape(row.key.target))</td><td class=\"l\">\(escape(row.key.model))</td>"
             html += "<td class=\"l\">\(escape(row.key.runtime.rawValue))\(row.runtimeVersion.map { " <span class=\"muted\">\(escape($0))</span>" } ?? "")</td>"
-            html += "<td class=\"l\">\(escape(row.key.precision.rawValue))</td><td>\(row.key.threads)</td><td>\(row.key.batch)</td><td>\(row.iterations)</td>"
+            html += "<td class=\"l\">\(escape(row.key.precision.rawValue))</td><td>\(row.key.threads)</td><td>\(row.key.batch)</td><td>\(row.iterations)</td><td class=\"l\">\(escape(row.stopReason ?? "–"))</td>"
             html += cell(row.p50Ms, SVG.fixed(row.p50Ms, 3)) + cell(row.medianLowMs, ci) + cell(row.p90Ms, SVG.fixed(row.p90Ms, 3)) + cell(row.p99Ms, p99)
             html += cell(row.meanMs, SVG.fixed(row.meanMs, 3)) + cell(row.cv, SVG.fixed(row.cv, 3)) + cell(row.loadMs, SVG.fixed(row.loadMs, 1))
             html += cell(row.loadRSSMiB, SVG.fixed(row.loadRSSMiB, 1)) + cell(row.steadyRSSMiB, SVG.fixed(row.steadyRSSMiB, 1)) + cell(row.peakRSSMiB, SVG.fixed(row.peakRSSMiB, 1))

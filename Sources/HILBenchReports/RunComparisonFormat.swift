@@ -46,7 +46,7 @@ public enum RunComparisonFormat {
                 let range = comparison.geometricMeanLow.map { " [\(String(format: "%.3f", $0)), \(String(format: "%.3f", comparison.geometricMeanHigh ?? $0))]" } ?? ""
                 out += "\ngeometric mean of latency ratios: \(String(format: "%.3f", geomean))\(range)\n"
             }
-            out += "p-values adjusted across cases with \(comparison.correction); `~` means the difference is not significant.\n"
+            out += "p-values adjusted across cases with \(comparison.correction); `~` means no change beyond the practical threshold (or not significant).\n"
             if !comparison.environmentDifferences.isEmpty {
                 out += "\nenvironments differ (compared on request):\n"
                 for (id, list) in comparison.environmentDifferences.sorted(by: { $0.key < $1.key }) { out += "  \(id): \(list.joined(separator: "; "))\n" }

@@ -68,6 +68,8 @@ public struct RunReport: Sendable, Codable {
         public var energyWindowSource: String? = nil
         /// The latency distribution, downsampled to at most `LatencyDistribution.maximumPoints` points.
         public var latency: LatencyDistribution? = nil
+        /// Why the timed iterations stopped: `fixed`, `converged`, `max_iterations` or `max_seconds`.
+        public var stopReason: String? = nil
     }
 
     public var schemaVersion: Int = RunReport.currentSchemaVersion
@@ -152,6 +154,7 @@ public struct RunReport: Sendable, Codable {
         row.meanAbsError = result.accuracy?.meanAbsError
         row.accuracyReference = result.accuracy?.reference
         row.energyWindowSource = result.energy?.windowSource
+        row.stopReason = result.stopReason
         if let summary = try? Summary(result.latenciesNs.map(Double.init)) {
             row.p50Ms = ms(summary.p50.value)
             row.p90Ms = ms(summary.p90.value)
@@ -166,6 +169,16 @@ public struct RunReport: Sendable, Codable {
             row.medianHighMs = ms(summary.medianInterval?.upper)
             row.outliers = summary.outliers.total
             row.latency = LatencyDistribution(latenciesNs: result.latenciesNs)
+        } else if let reported = result.reported {
+            // A native tool that prints only summary figures: show what it printed, derive nothing.
+            let value = { (ns: Int64?) in ns.map { Double($0) / 1e6 } }
+            row.p50Ms = value(reported.medianNs)
+            row.p90Ms = value(reported.p90Ns)
+            row.p95Ms = value(reported.p95Ns)
+            row.p99Ms = value(reported.p99Ns)
+            row.p99Note = reported.p99Ns == nil ? "not reported by \(reported.tool)" : nil
+            row.meanMs = value(reported.meanNs)
+            row.iterations = reported.iterations ?? 0
         }
         let throughput = Efficiency.inferencesPerSecond(meanMs: row.meanMs)
         row.inferencesPerSecond = throughput

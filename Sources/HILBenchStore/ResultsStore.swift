@@ -270,11 +270,13 @@ public final class ResultsStore: Sendable {
 
     /// Takes the lease on `board` for `holder` unless someone else holds an unexpired one, in which case that
     /// lease is returned and nothing changes. One transaction: two controllers on one store never both win.
-    public func acquireLease(board: String, holder: String, runID: String?, ttlSeconds: Double, now: Double = Date().timeIntervalSince1970) throws -> BoardLease? {
+    /// - Parameter replacing: a holder known to be dead (same host, process gone) whose unexpired lease may be taken.
+    public func acquireLease(board: String, holder: String, runID: String?, ttlSeconds: Double, now: Double = Date().timeIntervalSince1970,
+                             replacing deadHolder: String? = nil) throws -> BoardLease? {
         try write { db in
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM leases WHERE board = ?", arguments: [board]) {
                 let lease = Self.lease(row)
-                if lease.holder != holder && lease.expiresAt > now { return lease }
+                if lease.holder != holder && lease.expiresAt > now && lease.holder != deadHolder { return lease }
             }
             try db.execute(sql: """
                 INSERT INTO leases (board, holder, run_id, acquired_at, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)

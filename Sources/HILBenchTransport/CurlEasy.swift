@@ -88,6 +88,8 @@ final class CurlEasy {
         set(ccurl_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer))
         set(ccurl_easy_setopt_string(handle, CURLOPT_URL, request.url))
         set(ccurl_easy_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"))
+        // Straight to the board: never through an http_proxy/HTTPS_PROXY from the environment, which would see the token.
+        set(ccurl_easy_setopt_string(handle, CURLOPT_PROXY, ""))
         set(ccurl_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1))
         set(ccurl_easy_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, request.connectTimeoutMs))
         set(ccurl_easy_setopt_long(handle, CURLOPT_TIMEOUT_MS, request.timeoutMs))

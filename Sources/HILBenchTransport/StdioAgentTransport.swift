@@ -11,11 +11,17 @@ public actor StdioAgentTransport: BoardTransport {
     private var connection: Connection?
     private let encoder = HILBenchJSON.encoder()
 
-    /// - Parameter command: the argument vector that starts an agent speaking newline-delimited JSON on stdio.
-    public init(board: String, kind: String, command: [String]) {
+    private let closeCommand: [String]?
+
+    /// - Parameters:
+    ///   - command: the argument vector that starts an agent speaking newline-delimited JSON on stdio.
+    ///   - closeCommand: run once when the transport closes (SSH: end the ControlMaster, so the next run
+    ///     verifies the host key afresh).
+    public init(board: String, kind: String, command: [String], closeCommand: [String]? = nil) {
         self.board = board
         self.kind = kind
         self.command = command
+        self.closeCommand = closeCommand
     }
 
     public func hello() async throws -> String {
@@ -45,6 +51,14 @@ public actor StdioAgentTransport: BoardTransport {
             connection.terminate(after: .seconds(2))
         }
         connection = nil
+        if let closeCommand {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: closeCommand[0])
+            process.arguments = Array(closeCommand.dropFirst())
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            if (try? process.run()) != nil { process.waitUntilExit() }
+        }
     }
 
     private func request(_ request: AgentRequest, timeout: Duration) async throws -> AgentReply {

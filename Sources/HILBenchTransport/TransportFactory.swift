@@ -11,7 +11,9 @@ public enum TransportFactory {
         case .local(let agentPath):
             return StdioAgentTransport(board: target.name, kind: "local", command: [agentPath ?? agentExecutable, "stdio"])
         case .ssh(let ssh):
-            return StdioAgentTransport(board: target.name, kind: "ssh", command: SSHCommand(ssh, controlDirectory: controlDirectory).arguments(remote: [ssh.agentPath, "stdio"]))
+            let command = SSHCommand(ssh, controlDirectory: controlDirectory)
+            return StdioAgentTransport(board: target.name, kind: "ssh", command: command.arguments(remote: [ssh.agentPath, "stdio"]),
+                                       closeCommand: command.exitMaster)
         case .http(let http):
             return HTTPAgentTransport(board: target.name, configuration: .init(http))
         }
@@ -52,6 +54,9 @@ public struct SSHCommand: Sendable {
     }
 
     public var destination: String { ssh.user.map { "\($0)@\(ssh.host)" } ?? ssh.host }
+
+    /// Ends this board's ControlMaster connection (`ssh -O exit`).
+    public var exitMaster: [String] { [sshExecutable] + options + ["-p", String(ssh.port), "-O", "exit", destination] }
 
     /// `ssh … host -- 'quoted' 'remote' 'args'`: the remote shell sees each argument as one literal word.
     public func arguments(remote: [String]) -> [String] {

@@ -12,6 +12,7 @@ extension Agent {
 
         func run() throws {
             signal(SIGPIPE, SIG_IGN)
+            ParentWatch.exitWhenOrphaned()
             var session = ReferenceSession()
             session.reply(["op": "hello", "protocol": 1, "runner": "reference", "runtime_version": AgentProtocol.softwareVersion])
             while let line = readLine(strippingNewline: true) {
@@ -24,6 +25,18 @@ extension Agent {
                 if op == "exit" { return }
                 session.handle(op, request)
             }
+        }
+    }
+}
+
+/// A runner must not outlive its agent: a killed agent (SIGKILL, a lost SSH session) would otherwise leave a
+/// runner spinning through its iterations and disturbing every later measurement on the board.
+enum ParentWatch {
+    static func exitWhenOrphaned() {
+        let parent = getppid()
+        Thread.detachNewThread {
+            while getppid() == parent { usleep(100_000) }
+            exit(70)
         }
     }
 }

@@ -184,3 +184,59 @@ struct MeasurementLoopTests {
         #expect(lock.withLock { 2 } == 2)  // released afterwards
     }
 }
+
+/// The `command` runtime: a native tool's printed figures become the result, nothing invented.
+@Suite struct NativeToolRuntimeTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("HILBenchNativeToolsTests/Fixtures").path
+
+    func spec(executable: String, tool: String = "benchmark_model") -> CaseSpec {
+        CaseSpec(key: CaseKey(target: "local", model: "yolo", runtime: .command, precision: .fp16, threads: 4, batch: 1),
+                 model: "/models/yolov5s-fp16.tflite", format: .tflite, artifactSHA256: nil, inputs: .init(), warmup: 1, iterations: 50,
+                 timeoutSeconds: 20, memorySamplePeriodMs: 10, idleMs: 0, options: ["tool": .string(tool), "executable": .string(executable)],
+                 collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none))
+    }
+
+    func runner() -> CaseRunner {
+        CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in RecordingMarker() })
+    }
+
+    @Test func benchmarkModelsFiguresAreTakenAsPrintedWithItsArguments() throws {
+        let scratch = try Scratch()
+        let tool = try scratch.write("benchmark_model", """
+            #!/bin/sh
+            printf '%s\\n' "$@" > "\(scratch.path)/args.txt"
+            cat "\(Self.fixtures)/benchmark_model-tf2.txt" 1>&2
+            """, executable: true)
+        let result = runner().run(spec(executable: tool))
+        #expect(result.status == .ok, "\(result.failure?.message ?? "")")
+        #expect(result.runtime?.name == "benchmark_model")
+        #expect(result.runtime?.threads == 4)
+        #expect(result.latenciesNs.isEmpty)  // benchmark_model prints no per-iteration latencies
+        let reported = try #require(result.reported)
+        // benchmark_model prints microseconds: avg=2.95034e+06 µs on this phone is 2.95 s
+        #expect(reported.meanNs == 2_950_340_000)
+        #expect(reported.minNs == 2_727_568_000)
+        #expect(reported.maxNs == 3_189_954_000)
+        #expect(reported.iterations == 50)
+        #expect(reported.p99Ns == nil)  // not printed, so not invented
+        #expect(result.loadNs == 17_187_000)
+        let arguments = try String(contentsOfFile: scratch.path + "/args.txt", encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(arguments.contains("--graph=/models/yolov5s-fp16.tflite"))
+        #expect(arguments.contains("--num_threads=4"))
+        #expect(arguments.contains("--num_runs=50"))
+    }
+
+    @Test func aMissingToolIsSkippedAndGarbageIsAClearFailure() throws {
+        let missing = runner().run(spec(executable: "/nonexistent/trtexec", tool: "trtexec"))
+        #expect(missing.status == .skipped)
+        #expect(missing.failure?.message == "trtexec is not installed on the board at /nonexistent/trtexec")
+
+        let scratch = try Scratch()
+        let garbage = try scratch.write("tool", "#!/bin/sh\necho 'Segmentation fault (core dumped)'\nexit 139\n", executable: true)
+        let result = runner().run(spec(executable: garbage))
+        #expect(result.status == .failed)
+        #expect(result.failure?.kind == "crash", "\(result.failure?.message ?? "")")
+        #expect(result.failure?.message.hasPrefix("benchmark_model exited with status 139:") == true)
+    }
+}

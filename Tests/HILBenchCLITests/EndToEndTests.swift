@@ -9,7 +9,9 @@ struct Execution {
     var stdout: String
     var stderr: String
 
-    static func run(_ arguments: [String], in directory: String) throws -> Execution {
+    /// Runs to completion, or kills the process after `timeout` seconds so a hung run fails the test instead of
+    /// hanging the suite.
+    static func run(_ arguments: [String], in directory: String, timeout: Double = 300) throws -> Execution {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: arguments[0])
         process.arguments = Array(arguments.dropFirst())
@@ -18,11 +20,29 @@ struct Execution {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
+        let stderrData = LockedData()
+        let stderrDone = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            stderrData.set(err.fileHandleForReading.readDataToEndOfFile())
+            stderrDone.signal()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        stderrDone.wait()
         process.waitUntilExit()
-        return Execution(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Execution(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderrData.get(), as: UTF8.self))
     }
+}
+
+/// Data handed from a reader thread.
+final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.withLock { data = value } }
+    func get() -> Data { lock.withLock { data } }
 }
 
 /// A lab folder laid out like the repository: Targets/, Suites/, Results/.
@@ -104,7 +124,7 @@ struct EndToEndTests {
         let html = try String(contentsOfFile: folder + "/report.html", encoding: .utf8)
         #expect(html.contains("<svg id=\"latency-chart\""))
         #expect(html.components(separatedBy: "<g class=\"bar\"").count - 1 == 3)
-        #expect(run.stdout.contains("written  Results/runs/\(runID)/report.html"))
+        #expect(run.stdout.contains("/Results/runs/\(runID)/report.html"))
 
         // `hilbench report` rebuilds the same summary from the store
         try FileManager.default.removeItem(atPath: folder + "/summary.csv")

@@ -19,7 +19,7 @@ struct NightlyTests {
           iterations: 300
         energy:
           idle_ms: 20
-        thresholds: {latency: 0.03, energy: 0.15, memory: 0.10}
+        thresholds: {latency: 0.03, energy: 0.25, memory: 0.10}
         \(slowdown.map { "runtime_options:\n  reference: {inject_slowdown: \($0)}\n" } ?? "")
         """
     }
@@ -62,7 +62,9 @@ struct NightlyTests {
         // compare prints the projected table and the CSV parses into one row per case × metric.
         let compare = try Execution.run([BuiltProducts.controller, "compare", runs[1].id, newest.id, "--project", "precision"], in: workspace.path)
         #expect(compare.status == 0, "\(compare.stderr)")
-        #expect(compare.stdout.contains("case                            fp32"))
+        let header = try #require(compare.stdout.split(separator: "\n").first { $0.hasPrefix("case ") })
+        #expect(header.split(separator: " ", omittingEmptySubsequences: true) == ["case", "fp32", "int8"])
+        #expect(compare.stdout.contains("local/tinycnn/reference/t1"))
         let csv = try Execution.run([BuiltProducts.controller, "compare", runs[1].id, newest.id, "--format", "csv"], in: workspace.path)
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 1 + 2 * 3)  // 2 cases × latency, energy, memory

@@ -27,7 +27,7 @@ import Testing
 
     static let badSuites: [BadCase] = [
         BadCase(name: "unknown key with did-you-mean", yaml: goodSuite.replacingOccurrences(of: "  iterations: 50", with: "  iteratons: 50"),
-                expected: "FILE:9:3: error: measure.iteratons: unknown key 'iteratons' (did you mean 'iterations'?); known keys here: iterations, memory_sample_ms, timeout_s, warmup"),
+                expected: "FILE:9:3: error: measure.iteratons: unknown key 'iteratons' (did you mean 'iterations'?); known keys here: adaptive, iterations, memory_sample_ms, timeout_s, warmup"),
         BadCase(name: "zero iterations", yaml: goodSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 0"),
                 expected: "FILE:9:15: error: measure.iterations: must be at least 1, got 0"),
         BadCase(name: "negative warmup", yaml: goodSuite.replacingOccurrences(of: "warmup: 2", with: "warmup: -3"),
@@ -37,7 +37,7 @@ import Testing
         BadCase(name: "unknown precision", yaml: goodSuite.replacingOccurrences(of: "[fp32, int8]", with: "[fp32, int4]"),
                 expected: "FILE:6:20: error: precisions[1]: unknown precision 'int4' (did you mean 'int8'?); expected one of: fp32, fp16, int8"),
         BadCase(name: "unknown runtime", yaml: goodSuite.replacingOccurrences(of: "[reference]", with: "[onnxruntim]"),
-                expected: "FILE:5:12: error: runtimes[0]: unknown runtime 'onnxruntim' (did you mean 'onnxruntime'?); expected one of: reference, onnxruntime, openvino, litert"),
+                expected: "FILE:5:12: error: runtimes[0]: unknown runtime 'onnxruntim' (did you mean 'onnxruntime'?); expected one of: reference, onnxruntime, openvino, litert, command"),
         BadCase(name: "missing required field", yaml: goodSuite.replacingOccurrences(of: "runtimes: [reference]\n", with: ""),
                 expected: "FILE:1:1: error: runtimes: missing required field 'runtimes'"),
         BadCase(name: "duplicate model names", yaml: goodSuite.replacingOccurrences(of: "runtimes:", with: "  - name: tinycnn\n    builtin: tinycnn\nruntimes:"),

@@ -124,6 +124,25 @@ import Testing
         #expect(html.contains("<table id=\"trend-flagged\"") == false)  // the latest run is no change
     }
 
+    @Test func aNativeToolsSummaryFiguresAreShownWithoutADistribution() throws {
+        var fixture = LabFixture()
+        let key = CaseKey(target: "rock5b", model: "mobilenet-v2", runtime: .command, precision: .int8, threads: 4, batch: 1)
+        var result = CaseResult(key: key, status: .ok, runtime: .init(name: "trtexec", version: "10.3", provider: "gpu", threads: 4))
+        result.reported = ReportedLatency(tool: "trtexec", iterations: 500, meanNs: 3_100_000, medianNs: 3_000_000, p90Ns: 3_300_000)
+        result.stopReason = "fixed"
+        fixture.results.append(result)
+        let report = fixture.report()
+        let row = try #require(report.rows.last)
+        #expect(row.p50Ms == 3 && row.p90Ms == 3.3 && row.p99Ms == nil && row.p99Note == "not reported by trtexec")
+        #expect(row.latency == nil && row.medianLowMs == nil && row.iterations == 500 && row.stopReason == "fixed")
+        #expect(abs(row.inferencesPerSecond! - 1000 / 3.1) < 1e-9)
+        let html = HTMLReport.render(report)
+        #expect(occurrences(of: "<g class=\"bar\" data-case=", in: html) == fixture.okCount)
+        #expect(occurrences(of: "<polyline class=\"cdf ", in: html) == fixture.okCount - 1)  // no samples, no CDF
+        #expect(html.contains("data-case=\"rock5b/mobilenet-v2/command/int8/t4/b1\" data-p50-ms=\"3.000000\" data-ci-low-ms=\"\""))
+        #expect(html.contains("title=\"not reported by trtexec\""))
+    }
+
     @Test func aReportWithoutMeasurementsStillRenders() {
         let key = CaseKey(target: "b", model: "m", runtime: .onnxruntime, precision: .fp32, threads: 1, batch: 1)
         let target = TargetConfig(name: "b", transport: .local(agentPath: nil), chip: .init(soc: "x"), marker: .simulated, meter: .none)

@@ -98,6 +98,14 @@ import Testing
         #expect(try store.leases().isEmpty)
     }
 
+    @Test func aDeadHoldersLeaseCanBeTakenOverButOnlyThatHolders() throws {
+        let store = try ResultsStore.inMemory()
+        #expect(try store.acquireLease(board: "b", holder: "host:100", runID: "r", ttlSeconds: 60, now: 0) == nil)
+        #expect(try store.acquireLease(board: "b", holder: "host:200", runID: "r", ttlSeconds: 60, now: 1, replacing: "host:999") != nil)
+        #expect(try store.acquireLease(board: "b", holder: "host:200", runID: "r", ttlSeconds: 60, now: 1, replacing: "host:100") == nil)
+        #expect(try store.leases().map(\.holder) == ["host:200"])
+    }
+
     @Test func twoControllersRacingForOneBoardNeverBothWin() async throws {
         let path = NSTemporaryDirectory() + "hilbench-lease-\(UUID().uuidString).sqlite"
         let stores = try (0..<8).map { _ in try ResultsStore(path: path) }

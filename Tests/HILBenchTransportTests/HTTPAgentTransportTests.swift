@@ -78,6 +78,24 @@ struct HTTPAgentTransportTests {
         }
     }
 
+    @Test func aLargeArtifactIsStreamedFromDiskAndStoredIntact() async throws {
+        let fixture = try AgentFixture()
+        // Over the 1 MiB in-memory threshold, an odd size: read by curl's read callback in pieces.
+        let bytes = Data((0..<(5 << 20) + 12_345).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) })
+        let file = try fixture.scratch.write("large.onnx", bytes)
+        let spec = try onnxSpec(path: file, iterations: 1)
+        let sha = try #require(spec.artifactSHA256)
+        try await withLiveAgent(fixture) { url in
+            let client = transport(url, fixture)
+            // Not a real model: the case itself fails (or is skipped without onnxruntime), the upload must not.
+            let result = try await client.run(spec, timeout: .seconds(120))
+            #expect(result.status != .ok)
+            #expect(result.failure?.kind != "artifact_mismatch" && result.failure?.kind != "artifact_missing", "\(String(describing: result.failure))")
+            #expect(fixture.scratch.entries(fixture.storeDirectory) == [sha])
+            #expect(FileManager.default.contents(atPath: "\(fixture.storeDirectory)/\(sha)") == bytes)
+        }
+    }
+
     @Test func anArtifactOverTheAgentsLimitIsRefusedWithTheAgentsMessage() async throws {
         let fixture = try AgentFixture(maxUploadBytes: 64 << 10)
         let big = try fixture.scratch.write("big.onnx", Data(repeating: 7, count: 3 << 20))  // streamed from disk (> 1 MiB)

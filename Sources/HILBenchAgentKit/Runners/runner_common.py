@@ -554,6 +554,21 @@ class Runner:
         return EXIT_OK
 
 
+def die_with_parent() -> None:
+    """A runner must not outlive its agent (a killed agent would leave it spinning through iterations and
+    disturbing later measurements): ask Linux for SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+        import signal
+        parent = os.getppid()
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(70)
+    except (OSError, AttributeError):
+        log("could not arrange to die with the agent (no prctl here)")
+
+
 def claim_stdout() -> int:
     """Take the original stdout for the protocol and point fd 1 / sys.stdout at stderr."""
     sys.stdout.flush()
@@ -569,6 +584,7 @@ def main(runner_name: str, make_backend, argv=None) -> int:
         description=f"hilbench runner for {runner_name}: speaks runner protocol v{PROTOCOL_VERSION} "
                     f"(one JSON object per line) on stdin/stdout; logs go to stderr.")
     parser.parse_args(argv)  # no arguments; exits 2 on a bad command line
+    die_with_parent()
 
     proto_fd = claim_stdout()
     global np

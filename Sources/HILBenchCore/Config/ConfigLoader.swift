@@ -401,7 +401,23 @@ public enum ConfigLoader {
         take(map.value("iterations").map { $0.int(min: 1, max: 10_000_000) }) { measure.iterations = $0 }
         take(map.value("timeout_s").map { $0.double(min: 0.1, max: 86_400) }) { measure.timeoutSeconds = $0 }
         take(map.value("memory_sample_ms").map { $0.int(min: 1, max: 60_000) }) { measure.memorySamplePeriodMs = $0 }
+        take(map.value("adaptive").map { $0.mapping().flatMap(readAdaptive) }) { measure.adaptive = $0 }
+        if let adaptive = measure.adaptive, adaptive.maxIterations < measure.iterations {
+            map.sink.error(map.value("adaptive")?.node, map.child("adaptive.max_iterations"),
+                           "must be at least measure.iterations (\(measure.iterations)), got \(adaptive.maxIterations)")
+            ok = false
+        }
         return ok ? measure : nil
+    }
+
+    private static func readAdaptive(_ map: YAMLMapping) -> SuiteConfig.Adaptive? {
+        defer { map.rejectUnknownKeys() }
+        var adaptive = SuiteConfig.Adaptive()
+        if let value = map.value("target_ci") { guard let v = value.double(min: 0.0001, max: 0.5) else { return nil }; adaptive.targetHalfWidth = v }
+        if let value = map.value("batch") { guard let v = value.int(min: 1, max: 1_000_000) else { return nil }; adaptive.batch = v }
+        if let value = map.value("max_iterations") { guard let v = value.int(min: 1, max: 100_000_000) else { return nil }; adaptive.maxIterations = v }
+        if let value = map.value("max_seconds") { guard let v = value.double(min: 0.1, max: 86_400) else { return nil }; adaptive.maxSeconds = v }
+        return adaptive
     }
 
     private static func readEnergy(_ map: YAMLMapping) -> SuiteConfig.Energy? {
