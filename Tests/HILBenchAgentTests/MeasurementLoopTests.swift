@@ -240,3 +240,53 @@ struct MeasurementLoopTests {
         #expect(result.failure?.message.hasPrefix("benchmark_model exited with status 139:") == true)
     }
 }
+
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct AdaptiveStoppingTests {
+    func runner() -> CaseRunner {
+        CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in RecordingMarker() })
+    }
+
+    @Test func iteratesInBatchesUntilTheMediansIntervalIsNarrowEnough() throws {
+        var adaptiveSpec = spec(iterations: 20)
+        adaptiveSpec.adaptive = .init(targetHalfWidth: 0.02, batch: 25, maxIterations: 2000, maxSeconds: 60)
+        let result = runner().run(adaptiveSpec)
+        #expect(result.status == .ok, "\(result.failure?.message ?? "")")
+        #expect(result.latenciesNs.count >= 20)
+        #expect((result.latenciesNs.count - 20) % 25 == 0)
+        if result.stopReason == "converged" {
+            #expect(AdaptiveStopping.medianIsPrecise(result.latenciesNs, targetHalfWidth: 0.02))
+            // It stopped at the first batch that was precise enough.
+            if result.latenciesNs.count > 20 {
+                #expect(!AdaptiveStopping.medianIsPrecise(Array(result.latenciesNs.dropLast(25)), targetHalfWidth: 0.02))
+            }
+        } else {
+            #expect(result.stopReason == "max_iterations" || result.stopReason == "max_seconds")
+        }
+    }
+
+    @Test func anUnreachableTargetStopsAtTheIterationCap() {
+        var adaptiveSpec = spec(iterations: 10)
+        adaptiveSpec.adaptive = .init(targetHalfWidth: 0.000_001, batch: 10, maxIterations: 40, maxSeconds: 60)
+        let result = runner().run(adaptiveSpec)
+        #expect(result.status == .ok)
+        #expect(result.latenciesNs.count == 40)
+        #expect(result.stopReason == "max_iterations")
+    }
+
+    @Test func withoutAdaptiveTheCountIsFixed() {
+        let result = runner().run(spec(iterations: 15))
+        #expect(result.latenciesNs.count == 15)
+        #expect(result.stopReason == "fixed")
+    }
+
+    @Test func theStoppingRuleFollowsTheOrderStatisticInterval() {
+        // 1000 samples within ±0.5% of 1 ms: the median's 95% interval is far inside ±1%.
+        let tight = (0..<1000).map { 1_000_000 + Int64(($0 * 7919) % 10_000) - 5_000 }
+        #expect(AdaptiveStopping.medianIsPrecise(tight, targetHalfWidth: 0.01))
+        // 10 samples spread over ±50%: not precise.
+        let wide = (0..<10).map { 500_000 + Int64($0) * 100_000 }
+        #expect(!AdaptiveStopping.medianIsPrecise(wide, targetHalfWidth: 0.01))
+        #expect(!AdaptiveStopping.medianIsPrecise([], targetHalfWidth: 0.5))
+    }
+}

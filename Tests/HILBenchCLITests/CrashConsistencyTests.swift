@@ -10,7 +10,7 @@ struct CrashConsistencyTests {
     @Test func twentySIGKILLsThenResumeLeaveEveryCaseExactlyOnce() throws {
         // 2 precisions × 25 thread settings = 50 short cases.
         let threads = "[" + (1...25).map(String.init).joined(separator: ", ") + "]"
-        let workspace = try makeWorkspace(precisions: "[fp32, int8]", threads: threads, iterations: 20)
+        let workspace = try makeWorkspace(precisions: "[fp32, int8]", threads: threads, iterations: 50)
         let storePath = workspace.path + "/Results/hilbench.sqlite"
         var generator = SeededGenerator(seed: 20261130)
         var runID: String?
@@ -25,7 +25,7 @@ struct CrashConsistencyTests {
             process.standardError = FileHandle.nullDevice
             try process.run()
             // A random moment: anywhere from start-up to well into the cases.
-            let delay = UInt32.random(in: 300_000...3_000_000, using: &generator)
+            let delay = UInt32.random(in: 200_000...1_600_000, using: &generator)
             usleep(delay)
             let finished = !process.isRunning
             if !finished { kill(process.processIdentifier, SIGKILL) }
@@ -46,12 +46,12 @@ struct CrashConsistencyTests {
         let results = try store.results(runID: id)
         #expect(results.count == 50)
         #expect(Set(results.map(\.key.id)).count == 50)
-        #expect(results.allSatisfy { $0.status == .ok && $0.latenciesNs.count == 20 })
+        #expect(results.allSatisfy { $0.status == .ok && $0.latenciesNs.count == 50 })
         #expect(try store.integrityCheck().isEmpty)
         #expect(try store.runs().count == 1)
         // Progress was monotone: a kill never lost a stored case.
         #expect(storedAtEachKill == storedAtEachKill.sorted())
-        #expect(kills >= 10, "the run finished too fast to be killed 20 times (killed \(kills) times)")
+        #expect(kills == 20, "the run finished before it was killed 20 times (killed \(kills) times)")
     }
 }
 

@@ -190,3 +190,14 @@ import Testing
         #expect(suite.precisions == [.fp32, .fp16, .int8])
     }
 }
+
+@Suite struct AdaptiveConfigTests {
+    @Test func adaptiveStoppingIsReadAndItsCapChecked() throws {
+        let folder = try TestFolder()
+        let good = try ConfigLoader.loadSuite(at: try folder.write("a.yaml", ConfigValidationTests.goodSuite + "  adaptive: {target_ci: 0.02, batch: 25, max_iterations: 5000, max_seconds: 30}\n"))
+        #expect(good.measure.adaptive == SuiteConfig.Adaptive(targetHalfWidth: 0.02, batch: 25, maxIterations: 5000, maxSeconds: 30))
+        let file = try folder.write("b.yaml", ConfigValidationTests.goodSuite + "  adaptive: {max_iterations: 10}\n")
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: file) }
+        #expect(error?.diagnostics.first?.description == "\(file):10:13: error: measure.adaptive.max_iterations: must be at least measure.iterations (50), got 10")
+    }
+}
