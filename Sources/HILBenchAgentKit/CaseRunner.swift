@@ -129,6 +129,9 @@ public struct CaseRunner: Sendable {
                 guard reply.latenciesNs?.count == count else {
                     throw Stop(status: .failed, kind: "protocol", message: "asked for \(count) iterations, the runner reported \(reply.latenciesNs?.count ?? 0) latencies")
                 }
+                if let negative = reply.latenciesNs?.first(where: { $0 < 0 }) {
+                    throw Stop(status: .failed, kind: "protocol", message: "the runner reported a negative latency (\(negative) ns): its clock is not monotonic")
+                }
                 return reply
             }
             let first = try batch(spec.iterations)

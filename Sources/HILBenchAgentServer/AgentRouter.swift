@@ -244,6 +244,11 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
             throw error
         } catch let error as any HTTPResponseError {
             log(error.status)
+            // The router's own refusals (no such route, method not allowed) get the same JSON error body as ours.
+            if !(error is AgentAPIError), (400..<500).contains(error.status.code) {
+                throw AgentAPIError(error.status, code: error.status == .notFound ? "not_found" : "bad_request",
+                                    "\(request.method) \(request.uri.path.prefix(200)): \(error.status.reasonPhrase.lowercased())")
+            }
             throw error
         } catch {
             log(.internalServerError, ["error": "\(error)"])

@@ -28,6 +28,19 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         /// The same board's agent over HTTP, when it also serves (lets one board be used either way).
         public var httpURL: String?
         public var tokenFile: String?
+
+        public init(host: String, port: Int = 22, user: String? = nil, identityFile: String? = nil, knownHosts: String, proxyJump: String? = nil,
+                    agentPath: String = "hilbench-agent", httpURL: String? = nil, tokenFile: String? = nil) {
+            self.host = host
+            self.port = port
+            self.user = user
+            self.identityFile = identityFile
+            self.knownHosts = knownHosts
+            self.proxyJump = proxyJump
+            self.agentPath = agentPath
+            self.httpURL = httpURL
+            self.tokenFile = tokenFile
+        }
     }
 
     public struct HTTP: Sendable, Codable, Equatable {

@@ -57,7 +57,11 @@ public actor StdioAgentTransport: BoardTransport {
             process.arguments = Array(closeCommand.dropFirst())
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
-            if (try? process.run()) != nil { process.waitUntilExit() }
+            if (try? process.run()) != nil {
+                let deadline = Date().addingTimeInterval(5)
+                while process.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            }
         }
     }
 
@@ -90,6 +94,16 @@ public actor StdioAgentTransport: BoardTransport {
     private func drop(_ connection: Connection) {
         connection.terminate(after: .zero)
         self.connection = nil
+        // A broken link may leave a ControlMaster behind that new sessions would queue on: end it (without
+        // waiting — a wedged master must not wedge the controller) so the next case connects afresh.
+        if let closeCommand {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: closeCommand[0])
+            process.arguments = Array(closeCommand.dropFirst())
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try? process.run()
+        }
     }
 
     private func connect() throws -> Connection {

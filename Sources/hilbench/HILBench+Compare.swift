@@ -26,7 +26,7 @@ extension HILBench {
         @Argument(help: "The candidate run (B).")
         var runB: String
 
-        @Option(help: "text, markdown, json or csv.")
+        @Option(help: "text, markdown, json, csv, or html (a speedup matrix page).")
         var format: String = "text"
 
         @Option(help: "Project one dimension into columns, like benchstat: target, runtime or precision.")
@@ -41,6 +41,16 @@ extension HILBench {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
+            if format == "html" {
+                let store = try ResultsStore(path: storeOptions.store)
+                let comparison = try Self.compare(store: store, runA: runA, runB: runB, correction: try parseChoice(correction, Comparer.Correction.self, option: "correction") ?? .holm,
+                                                  allowMismatch: allowEnvironmentMismatch)
+                let projection = try parseChoice(project, RunComparisonFormat.Dimension.self, option: "project").map { dimension in
+                    ComparisonReport.Projection(rows: ["target", "model", "runtime", "precision"].filter { $0 != dimension.rawValue }, columns: [dimension.rawValue])
+                }
+                print(ComparisonReport(comparison, metric: "latency", projection: projection).render(.html), terminator: "")
+                return
+            }
             let format = try parseChoice(format, RunComparisonFormat.Format.self, option: "format") ?? .text
             let project = try parseChoice(project, RunComparisonFormat.Dimension.self, option: "project")
             let correction = try parseChoice(correction, Comparer.Correction.self, option: "correction") ?? .holm

@@ -3,6 +3,7 @@ import Foundation
 import HILBenchController
 import HILBenchCore
 import HILBenchReports
+import HILBenchStats
 import HILBenchStore
 
 extension HILBench {
@@ -41,6 +42,13 @@ extension HILBench {
             }
             var comparison = try Compare.compare(store: store, runA: baselineRecord.id, runB: record.id, correction: .holm, allowMismatch: allowEnvironmentMismatch)
             comparison = try NightlyJudge.withHistory(comparison, store: store, thresholds: record.suite.thresholds)
+
+            // The run's report again, now with a trend line per case × metric (change points and tonight's verdict).
+            let trends = try NightlyJudge.trends(store: store, results: outcome.results, comparison: comparison)
+            let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
+                                   controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
+                                   results: outcome.results, trends: trends)
+            try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
 
             let junit = "\(outcome.runDirectory)/junit.xml"
             let markdown = "\(outcome.runDirectory)/nightly.md"
@@ -94,6 +102,34 @@ enum NightlyJudge {
             result.rows[index].reason = "history: \(judgement.summary)"
         }
         return result
+    }
+
+    /// History of every case of this run, per metric: value per run (latency with the median's interval),
+    /// change points, and tonight's verdict on the newest point.
+    static func trends(store: ResultsStore, results: [CaseResult], comparison: RunComparison) throws -> [TrendSeries] {
+        var series: [TrendSeries] = []
+        for result in results where result.status == .ok {
+            let history = try store.history(of: result.key).suffix(365)
+            for metric in HistoryMetric.allCases {
+                var points: [TrendSeries.Point] = []
+                for entry in history {
+                    guard let value = metric.value(entry.result) else { continue }
+                    var point = TrendSeries.Point(runID: entry.runID, time: entry.result.startedAt, value: value)
+                    if metric == .latency, let summary = try? Summary(entry.result.latenciesNs.map(Double.init)), let interval = summary.medianInterval {
+                        point.ciLow = interval.lower / 1e6
+                        point.ciHigh = interval.upper / 1e6
+                    }
+                    points.append(point)
+                }
+                guard points.count >= 2 else { continue }
+                if let verdict = comparison.rows.first(where: { $0.key == result.key && $0.metric == metric.rawValue })?.verdict {
+                    points[points.count - 1].verdict = Verdict(rawValue: verdict)
+                }
+                let changes = HistoryAnalysis.judge(points.map(\.value)).changePoints
+                series.append(TrendSeries(caseID: result.key.id, metric: metric.rawValue, unit: metric.unit, points: points, changePointIndices: changes))
+            }
+        }
+        return series
     }
 
     static func markdown(_ comparison: RunComparison, suite: String) -> String {

@@ -3,7 +3,7 @@ import HILBenchCore
 import HILBenchStore
 import Testing
 
-/// `hilbench nightly` over a real history: A/A passes, an injected 5% slowdown fails and names the case.
+/// `hilbench nightly` over a real history: A/A passes, an injected 10% slowdown fails and names the case.
 @Suite(.serialized, .timeLimit(.minutes(5)))
 struct NightlyTests {
     static func suite(slowdown: Double?) -> String {
@@ -19,12 +19,12 @@ struct NightlyTests {
           iterations: 300
         energy:
           idle_ms: 20
-        thresholds: {latency: 0.03, energy: 0.25, memory: 0.10}
+        thresholds: {latency: 0.05, energy: 0.25, memory: 0.10}
         \(slowdown.map { "runtime_options:\n  reference: {inject_slowdown: \($0)}\n" } ?? "")
         """
     }
 
-    @Test func aaPassesAndAFivePercentSlowdownIsARegressionThatNamesTheCase() throws {
+    @Test func aaPassesAndATenPercentSlowdownIsARegressionThatNamesTheCase() throws {
         let workspace = try makeWorkspace()
         try workspace.write("Suites/nightly.yaml", Self.suite(slowdown: nil))
         let nightly = [BuiltProducts.controller, "nightly", "--suite", "Suites/nightly.yaml", "--plain"]
@@ -46,8 +46,10 @@ struct NightlyTests {
         #expect(junit.contains("failures=\"0\""))
         #expect(junit.contains("classname=\"local/tinycnn/reference/fp32/t1/b1\" name=\"latency\""))
 
-        // A 5% slower build: exit 2, the case is named on stderr and as a JUnit failure.
-        try workspace.write("Suites/nightly.yaml", Self.suite(slowdown: 1.05))
+        // A 10% slower build: exit 2, the case is named on stderr and as a JUnit failure. (Threshold 5% and a 10%
+        // step rather than 3%/5%: two runs of the same build in separate processes differed by up to 3.3% on this
+        // VM; the 5%-step-at-2%-noise recall is checked by simulation in the stats tests.)
+        try workspace.write("Suites/nightly.yaml", Self.suite(slowdown: 1.10))
         let third = try Execution.run(nightly, in: workspace.path)
         #expect(third.status == 2, "\(third.stdout)\n\(third.stderr)")
         #expect(third.stderr.contains("regressed: local/tinycnn/reference/fp32/t1/b1 latency"))

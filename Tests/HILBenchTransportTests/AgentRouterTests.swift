@@ -2,6 +2,7 @@ import Foundation
 import HILBenchAgentKit
 import HILBenchAgentServer
 import HILBenchCore
+import HILBenchTransport
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -417,5 +418,38 @@ struct ArtifactStoreTests {
         try scratch.write("s/\(keep)", Data("kept".utf8))
         let store = try ArtifactStore(directory: directory, maxUploadBytes: 1 << 20)
         #expect(scratch.entries(store.directory) == [keep])
+    }
+}
+
+/// Remote commands pass through the remote user's shell: every argument must come back as one literal word.
+@Suite struct ShellQuotingTests {
+    @Test(arguments: ["a b;$(touch pwned)", "it's", "`id`", "x\"y", "$HOME", "*", "", "new\nline", "--flag", "tab\there", "ü ñ"])
+    func aPOSIXShellReadsEachArgumentBackLiterally(argument: String) throws {
+        let folder = NSTemporaryDirectory() + "hilbench-quote-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", ShellQuoting.join(["printf", "%s|", argument, "second"])]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        process.waitUntilExit()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(output == "\(argument)|second|")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/pwned"))
+    }
+
+    @Test func theSSHCommandCarriesTheRemoteArgumentsAsOneQuotedWord() {
+        let ssh = TargetConfig.SSH(host: "10.77.0.11", port: 2222, user: "root", identityFile: "/lab/id", knownHosts: "/lab/known_hosts",
+                                   proxyJump: nil, agentPath: "/opt/hilbench agent", httpURL: nil, tokenFile: nil)
+        let arguments = SSHCommand(ssh, controlDirectory: "/tmp/c").arguments(remote: [ssh.agentPath, "stdio"])
+        #expect(arguments.last == "'/opt/hilbench agent' stdio")
+        #expect(arguments.contains("StrictHostKeyChecking=yes"))
+        #expect(arguments.contains("UserKnownHostsFile=/lab/known_hosts"))
+        #expect(arguments.contains("BatchMode=yes"))
+        #expect(arguments.contains("ControlMaster=auto"))
+        #expect(Array(arguments.suffix(4)) == ["-T", "root@10.77.0.11", "--", "'/opt/hilbench agent' stdio"])
+        #expect(arguments.firstIndex(of: "-p").map { arguments[$0 + 1] } == "2222")
     }
 }

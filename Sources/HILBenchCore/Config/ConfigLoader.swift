@@ -93,7 +93,7 @@ public enum ConfigLoader {
         var diagnostics: [ConfigDiagnostic] = []
         for key in keys.sorted() {
             var seen: [Int] = []
-            for index in max(0, mapping.line - 1)..<lines.count {
+            for index in min(max(0, mapping.line - 1), lines.count)..<lines.count {
                 let line = lines[index]
                 if line.hasPrefix(indent + key + ":") || line.hasPrefix(indent + "\"" + key + "\":") { seen.append(index + 1) }
             }

@@ -60,7 +60,7 @@ public struct PPK2Calibration: Sendable, Hashable, Codable {
     /// - Returns: nil and the offending line when a known key has a value that is not a number.
     public static func parse(metadata text: String) -> Result<PPK2Calibration, ParseFailure> {
         var calibration = PPK2Calibration.defaults
-        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        for raw in text.split(whereSeparator: { $0.isNewline }) {  // "\r\n" is one Character: isNewline covers it
             let line = raw.trimming(" \t")
             if line.isEmpty || line == "END" { continue }
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -86,13 +86,16 @@ public struct PPK2Calibration: Sendable, Hashable, Codable {
                 case "i": calibration.i[index] = value
                 default: calibration.ug[index] = value
                 }
-            } else {
+            } else if ["calibrated", "vdd", "hw", "mode"].contains(key) {
+                // Whole numbers only; Int(Double) would trap on infinity or values beyond Int's range.
+                guard let whole = Int(exactly: value.rounded()) else {
+                    return .failure(ParseFailure(line: String(line)))
+                }
                 switch key {
-                case "calibrated": calibration.calibrated = Int(value)
-                case "vdd": calibration.vddMillivolts = Int(value)
-                case "hw": calibration.hardware = Int(value)
-                case "mode": calibration.mode = Int(value)
-                default: break
+                case "calibrated": calibration.calibrated = whole
+                case "vdd": calibration.vddMillivolts = whole
+                case "hw": calibration.hardware = whole
+                default: calibration.mode = whole
                 }
             }
         }
