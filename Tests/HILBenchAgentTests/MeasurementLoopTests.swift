@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchAgentKit
 import HILBenchCore
+import HILBenchTesting
 import Testing
 
 /// A marker that records its edges in memory.

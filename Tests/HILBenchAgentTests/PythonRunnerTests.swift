@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchAgentKit
 import HILBenchCore
+import HILBenchTesting
 import Testing
 
 /// The Python runners on the small models shipped in Suites/models, through the real measurement loop.

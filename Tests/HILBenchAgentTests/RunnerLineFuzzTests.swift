@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchAgentKit
 import HILBenchCore
+import HILBenchTesting
 import Testing
 
 /// A tiny seeded generator (SplitMix64): the garbage lines are the same on every run.

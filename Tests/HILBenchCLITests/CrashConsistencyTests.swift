@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchTesting
 import Testing
 
 /// A controller killed with SIGKILL at random moments of a 50-case run, 20 times: after the final `--resume`

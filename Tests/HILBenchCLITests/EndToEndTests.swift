@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchTesting
 import Testing
 
 /// Runs a built executable and collects its output.

@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchTesting
 import Testing
 
 /// `hilbench nightly` over a real history: A/A passes, an injected 10% slowdown fails and names the case.

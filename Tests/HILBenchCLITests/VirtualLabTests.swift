@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchTesting
 import Testing
 
 /// Whether this machine can make the virtual lab: root, iproute2 and sshd (CI runs as root and installs both).
