@@ -24,6 +24,18 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         switch target.meter.kind {
         case .none:
             return nil
+        case .ppk2:
+            let configuration = PPK2PowerMeter.Configuration(devicePath: target.meter.device ?? "/dev/ttyACM0",
+                                                             millivolts: target.meter.sourceMillivolts ?? 3_300)
+            return MeteredEnergy(meter: PPK2PowerMeter(configuration: configuration), wirePath: target.marker.backend == .simulated ? (target.marker.wire ?? wirePath) : nil,
+                                 idleBaselineMs: suite?.energy.idleMs ?? 100, subtractBaseline: suite?.energy.subtractIdle ?? true)
+        case .scpi:
+            var configuration = SCPIPowerMeter.Configuration(host: target.meter.host ?? "127.0.0.1", port: UInt16(target.meter.port ?? 5025))
+            if let manufacturer = target.meter.expectedManufacturer { configuration.expectedManufacturer = manufacturer }
+            if let model = target.meter.expectedModel { configuration.expectedModel = model }
+            if let channel = target.meter.channel { configuration.channel = channel }
+            return MeteredEnergy(meter: SCPIPowerMeter(configuration: configuration), wirePath: target.marker.backend == .simulated ? (target.marker.wire ?? wirePath) : nil,
+                                 idleBaselineMs: suite?.energy.idleMs ?? 100, subtractBaseline: suite?.energy.subtractIdle ?? true)
         case .simulated:
             let wire = target.marker.wire ?? wirePath
             let configuration = SimulatedPowerMeter.Configuration(
@@ -42,7 +54,21 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         let trace = try await meter.stop()
         guard result.status == .ok, !result.latenciesNs.isEmpty else { return nil }
         let baselineNs = idleBaselineMs > 0 ? Int64(idleBaselineMs) * 1_000_000 * 8 / 10 : nil
-        var integrator = EnergyIntegrator(windowSource: .logic(bit: 0), minPulseNs: 0, baselineNs: baselineNs,
+        // A meter whose logic input sees the marker cuts the window on its own clock. Otherwise the window comes
+        // from the marker edges' timestamps (CLOCK_MONOTONIC of the board — the meter's clock too when board and
+        // controller are one machine, as in the virtual lab; a remote board needs a clock mapping, not done yet).
+        let windows: EnergyIntegrator.WindowDefinition
+        if meter.info.logicChannel != nil {
+            windows = .logic(bit: 0)
+        } else {
+            var spans: [EnergyIntegrator.Window] = []
+            var rise: Int64?
+            for edge in result.markerEdges {
+                if edge.level { rise = edge.timeNs } else if let begin = rise { spans.append(.init(beginNs: begin, endNs: edge.timeNs)); rise = nil }
+            }
+            windows = .explicit(spans, source: .softwareTimestamps)
+        }
+        var integrator = EnergyIntegrator(windowSource: windows, minPulseNs: 0, baselineNs: baselineNs,
                                           subtractBaseline: subtractBaseline && baselineNs != nil)
         integrator.feed(trace)
         let report = integrator.finish()

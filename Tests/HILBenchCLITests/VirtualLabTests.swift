@@ -87,10 +87,11 @@ struct VirtualLabTests {
         #expect(results.count == 6)
         #expect(results.allSatisfy { $0.status == .ok && $0.latenciesNs.count == 100 })
         #expect(Set(results.compactMap(\.transport)) == ["local", "ssh", "http"])
-        let medians = Dictionary(grouping: results.filter { $0.key.precision == .fp32 }, by: \.key.target)
-            .mapValues { Double($0[0].latenciesNs.sorted()[50]) }
-        let fastest = try #require(medians.values.min()), slowest = try #require(medians.values.max())
-        #expect(slowest / fastest < 2, "same machine, unlimited boards: medians \(medians)")
+        // Same machine, unlimited boards: the fastest iterations (pure compute, least disturbed) agree.
+        let fastestIterations = Dictionary(grouping: results.filter { $0.key.precision == .fp32 }, by: \.key.target)
+            .mapValues { Double($0[0].latenciesNs.min() ?? 0) }
+        let fastest = try #require(fastestIterations.values.min()), slowest = try #require(fastestIterations.values.max())
+        #expect(fastest > 0 && slowest / fastest < 1.5, "minimum latencies by transport: \(fastestIterations)")
         #expect(results.first { $0.key.target == "lab-board1" }?.environment?.hostname == "lab-board1")
 
         // 2. A wrong token is refused, clearly, and recorded as an infrastructure error.

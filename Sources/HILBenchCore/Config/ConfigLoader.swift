@@ -210,6 +210,22 @@ public enum ConfigLoader {
         guard let kind = map.value("kind", required: true)?.oneOf(TargetConfig.Meter.Kind.self, what: "meter kind") else { return nil }
         if kind == .none { return TargetConfig.Meter.none }
         var meter = TargetConfig.Meter.simulated
+        meter.kind = kind
+        switch kind {
+        case .ppk2:
+            meter.device = map.value("device", required: true)?.string()
+            meter.sourceMillivolts = map.value("source_mv")?.int(min: 800, max: 5000)
+            if meter.device == nil { return nil }
+        case .scpi:
+            meter.host = map.value("host", required: true)?.string()
+            meter.port = map.value("port")?.int(min: 1, max: 65535)
+            meter.expectedManufacturer = map.value("expected_manufacturer")?.string()
+            meter.expectedModel = map.value("expected_model")?.string()
+            meter.channel = map.value("channel")?.int(min: 1, max: 16)
+            if meter.host == nil { return nil }
+        case .simulated, .none:
+            break
+        }
         if let rate = map.value("sample_rate_hz")?.double(min: 1, max: 10_000_000) { meter.sampleRateHz = rate }
         if let idle = map.value("idle_w")?.double(min: 0, max: 10_000) { meter.idleWatts = idle }
         if let active = map.value("active_w")?.double(min: 0, max: 10_000) { meter.activeWatts = active }

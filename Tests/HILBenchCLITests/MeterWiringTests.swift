@@ -1,0 +1,71 @@
+import Foundation
+import HILBenchController
+import HILBenchCore
+import HILBenchMeters
+import HILBenchTesting
+import Testing
+
+/// A target file naming a real meter protocol reaches its driver: PPK2 on a pseudo-terminal (window from its
+/// logic input D0) and an N6705-style SCPI instrument on TCP (window from the marker edges' timestamps).
+@Suite(.serialized, .timeLimit(.minutes(1)))
+struct MeterWiringTests {
+    static func target(_ meter: String, in scratch: Scratch) throws -> TargetConfig {
+        try ConfigLoader.loadTarget(at: try scratch.write("board.yaml", """
+            name: metered
+            transport: {kind: local}
+            chip: {soc: test}
+            marker: {backend: none}
+            meter:
+            \(meter)
+
+            """))
+    }
+
+    static func result(iterations: Int, edges: [CaseResult.MarkerEdge] = []) -> CaseResult {
+        CaseResult(key: CaseKey(target: "metered", model: "m", runtime: .reference, precision: .fp32, threads: 1, batch: 1), status: .ok,
+                   latenciesNs: [Int64](repeating: 1_000_000, count: iterations), markerEdges: edges)
+    }
+
+    @Test func aPPK2TargetIsMeasuredThroughItsDriverWithTheWindowFromD0() async throws {
+        // 5 mA idle, one 60 ms pulse of 40 mA with the marker on D0, at 3.3 V: net 35 mA × 3.3 V × 60 ms = 6.93 mJ.
+        let load = SimulatedLoad(idleAmps: 0.005, pulses: [.init(startSeconds: 0.150, durationSeconds: 0.060, amps: 0.040)], noiseAmps: 0.000_2, seed: 5)
+        let simulator = try PPK2Simulator(load: load)
+        defer { simulator.stop() }
+        let scratch = try Scratch("meter")
+        let target = try Self.target("  kind: ppk2\n  device: \(simulator.devicePath)\n  source_mv: 3300", in: scratch)
+        #expect(target.meter.kind == .ppk2)
+        var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
+        suite.energy.idleMs = 100
+        let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/wire", suite: suite))
+        try await energy.start()
+        let deadline = ContinuousClock.now + .seconds(10)
+        while simulator.samplesSent < 35_000, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        let figures = try #require(try await energy.stop(for: Self.result(iterations: 10)))
+        #expect(figures.windowSource == "meterLogic")
+        #expect(abs(figures.netJoules - 0.035 * 3.3 * 0.060) / (0.035 * 3.3 * 0.060) < 0.01, "\(figures.netJoules) J")
+        #expect(abs(figures.millijoulesPerInference - 0.693) < 0.01)
+        #expect(figures.meter.contains("PPK2"))
+    }
+
+    @Test func anSCPITargetIsMeasuredWithTheWindowFromTheMarkerTimestamps() async throws {
+        // 100 mA idle, 300 mA from 0.30 s to 0.40 s at 5 V: net (0.3 − 0.1) A × 5 V × 0.1 s = 100 mJ. The window
+        // (from the marker edges) spans 0.25–0.45 s, so its position need not match the pulse to the sample.
+        let load = SimulatedLoad(idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
+        let simulator = try SCPISimulator(behaviour: .init(load: load))
+        let scratch = try Scratch("meter")
+        let target = try Self.target("  kind: scpi\n  host: 127.0.0.1\n  port: \(simulator.port)\n  expected_manufacturer: Keysight Technologies\n  expected_model: N6705", in: scratch)
+        var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
+        suite.energy.idleMs = 150
+        let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/wire", suite: suite))
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let zero = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        try await energy.start()
+        try await Task.sleep(for: .milliseconds(700))
+        let edges = [CaseResult.MarkerEdge(timeNs: zero + 250_000_000, level: true), .init(timeNs: zero + 450_000_000, level: false)]
+        let figures = try #require(try await energy.stop(for: Self.result(iterations: 50, edges: edges)))
+        #expect(figures.windowSource == "softwareTimestamps")
+        #expect(abs(figures.netJoules - 0.100) / 0.100 < 0.02, "\(figures.netJoules) J")
+        #expect(abs(figures.millijoulesPerInference - 2.0) < 0.04)
+    }
+}
