@@ -58,6 +58,9 @@ struct NightlyTests {
         let newest = try #require(try store.runs().last)
         let failedJUnit = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/junit.xml", encoding: .utf8)
         #expect(failedJUnit.contains("<failure message=\"regressed +"))
+        // The nightly report.html carries a trend per case × metric over the three nights.
+        let html = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/report.html", encoding: .utf8)
+        #expect(html.components(separatedBy: "class=\"trend\"").count - 1 >= 6, "expected trend charts for 2 cases × 3 metrics")
         let markdown = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/nightly.md", encoding: .utf8)
         #expect(markdown.contains("| local/tinycnn/reference/fp32/t1 | latency |"))
         #expect(markdown.contains("regressed"))
