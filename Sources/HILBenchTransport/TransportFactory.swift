@@ -55,6 +55,11 @@ public struct SSHCommand: Sendable {
 
     public var destination: String { ssh.user.map { "\($0)@\(ssh.host)" } ?? ssh.host }
 
+    /// `scp` of a local file (or folder, `recursive`) to a path on the board, over the same connection options.
+    public func copy(_ local: String, to remote: String, recursive: Bool = false) -> [String] {
+        ["/usr/bin/scp"] + options + ["-P", String(ssh.port), "-q"] + (recursive ? ["-r"] : []) + ["--", local, "\(destination):\(remote)"]
+    }
+
     /// Ends this board's ControlMaster connection (`ssh -O exit`).
     public var exitMaster: [String] { [sshExecutable] + options + ["-p", String(ssh.port), "-O", "exit", destination] }
 

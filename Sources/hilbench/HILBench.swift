@@ -9,7 +9,7 @@ struct HILBench: AsyncParsableCommand {
         commandName: "hilbench",
         abstract: "Hardware-in-the-loop benchmarks for edge AI: latency, memory and energy per inference across boards, runtimes and precisions.",
         version: "0.1.0",
-        subcommands: [Run.self, Nightly.self, Compare.self, History.self, Boards.self, Validate.self, Report.self, Runs.self, Models.self, Doctor.self])
+        subcommands: [Run.self, Nightly.self, Compare.self, History.self, Boards.self, DeployAgent.self, Validate.self, Report.self, Runs.self, Models.self, Doctor.self])
 }
 
 /// Log output of the controller: structured lines on standard error, so standard output stays for results.

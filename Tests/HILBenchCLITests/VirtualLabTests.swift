@@ -94,6 +94,25 @@ struct VirtualLabTests {
         #expect(fastest > 0 && slowest / fastest < 1.5, "minimum latencies by transport: \(fastestIterations)")
         #expect(results.first { $0.key.target == "lab-board1" }?.environment?.hostname == "lab-board1")
 
+        // 1b. deploy-agent copies this build's agent (and runner scripts) to a board path and the board runs from it.
+        let deployRoot = "/tmp/hilbench-deployed-\(UUID().uuidString)"
+        let deployed = deployRoot + "/bin/hilbench-agent"
+        defer { try? FileManager.default.removeItem(atPath: deployRoot) }
+        let board1 = try String(contentsOfFile: lab.targets + "/lab-board1.yaml", encoding: .utf8)
+        let deployTarget = board1.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("agent_path:") { return "  agent_path: \(deployed)" }
+            if line.hasPrefix("name:") { return "name: lab-deployed" }
+            return String(line)
+        }.joined(separator: "\n")
+        try workspace.write("Targets/lab-deployed.yaml", deployTarget)
+        let deploy = try Execution.run([BuiltProducts.controller, "deploy-agent", "Targets/lab-deployed.yaml"], in: workspace.path)
+        #expect(deploy.status == 0, "\(deploy.stdout)\n\(deploy.stderr)")
+        #expect(deploy.stdout.contains("deployed hilbench-agent 0.1.0 (protocol 1) to lab-deployed:\(deployed)"))
+        #expect(FileManager.default.isExecutableFile(atPath: deployed))
+        #expect(!FileManager.default.fileExists(atPath: deployed + ".partial"))
+        let onDeployed = try Execution.run(controller + ["Targets/lab-deployed.yaml"], in: workspace.path)
+        #expect(onDeployed.status == 0, "\(onDeployed.stdout)\n\(onDeployed.stderr)")
+
         // 2. A wrong token is refused, clearly, and recorded as an infrastructure error.
         try workspace.write("wrong-token", "not-the-token\n")
         try workspace.write("Targets/lab-badtoken.yaml", """
