@@ -65,11 +65,14 @@ if [[ ${1:-} == __in-uts ]]; then
 fi
 
 # ---------------------------------------------------------------------------------------------------
-# Names and defaults. One lab per machine: the names below are fixed.
-BRIDGE=hlb-br0
-NS_PREFIX=hlb-board       # network namespace hlb-boardK
-VETH_PREFIX=hlb-v         # root-side veth hlb-vK (board side is eth0 inside the namespace)
-CG_NAME=hilbench-lab      # cgroup <hierarchy>/hilbench-lab/boardK
+# Names and defaults. One lab per machine and lab id: HILBENCH_LAB_ID (one lowercase letter or digit,
+# default none) names a second lab beside the first (with its own HILBENCH_LAB_SUBNET).
+LAB_ID=${HILBENCH_LAB_ID:-}
+[[ -z $LAB_ID || $LAB_ID =~ ^[a-z0-9]$ ]] || { echo "lab.sh: error: HILBENCH_LAB_ID must be one lowercase letter or digit, got '$LAB_ID'" >&2; exit 1; }
+BRIDGE=hlb$LAB_ID-br0
+NS_PREFIX=hlb$LAB_ID-board       # network namespace hlb-boardK
+VETH_PREFIX=hlb$LAB_ID-v         # root-side veth hlb-vK (board side is eth0 inside the namespace)
+CG_NAME=hilbench-lab${LAB_ID:+-$LAB_ID}      # cgroup <hierarchy>/hilbench-lab/boardK
 SUBNET=${HILBENCH_LAB_SUBNET:-10.77.0}          # first three octets of a private /24
 AGENT_PORT=${HILBENCH_AGENT_PORT:-8765}
 TARGETS_DIR=${HILBENCH_TARGETS_DIR:-$REPO/Targets}
@@ -109,7 +112,8 @@ usage: scripts/lab.sh COMMAND [ARGS] [--dir DIR]
   ssh K [COMMAND...]             ssh into board K with the lab key and strict host-key checking
 
   --dir DIR   lab folder (default: \$HILBENCH_LAB_DIR or $REPO/lab)
-Environment: HILBENCH_AGENT (agent binary), HILBENCH_LAB_SUBNET (default 10.77.0),
+Environment: HILBENCH_AGENT (agent binary), HILBENCH_LAB_SUBNET (default 10.77.0), HILBENCH_LAB_ID
+(a second lab beside the first: one letter or digit, used in its names),
              HILBENCH_AGENT_PORT (default 8765), HILBENCH_TARGETS_DIR (default $REPO/Targets)
 EOF
 }

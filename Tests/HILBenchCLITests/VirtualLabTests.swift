@@ -11,6 +11,10 @@ let canMakeLab: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atP
 /// The lab script of the repository, driven with its own folder and target folder.
 struct Lab {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    /// The lab's subnet (first three octets): `HILBENCH_LAB_SUBNET`, as the script reads it.
+    static let subnet = ProcessInfo.processInfo.environment["HILBENCH_LAB_SUBNET"] ?? "10.77.0"
+    /// Board K's address.
+    static func address(_ board: Int) -> String { "\(subnet).\(10 + board)" }
     let directory: String
     let targets: String
 
@@ -66,7 +70,7 @@ struct VirtualLabTests {
             name: lab-http2
             transport:
               kind: http
-              url: http://10.77.0.12:8765
+              url: http://\(Lab.address(2)):8765
               token_file: \(lab.directory)/board2/token
             chip:
               soc: virtual-x86
@@ -117,7 +121,7 @@ struct VirtualLabTests {
         try workspace.write("wrong-token", "not-the-token\n")
         try workspace.write("Targets/lab-badtoken.yaml", """
             name: lab-badtoken
-            transport: {kind: http, url: "http://10.77.0.12:8765", token_file: \(workspace.path)/wrong-token}
+            transport: {kind: http, url: "http://\(Lab.address(2)):8765", token_file: \(workspace.path)/wrong-token}
             chip: {soc: virtual-x86}
 
             """)
@@ -139,7 +143,7 @@ struct VirtualLabTests {
         let dead = try Execution.run(controller + ["Targets/lab-http2.yaml"], in: workspace.path)
         #expect(dead.status == 3)
         #expect(dead.stdout.contains("lab-http2 is unreachable"), "\(dead.stdout)")
-        #expect(dead.stdout.contains("10.77.0.12:8765"), "\(dead.stdout)")
+        #expect(dead.stdout.contains("\(Lab.address(2)):8765"), "\(dead.stdout)")
         _ = try lab.run(["start-agent", "2"])
 
         // 5. A link cut mid-case fails that case as an infrastructure error while the other boards finish; the run
