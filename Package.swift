@@ -73,7 +73,7 @@ let package = Package(
         .target(
             name: "HILBenchController",
             dependencies: [
-                "HILBenchCore", "HILBenchStats", "HILBenchMeters", "HILBenchTransport", "HILBenchStore",
+                "HILBenchCore", "HILBenchStats", "HILBenchMeters", "HILBenchGPIO", "HILBenchTransport", "HILBenchStore",
                 "HILBenchReports", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

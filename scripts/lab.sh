@@ -107,6 +107,8 @@ usage: scripts/lab.sh COMMAND [ARGS] [--dir DIR]
   cut K | heal K                 take board K's link down / up (root-side veth)
   kill-agent K [--signal SIG]    kill board K's agent (default SIGKILL, like a crash)
   start-agent K                  (re)start board K's agent (needs HILBENCH_AGENT)
+  hang K                         stop every process of board K (SIGSTOP): connections open, nobody answers
+  power-off K / power-on K       board K's relay: kill everything in it / start its sshd and agent again
   rekey K [--trust]              give board K a new host key and restart its sshd; with --trust
                                  also update LAB/known_hosts (without it ssh must refuse the board)
   ssh K [COMMAND...]             ssh into board K with the lab key and strict host-key checking
@@ -447,6 +449,7 @@ start_agent() { # K
     grep -q -- '--allow-marker-wire' <<<"$AGENT_HELP" && extra+=(--allow-marker-wire)
     launch_in_board "$k" agent "$b/agent.log" -- "$agent" serve --listen "$addr:$AGENT_PORT" --token-file "$b/token" "${extra[@]}"
     state_add "agent $k http://$addr:$AGENT_PORT"
+    state_add "agent-bin $k $agent"
     if ! wait_port "$addr" "$AGENT_PORT" 10; then
         note "warning: agent of board $k is not accepting connections on $addr:$AGENT_PORT after 10 s (log: $b/agent.log)"
     fi
@@ -512,6 +515,18 @@ marker:
   backend: simulated
 meter:
   kind: simulated
+EOF
+}
+
+write_power_relay() { # K → the target file's power section: the relay is this script's power-off/power-on
+    cat <<EOF
+power:
+  relay:
+    kind: command
+    off: [/bin/bash, $SELF, power-off, '$1', --dir, $LAB]
+    on: [/bin/bash, $SELF, power-on, '$1', --dir, $LAB]
+  off_s: 0.5
+  boot_timeout_s: 30
 EOF
 }
 
@@ -856,7 +871,10 @@ run 'scripts/lab.sh down --force' (or 'down --dir THAT_FOLDER') first"
     # target files
     local agent
     agent=$(agent_path_for_targets)
-    for ((k = 1; k <= n; k++)); do write_target "$k" "${pcts[k]:-}" "$agent"; done
+    for ((k = 1; k <= n; k++)); do
+        write_target "$k" "${pcts[k]:-}" "$agent"
+        write_power_relay "$k" >>"$TARGETS_DIR/lab-board$k.yaml"
+    done
 
     state_add "up-complete $(date -Is)"
     UP_DONE=1
@@ -1074,6 +1092,60 @@ cmd_start_agent() {
     echo "board $BK: agent started (pid $LAUNCHED_PID, http://${B_ADDR[BK]}:$AGENT_PORT)"
 }
 
+# ---------------------------------------------------------------------------------------------------
+# Power: a relay that stops and restarts a board's namespace services (what a real board's relay does to
+# everything running on it), and a hang (every process in the board stopped, the kernel still accepting
+# TCP connections that nobody answers: what a wedged board looks like from the controller).
+
+board_pids() { # K → pids of every process in board K's network namespace (sshd, sessions, agent, runners)
+    ip netns pids "$(ns_of "$1")" 2>/dev/null || true
+}
+
+cmd_hang() {
+    board_cmd_prologue "$@"
+    lock_lab
+    local pids
+    pids=$(board_pids "$BK" | tr '\n' ' ')
+    [[ -n ${pids// /} ]] || die "board $BK has no processes to stop (powered off?)"
+    # shellcheck disable=SC2086
+    kill -STOP $pids 2>/dev/null || true
+    echo "board $BK hung (SIGSTOP to pid ${pids% })"
+}
+
+cmd_power_off() {
+    board_cmd_prologue "$@"
+    lock_lab
+    local pids i
+    for ((i = 0; i < 20; i++)); do
+        pids=$(board_pids "$BK" | tr '\n' ' ')
+        [[ -n ${pids// /} ]] || break
+        # SIGKILL ends stopped processes too, like pulling the plug.
+        # shellcheck disable=SC2086
+        kill -KILL $pids 2>/dev/null || true
+        sleep 0.1
+    done
+    [[ -z $(board_pids "$BK") ]] || die "board $BK still has processes after SIGKILL: $(board_pids "$BK" | tr '\n' ' ')"
+    echo off >"$LAB/board$BK/power"
+    echo "board $BK powered off"
+}
+
+cmd_power_on() {
+    board_cmd_prologue "$@"
+    lock_lab
+    [[ -z $(board_pids "$BK") ]] || die "board $BK is running (power-off $BK first)"
+    start_sshd "$BK"
+    local bin
+    bin=$(awk -v k="$BK" '$1 == "agent-bin" && $2 == k {p = $3} END {print p}' "$STATE")
+    if [[ -n $bin ]]; then
+        HILBENCH_AGENT=$bin
+        agent_usable || die "cannot restart the agent of board $BK ($bin)"
+        sed -i "/^agent $BK /d" "$STATE"
+        start_agent "$BK"
+    fi
+    echo on >"$LAB/board$BK/power"
+    echo "board $BK powered on (sshd${bin:+ and agent} started)"
+}
+
 cmd_rekey() {
     board_cmd_prologue "$@"
     local trust=0
@@ -1112,6 +1184,9 @@ main() {
         kill-agent) cmd_kill_agent "$@" ;;
         start-agent) cmd_start_agent "$@" ;;
         rekey) cmd_rekey "$@" ;;
+        hang) cmd_hang "$@" ;;
+        power-off) cmd_power_off "$@" ;;
+        power-on) cmd_power_on "$@" ;;
         ssh) cmd_ssh "$@" ;;
         -h | --help | help) usage ;;
         "") usage >&2; exit 2 ;;

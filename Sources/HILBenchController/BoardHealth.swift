@@ -41,32 +41,60 @@ public struct BoardHealth: Sendable {
             health.reasons.append("\(error)")
             return health
         }
-        do {
-            health.agentVersion = try await withTimeout(timeout) { try await transport.hello() }
-            _ = try await withTimeout(timeout) { try await transport.info() }  // the first probes the runtimes (slow)
-            let started = Date().timeIntervalSince1970
-            let info = try await withTimeout(timeout) { try await transport.info() }  // cached, with a fresh clock
-            let midpoint = (started + Date().timeIntervalSince1970) / 2
-            await transport.close()
-            health.runtimes = info.runtimes.filter(\.available).map { "\($0.runtime.rawValue) \($0.version ?? "")" }
-            health.freeDiskBytes = info.environment.freeDiskBytes
-            health.maxTemperatureC = info.environment.temperaturesC.values.max()
-            health.clockOffsetSeconds = info.environment.wallClock.map { $0 - midpoint }
-            if info.protocolVersion != AgentProtocol.version { health.reasons.append("agent speaks protocol \(info.protocolVersion), controller \(AgentProtocol.version)") }
-            if health.runtimes.isEmpty { health.reasons.append("no runtime available") }
-            if let free = health.freeDiskBytes, free < limits.minimumFreeDiskBytes { health.reasons.append("only \(free >> 20) MiB free disk") }
-            if let temperature = health.maxTemperatureC, temperature > limits.maximumTemperatureC { health.reasons.append("temperature \(temperature) °C") }
-            if let offset = health.clockOffsetSeconds, abs(offset) > limits.maximumClockOffsetSeconds {
-                health.reasons.append(String(format: "clock off by %.1f s", offset))
-            }
-            health.state = health.reasons.isEmpty ? .good : .bad
-        } catch {
-            await transport.close()
-            health.state = .offline
-            health.reasons.append("\(error)")
-        }
+        health.inspect(await Self.probe(transport, timeout: timeout), limits: limits)
+        await transport.close()
         return health
     }
+}
+
+extension BoardHealth {
+    /// What a health check asks the agent: hello, then info twice (the first probes the runtimes, which is slow; the
+    /// second is cached, with a fresh clock), and the controller-clock midpoint of the second request.
+    static func probe(_ transport: any BoardTransport, timeout: Duration) async -> Result<(version: String, info: AgentInfo, midpoint: Double), any Error> {
+        do {
+            let version = try await withTimeout(timeout) { try await transport.hello() }
+            _ = try await withTimeout(timeout) { try await transport.info() }
+            let started = Date().timeIntervalSince1970
+            let info = try await withTimeout(timeout) { try await transport.info() }
+            return .success((version, info, (started + Date().timeIntervalSince1970) / 2))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Judges a board from its probe: offline when it did not answer, bad when outside `limits`, good otherwise.
+    mutating func inspect(_ probe: Result<(version: String, info: AgentInfo, midpoint: Double), any Error>, limits: Limits) {
+        switch probe {
+        case .failure(let error):
+            state = .offline
+            reasons.append("\(error)")
+        case .success(let (version, info, midpoint)):
+            agentVersion = version
+            runtimes = info.runtimes.filter(\.available).map { "\($0.runtime.rawValue) \($0.version ?? "")" }
+            freeDiskBytes = info.environment.freeDiskBytes
+            maxTemperatureC = info.environment.temperaturesC.values.max()
+            clockOffsetSeconds = info.environment.wallClock.map { $0 - midpoint }
+            if info.protocolVersion != AgentProtocol.version { reasons.append("agent speaks protocol \(info.protocolVersion), controller \(AgentProtocol.version)") }
+            if runtimes.isEmpty { reasons.append("no runtime available") }
+            if let free = freeDiskBytes, free < limits.minimumFreeDiskBytes { reasons.append("only \(free >> 20) MiB free disk") }
+            if let temperature = maxTemperatureC, temperature > limits.maximumTemperatureC { reasons.append("temperature \(temperature) °C") }
+            if let offset = clockOffsetSeconds, abs(offset) > limits.maximumClockOffsetSeconds {
+                reasons.append(String(format: "clock off by %.1f s", offset))
+            }
+            state = reasons.isEmpty ? .good : .bad
+        }
+    }
+
+    /// Checks a board over a transport the caller keeps open (after a power cycle: the one the run goes on with).
+    static func check(board: String, over transport: any BoardTransport, limits: Limits = Limits(), timeout: Duration = .seconds(20)) async -> BoardHealth {
+        var health = BoardHealth(board: board, state: .unknown, reasons: [], lease: nil, agentVersion: nil, runtimes: [],
+                                 freeDiskBytes: nil, maxTemperatureC: nil, clockOffsetSeconds: nil)
+        health.inspect(await probe(transport, timeout: timeout), limits: limits)
+        return health
+    }
+
+    /// One line: `good`, or the state and its reasons.
+    var summary: String { reasons.isEmpty ? state.rawValue : "\(state.rawValue): \(reasons.joined(separator: "; "))" }
 }
 
 /// Runs `body`, throwing a transport error when it takes longer than `timeout`.

@@ -14,6 +14,8 @@ public struct RunController: Sendable {
     public var logger: Logger
     /// Builds the energy measurement for a board (nil: no meter).
     public var energyFactory: @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)?
+    /// How long a board may take to answer hello and info when the run starts (the first info probes its runtimes).
+    public var connectTimeout: Duration = .seconds(120)
     /// Extra seconds the controller waits beyond a case's own timeout before calling the link dead.
     public var linkGraceSeconds: Double = 30
     /// Cases running at once across all boards (each board still runs one case at a time).
@@ -83,18 +85,37 @@ public struct RunController: Sendable {
         var transports: [String: any BoardTransport] = [:]
         var capabilities: [String: BoardCapabilities] = [:]
         var unreachable: [String: String] = [:]
-        for target in record.targets {
-            do {
-                let transport = try TransportFactory.make(for: target, agentExecutable: agentExecutable, controlDirectory: controlDirectory)
-                transports[target.name] = transport
-                _ = try await transport.hello()
-                let info = try await transport.info()
-                capabilities[target.name] = BoardCapabilities(info: info)
-                logger.info("board ready", metadata: ["board": "\(target.name)", "transport": "\(transport.kind)", "cpu": "\(info.environment.cpuModel)"])
-            } catch {
-                unreachable[target.name] = "\(error)"
-                observer.note("board \(target.name) is unreachable: \(error)")
-                logger.error("board unreachable", metadata: ["board": "\(target.name)", "error": "\(error)"])
+        // All boards at once: a board that does not answer delays only itself (bounded by `connectTimeout`).
+        let agentExecutable = self.agentExecutable, connectTimeout = self.connectTimeout
+        await withTaskGroup(of: (String, (any BoardTransport)?, Result<AgentInfo, any Error>).self) { group in
+            for target in record.targets {
+                group.addTask {
+                    let transport: any BoardTransport
+                    do {
+                        transport = try TransportFactory.make(for: target, agentExecutable: agentExecutable, controlDirectory: controlDirectory)
+                    } catch {
+                        return (target.name, nil, .failure(error))
+                    }
+                    do {
+                        _ = try await withTimeout(connectTimeout) { try await transport.hello() }
+                        let info = try await withTimeout(connectTimeout) { try await transport.info() }
+                        return (target.name, transport, .success(info))
+                    } catch {
+                        return (target.name, transport, .failure(error))
+                    }
+                }
+            }
+            for await (name, transport, outcome) in group {
+                if let transport { transports[name] = transport }
+                switch outcome {
+                case .success(let info):
+                    capabilities[name] = BoardCapabilities(info: info)
+                    logger.info("board ready", metadata: ["board": "\(name)", "transport": "\(transport?.kind ?? "?")", "cpu": "\(info.environment.cpuModel)"])
+                case .failure(let error):
+                    unreachable[name] = "board \(name) did not answer: \(error)"
+                    observer.note("board \(name) is unreachable: \(error)")
+                    logger.error("board unreachable", metadata: ["board": "\(name)", "error": "\(error)"])
+                }
             }
         }
 
@@ -115,8 +136,10 @@ public struct RunController: Sendable {
 
         // Leases: a board another controller holds is not benchmarked now (its cases are infrastructure errors,
         // retried by --resume); ours are kept alive by a heartbeat while the run lasts.
+        var busy: [String: String] = [:]
         var leased: [String] = []
-        for target in record.targets where unreachable[target.name] == nil && pending.contains(where: { $0.key.target == target.name }) {
+        for target in record.targets where pending.contains(where: { $0.key.target == target.name })
+            && (unreachable[target.name] == nil || target.power != nil) {
             var other = try store.acquireLease(board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds)
             if let stale = other, Self.holderIsDead(stale.holder) {
                 // A controller on this machine that was killed (SIGKILL, power loss) left its lease: take it over.
@@ -125,7 +148,7 @@ public struct RunController: Sendable {
             }
             if let other {
                 let until = Date(timeIntervalSince1970: other.expiresAt)
-                unreachable[target.name] = "leased by \(other.holder)\(other.runID.map { " (run \($0))" } ?? "") until \(until)"
+                busy[target.name] = "board \(target.name) is busy: leased by \(other.holder)\(other.runID.map { " (run \($0))" } ?? "") until \(until)"
                 observer.note("board \(target.name) is busy: leased by \(other.holder)")
             } else {
                 leased.append(target.name)
@@ -137,17 +160,22 @@ public struct RunController: Sendable {
                 _ = try? store.heartbeat(boards: leased, holder: holder, ttlSeconds: leaseSeconds)
             }
         }
-        let boards = transports
-        let down = unreachable
+        var links: [String: BoardLink] = [:]
+        for target in record.targets {
+            links[target.name] = BoardLink(transports[target.name], unreachable: busy[target.name] ?? unreachable[target.name])
+        }
+        let boards = links
         let held = leased
+        let events = BoardEventLog(store: store, runID: record.id, observer: observer, logger: logger)
         @Sendable func cleanUp() async {
             heartbeat.cancel()
             try? store.releaseLeases(boards: held, holder: holder)
-            for transport in boards.values { await transport.close() }
+            for link in boards.values { await link.transport?.close() }
         }
         do {
-            try await dispatch(pending: pending, record: record, boards: boards, down: down, runDirectory: runDirectory,
-                               counter: counter, total: plan.count, references: references, observer: observer, logger: logger)
+            try await dispatch(pending: pending, record: record, boards: boards, offline: unreachable, busy: busy, runDirectory: runDirectory,
+                               counter: counter, total: plan.count, references: references, events: events, controlDirectory: controlDirectory,
+                               observer: observer, logger: logger)
         } catch {
             await cleanUp()
             throw error
@@ -158,25 +186,80 @@ public struct RunController: Sendable {
     }
 
     /// One task per board, each running its cases in order; the global limit caps cases in flight.
-    private func dispatch(pending: [PlannedCase], record: RunRecord, boards: [String: any BoardTransport], down: [String: String],
-                          runDirectory: String, counter: Counter, total: Int, references: ReferenceOutputs,
-                          observer: any RunObserver, logger: Logger) async throws {
+    ///
+    /// A board that stops answering during a case is power-cycled through its relay (if it has one), health-checked, and
+    /// the case retried once; a board that cannot be brought back, or that has no relay and stays silent for
+    /// `silentCasesBeforeGivingUp` cases, is given up: its remaining cases are recorded as infrastructure errors at once
+    /// (a resumed run retries them) instead of each waiting out its timeout.
+    private func dispatch(pending: [PlannedCase], record: RunRecord, boards: [String: BoardLink], offline: [String: String], busy: [String: String],
+                          runDirectory: String, counter: Counter, total: Int, references: ReferenceOutputs, events: BoardEventLog,
+                          controlDirectory: String, observer: any RunObserver, logger: Logger) async throws {
         let limit = ConcurrencyLimit(maxParallelCases)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for target in record.targets {
                 let cases = pending.filter { $0.key.target == target.name }
-                guard !cases.isEmpty else { continue }
-                let transport = boards[target.name]
-                let unreachableReason = down[target.name]
+                guard !cases.isEmpty, let link = boards[target.name] else { continue }
                 let energy = energyFactory(target, record.suite, "\(runDirectory)/wire-\(target.name).edges")
+                let relay = target.power.map { PowerRelay(board: target.name, relay: $0.relay) }
+                let offlineReason = busy[target.name] == nil ? offline[target.name] : nil
                 group.addTask {
+                    defer { relay?.close() }
+                    let boardLogger = {
+                        var boardLogger = logger
+                        boardLogger[metadataKey: "board"] = "\(target.name)"
+                        return boardLogger
+                    }()
+                    // A board that did not answer before the run, but has a relay, gets one power cycle first.
+                    if let offlineReason, let relay {
+                        events.record(target.name, .health, "offline before the run: \(offlineReason)")
+                        if let fresh = try await powerCycle(target, relay: relay, link: link, events: events, controlDirectory: controlDirectory, caseID: nil) {
+                            link.replace(with: fresh)
+                        } else {
+                            link.giveUp("board \(target.name) did not come back after a power cycle: \(offlineReason)")
+                        }
+                    }
                     for planned in cases {
                         try Task.checkCancellation()
                         let index = counter.next()
                         observer.started(planned.key, index: index, total: total)
+                        let caseLogger = {
+                            var caseLogger = boardLogger
+                            caseLogger[metadataKey: "case"] = "\(planned.key.id)"
+                            return caseLogger
+                        }()
                         var result = try await limit.run {
-                            try await runOne(planned, target: target, transport: transport, unreachable: unreachableReason,
-                                         energy: energy, suite: record.suite, logger: logger)
+                            try await runOne(planned, target: target, transport: link.transport, unreachable: link.gaveUp,
+                                             energy: energy, suite: record.suite, logger: caseLogger)
+                        }
+                        if Self.boardStoppedAnswering(result), link.gaveUp == nil {
+                            let silent = link.noteSilence(true)
+                            events.record(target.name, .stoppedAnswering, result.failure?.message ?? "no answer", caseID: planned.key.id)
+                            if let relay {
+                                if let fresh = try await powerCycle(target, relay: relay, link: link, events: events, controlDirectory: controlDirectory,
+                                                                    caseID: planned.key.id) {
+                                    link.replace(with: fresh)
+                                    events.record(target.name, .retried, "running \(planned.key.id) again after the power cycle", caseID: planned.key.id)
+                                    result = try await limit.run {
+                                        try await runOne(planned, target: target, transport: fresh, unreachable: nil, energy: energy,
+                                                         suite: record.suite, logger: caseLogger)
+                                    }
+                                    result.attempts = 2
+                                    if Self.boardStoppedAnswering(result) {
+                                        link.giveUp("board \(target.name) stopped answering again after a power cycle")
+                                        events.record(target.name, .gaveUp, "stopped answering again after the power cycle; its remaining cases are not run",
+                                                      caseID: planned.key.id)
+                                    }
+                                } else {
+                                    link.giveUp("board \(target.name) was lost: it did not come back after a power cycle")
+                                    events.record(target.name, .gaveUp, "its remaining cases are not run (lost after a power cycle)", caseID: planned.key.id)
+                                }
+                            } else if silent >= Self.silentCasesBeforeGivingUp {
+                                link.giveUp("board \(target.name) stopped answering for \(silent) cases in a row and has no power relay")
+                                events.record(target.name, .gaveUp, "silent for \(silent) cases in a row and no power relay to reset it; its remaining cases are not run",
+                                              caseID: planned.key.id)
+                            }
+                        } else if result.status != .infraError {
+                            link.noteSilence(false)
                         }
                         if result.key.precision == record.suite.accuracy.reference {
                             if let outputs = result.outputs { references.set(outputs, for: result.key) }
@@ -187,6 +270,7 @@ public struct RunController: Sendable {
                             result.outputs = nil
                         }
                         try store.save(result, runID: record.id)
+                        caseLogger.info("case finished", metadata: ["status": "\(result.status.rawValue)"])
                         observer.finished(result, index: index, total: total)
                     }
                 }
@@ -201,7 +285,7 @@ public struct RunController: Sendable {
             return .notRun(planned.key, status: .skipped, kind: "skipped", message: planned.skipReason ?? "cannot run here")
         }
         guard let transport, unreachable == nil else {
-            return .notRun(planned.key, status: .infraError, kind: "unreachable", message: "board \(target.name) did not answer: \(unreachable ?? "no transport")")
+            return .notRun(planned.key, status: .infraError, kind: "unreachable", message: unreachable ?? "board \(target.name) has no transport")
         }
         if let energy { spec.marker.wire = spec.marker.wire ?? energy.wirePath }
         do {

@@ -189,6 +189,8 @@ public struct CaseResult: Sendable, Codable, Equatable {
     /// Why the timed iterations stopped: `fixed` (the suite's count), `converged` (adaptive: the median's interval
     /// reached its target), `max_iterations` or `max_seconds` (adaptive caps).
     public var stopReason: String?
+    /// How many times the case was dispatched (nil: once). 2 after the board was power-cycled and the case retried.
+    public var attempts: Int?
 
     public init(key: CaseKey, status: Status, failure: Failure? = nil, runtime: RuntimeInfo? = nil, loadNs: Int64? = nil,
                 warmupLatenciesNs: [Int64] = [], latenciesNs: [Int64] = [], windowBeginNs: Int64? = nil, windowEndNs: Int64? = nil,

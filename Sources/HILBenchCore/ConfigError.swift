@@ -56,6 +56,7 @@ public struct HILBenchError: Error, Sendable, CustomStringConvertible {
         public static let store = Code("store")
         public static let protocolMismatch = Code("protocol")
         public static let usage = Code("usage")
+        public static let power = Code("power")
         public var description: String { name }
     }
 

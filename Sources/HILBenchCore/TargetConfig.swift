@@ -6,6 +6,8 @@ public struct TargetConfig: Sendable, Codable, Equatable {
     public var chip: Chip
     public var marker: Marker
     public var meter: Meter
+    /// How the controller cuts and restores the board's power (nil: it cannot).
+    public var power: Power?
     /// The file it was loaded from (empty when built in code).
     public var sourcePath: String
 
@@ -116,13 +118,37 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         public static let none = Meter(kind: .none, sampleRateHz: 0, idleWatts: 0, activeWatts: 0, noiseWatts: 0, seed: 0)
     }
 
-    public init(name: String, description: String? = nil, transport: Transport, chip: Chip, marker: Marker, meter: Meter, sourcePath: String = "") {
+    /// The board's power relay and how long a power cycle takes.
+    public struct Power: Sendable, Codable, Equatable {
+        /// What switches the board's supply.
+        public enum Relay: Sendable, Codable, Equatable {
+            /// A relay on a controller GPIO output (libgpiod): line active = power on.
+            case gpio(chip: String, line: Int, activeLow: Bool)
+            /// A PDU or script: argument arrays run on the controller (never through a shell).
+            case command(off: [String], on: [String])
+        }
+        public var relay: Relay
+        /// How long the supply stays off.
+        public var offSeconds: Double
+        /// How long the board may take to answer again after power returns.
+        public var bootTimeoutSeconds: Double
+
+        public init(relay: Relay, offSeconds: Double = 2, bootTimeoutSeconds: Double = 120) {
+            self.relay = relay
+            self.offSeconds = offSeconds
+            self.bootTimeoutSeconds = bootTimeoutSeconds
+        }
+    }
+
+    public init(name: String, description: String? = nil, transport: Transport, chip: Chip, marker: Marker, meter: Meter,
+                power: Power? = nil, sourcePath: String = "") {
         self.name = name
         self.description = description
         self.transport = transport
         self.chip = chip
         self.marker = marker
         self.meter = meter
+        self.power = power
         self.sourcePath = sourcePath
     }
 }

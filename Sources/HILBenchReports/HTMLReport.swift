@@ -60,6 +60,7 @@ public enum HTMLReport {
         html += memory(context)
         if !report.trends.isEmpty { html += trends(report.trends) }
         html += notRun(report)
+        html += boardEvents(report)
         html += summaryTable(report)
         html += method(report, context)
         html += "<script>\(script)</script>\n</body>\n</html>\n"
@@ -207,6 +208,18 @@ public enum HTMLReport {
         html += "<div class=\"scroll\"><table id=\"not-run-table\"><thead><tr><th class=\"l\">Case</th><th class=\"l\">Status</th><th class=\"l\">Why</th></tr></thead><tbody>\n"
         for row in rows {
             html += "<tr class=\"\(escape(row.status.rawValue))\"><td class=\"l\">\(escape(row.key.id))</td><td class=\"l\">\(escape(row.status.rawValue))</td><td class=\"l wrap\">\(escape(row.failure ?? "–"))</td></tr>\n"
+        }
+        return html + "</tbody></table></div>\n</section>\n"
+    }
+
+    private static func boardEvents(_ report: RunReport) -> String {
+        guard !report.events.isEmpty else { return "" }
+        let retried = report.rows.filter { ($0.attempts ?? 1) > 1 }.map(\.key.id)
+        var html = "<section id=\"board-events\"><h2>Board events</h2>\n<p class=\"muted\">What happened to the boards during the run: cases they did not answer, power cycles through their relays, and whether they came back."
+        if !retried.isEmpty { html += " Retried after recovery: \(retried.map(escape).joined(separator: ", "))." }
+        html += "</p>\n<div class=\"scroll\"><table id=\"board-events-table\"><thead><tr><th class=\"l\">Time (UTC)</th><th class=\"l\">Board</th><th class=\"l\">Event</th><th class=\"l\">Case</th><th class=\"l\">Detail</th></tr></thead><tbody>\n"
+        for event in report.events {
+            html += "<tr class=\"\(escape(event.kind.rawValue))\"><td class=\"l\">\(escape(date(event.at)))</td><td class=\"l\">\(escape(event.board))</td><td class=\"l\">\(escape(event.kind.rawValue.replacingOccurrences(of: "_", with: " ")))</td><td class=\"l\">\(escape(event.caseID ?? "–"))</td><td class=\"l wrap\">\(escape(event.detail))</td></tr>\n"
         }
         return html + "</tbody></table></div>\n</section>\n"
     }

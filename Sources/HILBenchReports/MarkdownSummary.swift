@@ -83,6 +83,15 @@ public enum MarkdownSummary {
             if failures.count > 30 { md += "- … and \(failures.count - 30) more\n" }
         }
 
+        if !report.events.isEmpty {
+            md += "\n### Board events (\(report.events.count))\n\n"
+            for event in report.events.prefix(40) {
+                let name = event.kind.rawValue.replacingOccurrences(of: "_", with: " ")
+                md += "- \(escape(event.board)) — **\(name)**\(event.caseID.map { " (`\(code($0))`)" } ?? ""): \(escape(oneLine(event.detail, limit: 200)))\n"
+            }
+            if report.events.count > 40 { md += "- … and \(report.events.count - 40) more\n" }
+        }
+
         let notes = report.notes + context.derivedNotes
         if !notes.isEmpty {
             md += "\n### Notes\n\n"

@@ -70,6 +70,8 @@ public struct RunReport: Sendable, Codable {
         public var latency: LatencyDistribution? = nil
         /// Why the timed iterations stopped: `fixed`, `converged`, `max_iterations` or `max_seconds`.
         public var stopReason: String? = nil
+        /// How many times the case was dispatched (2: retried after its board was power-cycled).
+        public var attempts: Int? = nil
     }
 
     public var schemaVersion: Int = RunReport.currentSchemaVersion
@@ -86,9 +88,11 @@ public struct RunReport: Sendable, Codable {
     public var trends: [TrendSeries] = []
     /// Free-text remarks shown in the HTML and Markdown reports (the caller's; derived notes are added at render time).
     public var notes: [String] = []
+    /// What happened to the boards during the run (stopped answering, power cycles, recoveries), in order.
+    public var events: [BoardEvent] = []
 
     public init(runID: String, suite: String, startedAt: Double, endedAt: Double?, controllerVersion: String, gitCommit: String?,
-                targets: [TargetConfig], results: [CaseResult], trends: [TrendSeries] = [], notes: [String] = []) {
+                targets: [TargetConfig], results: [CaseResult], trends: [TrendSeries] = [], notes: [String] = [], events: [BoardEvent] = []) {
         self.runID = runID
         self.suite = suite
         self.startedAt = startedAt
@@ -111,6 +115,7 @@ public struct RunReport: Sendable, Codable {
         rows = results.map { Self.row($0, chip: chips[$0.key.target]) }
         self.trends = trends
         self.notes = notes
+        self.events = events
     }
 
     /// Reads every schema version: fields added in version 2 are optional on input.
@@ -128,6 +133,7 @@ public struct RunReport: Sendable, Codable {
         rows = try container.decode([Row].self, forKey: .rows)
         trends = try container.decodeIfPresent([TrendSeries].self, forKey: .trends) ?? []
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+        events = try container.decodeIfPresent([BoardEvent].self, forKey: .events) ?? []
     }
 
     /// The target facts by name.
@@ -155,6 +161,7 @@ public struct RunReport: Sendable, Codable {
         row.accuracyReference = result.accuracy?.reference
         row.energyWindowSource = result.energy?.windowSource
         row.stopReason = result.stopReason
+        row.attempts = result.attempts
         if let summary = try? Summary(result.latenciesNs.map(Double.init)) {
             row.p50Ms = ms(summary.p50.value)
             row.p90Ms = ms(summary.p90.value)

@@ -129,6 +129,20 @@ public final class ResultsStore: Sendable {
                 );
                 """)
         }
+        migrator.registerMigration("v3: board events") { db in
+            try db.execute(sql: """
+                CREATE TABLE board_events (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                    board TEXT NOT NULL,
+                    at REAL NOT NULL,
+                    kind TEXT NOT NULL,
+                    detail TEXT NOT NULL,
+                    case_id TEXT
+                );
+                CREATE INDEX board_events_by_run ON board_events(run_id, id);
+                """)
+        }
         do {
             try migrator.migrate(writer)
         } catch {
@@ -263,6 +277,26 @@ public final class ResultsStore: Sendable {
             let torn = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM samples WHERE length(latencies_ns) != 8 * count") ?? 0
             if torn > 0 { problems.append("\(torn) sample blobs whose length does not match their count") }
             return problems
+        }
+    }
+
+    // MARK: - Board events
+
+    /// Appends what happened to a board during a run (committed at once: a crash keeps what was recorded).
+    public func record(_ event: BoardEvent, runID: String) throws {
+        try write { db in
+            try db.execute(sql: "INSERT INTO board_events (run_id, board, at, kind, detail, case_id) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [runID, event.board, event.at, event.kind.rawValue, event.detail, event.caseID])
+        }
+    }
+
+    /// The events of a run in the order they were recorded. An event kind this version does not know is skipped.
+    public func events(runID: String) throws -> [BoardEvent] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM board_events WHERE run_id = ? ORDER BY id", arguments: [runID]).compactMap { row in
+                guard let kind = BoardEvent.Kind(rawValue: row["kind"]) else { return nil }
+                return BoardEvent(board: row["board"], at: row["at"], kind: kind, detail: row["detail"], caseID: row["case_id"])
+            }
         }
     }
 

@@ -100,7 +100,8 @@ public actor HTTPAgentTransport: BoardTransport {
                 }
                 let wait = min(configuration.pollWait, remaining)
                 let query = "\(path)?wait=\(String(format: "%.3f", Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18))"
-                let response = try await send(.get, query, timeout: wait + configuration.requestTimeout)
+                // Never past the case's deadline: a board that stopped answering mid-poll must not hold the run longer.
+                let response = try await send(.get, query, timeout: min(wait + configuration.requestTimeout, remaining + .seconds(1)))
                 try check(response, .get, path, accept: [200])
                 let status = try decode(CaseStatusWire.self, response, .get, path)
                 if status.state == "done" {

@@ -47,7 +47,7 @@ extension HILBench {
             let trends = try NightlyJudge.trends(store: store, results: outcome.results, comparison: comparison)
             let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
                                    controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
-                                   results: outcome.results, trends: trends)
+                                   results: outcome.results, trends: trends, events: try store.events(runID: record.id))
             try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
 
             let junit = "\(outcome.runDirectory)/junit.xml"

@@ -20,7 +20,8 @@ extension HILBench {
             }
             let results = try store.results(runID: id)
             let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
-                                   controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: results)
+                                   controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: results,
+                                   events: try store.events(runID: id))
             for path in try ReportWriter.write(report, results: results, to: "\(storeOptions.resultsDir)/runs/\(id)") { print("written  \(path)") }
         }
     }

@@ -77,7 +77,8 @@ struct RunOptions: ParsableArguments {
         observer.done()
         guard let record = try store.run(id: outcome.runID) else { throw ExitCode(HILBenchExitCode.failure.rawValue) }
         let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
-                               controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: outcome.results)
+                               controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: outcome.results,
+                               events: try store.events(runID: record.id))
         let paths = try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
         print(SummaryTable.render(report))
         print("\nrun \(outcome.runID): \(outcome.results.count) cases")

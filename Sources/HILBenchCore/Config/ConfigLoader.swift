@@ -133,8 +133,58 @@ public enum ConfigLoader {
         let chip = map.value("chip", required: true)?.mapping().flatMap(readChip)
         let marker = map.value("marker").map { $0.mapping().flatMap(readMarker) } ?? .simulated
         let meter = map.value("meter").map { $0.mapping().flatMap(readMeter) } ?? TargetConfig.Meter.none
+        let power = map.value("power").map { $0.mapping().flatMap(readPower) }
         guard let name, let transport, let chip, let marker, let meter else { return nil }
-        return TargetConfig(name: name, description: description, transport: transport, chip: chip, marker: marker, meter: meter, sourcePath: path)
+        if case .some(.none) = power { return nil }
+        return TargetConfig(name: name, description: description, transport: transport, chip: chip, marker: marker, meter: meter,
+                            power: power ?? nil, sourcePath: path)
+    }
+
+    private enum RelayKind: String, CaseIterable { case gpio, command }
+
+    private static func readPower(_ map: YAMLMapping) -> TargetConfig.Power? {
+        defer { map.rejectUnknownKeys() }
+        let relay = map.value("relay", required: true)?.mapping().flatMap(readRelay)
+        var ok = relay != nil
+        var offSeconds = 2.0, bootTimeout = 120.0
+        if let value = map.value("off_s") { if let v = value.double(min: 0, max: 3_600) { offSeconds = v } else { ok = false } }
+        if let value = map.value("boot_timeout_s") { if let v = value.double(min: 1, max: 86_400) { bootTimeout = v } else { ok = false } }
+        guard ok, let relay else { return nil }
+        return TargetConfig.Power(relay: relay, offSeconds: offSeconds, bootTimeoutSeconds: bootTimeout)
+    }
+
+    private static func readRelay(_ map: YAMLMapping) -> TargetConfig.Power.Relay? {
+        defer { map.rejectUnknownKeys() }
+        guard let kind = map.value("kind", required: true)?.oneOf(RelayKind.self, what: "relay kind") else { return nil }
+        switch kind {
+        case .gpio:
+            let chip = map.value("chip", required: true)?.string()
+            let line = map.value("line", required: true)?.int(min: 0, max: 65535)
+            let activeLow = map.value("active_low")?.bool() ?? false
+            guard let chip, let line else { return nil }
+            return .gpio(chip: chip, line: line, activeLow: activeLow)
+        case .command:
+            let off = readCommand(map.value("off", required: true))
+            let on = readCommand(map.value("on", required: true))
+            guard let off, let on else { return nil }
+            return .command(off: off, on: on)
+        }
+    }
+
+    /// A command as an argument array (a shell string is refused: nothing from a config reaches a shell).
+    private static func readCommand(_ value: YAMLValue?) -> [String]? {
+        guard let value else { return nil }
+        guard let items = value.sequence() else { return nil }
+        var arguments: [String] = []
+        for item in items {
+            guard let argument = item.string() else { return nil }
+            arguments.append(argument)
+        }
+        guard !arguments.isEmpty, !arguments[0].isEmpty else {
+            value.sink.error(value.node, value.path, "expected an argument array such as [pdu, off, '3'], got an empty list")
+            return nil
+        }
+        return arguments
     }
 
     private static func resolve(_ path: String?, baseDir: String) -> String? {
