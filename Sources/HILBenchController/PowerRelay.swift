@@ -56,7 +56,7 @@ public final class PowerRelay: Sendable {
                 kill(-pid, SIGKILL)
                 _ = waitpid(pid, &status, 0)
                 try Task.checkCancellation()
-                throw HILBenchError(.power, "the \(what) command \(arguments.joined(separator: " ")) did not finish within \(Int(commandTimeoutSeconds)) s and was killed",
+                throw HILBenchError(.power, "the \(what) command \(arguments.joined(separator: " ")) did not finish within \(String(format: "%g", commandTimeoutSeconds)) s and was killed",
                                     board: board)
             }
             try? await Task.sleep(for: .milliseconds(20))

@@ -201,3 +201,47 @@ import Testing
         #expect(error?.diagnostics.first?.description == "\(file):10:13: error: measure.adaptive.max_iterations: must be at least measure.iterations (50), got 10")
     }
 }
+
+@Suite struct PowerRelayConfigTests {
+    static let board = "name: b\ntransport:\n  kind: local\nchip:\n  soc: x\n"
+
+    @Test func aCommandRelayIsReadAsArgumentArrays() throws {
+        let folder = try TestFolder()
+        let file = try folder.write("b.yaml", Self.board + """
+            power:
+              relay: {kind: command, off: [/usr/bin/pdu, off, "3"], on: [/usr/bin/pdu, on, "3"]}
+              off_s: 5
+              boot_timeout_s: 90
+
+            """)
+        let target = try ConfigLoader.loadTarget(at: file)
+        #expect(target.power == TargetConfig.Power(relay: .command(off: ["/usr/bin/pdu", "off", "3"], on: ["/usr/bin/pdu", "on", "3"]),
+                                                   offSeconds: 5, bootTimeoutSeconds: 90))
+    }
+
+    @Test func aGPIORelayTakesItsDefaults() throws {
+        let folder = try TestFolder()
+        let target = try ConfigLoader.loadTarget(at: try folder.write("b.yaml", Self.board + "power:\n  relay: {kind: gpio, chip: gpiochip0, line: 17, active_low: true}\n"))
+        #expect(target.power == TargetConfig.Power(relay: .gpio(chip: "gpiochip0", line: 17, activeLow: true), offSeconds: 2, bootTimeoutSeconds: 120))
+        #expect(try ConfigLoader.loadTarget(at: try folder.write("c.yaml", Self.board)).power == nil)
+    }
+
+    @Test(arguments: [
+        ("power:\n  relay: {kind: command, off: \"pdu off 3\", on: [pdu, on]}\n",
+         "FILE:7:31: error: power.relay.off: expected a list, got the string 'pdu off 3'"),
+        ("power:\n  relay: {kind: command, off: [], on: [pdu, on]}\n",
+         "FILE:7:31: error: power.relay.off: expected an argument array such as [pdu, off, '3'], got an empty list"),
+        ("power:\n  relay: {kind: usb, off: [a], on: [b]}\n",
+         "FILE:7:17: error: power.relay.kind: unknown relay kind 'usb'; expected one of: gpio, command"),
+        ("power:\n  relay: {kind: gpio, chip: gpiochip0}\n",
+         "FILE:7:10: error: power.relay.line: missing required field 'line'"),
+        ("power:\n  relay: {kind: gpio, chip: gpiochip0, line: 3}\n  boot_timeout_s: 0\n",
+         "FILE:8:19: error: power.boot_timeout_s: must be at least 1.0, got 0.0"),
+    ])
+    func aBadRelayIsNamed(_ yaml: String, _ expected: String) throws {
+        let folder = try TestFolder()
+        let file = try folder.write("b.yaml", Self.board + yaml)
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: file) }
+        #expect(error?.diagnostics.first?.description == expected.replacingOccurrences(of: "FILE", with: file))
+    }
+}

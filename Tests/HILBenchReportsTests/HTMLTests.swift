@@ -23,6 +23,22 @@ import Testing
         #expect(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;;"))
     }
 
+    @Test func boardEventsAreListedInOrderWithTheRetriedCase() throws {
+        let fixture = LabFixture()
+        let html = HTMLReport.render(fixture.report())
+        let section = try #require(html.range(of: "<section id=\"board-events\">")).lowerBound
+        let table = String(html[section...]).components(separatedBy: "</section>")[0]
+        let kinds = ["stopped answering", "power off", "power on", "back", "retried"].map { "<td class=\"l\">\($0)</td>" }
+        let positions = kinds.compactMap { table.range(of: $0)?.lowerBound }
+        #expect(positions.count == 5 && positions == positions.sorted())
+        #expect(table.contains("Retried after recovery: \(fixture.results[0].key.id)."))
+        #expect(table.contains("relay off (GPIO gpiochip0:17)"))
+        // A run where nothing happened has no such section.
+        var quiet = fixture.report()
+        quiet.events = []
+        #expect(!HTMLReport.render(quiet).contains("board-events"))
+    }
+
     @Test func isSelfContained() {
         let html = HTMLReport.render(LabFixture().report())
         #expect(!html.contains("src=\""))

@@ -97,9 +97,23 @@ struct LabFixture {
         ]
     }
 
+    /// A night on which one board hung during a case and came back after a power cycle.
+    var events: [BoardEvent] {
+        let caseID = results[0].key.id, board = results[0].key.target
+        return [
+            BoardEvent(board: board, at: 1_767_226_000, kind: .stoppedAnswering, detail: "no answer within 33 s", caseID: caseID),
+            BoardEvent(board: board, at: 1_767_226_001, kind: .powerOff, detail: "relay off (GPIO gpiochip0:17)", caseID: caseID),
+            BoardEvent(board: board, at: 1_767_226_003, kind: .powerOn, detail: "relay on after 2.0 s off", caseID: caseID),
+            BoardEvent(board: board, at: 1_767_226_031, kind: .back, detail: "answered 28.0 s after power-on; health good", caseID: caseID),
+            BoardEvent(board: board, at: 1_767_226_031, kind: .retried, detail: "running \(caseID) again after the power cycle", caseID: caseID),
+        ]
+    }
+
     func report(runID: String = "20260101-000000-lab1", suite: String = "board-selection", withTrends: Bool = true) -> RunReport {
-        RunReport(runID: runID, suite: suite, startedAt: 1_767_225_600, endedAt: 1_767_229_200, controllerVersion: "0.1.0", gitCommit: "0123456789abcdef",
-                  targets: targets, results: results, trends: withTrends ? trends : [])
+        var retried = results
+        retried[0].attempts = 2
+        return RunReport(runID: runID, suite: suite, startedAt: 1_767_225_600, endedAt: 1_767_229_200, controllerVersion: "0.1.0", gitCommit: "0123456789abcdef",
+                         targets: targets, results: retried, trends: withTrends ? trends : [], events: events)
     }
 }
 

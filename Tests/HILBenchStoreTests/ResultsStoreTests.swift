@@ -38,6 +38,23 @@ import Testing
         #expect(try store.integrityCheck().isEmpty)
     }
 
+    @Test func boardEventsAreKeptWithTheirRunInOrder() throws {
+        let store = try ResultsStore.inMemory()
+        for id in ["r1", "r2"] {
+            try store.createRun(RunRecord(id: id, suiteName: "s", startedAt: 1, controllerVersion: "0.1.0", suite: Self.suite, targets: [Self.target]))
+        }
+        let events = [
+            BoardEvent(board: "b2", at: 100.5, kind: .stoppedAnswering, detail: "no answer within 13 s", caseID: "b2/m/reference/fp32/t1/b1"),
+            BoardEvent(board: "b2", at: 101, kind: .powerOff, detail: "relay off"),
+            BoardEvent(board: "b2", at: 103.25, kind: .back, detail: "answered 1.2 s after power-on"),
+        ]
+        for event in events { try store.record(event, runID: "r1") }
+        try store.record(BoardEvent(board: "b9", at: 7, kind: .gaveUp, detail: "other run"), runID: "r2")
+        #expect(try store.events(runID: "r1") == events)
+        #expect(try store.events(runID: "r2").map(\.board) == ["b9"])
+        #expect(try store.events(runID: "nope").isEmpty)
+    }
+
     @Test func aCaseIsStoredOnlyOncePerRun() throws {
         let store = try ResultsStore.inMemory()
         try store.createRun(RunRecord(id: "r1", suiteName: "s", startedAt: 1, controllerVersion: "0.1.0", suite: Self.suite, targets: [Self.target]))
