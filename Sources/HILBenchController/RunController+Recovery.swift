@@ -60,7 +60,7 @@ struct BoardEventLog: Sendable {
         } catch {
             logger.error("cannot store a board event", metadata: metadata.merging(["error": "\(error)"]) { $1 })
         }
-        observer.note("board \(board): \(kind.rawValue.replacingOccurrences(of: "_", with: " ")): \(detail)")
+        observer.boardEvent(event)
         logger.notice("\(detail)", metadata: metadata)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HILBenchController
 import HILBenchCore
+import HILBenchReports
 import HILBenchStore
 
 extension HILBench {
@@ -18,6 +19,11 @@ extension HILBench {
         @Option(help: "Seconds to wait for each board.")
         var timeout: Int = 20
 
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, prometheus }
+
+        @Option(help: "table (for people) or prometheus (text exposition format, for a textfile collector or a scrape).")
+        var format: Format = .table
+
         /// Loads the targets, printing every problem (kept out of the async `run`: Swift 6.3 crashes compiling a
         /// typed `catch` there).
         private func loadTargets() throws -> [TargetConfig] {
@@ -32,11 +38,21 @@ extension HILBench {
             let configs = try loadTargets()
             let store = try? ResultsStore(path: storeOptions.store)
             let agent = siblingAgentPath()
-            var rows = [["board", "state", "lease", "agent", "runtimes", "free disk", "max temp", "clock", "why"]]
-            var anyDown = false
+            var checks: [BoardHealth] = []
             for target in configs {
-                let health = await BoardHealth.check(target, store: store, agentExecutable: agent, timeout: .seconds(timeout))
-                anyDown = anyDown || health.state != .good
+                checks.append(await BoardHealth.check(target, store: store, agentExecutable: agent, timeout: .seconds(timeout)))
+            }
+            let anyDown = checks.contains { $0.state != .good }
+            switch format {
+            case .table: print(Self.table(checks))
+            case .prometheus: print(Self.prometheus(checks), terminator: "")
+            }
+            if anyDown { throw ExitCode(HILBenchExitCode.casesFailed.rawValue) }
+        }
+
+        static func table(_ checks: [BoardHealth]) -> String {
+            var rows = [["board", "state", "lease", "agent", "runtimes", "free disk", "max temp", "clock", "why"]]
+            for health in checks {
                 rows.append([
                     health.board, health.state.rawValue, health.lease.map { "\($0.holder)\($0.runID.map { " (\($0))" } ?? "")" } ?? "idle",
                     health.agentVersion ?? "–", health.runtimes.isEmpty ? "–" : health.runtimes.joined(separator: ", "),
@@ -46,10 +62,28 @@ extension HILBench {
             }
             var widths = [Int](repeating: 0, count: rows[0].count)
             for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
-            for row in rows {
-                print(row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+            return rows.map { row in
+                row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            }.joined(separator: "\n")
+        }
+
+        static func prometheus(_ checks: [BoardHealth]) -> String {
+            let states: [BoardHealth.State] = [.good, .unknown, .bad, .offline]
+            func gauge(_ name: String, _ help: String, _ value: (BoardHealth) -> Double?) -> PrometheusText.Family {
+                .init(name, .gauge, help: help, samples: checks.compactMap { health in value(health).map { .init($0, labels: [("board", health.board)]) } })
             }
-            if anyDown { throw ExitCode(HILBenchExitCode.casesFailed.rawValue) }
+            return PrometheusText([
+                .init("hilbench_board_state", .gauge, help: "Each board's health state (1 for the current one).", samples: checks.flatMap { health in
+                    states.map { .init(health.state == $0 ? 1 : 0, labels: [("board", health.board), ("state", $0.rawValue)]) }
+                }),
+                .init("hilbench_board_leased", .gauge, help: "1 while a controller holds the board's lease.", samples: checks.map { health in
+                    .init(health.lease == nil ? 0 : 1, labels: [("board", health.board), ("holder", health.lease?.holder ?? "")])
+                }),
+                gauge("hilbench_board_free_disk_bytes", "Free disk where the agent keeps its artifacts.") { $0.freeDiskBytes.map(Double.init) },
+                gauge("hilbench_board_temperature_celsius", "Hottest thermal zone of the board.") { $0.maxTemperatureC },
+                gauge("hilbench_board_clock_offset_seconds", "Board clock minus controller clock.") { $0.clockOffsetSeconds },
+                gauge("hilbench_board_runtimes", "Runtimes available on the board.") { $0.agentVersion == nil ? nil : Double($0.runtimes.count) },
+            ]).render()
         }
     }
 }

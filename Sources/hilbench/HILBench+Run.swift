@@ -28,6 +28,9 @@ struct RunOptions: ParsableArguments {
     @Flag(help: "Plain progress lines even on a terminal.")
     var plain = false
 
+    @Option(help: "Keep a Prometheus text file of the run's metrics up to date (cases by status, durations, board events and states); e.g. for node_exporter's textfile collector.")
+    var metricsFile: String?
+
     @OptionGroup var logging: LoggingOptions
 
     func loadConfigs() throws -> (SuiteConfig, [TargetConfig]) {
@@ -42,7 +45,7 @@ struct RunOptions: ParsableArguments {
     /// Runs (or resumes) and writes the reports. Ctrl-C (SIGINT) or SIGTERM cancels the run: finished cases are
     /// already stored, the case in flight is dropped, and `--resume` continues.
     func perform(resume: String?, kind: String) async throws -> (store: ResultsStore, outcome: RunController.Outcome, record: RunRecord) {
-        logging.bootstrap()
+        logging.bootstrap(defaultFile: storeOptions.resultsDir + "/hilbench.log.jsonl")
         let store = try ResultsStore(path: storeOptions.store)
         let observer = ProgressPrinter(live: !plain && isatty(STDOUT_FILENO) == 1)
         var controller = RunController(store: store, agentExecutable: agent ?? siblingAgentPath(), resultsDirectory: storeOptions.resultsDir,
@@ -51,9 +54,11 @@ struct RunOptions: ParsableArguments {
         controller.linkGraceSeconds = linkGrace
         let runID = resume ?? RunController.newRunID()
         let configs = resume == nil ? try loadConfigs() : nil
+        let suiteName = configs?.0.name ?? resume.flatMap { try? store.run(id: $0)?.suiteName } ?? "?"
+        let metrics = MetricsObserver(wrapping: observer, path: metricsFile, suite: suiteName)
         let work = Task {
-            if let configs { return try await controller.run(suite: configs.0, targets: configs.1, runID: runID, kind: kind, observer: observer) }
-            return try await controller.resume(runID: runID, observer: observer)
+            if let configs { return try await controller.run(suite: configs.0, targets: configs.1, runID: runID, kind: kind, observer: metrics) }
+            return try await controller.resume(runID: runID, observer: metrics)
         }
         let interrupts = [SIGINT, SIGTERM].map { signalNumber in
             signal(signalNumber, SIG_IGN)

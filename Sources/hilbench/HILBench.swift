@@ -1,4 +1,5 @@
 import ArgumentParser
+import HILBenchController
 import Foundation
 import Logging
 
@@ -14,15 +15,34 @@ struct HILBench: AsyncParsableCommand {
 
 /// Log output of the controller: structured lines on standard error, so standard output stays for results.
 struct LoggingOptions: ParsableArguments {
-    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    @Option(help: "Log level on standard error: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "warning"
 
-    func bootstrap() {
+    @Option(help: ArgumentHelp("Structured log: one JSON object per line (time, level, message, run, board, case), appended.",
+                               discussion: "Default: <results-dir>/hilbench.log.jsonl for run and nightly; 'none' for no file."))
+    var logFile: String?
+
+    @Option(help: "Level of the structured log file.")
+    var logFileLevel: String = "info"
+
+    /// Sets up logging once: human lines on standard error, and JSON lines in `logFile` (or `defaultFile`).
+    func bootstrap(defaultFile: String? = nil) {
         let level = Logger.Level(rawValue: logLevel) ?? .warning
+        let fileLevel = Logger.Level(rawValue: logFileLevel) ?? .info
+        let path = logFile ?? defaultFile
+        var file: JSONLinesLogHandler.File?
+        if let path, path != "none" {
+            do {
+                file = try JSONLinesLogHandler.File(path: path)
+            } catch {
+                printError("warning: \(error.localizedDescription); logging to standard error only")
+            }
+        }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
-            return handler
+            guard let file else { return handler }
+            return MultiplexLogHandler([handler, JSONLinesLogHandler(label: label, file: file, level: fileLevel)])
         }
     }
 }

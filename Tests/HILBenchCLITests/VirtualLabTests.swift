@@ -128,7 +128,13 @@ struct VirtualLabTests {
         let badToken = try Execution.run(controller + ["Targets/lab-badtoken.yaml"], in: workspace.path)
         #expect(badToken.status == 3)
         #expect(badToken.stdout.contains("401"), "\(badToken.stdout)")
-        #expect(!badToken.stdout.contains(try String(contentsOfFile: lab.directory + "/board2/token", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let token = try String(contentsOfFile: lab.directory + "/board2/token", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!badToken.stdout.contains(token) && !badToken.stderr.contains(token))
+        // Nor in the structured log, the store or any report of the runs so far.
+        for file in ["Results/hilbench.log.jsonl", "Results/hilbench.sqlite"] {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: workspace.path + "/" + file))
+            #expect(bytes.range(of: Data(token.utf8)) == nil, "the token appears in \(file)")
+        }
 
         // 3. A changed host key is refused, never accepted silently.
         let rekey = try lab.run(["rekey", "1"])

@@ -170,3 +170,35 @@ import Testing
         #expect(html.hasSuffix("</html>\n"))
     }
 }
+
+@Suite struct PrometheusTextTests {
+    @Test func familiesRenderWithHelpTypeAndEscapedLabels() {
+        let text = PrometheusText([
+            .init("hilbench_cases_total", .counter, help: "Cases by board\nand status.", samples: [
+                .init(3, labels: [("board", "rpi5"), ("status", "ok")]),
+                .init(1, labels: [("board", "say \"hi\"\\now\nthen"), ("status", "infra_error")]),
+            ]),
+            .init("hilbench_empty", .gauge, help: "Left out: no samples.", samples: []),
+            .init("hilbench_case_duration_seconds", .summary, help: "Durations.", samples: [
+                .init(12.5, labels: [("board", "rpi5")], suffix: "_sum"), .init(3, labels: [("board", "rpi5")], suffix: "_count"),
+            ]),
+            .init("hilbench_odd", .gauge, help: "Odd values.", samples: [.init(.nan), .init(-.infinity), .init(0.000125)]),
+        ]).render()
+        #expect(text == """
+            # HELP hilbench_cases_total Cases by board\\nand status.
+            # TYPE hilbench_cases_total counter
+            hilbench_cases_total{board="rpi5",status="ok"} 3
+            hilbench_cases_total{board="say \\"hi\\"\\\\now\\nthen",status="infra_error"} 1
+            # HELP hilbench_case_duration_seconds Durations.
+            # TYPE hilbench_case_duration_seconds summary
+            hilbench_case_duration_seconds_sum{board="rpi5"} 12.5
+            hilbench_case_duration_seconds_count{board="rpi5"} 3
+            # HELP hilbench_odd Odd values.
+            # TYPE hilbench_odd gauge
+            hilbench_odd NaN
+            hilbench_odd -Inf
+            hilbench_odd 0.000125
+
+            """)
+    }
+}
