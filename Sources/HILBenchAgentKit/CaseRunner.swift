@@ -31,15 +31,25 @@ public struct CaseRunner: Sendable {
     /// - Parameter cancellation: when set from another thread, the runner's process group is killed and the
     ///   case ends as `infra_error` with failure kind `cancelled`.
     public func run(_ spec: CaseSpec, cancellation: CaseCancellation? = nil) -> CaseResult {
+        // The cool-down comes before the case's clock starts: it never eats into the case's timeout.
+        let sensors = ThermalSensors(root: probe.root)
+        let cooldown = spec.thermal?.cooldownBelowCelsius.flatMap { below in
+            sensors.coolDown(below: below, timeoutSeconds: spec.thermal?.cooldownTimeoutSeconds ?? 0, cancelled: { cancellation?.isCancelled == true })
+        }
         let started = Date().timeIntervalSince1970
         let startNs = Monotonic.nowNs()
-        var result = measure(spec, cancellation: cancellation, startNs: startNs)
+        var thermal = ThermalSampler(sensors: sensors, periodMs: spec.thermal?.samplePeriodMs ?? 250, cooldown: cooldown)
+        var result = measure(spec, cancellation: cancellation, startNs: startNs, thermal: &thermal)
+        result.thermal = thermal.finish(throttleCelsius: spec.thermal?.throttleCelsius)
         result.startedAt = started
         result.durationSeconds = Double(Monotonic.nowNs() - startNs) / 1e9
         return result
     }
 
-    private func measure(_ spec: CaseSpec, cancellation: CaseCancellation?, startNs: Int64) -> CaseResult {
+    private func measure(_ spec: CaseSpec, cancellation: CaseCancellation?, startNs: Int64, thermal heat: inout ThermalSampler) -> CaseResult {
+        // A local copy the sampling closures may capture; handed back on the way out.
+        var thermal = heat
+        defer { heat = thermal }
         let started = Date().timeIntervalSince1970
         var result = CaseResult(key: spec.key, status: .ok, artifactSHA256: spec.artifactSHA256, startedAt: started)
         result.environment = probe.capture()
@@ -87,6 +97,7 @@ public struct CaseRunner: Sendable {
         }
         func tick(phase: String) {
             sampler.sample(phase: phase)
+            thermal.sample(timed: phase == "measure")
             if cancellation?.isCancelled == true { child.killGroup() }
         }
         func stopIfCancelled() throws(Stop) {

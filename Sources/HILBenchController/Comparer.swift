@@ -58,11 +58,17 @@ public enum Comparer {
             policy.alpha = alpha
             let comparison = Comparison(baseline: before.latenciesNs.map(Double.init), candidate: result.latenciesNs.map(Double.init), policy: policy)
             comparisons.append(comparison)
-            latencyRows.append(.init(key: key, metric: "latency", unit: "ms", baseline: median(before), candidate: median(result),
-                                     ratio: comparison.ratio, ratioLow: comparison.ratioInterval?.lower, ratioHigh: comparison.ratioInterval?.upper,
-                                     pValue: comparison.pValue, adjustedPValue: nil, verdict: comparison.verdict.rawValue, reason: comparison.reason))
+            var latencyRow = RunComparison.Row(key: key, metric: "latency", unit: "ms", baseline: median(before), candidate: median(result),
+                                               ratio: comparison.ratio, ratioLow: comparison.ratioInterval?.lower, ratioHigh: comparison.ratioInterval?.upper,
+                                               pValue: comparison.pValue, adjustedPValue: nil, verdict: comparison.verdict.rawValue, reason: comparison.reason)
+            // Heat is not a regression: a case that throttled on either side is unstable, whatever the numbers say.
+            let throttled = throttleReason(baseline: before, candidate: result)
+            if let throttled { latencyRow.markUnstable(throttled) }
+            latencyRows.append(latencyRow)
             if let a = before.energy?.millijoulesPerInference, let b = result.energy?.millijoulesPerInference {
-                otherRows.append(singleValueRow(key: key, metric: "energy", unit: "mJ", a: a, b: b, threshold: thresholds.energy))
+                var energyRow = singleValueRow(key: key, metric: "energy", unit: "mJ", a: a, b: b, threshold: thresholds.energy)
+                if let throttled { energyRow.markUnstable(throttled) }
+                otherRows.append(energyRow)
             }
             if let a = before.memory.peakRSSKiB, let b = result.memory.peakRSSKiB {
                 otherRows.append(singleValueRow(key: key, metric: "memory", unit: "MiB", a: Double(a) / 1024, b: Double(b) / 1024, threshold: thresholds.memory))
@@ -91,6 +97,14 @@ public enum Comparer {
                              correction: correction.rawValue, environmentDifferences: differences)
     }
 
+    /// Why a comparison of these two results cannot be trusted for heat, or nil when neither side throttled.
+    static func throttleReason(baseline: CaseResult, candidate: CaseResult) -> String? {
+        let sides = [("baseline", baseline), ("candidate", candidate)].compactMap { name, result in
+            result.thermal.flatMap { $0.throttled ? "\(name) throttled (\($0.throttleReasons.joined(separator: "; ")))" : nil }
+        }
+        return sides.isEmpty ? nil : sides.joined(separator: "; ")
+    }
+
     /// One figure per run (energy, peak memory): no interval, so only a change inside the threshold can be called.
     static func singleValueRow(key: CaseKey, metric: String, unit: String, a: Double, b: Double, threshold: Double) -> RunComparison.Row {
         let ratio = a > 0 ? b / a : nil
@@ -114,3 +128,11 @@ public enum Comparer {
     }
 }
 
+
+extension RunComparison.Row {
+    /// Makes the verdict `unstable` for `reason`, keeping the figures (a p-value stays, but counts for nothing).
+    mutating func markUnstable(_ reason: String) {
+        verdict = Verdict.unstable.rawValue
+        self.reason = reason
+    }
+}

@@ -297,7 +297,9 @@ public struct RunController: Sendable {
         do {
             // The agent may first wait up to one case timeout for the board lock (another controller's case), then
             // runs the case within its timeout; beyond that and the grace, the link is taken for dead.
-            result = try await transport.run(spec, timeout: .seconds(2 * spec.timeoutSeconds + linkGraceSeconds))
+            // …plus the board's cool-down before the case, when the suite asks for one.
+            let cooldown = spec.thermal?.cooldownBelowCelsius == nil ? 0 : spec.thermal?.cooldownTimeoutSeconds ?? 0
+            result = try await transport.run(spec, timeout: .seconds(2 * spec.timeoutSeconds + cooldown + linkGraceSeconds))
         } catch is CancellationError {
             // Nothing is stored for an interrupted case: a resumed run measures it again.
             _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .infraError))

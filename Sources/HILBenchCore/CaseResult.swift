@@ -161,6 +161,40 @@ public struct CaseResult: Sendable, Codable, Equatable {
         }
     }
 
+    /// Heat around one case: the cool-down before it, temperatures and CPU frequencies during it, throttling.
+    public struct Thermal: Sendable, Codable, Equatable {
+        /// Seconds spent waiting for the board to cool before the case (nil: no cool-down asked).
+        public var cooldownSeconds: Double?
+        /// Whether the cool-down gave up at its timeout (the case ran warm).
+        public var cooldownTimedOut: Bool
+        /// Hottest zone when the case started, and the hottest seen during it (°C).
+        public var startCelsius: Double?
+        public var maxCelsius: Double?
+        /// Lowest and highest current CPU frequency seen during the timed iterations (MHz).
+        public var minFrequencyMHz: Double?
+        public var maxFrequencyMHz: Double?
+        /// Kernel thermal-throttle events counted during the case (`thermal_throttle/*_throttle_count`).
+        public var throttleEvents: Int
+        /// Why the case counts as throttled; empty when it did not.
+        public var throttleReasons: [String]
+        public var samples: Int
+
+        public var throttled: Bool { !throttleReasons.isEmpty }
+
+        public init(cooldownSeconds: Double? = nil, cooldownTimedOut: Bool = false, startCelsius: Double? = nil, maxCelsius: Double? = nil,
+                    minFrequencyMHz: Double? = nil, maxFrequencyMHz: Double? = nil, throttleEvents: Int = 0, throttleReasons: [String] = [], samples: Int = 0) {
+            self.cooldownSeconds = cooldownSeconds
+            self.cooldownTimedOut = cooldownTimedOut
+            self.startCelsius = startCelsius
+            self.maxCelsius = maxCelsius
+            self.minFrequencyMHz = minFrequencyMHz
+            self.maxFrequencyMHz = maxFrequencyMHz
+            self.throttleEvents = throttleEvents
+            self.throttleReasons = throttleReasons
+            self.samples = samples
+        }
+    }
+
     public var key: CaseKey
     public var status: Status
     public var failure: Failure?
@@ -189,6 +223,8 @@ public struct CaseResult: Sendable, Codable, Equatable {
     /// Why the timed iterations stopped: `fixed` (the suite's count), `converged` (adaptive: the median's interval
     /// reached its target), `max_iterations` or `max_seconds` (adaptive caps).
     public var stopReason: String?
+    /// Temperatures and frequencies around the case, and whether it throttled (nil: the board exposes neither).
+    public var thermal: Thermal?
     /// How many times the case was dispatched (nil: once). 2 after the board was power-cycled and the case retried.
     public var attempts: Int?
 

@@ -55,12 +55,15 @@ public struct CaseSpec: Sendable, Codable, Equatable {
     public var marker: TargetConfig.Marker
     /// Adaptive stopping (nil: exactly `iterations`).
     public var adaptive: SuiteConfig.Adaptive?
+    /// Cool-down and throttle policy (nil: sample only).
+    public var thermal: SuiteConfig.Thermal?
 
     public init(key: CaseKey, model: String, format: ModelFormat, artifactSHA256: String?, inputs: SuiteConfig.Inputs,
                 warmup: Int, iterations: Int, timeoutSeconds: Double, memorySamplePeriodMs: Int, idleMs: Int,
                 options: [String: OptionValue], collectOutputs: Bool, maxOutputValues: Int, marker: TargetConfig.Marker,
-                adaptive: SuiteConfig.Adaptive? = nil) {
+                adaptive: SuiteConfig.Adaptive? = nil, thermal: SuiteConfig.Thermal? = nil) {
         self.adaptive = adaptive
+        self.thermal = thermal
         self.key = key
         self.model = model
         self.format = format

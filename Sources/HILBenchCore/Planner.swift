@@ -79,7 +79,8 @@ public enum Planner {
             warmup: suite.measure.warmup, iterations: suite.measure.iterations, timeoutSeconds: suite.measure.timeoutSeconds,
             memorySamplePeriodMs: suite.measure.memorySamplePeriodMs, idleMs: suite.energy.idleMs,
             options: suite.runtimeOptions[key.runtime] ?? [:], collectOutputs: true,
-            maxOutputValues: suite.accuracy.maxValues, marker: target.marker, adaptive: suite.measure.adaptive)
+            maxOutputValues: suite.accuracy.maxValues, marker: target.marker, adaptive: suite.measure.adaptive,
+            thermal: suite.thermal)
         return PlannedCase(key: key, spec: spec, skipReason: nil)
     }
 }

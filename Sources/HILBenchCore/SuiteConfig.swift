@@ -11,6 +11,9 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
     public var energy: Energy
     public var accuracy: Accuracy
     public var thresholds: Thresholds
+    /// Thermal discipline: cool-down before each case, and when a case counts as throttled (nil: temperatures and
+    /// frequencies are still sampled, nothing waits and only the kernel's throttle counters mark a case).
+    public var thermal: Thermal?
     /// Per-runtime option maps passed to the runner as given (strings, numbers, booleans, lists).
     public var runtimeOptions: [RuntimeKind: [String: OptionValue]]
     /// The file it was loaded from.
@@ -18,8 +21,9 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
 
     public init(name: String, description: String? = nil, models: [Model], runtimes: [RuntimeKind], precisions: [Precision],
                 threads: [Int] = [1], batch: [Int] = [1], measure: Measure = Measure(), energy: Energy = Energy(),
-                accuracy: Accuracy = Accuracy(), thresholds: Thresholds = Thresholds(),
+                accuracy: Accuracy = Accuracy(), thresholds: Thresholds = Thresholds(), thermal: Thermal? = nil,
                 runtimeOptions: [RuntimeKind: [String: OptionValue]] = [:], sourcePath: String = "") {
+        self.thermal = thermal
         self.name = name
         self.description = description
         self.models = models
@@ -33,6 +37,26 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         self.thresholds = thresholds
         self.runtimeOptions = runtimeOptions
         self.sourcePath = sourcePath
+    }
+
+    /// How a suite keeps heat out of its numbers.
+    public struct Thermal: Sendable, Codable, Equatable {
+        /// Before each case, wait until the board's hottest thermal zone is below this (°C); nil: no wait.
+        public var cooldownBelowCelsius: Double?
+        /// Give up waiting after this long and run the case anyway (the result records the temperature it started at).
+        public var cooldownTimeoutSeconds: Double
+        /// A case whose hottest zone reached this (°C) counts as throttled, as does one during which the kernel's
+        /// throttle counters moved.
+        public var throttleCelsius: Double?
+        /// Temperature and frequency sampling period during the case.
+        public var samplePeriodMs: Int
+
+        public init(cooldownBelowCelsius: Double? = nil, cooldownTimeoutSeconds: Double = 120, throttleCelsius: Double? = nil, samplePeriodMs: Int = 250) {
+            self.cooldownBelowCelsius = cooldownBelowCelsius
+            self.cooldownTimeoutSeconds = cooldownTimeoutSeconds
+            self.throttleCelsius = throttleCelsius
+            self.samplePeriodMs = samplePeriodMs
+        }
     }
 
     /// One model with one artifact per precision.

@@ -339,6 +339,11 @@ extension HTMLReport {
             let flagged = report.rows.filter { !$0.energyFlags.isEmpty }
             for row in flagged.prefix(10) { notes.append("Energy of \(row.key.id) is flagged: \(row.energyFlags.joined(separator: ", ")).") }
             if flagged.count > 10 { notes.append("… and \(flagged.count - 10) more cases with flagged energy.") }
+            let hot = report.rows.filter { !($0.throttleReasons ?? []).isEmpty }
+            for row in hot.prefix(10) {
+                notes.append("\(row.key.id) throttled: \((row.throttleReasons ?? []).joined(separator: "; ")); its figures are not comparable (verdicts: unstable).")
+            }
+            if hot.count > 10 { notes.append("… and \(hot.count - 10) more cases that throttled.") }
             return notes
         }
     }

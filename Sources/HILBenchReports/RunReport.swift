@@ -72,6 +72,10 @@ public struct RunReport: Sendable, Codable {
         public var stopReason: String? = nil
         /// How many times the case was dispatched (2: retried after its board was power-cycled).
         public var attempts: Int? = nil
+        /// The hottest thermal zone during the case (°C).
+        public var maxCelsius: Double? = nil
+        /// Why the case counts as throttled (absent or empty: it did not).
+        public var throttleReasons: [String]? = nil
     }
 
     public var schemaVersion: Int = RunReport.currentSchemaVersion
@@ -162,6 +166,8 @@ public struct RunReport: Sendable, Codable {
         row.energyWindowSource = result.energy?.windowSource
         row.stopReason = result.stopReason
         row.attempts = result.attempts
+        row.maxCelsius = result.thermal?.maxCelsius
+        row.throttleReasons = result.thermal.flatMap { $0.throttled ? $0.throttleReasons : nil }
         if let summary = try? Summary(result.latenciesNs.map(Double.init)) {
             row.p50Ms = ms(summary.p50.value)
             row.p90Ms = ms(summary.p90.value)

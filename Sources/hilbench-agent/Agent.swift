@@ -14,10 +14,14 @@ struct Agent: ParsableCommand {
 }
 
 /// The agent's object graph: registry, probe and marker backends.
+///
+/// `HILBENCH_SYSFS_ROOT` moves where `/proc` and `/sys` are read (temperatures, frequencies, throttle counters):
+/// a fake tree for tests and demos of thermal discipline on machines without sensors.
 func makeService() -> AgentService {
     let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     let registry = RuntimeRegistry(agentExecutable: exe)
-    return AgentService(runner: CaseRunner(registry: registry, markerFactory: Markers.make))
+    let probe = EnvironmentProbe(root: ProcessInfo.processInfo.environment["HILBENCH_SYSFS_ROOT"] ?? "")
+    return AgentService(runner: CaseRunner(registry: registry, probe: probe, markerFactory: Markers.make))
 }
 
 extension Agent {

@@ -112,6 +112,7 @@ struct LabFixture {
     func report(runID: String = "20260101-000000-lab1", suite: String = "board-selection", withTrends: Bool = true) -> RunReport {
         var retried = results
         retried[0].attempts = 2
+        retried[1].thermal = CaseResult.Thermal(startCelsius: 61, maxCelsius: 88.5, throttleReasons: ["reached 88.5 °C (throttle_c 85.0)"], samples: 12)
         return RunReport(runID: runID, suite: suite, startedAt: 1_767_225_600, endedAt: 1_767_229_200, controllerVersion: "0.1.0", gitCommit: "0123456789abcdef",
                          targets: targets, results: retried, trends: withTrends ? trends : [], events: events)
     }

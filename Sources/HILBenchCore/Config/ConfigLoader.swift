@@ -300,10 +300,12 @@ public enum ConfigLoader {
         let accuracy = map.value("accuracy").map { $0.mapping().flatMap(readAccuracy) } ?? SuiteConfig.Accuracy()
         let thresholds = map.value("thresholds").map { $0.mapping().flatMap(readThresholds) } ?? SuiteConfig.Thresholds()
         let options = map.value("runtime_options").map { $0.mapping().flatMap(readRuntimeOptions) } ?? [:]
+        let thermal = map.value("thermal").map { $0.mapping().flatMap(readThermal) }
         guard let name, let models, let runtimes, let measure, let energy, let accuracy, let thresholds, let options else { return nil }
+        if case .some(.none) = thermal { return nil }
         return SuiteConfig(name: name, description: description, models: models, runtimes: runtimes, precisions: precisions,
                            threads: threads, batch: batch, measure: measure, energy: energy, accuracy: accuracy,
-                           thresholds: thresholds, runtimeOptions: options, sourcePath: path)
+                           thresholds: thresholds, thermal: thermal ?? nil, runtimeOptions: options, sourcePath: path)
     }
 
     /// A non-empty list without duplicates, each item read by `item`.
@@ -492,6 +494,16 @@ public enum ConfigLoader {
         if let value = map.value("idle_ms") { guard let idle = value.int(min: 0, max: 600_000) else { return nil }; energy.idleMs = idle }
         if let value = map.value("subtract_idle") { guard let flag = value.bool() else { return nil }; energy.subtractIdle = flag }
         return energy
+    }
+
+    private static func readThermal(_ map: YAMLMapping) -> SuiteConfig.Thermal? {
+        defer { map.rejectUnknownKeys() }
+        var thermal = SuiteConfig.Thermal()
+        if let value = map.value("cooldown_below_c") { guard let v = value.double(min: 0, max: 150) else { return nil }; thermal.cooldownBelowCelsius = v }
+        if let value = map.value("cooldown_timeout_s") { guard let v = value.double(min: 0, max: 86_400) else { return nil }; thermal.cooldownTimeoutSeconds = v }
+        if let value = map.value("throttle_c") { guard let v = value.double(min: 0, max: 150) else { return nil }; thermal.throttleCelsius = v }
+        if let value = map.value("sample_ms") { guard let v = value.int(min: 10, max: 60_000) else { return nil }; thermal.samplePeriodMs = v }
+        return thermal
     }
 
     private static func readAccuracy(_ map: YAMLMapping) -> SuiteConfig.Accuracy? {
