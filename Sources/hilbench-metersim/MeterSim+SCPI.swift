@@ -7,7 +7,8 @@ extension MeterSim {
         static let configuration = CommandConfiguration(
             abstract: "An N6705 power analyzer on raw-socket SCPI (ELOG data logging), listening on HOST:PORT.")
 
-        @Option(help: ArgumentHelp("IPv4 address and port to listen on.", valueName: "host:port"))
+        @Option(help: ArgumentHelp("IPv4 address and port to listen on (port 0: one the kernel chooses, shown in the ready line).",
+                                   valueName: "host:port"))
         var listen: String
 
         @Option(help: ArgumentHelp("The *IDN? answer.", valueName: "text"))
@@ -17,13 +18,13 @@ extension MeterSim {
 
         /// `listen` split into its address and port.
         var address: (host: String, port: UInt16)? {
-            guard let colon = listen.lastIndex(of: ":"), let port = UInt16(listen[listen.index(after: colon)...]), port > 0 else { return nil }
+            guard let colon = listen.lastIndex(of: ":"), let port = UInt16(listen[listen.index(after: colon)...]) else { return nil }
             let host = String(listen[..<colon])
             return host.isEmpty ? nil : (host, port)
         }
 
         func validate() throws {
-            guard address != nil else { throw ValidationError("--listen must be HOST:PORT with a port 1…65535, got '\(listen)'") }
+            guard address != nil else { throw ValidationError("--listen must be HOST:PORT with a port 0…65535, got '\(listen)'") }
         }
 
         func run() throws {
