@@ -412,7 +412,12 @@ start_metersim() { # K KIND(ppk2|scpi)
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.05
     done
-    grep -q ' ready: ' "$log" || { tail -n 5 -- "$log" >&2 || true; die "the $kind meter simulator of board $k did not come up (log: $log)"; }
+    if ! grep -q ' ready: ' "$log"; then
+        tail -n 5 -- "$log" >&2 || true
+        local hint=""
+        [[ $kind == scpi ]] && hint="; if its port is taken, choose another base with HILBENCH_LAB_METER_PORT"
+        die "the $kind meter simulator of board $k did not come up (log: $log)$hint"
+    fi
     state_add "meter $k $kind $dir $METER_IDLE_W $METER_W_PER_CPU"
 }
 

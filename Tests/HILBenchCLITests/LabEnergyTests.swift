@@ -87,20 +87,13 @@ struct LabEnergyTests {
         let board1 = try String(contentsOfFile: lab.targets + "/lab-board1.yaml", encoding: .utf8)
         #expect(board1.contains("kind: ppk2") && board1.contains("device: \(lab.directory)/board1/ppk2"))
         #expect(board1.contains("wire: \(lab.directory)/board1/marker.wire"))
-        // Board 2 over HTTP: its own target file's marker and meter, another transport.
+        // Board 2 over HTTP: its own target file (chip, marker, meter) with another transport.
         let board2 = try String(contentsOfFile: lab.targets + "/lab-board2.yaml", encoding: .utf8)
         #expect(board2.contains("kind: scpi") && board2.contains("port: "))
-        let wiring = try #require(board2.range(of: "marker:")).lowerBound
-        try workspace.write("Targets/lab-http2.yaml", """
-            name: lab-http2
-            transport:
-              kind: http
-              url: http://\(Lab.address(2)):8765
-              token_file: \(lab.directory)/board2/token
-            chip:
-              soc: virtual-x86
-            \(board2[wiring...])
-            """)
+        let transport = try #require(board2.range(of: "transport:")), chip = try #require(board2.range(of: "chip:"))
+        let http = "transport: {kind: http, url: \"http://\(Lab.address(2)):8765\", token_file: \(lab.directory)/board2/token}\n"
+        try workspace.write("Targets/lab-http2.yaml", board2.replacingCharacters(in: transport.lowerBound..<chip.lowerBound, with: http)
+            .replacingOccurrences(of: "name: lab-board2", with: "name: lab-http2"))
         // The runtimes suite's tinycnn on ONNX Runtime, fp32 and its int8 artifact.
         let models = Lab.repository + "/Suites/models"
         try workspace.write("Suites/energy.yaml", """
