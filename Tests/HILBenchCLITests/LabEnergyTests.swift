@@ -155,6 +155,12 @@ struct LabEnergyTests {
             // one burst next to a window edge is split differently by the two readers. Seen with 10 000 iterations
             // (windows of 0.17–0.5 s): 0.004–3.6 %; 30 000 iterations make the windows 3× longer and the edges count less.
             #expect(abs(work - expected) <= 0.05 * expected, "\(report.last!)")
+            // And on the runner's own clock: an inference keeps one core busy for its latency, so the energy per
+            // inference is about W per core × the median latency, plus the runner loop's and the agent's share
+            // (seen: 1.07–1.24×).
+            let computeMilliJ = meter.wattsPerCPU * Double(median(result.latenciesNs)) / 1e6
+            #expect(energy.millijoulesPerInference > 0.8 * computeMilliJ && energy.millijoulesPerInference < 1.6 * computeMilliJ,
+                    "\(report.last!); W/core × median latency = \(computeMilliJ) mJ")
             perInference[result.key.id] = energy.millijoulesPerInference
         }
         // fp32 vs int8 on each board: the energy ratio is the ratio of the CPU work per inference. Which one costs
