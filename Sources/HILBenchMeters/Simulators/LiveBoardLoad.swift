@@ -29,6 +29,7 @@ public final class LiveBoardLoad: Sendable {
 
         /// The marker wire (`"<t_ns> <0|1>"` lines); a file that does not exist yet means the marker is low.
         public var markerWire: String
+        /// Where the board's cumulative CPU time is read.
         public var cpu: CPUSource
         /// Power of the idle board (W).
         public var idleWatts: Double
@@ -53,6 +54,7 @@ public final class LiveBoardLoad: Sendable {
         }
     }
 
+    /// The sources and the power model.
     public let configuration: Configuration
     private let store = Mutex(State())
     private let stopping = Locked(false)

@@ -1,7 +1,9 @@
 /// What an instrument simulator measures: a scripted `SimulatedLoad` played from the start of the capture,
 /// or a live board (`LiveBoardLoad`: the board's marker wire and CPU use).
 public enum SimulatorLoad: Sendable {
+    /// A programmed profile; its time 0 is the start of the capture.
     case scripted(SimulatedLoad)
+    /// A running board; times are its `CLOCK_MONOTONIC`.
     case live(LiveBoardLoad)
 
     /// The instant up to which samples may be produced: now for a script, the live board's known horizon.
