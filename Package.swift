@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "hilbench", targets: ["hilbench"]),
         .executable(name: "hilbench-agent", targets: ["hilbench-agent"]),
         .executable(name: "hilbench-benchmarks", targets: ["hilbench-benchmarks"]),
+        .executable(name: "hilbench-metersim", targets: ["hilbench-metersim"]),
         .library(name: "HILBenchTesting", targets: ["HILBenchTesting"]),
     ],
     dependencies: [
@@ -106,6 +107,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "hilbench-metersim",
+            dependencies: ["HILBenchMeters", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "hilbench-benchmarks",
             dependencies: ["HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit", "HILBenchReports"],
             swiftSettings: swiftSettings
@@ -130,7 +136,7 @@ let package = Package(
         .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchCLITests",
-            dependencies: ["hilbench", "hilbench-agent", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters"],
+            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters"],
             swiftSettings: swiftSettings
         ),
     ],

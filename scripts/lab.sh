@@ -4,7 +4,7 @@
 # (key-only), optionally a hilbench-agent HTTP server, and optionally a CPU quota (cgroup) so that the
 # virtual chips differ in speed. See docs/virtual-lab.md.
 #
-#   scripts/lab.sh up N [--dir DIR] [--cpu-quota P[,P,...]] [--cpu-period US] [--cpu-shares N]
+#   scripts/lab.sh up N [--dir DIR] [--cpu-quota P[,P,...]] [--cpu-period US] [--cpu-shares N] [--meters KIND[,KIND...]]
 #   scripts/lab.sh status [--dir DIR]
 #   scripts/lab.sh down [--dir DIR] [--force] [--purge]
 #   scripts/lab.sh cut K | heal K | kill-agent K [--signal SIG] | start-agent K
@@ -37,6 +37,19 @@ if [[ ${1:-} == __in-board ]]; then
         ((f > 2 && f != 255)) && eval "exec $f>&-" 2>/dev/null   # (255: bash's own script, close-on-exec)
     done
     exec ip netns exec "$ns" unshare --uts -- "$SELF" __in-uts "$host" -- "$@"
+fi
+# A lab process outside the boards (a meter simulator: lab equipment, in the root namespace and cgroup).
+#   __detached PIDFILE -- CMD...
+if [[ ${1:-} == __detached ]]; then
+    pidfile=$2
+    shift 2
+    [[ ${1:-} == -- ]] && shift
+    echo "$$" >"$pidfile"
+    for f in "/proc/$$/fd"/*; do
+        f=${f##*/}
+        ((f > 2 && f != 255)) && eval "exec $f>&-" 2>/dev/null
+    done
+    exec "$@"
 fi
 if [[ ${1:-} == __in-uts ]]; then
     # 'ip netns exec' mounted a fresh /sys (the board's network devices), which hides the cgroup
@@ -83,6 +96,12 @@ CPU_PERIOD=100000         # µs (cgroup v1 cpu.cfs_period_us / v2 cpu.max period
 CPU_SHARES=""             # empty: kernel default (1024; v2 weight 100)
 LAB=""          # absolute lab folder (set by resolve_lab)
 AGENT_HELP=""   # output of '$HILBENCH_AGENT serve --help' (set by agent_usable)
+# Meter simulators (up --meters ppk2|scpi): hilbench-metersim in the root namespace, one per board,
+# following the board's marker wire and cgroup CPU time. P = idle W + W per busy core.
+METER_PORT_BASE=${HILBENCH_LAB_METER_PORT:-5100}   # scpi: 127.0.0.1:(base + K)
+METER_IDLE_W=1.0
+METER_W_PER_CPU=2.0
+METERSIM=""     # the hilbench-metersim binary (set by metersim_usable)
 STATE=""        # $LAB/state
 
 die() { echo "lab.sh: error: $*" >&2; exit 1; }
@@ -92,14 +111,18 @@ usage() {
     cat <<EOF
 usage: scripts/lab.sh COMMAND [ARGS] [--dir DIR]
 
-  up N [--cpu-quota P[,P,...]] [--cpu-period US] [--cpu-shares N]
+  up N [--cpu-quota P[,P,...]] [--cpu-period US] [--cpu-shares N] [--meters KIND[,KIND...]]
                                  create N virtual boards (namespaces hlb-board1..N, sshd on
                                  $SUBNET.(10+K):22, agent on :$AGENT_PORT if HILBENCH_AGENT is set),
                                  write Targets/lab-boardK.yaml; P = percent of one core per board
                                  (one value for all, or one per board; 'max' = no limit);
                                  --cpu-period: CFS period in µs (default 100000; shorter = smoother
                                  slowdown); --cpu-shares: boards' CPU weight against the host's
-                                 processes (cgroup v1 cpu.shares, default 1024)
+                                 processes (cgroup v1 cpu.shares, default 1024);
+                                 --meters: each board's meter, one for all or one per board:
+                                 simulated (default), ppk2, scpi (hilbench-metersim following the
+                                 board's marker wire and cgroup; needs HILBENCH_METERSIM or the
+                                 binary next to HILBENCH_AGENT), none
   status                         per board: namespace, address, link, ssh, agent, cpu quota
   down [--force] [--purge]       remove everything 'up' made (idempotent); --force also removes
                                  hlb-* leftovers not recorded in the state file; --purge also
@@ -116,7 +139,8 @@ usage: scripts/lab.sh COMMAND [ARGS] [--dir DIR]
   --dir DIR   lab folder (default: \$HILBENCH_LAB_DIR or $REPO/lab)
 Environment: HILBENCH_AGENT (agent binary), HILBENCH_LAB_SUBNET (default 10.77.0), HILBENCH_LAB_ID
 (a second lab beside the first: one letter or digit, used in its names),
-             HILBENCH_AGENT_PORT (default 8765), HILBENCH_TARGETS_DIR (default $REPO/Targets)
+             HILBENCH_AGENT_PORT (default 8765), HILBENCH_TARGETS_DIR (default $REPO/Targets),
+             HILBENCH_METERSIM (meter simulator binary), HILBENCH_LAB_METER_PORT (scpi base port, default 5100)
 EOF
 }
 
@@ -338,6 +362,67 @@ cg_usage_ns() { # K → CPU time used by board K's processes, in ns
     esac
 }
 
+# The directory whose CPU-time counter covers board K (cpuacct.usage in v1, cpu.stat usage_usec in v2);
+# empty when there is none.
+cg_usage_dir() {
+    case $CG_MODE in
+        v1) [[ -n $CG_ACCT ]] && echo "$CG_ACCT/$CG_NAME/board$1" ;;
+        v2) echo "$CG2/$CG_NAME/board$1" ;;
+    esac
+    return 0
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Meter simulators (lab equipment: root namespace, not in the board's cgroup, so their own CPU is not the board's)
+
+meter_port_of() { echo $((METER_PORT_BASE + $1)); }
+
+metersim_usable() { # → 0 and METERSIM set when a hilbench-metersim binary is found
+    local c
+    if [[ -n ${HILBENCH_METERSIM:-} ]]; then
+        c=$HILBENCH_METERSIM
+    elif [[ -n ${HILBENCH_AGENT:-} ]]; then
+        c=$(dirname -- "$HILBENCH_AGENT")/hilbench-metersim
+    else
+        return 1
+    fi
+    [[ -x $c ]] || return 1
+    METERSIM=$(realpath -s -- "$c")
+}
+
+start_metersim() { # K KIND(ppk2|scpi)
+    local k=$1 kind=$2 b=$LAB/board$1 dir pid="" i
+    dir=$(cg_usage_dir "$k")
+    : >"$b/marker.wire"
+    local -a args=(--marker-wire "$b/marker.wire" --cgroup "$dir" --idle-watts "$METER_IDLE_W" --watts-per-cpu "$METER_W_PER_CPU")
+    case $kind in
+        ppk2) args=(ppk2 --link "$b/ppk2" --millivolts 3300 "${args[@]}") ;;
+        scpi) args=(scpi --listen "127.0.0.1:$(meter_port_of "$k")" --millivolts 5000 "${args[@]}") ;;
+    esac
+    local pidf=$b/metersim.pid log=$b/metersim.log
+    rm -f -- "$pidf"
+    : >"$log"
+    setsid "$SELF" __detached "$pidf" -- "$METERSIM" "${args[@]}" </dev/null >>"$log" 2>&1 9<&- &
+    for ((i = 0; i < 100; i++)); do
+        [[ -s $pidf ]] && { pid=$(<"$pidf"); [[ -n $pid ]] && break; }
+        sleep 0.05
+    done
+    [[ -n $pid ]] || die "could not start the $kind meter simulator of board $k (log: $log)"
+    state_add "proc $k metersim $pid $(proc_start "$pid" || echo 0)"
+    for ((i = 0; i < 200; i++)); do
+        grep -q ' ready: ' "$log" && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.05
+    done
+    if ! grep -q ' ready: ' "$log"; then
+        tail -n 5 -- "$log" >&2 || true
+        local hint=""
+        [[ $kind == scpi ]] && hint="; if its port is taken, choose another base with HILBENCH_LAB_METER_PORT"
+        die "the $kind meter simulator of board $k did not come up (log: $log)$hint"
+    fi
+    state_add "meter $k $kind $dir $METER_IDLE_W $METER_W_PER_CPU"
+}
+
 # ---------------------------------------------------------------------------------------------------
 # Starting processes in a board
 
@@ -474,8 +559,8 @@ write_known_hosts() {
     mv -f -- "$tmp" "$LAB/known_hosts"
 }
 
-write_target() { # K PERCENT AGENT_PATH
-    local k=$1 pct=$2 agent=$3 f ns addr arch cores soc desc ncpu
+write_target() { # K PERCENT AGENT_PATH METER_KIND
+    local k=$1 pct=$2 agent=$3 meter=${4:-simulated} f ns addr arch cores soc desc ncpu
     f=$TARGETS_DIR/lab-board$k.yaml ns=$(ns_of "$k") addr=$(addr_of "$k")
     if [[ -e $f ]] && ! head -n 1 -- "$f" | grep -qF "$TARGET_HEADER"; then
         die "refusing to overwrite $f (not written by scripts/lab.sh)"
@@ -511,11 +596,16 @@ chip:
   cores: $cores
   price_usd: 35
   tdp_w: 5
-marker:
-  backend: simulated
-meter:
-  kind: simulated
 EOF
+    # the marker and the meter wired to it (the meter simulators follow the board's marker wire)
+    case $meter in
+        ppk2) printf 'marker:\n  backend: simulated\n  wire: %s\nmeter:\n  kind: ppk2\n  device: %s\n  source_mv: 3300\n' \
+            "$LAB/board$k/marker.wire" "$LAB/board$k/ppk2" >>"$f" ;;
+        scpi) printf 'marker:\n  backend: simulated\n  wire: %s\nmeter:\n  kind: scpi\n  host: 127.0.0.1\n  port: %s\n  expected_manufacturer: Keysight Technologies\n  expected_model: N6705\n' \
+            "$LAB/board$k/marker.wire" "$(meter_port_of "$k")" >>"$f" ;;
+        none) printf 'marker:\n  backend: simulated\nmeter:\n  kind: none\n' >>"$f" ;;
+        *) printf 'marker:\n  backend: simulated\nmeter:\n  kind: simulated\n' >>"$f" ;;
+    esac
 }
 
 write_power_relay() { # K → the target file's power section: the relay is this script's power-off/power-on
@@ -663,12 +753,12 @@ on_up_exit() {
     trap - EXIT INT TERM
     note "up did not complete (exit $rc); removing what was made so far"
     [[ -s $STATE ]] && teardown "$STATE"
-    rm -f -- "$STATE" "$LAB"/board*/{sshd,agent}.pid "$LAB"/board*/token
+    rm -f -- "$STATE" "$LAB"/board*/{sshd,agent,metersim}.pid "$LAB"/board*/token
     exit "$rc"
 }
 
 cmd_up() {
-    local n="" quota_spec="" dir=""
+    local n="" quota_spec="" dir="" meter_spec=""
     while (($#)); do
         case $1 in
             --dir) dir=${2:?--dir needs a folder}; shift 2 ;;
@@ -678,6 +768,8 @@ cmd_up() {
             --cpu-period=*) CPU_PERIOD=${1#*=}; shift ;;
             --cpu-shares) CPU_SHARES=${2:?--cpu-shares needs a number}; shift 2 ;;
             --cpu-shares=*) CPU_SHARES=${1#*=}; shift ;;
+            --meters) meter_spec=${2:?--meters needs KIND[,KIND,...]}; shift 2 ;;
+            --meters=*) meter_spec=${1#*=}; shift ;;
             --dir=*) dir=${1#*=}; shift ;;
             -h | --help) usage; exit 0 ;;
             *) [[ -z $n ]] || die "unexpected argument: $1"; n=$1; shift ;;
@@ -721,6 +813,25 @@ cmd_up() {
         done
     fi
 
+    # meters: one kind for all boards or one per board
+    local -a meters=() mk
+    local need_metersim=0 mv
+    IFS=, read -ra mk <<<"${meter_spec:-simulated}"
+    ((${#mk[@]} == 1 || ${#mk[@]} == n)) || die "--meters has ${#mk[@]} values for $n boards (give 1 or $n)"
+    for ((k = 1; k <= n; k++)); do
+        mv=${mk[0]}
+        ((${#mk[@]} > 1)) && mv=${mk[k - 1]}
+        case $mv in
+            simulated | none) ;;
+            ppk2 | scpi) need_metersim=1 ;;
+            *) die "bad meter kind '$mv' (simulated, ppk2, scpi or none)" ;;
+        esac
+        meters[k]=$mv
+    done
+    if ((need_metersim)); then
+        metersim_usable || die "--meters ppk2/scpi needs the meter simulator: set HILBENCH_METERSIM to hilbench-metersim (or put it next to HILBENCH_AGENT); build it with 'swift build --product hilbench-metersim'"
+    fi
+
     resolve_lab "$dir"
     lock_lab
     if [[ -s $STATE ]]; then
@@ -740,6 +851,10 @@ run 'scripts/lab.sh down --force' (or 'down --dir THAT_FOLDER') first"
     if [[ $CG_MODE == none ]]; then
         [[ -z $quota_spec ]] || die "--cpu-quota needs a cgroup cpu controller (v1 'cpu' or v2 with 'cpu'); none found in /proc/mounts"
         note "notice: no cgroup cpu controller found; boards run without cgroups"
+    fi
+    # the ppk2/scpi meters follow the board's CPU time, which needs a cgroup that counts it
+    if ((need_metersim)) && [[ -z $(cg_usage_dir 1) ]]; then
+        die "--meters ppk2/scpi follow each board's CPU time in its cgroup, but this machine has no CPU accounting cgroup (v1 'cpuacct' or v2 'cpu' in /proc/mounts)"
     fi
 
     BOARDS=$n
@@ -868,11 +983,16 @@ run 'scripts/lab.sh down --force' (or 'down --dir THAT_FOLDER') first"
     rm -rf -- "$tmp"
     ((bad == 0)) || die "some boards failed the ssh check"
 
+    # meter simulators (after the boards' cgroups exist and their sshds run)
+    for ((k = 1; k <= n; k++)); do
+        case ${meters[k]} in ppk2 | scpi) start_metersim "$k" "${meters[k]}" ;; esac
+    done
+
     # target files
     local agent
     agent=$(agent_path_for_targets)
     for ((k = 1; k <= n; k++)); do
-        write_target "$k" "${pcts[k]:-}" "$agent"
+        write_target "$k" "${pcts[k]:-}" "$agent" "${meters[k]}"
         write_power_relay "$k" >>"$TARGETS_DIR/lab-board$k.yaml"
     done
 
@@ -881,13 +1001,13 @@ run 'scripts/lab.sh down --force' (or 'down --dir THAT_FOLDER') first"
     trap - EXIT INT TERM
 
     echo "lab up: $n boards, bridge $BRIDGE $SUBNET.1/24, lab folder $LAB"
-    printf '%-8s %-12s %-12s %-8s %-26s %s\n' BOARD NAMESPACE ADDRESS SSH AGENT "CPU QUOTA"
+    printf '%-8s %-12s %-12s %-8s %-26s %-10s %s\n' BOARD NAMESPACE ADDRESS SSH AGENT "CPU QUOTA" METER
     local url quota
     for ((k = 1; k <= n; k++)); do
         url=-
         ((with_agent)) && url=http://$(addr_of "$k"):$AGENT_PORT
         quota=${pcts[k]:+${pcts[k]}%}
-        printf '%-8s %-12s %-12s %-8s %-26s %s\n' "board$k" "$(ns_of "$k")" "$(addr_of "$k")" 22 "$url" "${quota:-none}"
+        printf '%-8s %-12s %-12s %-8s %-26s %-10s %s\n' "board$k" "$(ns_of "$k")" "$(addr_of "$k")" 22 "$url" "${quota:-none}" "${meters[k]}"
     done
     echo "targets: $TARGETS_DIR/lab-board{1..$n}.yaml   ssh: scripts/lab.sh ssh K   or   ssh -F $LAB/ssh_config lab-boardK"
 }
@@ -964,6 +1084,18 @@ cmd_status() {
     for ((k = 1; k <= BOARDS; k++)); do
         grep -q '^ok' "$tmp/ssh$k" || echo "board$k ssh: $(head -n 3 "$tmp/ssh$k.err" | tr '\n' ' ')"
     done
+    local kind mk mkind pid st recorded
+    recorded=$(<"$STATE")
+    while read -r kind mk mkind _; do
+        [[ $kind == meter ]] || continue
+        read -r _ _ _ pid st < <(grep -E "^proc $mk metersim " <<<"$recorded" | tail -n 1)
+        if alive "${pid:-}" "${st:-}"; then
+            echo "board$mk meter: $mkind simulator running (pid $pid)"
+        else
+            echo "board$mk meter: $mkind simulator DOWN (log: $LAB/board$mk/metersim.log)"
+            all_ok=1
+        fi
+    done <<<"$recorded"
     rm -rf -- "$tmp"
     return "$all_ok"
 }
@@ -1014,7 +1146,7 @@ cmd_down() {
     fi
     teardown "$sf"
     rm -f -- "$sf" "$STATE"
-    rm -f -- "$LAB"/board*/{sshd,agent}.pid "$LAB"/board*/token 2>/dev/null || true
+    rm -f -- "$LAB"/board*/{sshd,agent,metersim}.pid "$LAB"/board*/token 2>/dev/null || true
     ((purge)) && purge_lab
     left=$(leftovers)
     if [[ -n $left ]]; then
@@ -1031,6 +1163,7 @@ purge_lab() { # delete only files this script creates, then the folders if empty
     for b in "$LAB"/board*; do
         [[ -d $b ]] || continue
         rm -f -- "$b"/{ssh_host_ed25519_key,ssh_host_ed25519_key.pub,sshd_config,sshd.pid,sshd.log,sshd.out,agent.pid,agent.log,token}
+        rm -f -- "$b"/{marker.wire,metersim.pid,metersim.log,ppk2}   # (up --meters)
         [[ -d $b/artifacts ]] && rm -rf -- "$b/artifacts"   # the agent's store, which up pointed it to
         rmdir -- "$b" 2>/dev/null || note "left $b (contains other files)"
     done

@@ -21,28 +21,35 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
 
     /// The meter for a target, or nil when it has none. The simulated marker and meter share `wirePath`.
     public static func forTarget(_ target: TargetConfig, wirePath: String, suite: SuiteConfig?) -> MeteredEnergy? {
+        let idleMs = suite?.energy.idleMs ?? 100, subtract = suite?.energy.subtractIdle ?? true
+        // An instrument's logic input (or the controller) sees a simulated marker through the wire it appends to.
+        let markerWire = target.marker.backend == .simulated ? (target.marker.wire ?? wirePath) : nil
+        func instrument(_ meter: any PowerMeter) -> MeteredEnergy {
+            MeteredEnergy(meter: meter, wirePath: markerWire, idleBaselineMs: idleMs, subtractBaseline: subtract)
+        }
         switch target.meter.kind {
         case .none:
             return nil
         case .ppk2:
-            let configuration = PPK2PowerMeter.Configuration(devicePath: target.meter.device ?? "/dev/ttyACM0",
-                                                             millivolts: target.meter.sourceMillivolts ?? 3_300)
-            return MeteredEnergy(meter: PPK2PowerMeter(configuration: configuration), wirePath: target.marker.backend == .simulated ? (target.marker.wire ?? wirePath) : nil,
-                                 idleBaselineMs: suite?.energy.idleMs ?? 100, subtractBaseline: suite?.energy.subtractIdle ?? true)
+            return instrument(PPK2PowerMeter(configuration: .init(devicePath: target.meter.device ?? "/dev/ttyACM0",
+                                                                  millivolts: target.meter.sourceMillivolts ?? 3_300)))
         case .scpi:
             var configuration = SCPIPowerMeter.Configuration(host: target.meter.host ?? "127.0.0.1", port: UInt16(target.meter.port ?? 5025))
             if let manufacturer = target.meter.expectedManufacturer { configuration.expectedManufacturer = manufacturer }
             if let model = target.meter.expectedModel { configuration.expectedModel = model }
             if let channel = target.meter.channel { configuration.channel = channel }
-            return MeteredEnergy(meter: SCPIPowerMeter(configuration: configuration), wirePath: target.marker.backend == .simulated ? (target.marker.wire ?? wirePath) : nil,
-                                 idleBaselineMs: suite?.energy.idleMs ?? 100, subtractBaseline: suite?.energy.subtractIdle ?? true)
+            return instrument(SCPIPowerMeter(configuration: configuration))
+        case .otii:
+            return instrument(OtiiPowerMeter(configuration: .init(
+                host: target.meter.host ?? "127.0.0.1", port: UInt16(target.meter.port ?? 1905), device: target.meter.device,
+                digitalInput: (target.meter.digitalInput ?? .i1).rawValue)))
         case .simulated:
             let wire = target.marker.wire ?? wirePath
             let configuration = SimulatedPowerMeter.Configuration(
                 sampleRateHz: target.meter.sampleRateHz, idleWatts: target.meter.idleWatts, activeWatts: target.meter.activeWatts,
                 noiseWatts: target.meter.noiseWatts, seed: target.meter.seed, wirePath: wire)
             return MeteredEnergy(meter: SimulatedPowerMeter(configuration: configuration), wirePath: wire,
-                                 idleBaselineMs: suite?.energy.idleMs ?? 100, subtractBaseline: suite?.energy.subtractIdle ?? true)
+                                 idleBaselineMs: idleMs, subtractBaseline: subtract)
         }
     }
 

@@ -95,24 +95,29 @@ public struct TargetConfig: Sendable, Codable, Equatable {
     /// The power meter wired to the board.
     public struct Meter: Sendable, Codable, Equatable {
         /// `simulated` (follows the marker), `ppk2` (Nordic PPK2 on a serial port, D0 wired to the marker),
-        /// `scpi` (an N6705-style instrument over TCP; windows from the marker edges' timestamps), `none`.
-        public enum Kind: String, Sendable, Codable, CaseIterable { case simulated, ppk2, scpi, none }
+        /// `scpi` (an N6705-style instrument over TCP; windows from the marker edges' timestamps), `otii` (a Qoitech
+        /// Otii's TCP server, a digital input wired to the marker), `none`.
+        public enum Kind: String, Sendable, Codable, CaseIterable { case simulated, ppk2, scpi, otii, none }
+        /// The Otii digital input the marker is wired to.
+        public enum DigitalInput: String, Sendable, Codable, CaseIterable { case i1, i2 }
         public var kind: Kind
         public var sampleRateHz: Double
         public var idleWatts: Double
         public var activeWatts: Double
         public var noiseWatts: Double
         public var seed: UInt64
-        /// ppk2: the serial device (`/dev/ttyACM0`).
+        /// ppk2: the serial device (`/dev/ttyACM0`); otii: the device name or id (nil: the first device).
         public var device: String?
         /// ppk2: source voltage in mV.
         public var sourceMillivolts: Int?
-        /// scpi: the instrument's address, port, identity and channel.
+        /// scpi, otii: the instrument's (server's) address and port; scpi: its identity and channel.
         public var host: String?
         public var port: Int?
         public var expectedManufacturer: String?
         public var expectedModel: String?
         public var channel: Int?
+        /// otii: the digital input wired to the marker (default `i1`).
+        public var digitalInput: DigitalInput?
 
         public static let simulated = Meter(kind: .simulated, sampleRateHz: 10_000, idleWatts: 2.0, activeWatts: 1.5, noiseWatts: 0.02, seed: 1)
         public static let none = Meter(kind: .none, sampleRateHz: 0, idleWatts: 0, activeWatts: 0, noiseWatts: 0, seed: 0)

@@ -113,13 +113,15 @@ public enum CPUTimeWire {
         return (utime + stime) * 1_000_000_000 / max(ticks, 1)
     }
 
-    /// CPU time of a cgroup: `cpu.stat` `usage_usec` (v2) or `cpuacct.usage` (v1), in ns.
+    /// CPU time of a cgroup: `cpu.stat` `usage_usec` (v2) or `cpuacct.usage` (v1, also where cpu and cpuacct are
+    /// co-mounted and `cpu.stat` holds only the v1 throttling counters), in ns.
     public static func cgroupCPUTimeNs(path: String) throws(MeterError) -> Int64 {
         if let stat = readSysfsText(path + "/cpu.stat") {
             for line in stat.split(separator: "\n") {
                 let fields = line.split(separator: " ")
                 if fields.count == 2, fields[0] == "usage_usec", let usec = Int64(fields[1]) { return usec * 1_000 }
             }
+            if readSysfsText(path + "/cpuacct.usage") != nil { return try readSysfsInteger(path + "/cpuacct.usage", meter: "simulated") }
             throw MeterError(code: .protocolViolation, message: "\(path)/cpu.stat has no usage_usec line", meter: "simulated",
                              address: path, expected: "'usage_usec <n>'", received: quoted(stat))
         }

@@ -6,7 +6,8 @@ import HILBenchTesting
 import Testing
 
 /// A target file naming a real meter protocol reaches its driver: PPK2 on a pseudo-terminal (window from its
-/// logic input D0) and an N6705-style SCPI instrument on TCP (window from the marker edges' timestamps).
+/// logic input D0), an N6705-style SCPI instrument on TCP (window from the marker edges' timestamps) and an Otii
+/// TCP server (window from its digital input).
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct MeterWiringTests {
     static func target(_ meter: String, in scratch: Scratch) throws -> TargetConfig {
@@ -45,6 +46,27 @@ struct MeterWiringTests {
         #expect(abs(figures.netJoules - 0.035 * 3.3 * 0.060) / (0.035 * 3.3 * 0.060) < 0.01, "\(figures.netJoules) J")
         #expect(abs(figures.millijoulesPerInference - 0.693) < 0.01)
         #expect(figures.meter.contains("PPK2"))
+    }
+
+    @Test func anOtiiTargetIsMeasuredThroughItsDriverWithTheWindowFromItsDigitalInput() async throws {
+        // 2 mA idle, 50 mA from 0.12 s for 80 ms with the marker on i1, at 3.3 V: net 48 mA × 3.3 V × 80 ms = 12.672 mJ.
+        let load = SimulatedLoad(idleAmps: 0.002, pulses: [.init(startSeconds: 0.120_05, durationSeconds: 0.080, amps: 0.050)], noiseAmps: 0, seed: 3)
+        let simulator = try OtiiSimulator(behaviour: .init(load: load, volts: 3.3, devices: ["Arc-Sim"]))
+        defer { simulator.stop() }
+        let scratch = try Scratch("meter")
+        let target = try Self.target("  kind: otii\n  host: 127.0.0.1\n  port: \(simulator.port)\n  device: Arc-Sim\n  digital_input: i1", in: scratch)
+        #expect(target.meter.kind == .otii && target.meter.digitalInput == .i1 && target.meter.device == "Arc-Sim")
+        var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
+        suite.energy.idleMs = 100
+        let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/wire", suite: suite))
+        try await energy.start()
+        try await Task.sleep(for: .milliseconds(350))
+        let figures = try #require(try await energy.stop(for: Self.result(iterations: 8)))
+        #expect(figures.windowSource == "meterLogic")
+        #expect(abs(figures.windowSeconds - 0.080) < 0.000_2, "\(figures.windowSeconds) s")
+        #expect(abs(figures.netJoules - 0.048 * 3.3 * 0.080) / (0.048 * 3.3 * 0.080) < 0.01, "\(figures.netJoules) J")
+        #expect(abs(figures.millijoulesPerInference - 12.672 / 8) < 0.02)
+        #expect(figures.meter.contains("Otii"), "\(figures.meter)")
     }
 
     @Test func anSCPITargetIsMeasuredWithTheWindowFromTheMarkerTimestamps() async throws {

@@ -170,6 +170,24 @@ import Testing
         #expect(error3?.diagnostics.first?.line == 1)
     }
 
+    @Test func otiiMetersAreReadAndChecked() throws {
+        let folder = try TestFolder()
+        let head = "name: o\ntransport:\n  kind: local\nchip:\n  soc: x\nmeter:\n  kind: otii\n"
+        let good = try ConfigLoader.loadTarget(at: try folder.write("a.yaml", head + "  host: 10.0.0.9\n  port: 1906\n  device: Arc-1\n  digital_input: i2\n"))
+        #expect(good.meter.kind == .otii)
+        #expect(good.meter.host == "10.0.0.9" && good.meter.port == 1906 && good.meter.device == "Arc-1" && good.meter.digitalInput == .i2)
+        let noHost = try folder.write("b.yaml", head + "  port: 1905\n")
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: noHost) }
+        #expect(error?.diagnostics.map(\.description) == ["\(noHost):7:3: error: meter.host: missing required field 'host'"])
+        let badInput = try folder.write("c.yaml", head + "  host: 127.0.0.1\n  digital_input: d0\n")
+        let error2 = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: badInput) }
+        #expect(error2?.diagnostics.map(\.description) == ["\(badInput):9:18: error: meter.digital_input: unknown Otii digital input 'd0' (did you mean 'i1'?); expected one of: i1, i2"])
+        let badPort = try folder.write("d.yaml", head + "  host: 127.0.0.1\n  port: 70000\n")
+        let error3 = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: badPort) }
+        #expect(error3?.diagnostics.first?.field == "meter.port")
+        #expect(error3?.diagnostics.first?.line == 9)
+    }
+
     @Test func duplicateTargetNamesAcrossFilesAreRefused() throws {
         let folder = try TestFolder()
         let text = "name: same\ntransport:\n  kind: local\nchip:\n  soc: x\n"

@@ -273,6 +273,12 @@ public enum ConfigLoader {
             meter.expectedModel = map.value("expected_model")?.string()
             meter.channel = map.value("channel")?.int(min: 1, max: 16)
             if meter.host == nil { return nil }
+        case .otii:
+            meter.host = map.value("host", required: true)?.string()
+            meter.port = map.value("port")?.int(min: 1, max: 65535)
+            meter.device = map.value("device")?.string()
+            meter.digitalInput = map.value("digital_input")?.oneOf(TargetConfig.Meter.DigitalInput.self, what: "Otii digital input")
+            if meter.host == nil { return nil }
         case .simulated, .none:
             break
         }

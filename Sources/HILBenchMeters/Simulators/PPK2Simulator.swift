@@ -12,7 +12,9 @@ import Darwin
 /// It answers GetMetadata (0x19) with `calibration.metadataText`, records every command, and after
 /// AverageStart (0x06) streams 4-byte frames at 100 kS/s in real time until AverageStop (0x07): the current of
 /// `load` encoded through the calibration (range and ADC code chosen as the meter would), a 6-bit counter,
-/// logic D0 = the load's marker. Faults can be injected at given sample indices.
+/// logic D0 = the load's marker. A live load's current is its power divided by the source voltage the host set
+/// (RegulatorSet), and frames follow it only as far as it is known (a few ms behind real time). Faults can be
+/// injected at given sample indices.
 public final class PPK2Simulator: Sendable {
     /// Misbehaviour to inject.
     public struct Faults: Sendable, Hashable {
@@ -58,8 +60,14 @@ public final class PPK2Simulator: Sendable {
         let value = Mutex(Value())
     }
 
-    /// Creates the pseudo-terminal and starts serving it.
-    public init(load: SimulatedLoad, calibration: PPK2Calibration = .typical, faults: Faults = Faults()) throws(MeterError) {
+    /// Creates the pseudo-terminal and starts serving a scripted load.
+    public convenience init(load: SimulatedLoad, calibration: PPK2Calibration = .typical, faults: Faults = Faults()) throws(MeterError) {
+        try self.init(measuring: .scripted(load), calibration: calibration, faults: faults)
+    }
+
+    /// Creates the pseudo-terminal and starts serving; `millivolts` is the source voltage until the host sets one.
+    public init(measuring load: SimulatorLoad, calibration: PPK2Calibration = .typical, millivolts: Int = 3_300,
+                faults: Faults = Faults()) throws(MeterError) {
         let master = PTY.openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard master >= 0, PTY.grantpt(master) == 0, PTY.unlockpt(master) == 0 else {
             let code = errno
@@ -91,6 +99,7 @@ public final class PPK2Simulator: Sendable {
         self.devicePath = path
         self.calibration = calibration
         let state = State()
+        state.value.withLock { $0.millivolts = millivolts }
         self.state = state
         let ended = self.ended
         startThread(name: "PPK2 simulator \(path)") {
@@ -126,7 +135,7 @@ public final class PPK2Simulator: Sendable {
         }
     }
 
-    private static func serve(master: Int32, state: State, load: SimulatedLoad, calibration: PPK2Calibration, faults: Faults) {
+    private static func serve(master: Int32, state: State, load: SimulatorLoad, calibration: PPK2Calibration, faults: Faults) {
         var input: [UInt8] = []
         var streaming = false
         var streamStart: Int64 = 0
@@ -175,7 +184,7 @@ public final class PPK2Simulator: Sendable {
                 continue
             }
             // Frames due by now, at most 2 ms worth per pass.
-            let due = Int((monotonicNowNs() - streamStart) / 10_000)
+            let due = Int((max(streamStart, load.availableUntilNs(nowNs: monotonicNowNs())) - streamStart) / 10_000)
             let millivolts = Double(state.value.withLock { $0.millivolts })
             out.removeAll(keepingCapacity: true)
             var produced = 0
@@ -190,7 +199,7 @@ public final class PPK2Simulator: Sendable {
                     sampleIndex += missing
                 }
                 if let junk = faults.garbage[sampleIndex] { out += junk }
-                let (amps, marker) = load.state(atSeconds: Double(sampleIndex) * 1e-5)
+                let (amps, marker) = load.state(atNs: streamStart + Int64(sampleIndex) * 10_000, startNs: streamStart, volts: millivolts / 1_000)
                 let value = amps + (load.noiseAmps > 0 ? load.noiseAmps * noise.nextGaussian() : 0)
                 let code = calibration.code(forAmps: value, vddMillivolts: millivolts) ?? (4, 16_383)
                 let frame = PPK2FrameDecoder.frame(adc: code.adc, range: code.range, counter: counter, logic: marker ? 1 : 0)

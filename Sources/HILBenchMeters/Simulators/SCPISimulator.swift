@@ -7,12 +7,13 @@ import Synchronization
 /// (`SENS:ELOG:FUNC:CURR|VOLT[:MINM]`, `SENS:ELOG:PER`, `TRIG:ELOG:SOUR`, `INIT:ELOG`, `TRIG:ELOG`,
 /// `FETC:ELOG? <n>` which returns and removes up to n records of [I avg, V avg], `ABOR:ELOG`), `FORM REAL|ASC`,
 /// `FORM:BORD NORM|SWAP`, and `MEAS:CURR?`/`MEAS:VOLT?`. Time 0 of the load is the `TRIG:ELOG` (data logging)
-/// or the connection (polling). Records are exact averages of the load over each period.
+/// or the connection (polling). Records are exact averages of the load over each period; with a live load
+/// (current = its power / `volts`) a record is available once its period is known.
 public final class SCPISimulator: Sendable {
-    public struct Behaviour: Sendable, Hashable {
+    public struct Behaviour: Sendable {
         /// The `*IDN?` answer.
         public var identity: String
-        public var load: SimulatedLoad
+        public var load: SimulatorLoad
         /// Output voltage (V) and its noise σ.
         public var volts: Double
         public var voltsNoise: Double
@@ -24,6 +25,14 @@ public final class SCPISimulator: Sendable {
         public var truncateBlocks: Bool
 
         public init(identity: String = "Keysight Technologies,N6705C,MY56001234,D.02.05.1262", load: SimulatedLoad,
+                    volts: Double = 5.0, voltsNoise: Double = 0, stopAnsweringAfterReplies: Int? = nil,
+                    garbageReplies: Bool = false, truncateBlocks: Bool = false) {
+            self.init(identity: identity, measuring: .scripted(load), volts: volts, voltsNoise: voltsNoise,
+                      stopAnsweringAfterReplies: stopAnsweringAfterReplies, garbageReplies: garbageReplies, truncateBlocks: truncateBlocks)
+        }
+
+        /// A behaviour measuring a scripted or live load.
+        public init(identity: String = "Keysight Technologies,N6705C,MY56001234,D.02.05.1262", measuring load: SimulatorLoad,
                     volts: Double = 5.0, voltsNoise: Double = 0, stopAnsweringAfterReplies: Int? = nil,
                     garbageReplies: Bool = false, truncateBlocks: Bool = false) {
             self.identity = identity
@@ -42,10 +51,11 @@ public final class SCPISimulator: Sendable {
     /// The TCP port to connect to on 127.0.0.1.
     public var port: UInt16 { server.port }
 
-    public init(behaviour: Behaviour) throws(MeterError) {
+    /// Listens on `host:port` (default 127.0.0.1, a port the kernel chooses) and serves every connection.
+    public init(behaviour: Behaviour, host: String = "127.0.0.1", port: UInt16 = 0) throws(MeterError) {
         self.behaviour = behaviour
         let logBox = LogBox()
-        server = try LoopbackServer(name: "SCPI simulator", meter: "SCPI simulator") { client in
+        server = try LoopbackServer(name: "SCPI simulator", meter: "SCPI simulator", host: host, port: port) { client in
             Self.serve(client, behaviour: behaviour, log: logBox)
         }
         self.logBox = logBox
@@ -110,13 +120,17 @@ public final class SCPISimulator: Sendable {
                     }
                     let asked = Int(argument.split(separator: ",").first.map { $0.trimming(" ") } ?? "") ?? 1
                     var records = 0
-                    if let trigger = triggerNs {
-                        let available = Int(Double(monotonicNowNs() - trigger) / 1e9 / period) - fetched
+                    let trigger = triggerNs ?? 0
+                    if triggerNs != nil {
+                        let known = max(trigger, behaviour.load.availableUntilNs(nowNs: monotonicNowNs()))
+                        let available = Int(Double(known - trigger) / 1e9 / period) - fetched
                         records = max(0, min(asked, available))
                     }
                     var values: [Float] = []
                     for k in fetched..<(fetched + records) {
-                        let amps = behaviour.load.averageAmps(fromSeconds: Double(k) * period, toSeconds: Double(k + 1) * period)
+                        let from = trigger + Int64((Double(k) * period * 1e9).rounded())
+                        let to = trigger + Int64((Double(k + 1) * period * 1e9).rounded())
+                        let amps = behaviour.load.averageAmps(fromNs: from, toNs: to, startNs: trigger, volts: behaviour.volts)
                         values += [Float(amps + (behaviour.load.noiseAmps > 0 ? behaviour.load.noiseAmps * noise.nextGaussian() : 0)), Float(volts())]
                     }
                     fetched += records
@@ -145,9 +159,10 @@ public final class SCPISimulator: Sendable {
                         client.write("\u{1}OVLD\u{7f}\n")
                         continue
                     }
-                    let seconds = Double(monotonicNowNs() - connectedNs) / 1e9
+                    let at = behaviour.load.availableUntilNs(nowNs: monotonicNowNs())
                     let value = head.hasPrefix("MEAS:CURR")
-                        ? behaviour.load.state(atSeconds: seconds).amps + (behaviour.load.noiseAmps > 0 ? behaviour.load.noiseAmps * noise.nextGaussian() : 0)
+                        ? behaviour.load.state(atNs: at, startNs: connectedNs, volts: behaviour.volts).amps
+                            + (behaviour.load.noiseAmps > 0 ? behaviour.load.noiseAmps * noise.nextGaussian() : 0)
                         : volts()
                     client.write(number(value) + "\n")
                 default:
