@@ -71,7 +71,8 @@ struct MeterWiringTests {
 
     @Test func anSCPITargetIsMeasuredWithTheWindowFromTheMarkerTimestamps() async throws {
         // 100 mA idle, 300 mA from 0.30 s to 0.40 s at 5 V: net (0.3 − 0.1) A × 5 V × 0.1 s = 100 mJ. The window
-        // (from the marker edges) spans 0.25–0.45 s, so its position need not match the pulse to the sample.
+        // (from the marker edges) spans 0.20–0.60 s after the clock was read, so the pulse stays inside it even when
+        // the capture starts up to 0.2 s late on a loaded machine.
         let load = SimulatedLoad(idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
         let simulator = try SCPISimulator(behaviour: .init(load: load))
         let scratch = try Scratch("meter")
@@ -83,8 +84,8 @@ struct MeterWiringTests {
         clock_gettime(CLOCK_MONOTONIC, &now)
         let zero = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
         try await energy.start()
-        try await Task.sleep(for: .milliseconds(700))
-        let edges = [CaseResult.MarkerEdge(timeNs: zero + 250_000_000, level: true), .init(timeNs: zero + 450_000_000, level: false)]
+        try await Task.sleep(for: .milliseconds(800))
+        let edges = [CaseResult.MarkerEdge(timeNs: zero + 200_000_000, level: true), .init(timeNs: zero + 600_000_000, level: false)]
         let figures = try #require(try await energy.stop(for: Self.result(iterations: 50, edges: edges)))
         #expect(figures.windowSource == "softwareTimestamps")
         #expect(abs(figures.netJoules - 0.100) / 0.100 < 0.02, "\(figures.netJoules) J")
