@@ -68,12 +68,7 @@ struct BoardRecoveryLabTests {
         let board2 = try String(contentsOfFile: lab.targets + "/lab-board2.yaml", encoding: .utf8)
         #expect(board2.contains("kind: command") && board2.contains("power-off"))
         let relay = String(board2[board2.range(of: "power:")!.lowerBound...])
-        try workspace.write("Targets/lab-http2.yaml", """
-            name: lab-http2
-            transport:
-              kind: http
-              url: http://\(Lab.address(2)):8765
-              token_file: \(lab.directory)/board2/token
+        try workspace.write("Targets/lab-http2.yaml", "name: lab-http2\n" + lab.httpTransport(2) + """
             chip:
               soc: virtual-x86
             marker:

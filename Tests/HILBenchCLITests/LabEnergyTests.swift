@@ -91,7 +91,7 @@ struct LabEnergyTests {
         let board2 = try String(contentsOfFile: lab.targets + "/lab-board2.yaml", encoding: .utf8)
         #expect(board2.contains("kind: scpi") && board2.contains("port: "))
         let transport = try #require(board2.range(of: "transport:")), chip = try #require(board2.range(of: "chip:"))
-        let http = "transport: {kind: http, url: \"http://\(Lab.address(2)):8765\", token_file: \(lab.directory)/board2/token}\n"
+        let http = lab.httpTransport(2)
         try workspace.write("Targets/lab-http2.yaml", board2.replacingCharacters(in: transport.lowerBound..<chip.lowerBound, with: http)
             .replacingOccurrences(of: "name: lab-board2", with: "name: lab-http2"))
         // The runtimes suite's tinycnn on ONNX Runtime, fp32 and its int8 artifact.

@@ -43,10 +43,14 @@ struct ObservabilityTests {
                     print(f"{family.type} {sample.name} {labels} {sample.value:g}")
 
             """)
-        let parsed = try Execution.run(["/usr/bin/env", "python3", parse, workspace.path + "/Results/hilbench.prom"], in: workspace.path)
-        #expect(parsed.status == 0, "\(parsed.stderr)")
-        let samples = Set(parsed.stdout.split(separator: "\n").map(String.init))
-        #expect(samples.contains("counter hilbench_cases_total board=local,status=ok 3"), "\(parsed.stdout)")
+        /// Every sample of a metrics file as `type name labels value`, through prometheus_client's parser.
+        func parsedSamples(of file: String) throws -> Set<String> {
+            let parsed = try Execution.run(["/usr/bin/env", "python3", parse, file], in: workspace.path)
+            #expect(parsed.status == 0, "\(parsed.stderr)")
+            return Set(parsed.stdout.split(separator: "\n").map(String.init))
+        }
+        let samples = try parsedSamples(of: workspace.path + "/Results/hilbench.prom")
+        #expect(samples.contains("counter hilbench_cases_total board=local,status=ok 3"), "\(samples.sorted())")
         #expect(samples.contains("gauge hilbench_run_cases_planned  3"))
         #expect(samples.contains("summary hilbench_case_duration_seconds_count board=local 3"))
         #expect(samples.contains("gauge hilbench_board_state board=local,state=good 1"))
@@ -57,10 +61,8 @@ struct ObservabilityTests {
         let boards = try Execution.run([BuiltProducts.controller, "boards", "--targets", "Targets/local.yaml", "--format", "prometheus"], in: workspace.path)
         #expect(boards.status == 0, "\(boards.stdout)\n\(boards.stderr)")
         try workspace.write("boards.prom", boards.stdout)
-        let parsedBoards = try Execution.run(["/usr/bin/env", "python3", parse, workspace.path + "/boards.prom"], in: workspace.path)
-        #expect(parsedBoards.status == 0, "\(parsedBoards.stderr)")
-        let boardSamples = Set(parsedBoards.stdout.split(separator: "\n").map(String.init))
-        #expect(boardSamples.contains("gauge hilbench_board_state board=local,state=good 1"), "\(parsedBoards.stdout)")
+        let boardSamples = try parsedSamples(of: workspace.path + "/boards.prom")
+        #expect(boardSamples.contains("gauge hilbench_board_state board=local,state=good 1"), "\(boardSamples.sorted())")
         #expect(boardSamples.contains("gauge hilbench_board_state board=local,state=offline 0"))
         #expect(boardSamples.contains("gauge hilbench_board_leased board=local,holder= 0"))
         #expect(boardSamples.contains { $0.hasPrefix("gauge hilbench_board_runtimes board=local ") && !$0.hasSuffix(" 0") })

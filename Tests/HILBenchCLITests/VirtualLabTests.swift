@@ -15,6 +15,11 @@ struct Lab {
     static let subnet = ProcessInfo.processInfo.environment["HILBENCH_LAB_SUBNET"] ?? "10.77.0"
     /// Board K's address.
     static func address(_ board: Int) -> String { "\(subnet).\(10 + board)" }
+
+    /// The `transport:` section that reaches board K's agent over HTTP with the lab's token (`token` overrides the file).
+    func httpTransport(_ board: Int, tokenFile: String? = nil) -> String {
+        "transport: {kind: http, url: \"http://\(Self.address(board)):8765\", token_file: \(tokenFile ?? "\(directory)/board\(board)/token")}\n"
+    }
     let directory: String
     let targets: String
 
@@ -66,12 +71,7 @@ struct VirtualLabTests {
         try #require(up.status == 0, "lab up failed:\n\(up.stdout)\n\(up.stderr)")
         // Board 2 is reached over HTTP: the same board facts, another transport.
         let board2 = try String(contentsOfFile: lab.targets + "/lab-board2.yaml", encoding: .utf8)
-        try workspace.write("Targets/lab-http2.yaml", """
-            name: lab-http2
-            transport:
-              kind: http
-              url: http://\(Lab.address(2)):8765
-              token_file: \(lab.directory)/board2/token
+        try workspace.write("Targets/lab-http2.yaml", "name: lab-http2\n" + lab.httpTransport(2) + """
             chip:
               soc: virtual-x86
               price_usd: 35
@@ -121,8 +121,7 @@ struct VirtualLabTests {
         try workspace.write("wrong-token", "not-the-token\n")
         try workspace.write("Targets/lab-badtoken.yaml", """
             name: lab-badtoken
-            transport: {kind: http, url: "http://\(Lab.address(2)):8765", token_file: \(workspace.path)/wrong-token}
-            chip: {soc: virtual-x86}
+            \(lab.httpTransport(2, tokenFile: workspace.path + "/wrong-token"))chip: {soc: virtual-x86}
 
             """)
         let badToken = try Execution.run(controller + ["Targets/lab-badtoken.yaml"], in: workspace.path)
