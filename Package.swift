@@ -118,16 +118,16 @@ let package = Package(
         ),
 
         // MARK: - Tests (Swift Testing)
-        .testTarget(name: "HILBenchCoreTests", dependencies: ["HILBenchCore"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchCoreTests", dependencies: ["HILBenchCore", "HILBenchTesting"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchStatsTests", dependencies: ["HILBenchStats"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchNativeToolsTests", dependencies: ["HILBenchNativeTools"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchGPIO"], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchGPIO", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchGPIOTests", dependencies: ["HILBenchGPIO"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchAgentKit", "HILBenchReferenceModel", "hilbench-agent", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchTransportTests",
             dependencies: [
-                "HILBenchTransport", "HILBenchAgentServer", "HILBenchAgentKit", "HILBenchCore",
+                "HILBenchTransport", "HILBenchAgentServer", "HILBenchAgentKit", "HILBenchCore", "HILBenchTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -4,18 +4,8 @@ import HILBenchCore
 import HILBenchTesting
 import Testing
 
-/// A tiny seeded generator (SplitMix64): the garbage lines are the same on every run.
-struct RunnerFuzzRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The garbage lines are the same on every run.
+typealias RunnerFuzzRandom = SeededGenerator
 
 /// A fake runner that answers correctly up to one phase, then writes a hostile line instead of the expected reply.
 /// Every such case must end `.failed` with a clear kind and message: never a crash of the agent, never a hang.

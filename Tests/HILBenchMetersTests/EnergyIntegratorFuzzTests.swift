@@ -1,4 +1,5 @@
 import HILBenchMeters
+import HILBenchTesting
 import Testing
 
 /// Randomised traces through the vector path (big chunks) and the per-sample path (1-sample chunks):
@@ -8,22 +9,22 @@ struct EnergyIntegratorFuzzTests {
     static func randomTrace(seed: UInt64, count: Int) -> PowerTrace {
         var random = SplitMix(seed: seed)
         var trace = PowerTrace()
-        var t: Int64 = Int64(random.next() % 1_000_000)
+        var t: Int64 = Int64((random.next() as UInt64) % 1_000_000)
         var level: UInt8 = 0
         var runLeft = 0
         for _ in 0..<count {
             if runLeft == 0 {
                 level ^= 1
                 // Mostly long runs, sometimes 1–3-sample glitches.
-                runLeft = random.next() % 5 == 0 ? Int(1 + random.next() % 3) : Int(200 + random.next() % 5_000)
+                runLeft = (random.next() as UInt64) % 5 == 0 ? Int(1 + (random.next() as UInt64) % 3) : Int(200 + (random.next() as UInt64) % 5_000)
             }
             runLeft -= 1
-            let watts = 2.0 + (level == 1 ? 1.5 : 0) + Float(random.next() % 1_000) * 1e-4
-            trace.append(timeNs: t, watts: watts, logic: level | UInt8(random.next() % 2) << 1)  // bit 1 is noise
-            switch random.next() % 2_000 {
-            case 0: t += 100_000 * Int64(2 + random.next() % 20)  // gap
+            let watts = 2.0 + (level == 1 ? 1.5 : 0) + Float((random.next() as UInt64) % 1_000) * 1e-4
+            trace.append(timeNs: t, watts: watts, logic: level | UInt8((random.next() as UInt64) % 2) << 1)  // bit 1 is noise
+            switch (random.next() as UInt64) % 2_000 {
+            case 0: t += 100_000 * Int64(2 + (random.next() as UInt64) % 20)  // gap
             case 1: break  // duplicate timestamp
-            default: t += 99_990 + Int64(random.next() % 21)
+            default: t += 99_990 + Int64((random.next() as UInt64) % 21)
             }
         }
         return trace
@@ -51,8 +52,8 @@ struct EnergyIntegratorFuzzTests {
         var random = SplitMix(seed: seed)
         let first = trace.timesNs[0], last = trace.timesNs[trace.count - 1]
         let windows = (0..<12).map { _ -> EnergyIntegrator.Window in
-            let begin = first - 1_000_000 + Int64(random.next() % UInt64(last - first + 2_000_000))
-            return .init(beginNs: begin, endNs: begin + Int64(random.next() % 500_000_000))
+            let begin = first - 1_000_000 + Int64((random.next() as UInt64) % UInt64(last - first + 2_000_000))
+            return .init(beginNs: begin, endNs: begin + Int64((random.next() as UInt64) % 500_000_000))
         }
         let integrator = EnergyIntegrator(windowSource: .explicit(windows), baselineNs: 20_000_000, subtractBaseline: true)
         let whole = integrate(trace, with: integrator, chunk: trace.count)

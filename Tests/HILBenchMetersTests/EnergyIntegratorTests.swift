@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchMeters
+import HILBenchTesting
 import Testing
 
 @Suite("Energy integrator")
@@ -136,9 +137,9 @@ struct EnergyIntegratorTests {
         var t: Int64 = 0
         for k in 0..<60_000 {
             let high = (10_000..<20_000).contains(k) || (30_000..<30_002).contains(k) || (40_000..<55_000).contains(k)
-            let noise = Float(generator.next() % 1_000) * 1e-4
+            let noise = Float((generator.next() as UInt64) % 1_000) * 1e-4
             trace.append(timeNs: t, watts: (high ? 3.5 : 2.0) + noise, logic: high ? 1 : 0)
-            t += k == 45_000 ? 1_000_000 : 100_000 + Int64(generator.next() % 11) - 5  // one gap, small jitter
+            t += k == 45_000 ? 1_000_000 : 100_000 + Int64((generator.next() as UInt64) % 11) - 5  // one gap, small jitter
         }
         let integrator = EnergyIntegrator(
             windowSource: .logic(bit: 0), minPulseNs: 500_000, baselineNs: 300_000_000, subtractBaseline: true)

@@ -1,4 +1,5 @@
 import HILBenchMeters
+import HILBenchTesting
 import Testing
 
 @Suite("Energy: known answers")
@@ -57,7 +58,7 @@ struct EnergyKnownAnswerTests {
         var t: Int64 = 7_000_000_000
         for _ in 0..<200_000 {
             trace.append(timeNs: t, watts: watts, logic: 0)
-            t += 90_000 + Int64(generator.next() % 20_001)  // 90…110 µs
+            t += 90_000 + Int64((generator.next() as UInt64) % 20_001)  // 90…110 µs
         }
         let begin = trace.timesNs[1_000] + 12_345
         let end = trace.timesNs[190_000] - 54_321
@@ -105,15 +106,5 @@ struct EnergyKnownAnswerTests {
     }
 }
 
-/// A small seeded generator for test fixtures.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// Seeded fixtures.
+typealias SplitMix = SeededGenerator

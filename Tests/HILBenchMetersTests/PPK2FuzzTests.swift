@@ -1,23 +1,10 @@
 import Foundation
 import HILBenchMeters
+import HILBenchTesting
 import Testing
 
-/// A tiny seeded generator (SplitMix64): fuzz runs are reproducible from the seed printed on failure.
-struct PPK2FuzzRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
-    mutating func byte() -> UInt8 { UInt8.random(in: 0...255, using: &self) }
-    mutating func pick<T>(_ values: [T]) -> T { values[int(0...values.count - 1)] }
-}
+/// Fuzz runs are reproducible from the seed printed on failure.
+typealias PPK2FuzzRandom = SeededGenerator
 
 /// Hostile PPK2 byte streams and metadata: every byte accounted for, counters sane, never a crash.
 @Suite(.timeLimit(.minutes(2)))

@@ -1,4 +1,5 @@
 import HILBenchMeters
+import HILBenchTesting
 import Testing
 
 /// The uniform-rate path (start + period, no timestamps) must find exactly what the general path finds.
@@ -9,26 +10,26 @@ struct UniformFeedTests {
     static func runs(seed: UInt64, count: Int) -> [PowerChunk] {
         var random = SplitMix(seed: seed)
         var chunks: [PowerChunk] = []
-        var t: Int64 = 5_000_000 + Int64(random.next() % 1_000)
+        var t: Int64 = 5_000_000 + Int64((random.next() as UInt64) % 1_000)
         var level: UInt8 = 0
         var runLeft = 0
         var produced = 0
         while produced < count {
-            let length = min(count - produced, Int(1 + random.next() % 3_000))
+            let length = min(count - produced, Int(1 + (random.next() as UInt64) % 3_000))
             var watts: [Float] = []
             var logic: [UInt8] = []
             for _ in 0..<length {
                 if runLeft == 0 {
                     level ^= 1
-                    runLeft = random.next() % 5 == 0 ? Int(1 + random.next() % 3) : Int(200 + random.next() % 5_000)
+                    runLeft = (random.next() as UInt64) % 5 == 0 ? Int(1 + (random.next() as UInt64) % 3) : Int(200 + (random.next() as UInt64) % 5_000)
                 }
                 runLeft -= 1
-                watts.append(2.0 + (level == 1 ? 1.5 : 0) + Float(random.next() % 1_000) * 1e-4)
-                logic.append(level | UInt8(random.next() % 2) << 1)
+                watts.append(2.0 + (level == 1 ? 1.5 : 0) + Float((random.next() as UInt64) % 1_000) * 1e-4)
+                logic.append(level | UInt8((random.next() as UInt64) % 2) << 1)
             }
             chunks.append(PowerChunk(timing: .uniform(startNs: t, periodNs: 100_000), watts: watts, logic: logic))
             t += Int64(length) * 100_000
-            if random.next() % 3 == 0 { t += 100_000 * Int64(1 + random.next() % 20) }  // a gap before the next run
+            if (random.next() as UInt64) % 3 == 0 { t += 100_000 * Int64(1 + (random.next() as UInt64) % 20) }  // a gap before the next run
             produced += length
         }
         return chunks

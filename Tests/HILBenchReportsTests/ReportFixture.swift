@@ -2,6 +2,7 @@ import Foundation
 import HILBenchCore
 import HILBenchReports
 import HILBenchStats
+import HILBenchTesting
 
 /// A realistic multi-board lab: 3 boards with prices and TDPs, 2 models, 3 runtimes, 3 precisions (54 cases),
 /// of which 6 skipped (no OpenVINO on the Pi), 1 failed (a crash) and 1 infra error; energy on every measured
@@ -118,26 +119,8 @@ struct LabFixture {
     }
 }
 
-/// SplitMix64: a seeded generator for fixtures.
-struct TestRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-
-    mutating func gaussian() -> Double {
-        let u = max(unit(), 1e-12), v = unit()
-        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
-    }
-}
+/// Seeded fixtures.
+typealias TestRandom = SeededGenerator
 
 /// Counts occurrences of `needle` in `text`.
 func occurrences(of needle: String, in text: String) -> Int {
