@@ -118,7 +118,7 @@ let package = Package(
         ),
 
         // MARK: - Tests (Swift Testing)
-        .testTarget(name: "HILBenchCoreTests", dependencies: ["HILBenchCore", "HILBenchTesting"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchCoreTests", dependencies: ["HILBenchCore", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchStatsTests", dependencies: ["HILBenchStats"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchNativeToolsTests", dependencies: ["HILBenchNativeTools"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchGPIO", "HILBenchTesting"], swiftSettings: swiftSettings),
