@@ -121,10 +121,13 @@ public struct CaseRunner: Sendable {
                     throw Stop(status: .failed, kind: "protocol", message: "the runner wrote a line that is not a protocol message while '\(op)' was expected: \(shown.debugDescription)")
                 }
                 if reply.op == "error" {
-                    throw Stop(status: .failed, kind: reply.code ?? "runner_error", message: reply.message ?? "the runner reported an error without a message")
+                    // The runner's words, bounded: a report is no place for a megabyte of traceback (stderr has the rest).
+                    let message = reply.message.map { $0.count > 1_000 ? $0.prefix(1_000) + "… (\($0.count - 1_000) more characters)" : $0 }
+                    let code = reply.code.map { $0.count > 64 ? "runner_error" : $0 }
+                    throw Stop(status: .failed, kind: code ?? "runner_error", message: message ?? "the runner reported an error without a message")
                 }
                 guard reply.op == op else {
-                    throw Stop(status: .failed, kind: "protocol", message: "expected '\(op)' from the runner, got '\(reply.op)'")
+                    throw Stop(status: .failed, kind: "protocol", message: "expected '\(op)' from the runner, got '\(reply.op.count > 80 ? reply.op.prefix(80) + "…" : reply.op)'")
                 }
                 return reply
             }

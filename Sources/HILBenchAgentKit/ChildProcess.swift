@@ -119,11 +119,29 @@ final class ChildProcess {
         guard stdinFD >= 0 else { return false }
         var bytes = Array(line.utf8)
         bytes.append(UInt8(ascii: "\n"))
+        // A runner that already exited must not take the agent (or a test process) down with SIGPIPE: the signal is
+        // blocked on this thread for the write, and one it raised is consumed before unblocking (the technique
+        // libcurl and OpenSSL use), so this holds even where the process did not ignore SIGPIPE.
+        var pipeSignal = sigset_t(), previous = sigset_t(), pending = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+        sigpending(&pending)
+        let alreadyPending = sigismember(&pending, SIGPIPE) == 1
+        var brokenPipe = false
+        defer {
+            if brokenPipe && !alreadyPending {
+                var now = timespec()
+                while sigtimedwait(&pipeSignal, nil, &now) < 0 && errno == EINTR {}
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(stdinFD, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
+                brokenPipe = errno == EPIPE
                 return false
             }
             offset += written

@@ -90,12 +90,12 @@ struct RouterFuzzTests {
         return Application(router: router, logger: logger)
     }
 
-    @Test(arguments: [21, 22] as [UInt64])
+    @Test(arguments: [21, 22, 23, 24] as [UInt64])
     func hostileRequestsGetA2xxOr4xxAndNeverTheToken(seed: UInt64) async throws {
         let fixture = try AgentFixture(maxUploadBytes: 1 << 20)
         var random = RouterFuzzRandom(seed: seed)
         var requests: [(HTTPRequest.Method, String, HTTPFields, ByteBuffer)] = []
-        for _ in 0..<300 { requests.append((random.pick(Self.methods), Self.path(&random), Self.headers(&random), Self.body(&random))) }
+        for _ in 0..<750 { requests.append((random.pick(Self.methods), Self.path(&random), Self.headers(&random), Self.body(&random))) }
         let requests_ = requests
         try await application(fixture).test(.router) { client in
             for (index, (method, uri, headers, body)) in requests_.enumerated() {
