@@ -16,6 +16,8 @@ public struct RunController: Sendable {
     public var energyFactory: @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)?
     /// How long a board may take to answer hello and info when the run starts (the first info probes its runtimes).
     public var connectTimeout: Duration = .seconds(120)
+    /// What a board must meet to be used (free disk, temperature, clock offset); a bad board's cases are skipped.
+    public var healthLimits = BoardHealth.Limits()
     /// Extra seconds the controller waits beyond a case's own timeout before calling the link dead.
     public var linkGraceSeconds: Double = 30
     /// Cases running at once across all boards (each board still runs one case at a time).
@@ -87,7 +89,9 @@ public struct RunController: Sendable {
         var unreachable: [String: String] = [:]
         // All boards at once: a board that does not answer delays only itself (bounded by `connectTimeout`).
         let agentExecutable = self.agentExecutable, connectTimeout = self.connectTimeout
-        await withTaskGroup(of: (String, (any BoardTransport)?, Result<AgentInfo, any Error>).self) { group in
+        var bad: [String: String] = [:]
+        let limits = healthLimits
+        await withTaskGroup(of: (String, (any BoardTransport)?, Result<(version: String, info: AgentInfo, midpoint: Double), any Error>).self) { group in
             for target in record.targets {
                 group.addTask {
                     let transport: any BoardTransport
@@ -96,21 +100,24 @@ public struct RunController: Sendable {
                     } catch {
                         return (target.name, nil, .failure(error))
                     }
-                    do {
-                        _ = try await withTimeout(connectTimeout) { try await transport.hello() }
-                        let info = try await withTimeout(connectTimeout) { try await transport.info() }
-                        return (target.name, transport, .success(info))
-                    } catch {
-                        return (target.name, transport, .failure(error))
-                    }
+                    return (target.name, transport, await BoardHealth.probe(transport, timeout: connectTimeout))
                 }
             }
-            for await (name, transport, outcome) in group {
+            for await (name, transport, probe) in group {
                 if let transport { transports[name] = transport }
-                switch outcome {
-                case .success(let info):
-                    capabilities[name] = BoardCapabilities(info: info)
-                    logger.info("board ready", metadata: ["board": "\(name)", "transport": "\(transport?.kind ?? "?")", "cpu": "\(info.environment.cpuModel)"])
+                switch probe {
+                case .success(let answer):
+                    // The health check of `hilbench boards`, on what the board just said: a bad board is skipped with its reasons.
+                    var health = BoardHealth(board: name, state: .unknown, reasons: [], lease: nil, agentVersion: nil, runtimes: [],
+                                             freeDiskBytes: nil, maxTemperatureC: nil, clockOffsetSeconds: nil)
+                    health.inspect(probe, limits: limits)
+                    if health.state == .bad {
+                        bad[name] = "board \(name) is bad: \(health.reasons.joined(separator: "; "))"
+                        logger.error("board bad", metadata: ["board": "\(name)", "why": "\(health.reasons.joined(separator: "; "))"])
+                        continue
+                    }
+                    capabilities[name] = BoardCapabilities(info: answer.info)
+                    logger.info("board ready", metadata: ["board": "\(name)", "transport": "\(transport?.kind ?? "?")", "cpu": "\(answer.info.environment.cpuModel)"])
                 case .failure(let error):
                     unreachable[name] = "board \(name) did not answer: \(error)"
                     observer.note("board \(name) is unreachable: \(error)")
@@ -127,6 +134,10 @@ public struct RunController: Sendable {
         let pending = plan.filter { !stored.contains($0.key.id) }
         observer.planned(total: plan.count, alreadyStored: plan.count - pending.count, runID: record.id)
         let counter = Counter(start: plan.count - pending.count)
+        let events = BoardEventLog(store: store, runID: record.id, observer: observer, logger: logger)
+        for (name, reason) in bad.sorted(by: { $0.key < $1.key }) where pending.contains(where: { $0.key.target == name }) {
+            events.record(name, .health, reason.replacingOccurrences(of: "board \(name) is ", with: ""))
+        }
 
         // Reference outputs already stored (a resumed run compares with them).
         let references = ReferenceOutputs()
@@ -138,7 +149,7 @@ public struct RunController: Sendable {
         // retried by --resume); ours are kept alive by a heartbeat while the run lasts.
         var busy: [String: String] = [:]
         var leased: [String] = []
-        for target in record.targets where pending.contains(where: { $0.key.target == target.name })
+        for target in record.targets where pending.contains(where: { $0.key.target == target.name }) && bad[target.name] == nil
             && (unreachable[target.name] == nil || target.power != nil) {
             var other = try store.acquireLease(board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds)
             if let stale = other, Self.holderIsDead(stale.holder) {
@@ -162,11 +173,10 @@ public struct RunController: Sendable {
         }
         var links: [String: BoardLink] = [:]
         for target in record.targets {
-            links[target.name] = BoardLink(transports[target.name], unreachable: busy[target.name] ?? unreachable[target.name])
+            links[target.name] = BoardLink(transports[target.name], unreachable: busy[target.name] ?? bad[target.name] ?? unreachable[target.name])
         }
         let boards = links
         let held = leased
-        let events = BoardEventLog(store: store, runID: record.id, observer: observer, logger: logger)
         @Sendable func cleanUp() async {
             heartbeat.cancel()
             try? store.releaseLeases(boards: held, holder: holder)

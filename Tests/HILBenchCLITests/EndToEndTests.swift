@@ -12,11 +12,12 @@ struct Execution {
 
     /// Runs to completion, or kills the process after `timeout` seconds so a hung run fails the test instead of
     /// hanging the suite.
-    static func run(_ arguments: [String], in directory: String, timeout: Double = 300) throws -> Execution {
+    static func run(_ arguments: [String], in directory: String, timeout: Double = 300, environment: [String: String] = [:]) throws -> Execution {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: arguments[0])
         process.arguments = Array(arguments.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

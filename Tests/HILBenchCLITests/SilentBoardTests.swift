@@ -56,4 +56,28 @@ struct SilentBoardTests {
         #expect(try store.events(runID: record.id).map(\.kind) == [.stoppedAnswering, .stoppedAnswering, .gaveUp])
         #expect(run.stdout.contains("board silent: gave up: silent for 2 cases in a row and no power relay to reset it"), "\(run.stdout)")
     }
+
+    @Test func aBoardThatFailsItsHealthCheckIsSkippedWithItsReasons() throws {
+        let workspace = try makeWorkspace(iterations: 10)
+        // The local board's agent reads its sensors from a fake tree where a zone is at 97 °C (the limit is 85 °C).
+        let sysfs = try Scratch("hot-sysfs")
+        try sysfs.write("sys/class/thermal/thermal_zone0/temp", "97000\n")
+        let run = try Execution.run([BuiltProducts.controller, "run", "--plain"], in: workspace.path, environment: ["HILBENCH_SYSFS_ROOT": sysfs.path])
+        #expect(run.status == 3, "\(run.stdout)\n\(run.stderr)")
+        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let record = try #require(try store.runs().last)
+        let results = try store.results(runID: record.id)
+        #expect(results.count == 3 && results.allSatisfy { $0.status == .infraError && $0.latenciesNs.isEmpty })
+        #expect(results.allSatisfy { $0.failure?.message == "board local is bad: temperature 97.0 °C" }, "\(results.map { $0.failure?.message ?? "" })")
+        let events = try store.events(runID: record.id)
+        #expect(events.map(\.kind) == [.health] && events.first?.detail == "bad: temperature 97.0 °C")
+        #expect(run.stdout.contains("board local: health: bad: temperature 97.0 °C"))
+
+        // Cooled down, the same board runs: `--resume` retries the skipped cases.
+        try sysfs.write("sys/class/thermal/thermal_zone0/temp", "45000\n")
+        let resumed = try Execution.run([BuiltProducts.controller, "run", "--plain", "--resume", record.id], in: workspace.path,
+                                        environment: ["HILBENCH_SYSFS_ROOT": sysfs.path])
+        #expect(resumed.status == 0, "\(resumed.stdout)\n\(resumed.stderr)")
+        #expect(try store.results(runID: record.id).map(\.status) == [.ok, .ok, .ok])
+    }
 }
