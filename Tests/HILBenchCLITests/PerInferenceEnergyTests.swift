@@ -18,26 +18,7 @@ struct PerInferenceEnergyTests {
     static func workspace(windows: String, runtimes: String) throws -> (Scratch, wire: String) {
         let scratch = try Scratch("perinference")
         let wire = scratch.path + "/marker.edges"
-        try scratch.write("Targets/local.yaml", """
-            name: local
-            transport:
-              kind: local
-              agent_path: \(BuiltProducts.agent)
-            chip:
-              soc: host-cpu
-              price_usd: 0
-              tdp_w: 15
-            marker:
-              backend: simulated
-              wire: \(wire)
-            meter:
-              kind: simulated
-              sample_rate_hz: 2000000
-              idle_w: 2.0
-              active_w: 1.5
-              noise_w: 0.02
-
-            """)
+        try scratch.write("Targets/local.yaml", localTargetYAML(sampleRateHz: 2_000_000, markerWire: wire))
         try scratch.write("Suites/energy.yaml", """
             name: per-inference
             models:
