@@ -52,6 +52,49 @@ struct PerInferenceMarkerTests {
         #expect(note.contains(line.backend == .libgpiod ? "libgpiod line held by the agent" : "no wire file"))
     }
 
+    @Test func anOlderRunnerWithoutTheCapabilityIsNeverAskedAndTheFallbackIsNoted() throws {
+        // A runner from before per-inference windows: no capabilities in hello; it logs the measure requests it gets.
+        let scratch = try Scratch("oldrunner")
+        let log = scratch.path + "/requests.jsonl", wire = scratch.path + "/marker.edges"
+        try scratch.write("runner_common.py", "")
+        try scratch.write("onnxruntime_runner.py", """
+            import json, sys
+            def say(obj):
+                sys.stdout.write(json.dumps(obj) + "\\n"); sys.stdout.flush()
+            say({"op": "hello", "protocol": 1, "runner": "old", "runtime_version": "0"})
+            for line in sys.stdin:
+                req = json.loads(line)
+                op = req["op"]
+                if op == "exit":
+                    break
+                if op == "load":
+                    say({"op": "loaded", "load_ns": 5, "runtime": "old", "runtime_version": "0", "provider": "cpu", "threads": 1, "inputs": [], "outputs": []})
+                elif op == "warmup":
+                    say({"op": "warmed", "latencies_ns": [1000] * req["iterations"]})
+                elif op == "measure":
+                    open("\(log)", "a").write(json.dumps(req) + "\\n")
+                    say({"op": "measured", "begin_ns": 1, "end_ns": 2, "latencies_ns": [1000] * req["iterations"]})
+                elif op == "outputs":
+                    say({"op": "outputs", "outputs": []})
+
+            """)
+        var perInference = spec(runtime: .onnxruntime, model: "/dev/null", iterations: 6, format: .onnx)
+        perInference.energyWindows = .perInference
+        perInference.marker = .init(backend: .simulated, wire: wire)
+        let marker = RecordingMarker()
+        var runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, runnersDirectory: scratch.path),
+                                markerFactory: { _ in marker })
+        runner.startTimeoutSeconds = 20
+        let result = runner.run(perInference)
+        #expect(result.status == .ok, "\(result.failure.map { "\($0.kind): \($0.message) \($0.stderrTail ?? "")" } ?? "")")
+        #expect(result.markerWindows == "per_run")
+        #expect(result.markerNote == "per-inference windows asked, but the old runner cannot toggle the marker (no 'marker_wire' in its hello); one window around the whole run instead")
+        #expect(marker.edges.map(\.1) == [true, false])
+        let requests = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        #expect(requests == [#"{"iterations": 6, "op": "measure"}"#])
+        #expect(!FileManager.default.fileExists(atPath: wire))
+    }
+
     @Test func aPerRunCaseHasNoNote() throws {
         let marker = RecordingMarker()
         let result = caseRunner(marker).run(spec(iterations: 5))
