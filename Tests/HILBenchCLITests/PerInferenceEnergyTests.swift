@@ -41,7 +41,7 @@ struct PerInferenceEnergyTests {
         return (scratch, wire)
     }
 
-    static func run(windows: String, runtimes: String) throws -> (results: [CaseResult], wire: [CaseResult.MarkerEdge]) {
+    static func run(windows: String, runtimes: String) throws -> (results: [CaseResult], wire: [CaseResult.MarkerEdge], rows: [[String: Any]]) {
         let (workspace, wire) = try workspace(windows: windows, runtimes: runtimes)
         let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--suite", "Suites/energy.yaml"], in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
@@ -51,13 +51,19 @@ struct PerInferenceEnergyTests {
             let fields = line.split(separator: " ")
             return CaseResult.MarkerEdge(timeNs: Int64(fields[0]) ?? -1, level: fields[1] == "1")
         }
-        return (try store.results(runID: runID), edges)
+        let report = try Data(contentsOf: URL(fileURLWithPath: workspace.path + "/Results/runs/\(runID)/report.json"))
+        let rows = (try JSONSerialization.jsonObject(with: report) as? [String: Any])?["rows"] as? [[String: Any]] ?? []
+        return (try store.results(runID: runID), edges, rows)
     }
 
     @Test(.enabled(if: hasOnnxRuntime, "needs python3 with onnxruntime"))
     func eachInferenceIsOneWindowAndItsEnergyIsActiveWattsTimesItsLatency() throws {
-        let (results, wire) = try Self.run(windows: "per_inference", runtimes: "[reference, onnxruntime]")
+        let (results, wire, rows) = try Self.run(windows: "per_inference", runtimes: "[reference, onnxruntime]")
         #expect(results.map(\.key.runtime) == [.reference, .onnxruntime])
+        // report.json rows carry the windows too.
+        #expect(rows.map { $0["energyWindows"] as? String } == ["per_inference", "per_inference"])
+        #expect(rows.map { $0["energyWindowCount"] as? Int } == [Self.iterations, Self.iterations])
+        #expect(rows.allSatisfy { ($0["energyWindowP10MilliJ"] as? Double ?? 0) > 0 && $0["energyNote"] == nil })
         for result in results {
             #expect(result.status == .ok, "\(result.key): \(result.failure.map { "\($0.kind): \($0.message)" } ?? "")")
             let n = Self.iterations
@@ -97,7 +103,7 @@ struct PerInferenceEnergyTests {
     }
 
     @Test func perRunStaysOneWindowAroundTheTimedIterations() throws {
-        let (results, _) = try Self.run(windows: "per_run", runtimes: hasOnnxRuntime ? "[reference, onnxruntime]" : "[reference]")
+        let (results, _, _) = try Self.run(windows: "per_run", runtimes: hasOnnxRuntime ? "[reference, onnxruntime]" : "[reference]")
         for result in results {
             #expect(result.status == .ok)
             #expect(result.markerWindows == "per_run")
