@@ -68,6 +68,7 @@ public struct CaseRunner: Sendable {
         if spec.key.runtime == .command {
             var native = NativeToolRunner.run(spec, startNs: startNs)
             native.environment = result.environment
+            native.markerNote = PerInferenceMarker.nativeToolNote(spec)
             native.startedAt = started
             return native
         }
@@ -136,12 +137,21 @@ public struct CaseRunner: Sendable {
         /// The timed iterations: the suite's count, then (adaptive stopping) batches until the median's 95%
         /// interval is within the target half-width or a cap is reached.
         var adaptiveStopReason: String?
+        var perInference = PerInferenceMarker()
+        var runnerEdges: [CaseResult.MarkerEdge] = []
         func measureIterations() throws(Stop) -> (latencies: [Int64], begin: Int64?, end: Int64?) {
             func batch(_ count: Int) throws(Stop) -> RunnerReply {
-                try send(.measure(count))
+                try send(.measure(count, markerWire: perInference.wire))
                 let reply = try expect("measured", phase: "measure")
                 guard reply.latenciesNs?.count == count else {
                     throw Stop(status: .failed, kind: "protocol", message: "asked for \(count) iterations, the runner reported \(reply.latenciesNs?.count ?? 0) latencies")
+                }
+                if perInference.wire != nil {
+                    // Rise and fall of each inference, in order; anything else would make the windows unknowable.
+                    guard let edges = reply.markerEdgesNs, edges.count == 2 * count, zip(edges, edges.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+                        throw Stop(status: .failed, kind: "protocol", message: "asked to toggle the marker around \(count) inferences, the runner reported \(reply.markerEdgesNs.map { "\($0.count) edges (not 2 per inference in time order)" } ?? "no marker_edges_ns")")
+                    }
+                    runnerEdges += edges.enumerated().map { .init(timeNs: $1, level: $0 % 2 == 0) }
                 }
                 if let negative = reply.latenciesNs?.first(where: { $0 < 0 }) {
                     throw Stop(status: .failed, kind: "protocol", message: "the runner reported a negative latency (\(negative) ns): its clock is not monotonic")
@@ -169,6 +179,9 @@ public struct CaseRunner: Sendable {
             guard hello.protocol == 1 else {
                 throw Stop(status: .failed, kind: "protocol", message: "the runner speaks runner protocol \(hello.protocol.map(String.init) ?? "?"), the agent speaks 1")
             }
+            perInference = PerInferenceMarker.plan(spec, runner: hello.runner, capabilities: hello.capabilities)
+            result.markerNote = perInference.note
+            result.markerWindows = perInference.wire == nil ? SuiteConfig.Energy.Windows.perRun.rawValue : SuiteConfig.Energy.Windows.perInference.rawValue
             result.memory.baseRSSKiB = sampler.sample(phase: "start", force: true)
             try send(.load(spec))
             let loaded = try expect("loaded", phase: "load")
@@ -188,22 +201,30 @@ public struct CaseRunner: Sendable {
                 }
                 try stopIfCancelled()
             }
-            do {
-                result.markerEdges.append(.init(timeNs: try marker.set(true), level: true))
-            } catch {
-                throw Stop(status: .infraError, kind: "marker", message: "raising the marker failed: \(error)")
+            // With per-inference windows the runner toggles the marker itself; the agent leaves it low.
+            let agentToggles = perInference.wire == nil
+            if agentToggles {
+                do {
+                    result.markerEdges.append(.init(timeNs: try marker.set(true), level: true))
+                } catch {
+                    throw Stop(status: .infraError, kind: "marker", message: "raising the marker failed: \(error)")
+                }
             }
             let measured: (latencies: [Int64], begin: Int64?, end: Int64?)
             do {
                 measured = try measureIterations()
             } catch {
-                _ = try? marker.set(false)
+                if agentToggles { _ = try? marker.set(false) }
                 throw error
             }
-            do {
-                result.markerEdges.append(.init(timeNs: try marker.set(false), level: false))
-            } catch {
-                throw Stop(status: .infraError, kind: "marker", message: "lowering the marker failed: \(error)")
+            if agentToggles {
+                do {
+                    result.markerEdges.append(.init(timeNs: try marker.set(false), level: false))
+                } catch {
+                    throw Stop(status: .infraError, kind: "marker", message: "lowering the marker failed: \(error)")
+                }
+            } else {
+                result.markerEdges = runnerEdges
             }
             result.latenciesNs = measured.latencies
             result.windowBeginNs = measured.begin

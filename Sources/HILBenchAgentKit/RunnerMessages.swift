@@ -17,10 +17,13 @@ struct RunnerRequest: Encodable {
     var inputs: Inputs?
     var iterations: Int?
     var maxValues: Int?
+    /// `measure` only: the simulated marker's wire file; the runner appends both edges of each timed inference to it.
+    var markerWire: String?
 
     enum CodingKeys: String, CodingKey {
         case op, model, precision, threads, batch, options, inputs, iterations
         case maxValues = "max_values"
+        case markerWire = "marker_wire"
     }
 
     static func load(_ spec: CaseSpec) -> RunnerRequest {
@@ -29,7 +32,7 @@ struct RunnerRequest: Encodable {
                       inputs: Inputs(seed: spec.inputs.seed, shapes: spec.inputs.shapes, npy: spec.inputs.npy))
     }
     static func warmup(_ n: Int) -> RunnerRequest { RunnerRequest(op: "warmup", iterations: n) }
-    static func measure(_ n: Int) -> RunnerRequest { RunnerRequest(op: "measure", iterations: n) }
+    static func measure(_ n: Int, markerWire: String? = nil) -> RunnerRequest { RunnerRequest(op: "measure", iterations: n, markerWire: markerWire) }
     static func outputs(max: Int) -> RunnerRequest { RunnerRequest(op: "outputs", maxValues: max) }
     static let exit = RunnerRequest(op: "exit")
 }
@@ -61,9 +64,14 @@ struct RunnerReply: Decodable {
     var latenciesNs: [Int64]?
     var beginNs: Int64?
     var endNs: Int64?
+    /// `hello`: optional features, e.g. `marker_wire` (toggles a simulated marker around each timed inference).
+    var capabilities: [String]?
+    /// `measured` after a `marker_wire` request: rise and fall of each timed inference, in order (2 per iteration).
+    var markerEdgesNs: [Int64]?
 
     enum CodingKeys: String, CodingKey {
-        case op, code, message, `protocol`, runner, runtime, provider, threads, inputs, outputs
+        case op, code, message, `protocol`, runner, runtime, provider, threads, inputs, outputs, capabilities
+        case markerEdgesNs = "marker_edges_ns"
         case runtimeVersion = "runtime_version"
         case loadNs = "load_ns"
         case latenciesNs = "latencies_ns"

@@ -1,31 +1,43 @@
 import Foundation
 public import HILBenchCore
 public import HILBenchMeters
+import HILBenchStats
 
 /// Energy of a case from a power meter whose logic input sees the board's marker.
 ///
 /// The meter runs for the whole case; the integrator cuts the marker window out of the samples on the
 /// meter's own clock, subtracts the idle baseline measured just before it, and divides by the iterations.
+/// With per-inference windows (the runner toggled the marker around each inference) every window is one
+/// inference: the result also carries the window count and the spread of the per-window energies.
 public struct MeteredEnergy: CaseEnergyMeasurement {
     public let meter: any PowerMeter
     public let wirePath: String?
     public let idleBaselineMs: Int
     public let subtractBaseline: Bool
+    /// Glitch filter on the meter's logic input (ns): shorter marker pulses are ignored.
+    public let minPulseNs: Int64
+    /// The windows the suite asked for (a per-inference request the agent could not honour is flagged).
+    public let windowsAsked: SuiteConfig.Energy.Windows
 
-    public init(meter: any PowerMeter, wirePath: String?, idleBaselineMs: Int, subtractBaseline: Bool) {
+    public init(meter: any PowerMeter, wirePath: String?, idleBaselineMs: Int, subtractBaseline: Bool, minPulseNs: Int64 = 0,
+                windowsAsked: SuiteConfig.Energy.Windows = .perRun) {
         self.meter = meter
         self.wirePath = wirePath
         self.idleBaselineMs = idleBaselineMs
         self.subtractBaseline = subtractBaseline
+        self.minPulseNs = minPulseNs
+        self.windowsAsked = windowsAsked
     }
 
     /// The meter for a target, or nil when it has none. The simulated marker and meter share `wirePath`.
     public static func forTarget(_ target: TargetConfig, wirePath: String, suite: SuiteConfig?) -> MeteredEnergy? {
         let idleMs = suite?.energy.idleMs ?? 100, subtract = suite?.energy.subtractIdle ?? true
+        let minPulseNs = Int64(suite?.energy.minPulseUs ?? 0) * 1_000, asked = suite?.energy.windows ?? .perRun
         // An instrument's logic input (or the controller) sees a simulated marker through the wire it appends to.
         let markerWire = target.marker.backend == .simulated ? (target.marker.wire ?? wirePath) : nil
         func instrument(_ meter: any PowerMeter) -> MeteredEnergy {
-            MeteredEnergy(meter: meter, wirePath: markerWire, idleBaselineMs: idleMs, subtractBaseline: subtract)
+            MeteredEnergy(meter: meter, wirePath: markerWire, idleBaselineMs: idleMs, subtractBaseline: subtract,
+                          minPulseNs: minPulseNs, windowsAsked: asked)
         }
         switch target.meter.kind {
         case .none:
@@ -49,7 +61,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
                 sampleRateHz: target.meter.sampleRateHz, idleWatts: target.meter.idleWatts, activeWatts: target.meter.activeWatts,
                 noiseWatts: target.meter.noiseWatts, seed: target.meter.seed, wirePath: wire)
             return MeteredEnergy(meter: SimulatedPowerMeter(configuration: configuration), wirePath: wire,
-                                 idleBaselineMs: idleMs, subtractBaseline: subtract)
+                                 idleBaselineMs: idleMs, subtractBaseline: subtract, minPulseNs: minPulseNs, windowsAsked: asked)
         }
     }
 
@@ -75,20 +87,59 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             }
             windows = .explicit(spans, source: .softwareTimestamps)
         }
-        var integrator = EnergyIntegrator(windowSource: windows, minPulseNs: 0, baselineNs: baselineNs,
-                                          subtractBaseline: subtractBaseline && baselineNs != nil)
+        let perInference = result.markerWindows == SuiteConfig.Energy.Windows.perInference.rawValue
+        // Per-inference windows have µs of idle between them: the baseline is the idle span before the first.
+        var integrator = EnergyIntegrator(windowSource: windows, minPulseNs: minPulseNs, baselineNs: baselineNs,
+                                          subtractBaseline: subtractBaseline && baselineNs != nil,
+                                          baselinePlacement: perInference ? .beforeFirstWindow : .beforeEachWindow)
         integrator.feed(trace)
         let report = integrator.finish()
         guard !report.windows.isEmpty else {
             throw HILBenchError(.io, "the meter saw no marker window (\(trace.timesNs.count) samples); is the marker wired to its logic input?")
         }
-        let perInference = report.perInference(iterations: result.latenciesNs.count)
+        let iterations = result.latenciesNs.count
+        let perInferenceEnergy = report.perInference(iterations: iterations)
+        var flags = report.flags.map(\.rawValue)
+        var notes: [String] = []
+        if windowsAsked == .perInference, !perInference {
+            flags.append(Self.perInferenceFallbackFlag)
+            notes.append(result.markerNote ?? "per-inference windows asked, but the marker was toggled once per run")
+        }
+        let expected = perInference ? iterations : 1
+        if report.windows.count != expected {
+            flags.append(Self.windowCountMismatchFlag)
+            let why = report.trace.glitchesFiltered > 0
+                ? "; the glitch filter ignored \(report.trace.glitchesFiltered) pulses shorter than \(minPulseNs / 1_000) µs"
+                : perInference && report.windows.count < expected ? "; the meter's sample period may be longer than the gaps between inferences" : ""
+            notes.append("\(report.windows.count) marker windows for \(expected) expected (\(iterations) iterations, \(perInference ? "one window per inference" : "one window per run"))" + why)
+        }
+        if report.trace.glitchesFiltered > 0 { flags.append(Self.glitchesFilteredFlag) }
+        let spread = perInference ? Self.spread(report.windows.map { (report.subtractBaseline ? $0.netEnergyJ : $0.grossEnergyJ) * 1e3 }) : nil
         return CaseResult.Energy(
             windowSource: report.windowSource.rawValue, meter: meter.info.model, windowSeconds: Double(report.totals.durationNs) / 1e9,
             netJoules: report.totals.netEnergyJ, baselineWatts: report.windows.first?.baselineW,
-            averageWatts: perInference.averageW, peakWatts: perInference.peakW,
-            millijoulesPerInference: perInference.energyPerInferenceMilliJ, inferencesPerJoule: perInference.inferencesPerJoule ?? 0,
-            samples: report.totals.sampleCount, flags: report.flags.map(\.rawValue))
+            averageWatts: perInferenceEnergy.averageW, peakWatts: perInferenceEnergy.peakW,
+            millijoulesPerInference: perInferenceEnergy.energyPerInferenceMilliJ, inferencesPerJoule: perInferenceEnergy.inferencesPerJoule ?? 0,
+            samples: report.totals.sampleCount, flags: flags,
+            windows: (perInference ? SuiteConfig.Energy.Windows.perInference : .perRun).rawValue, windowCount: report.windows.count,
+            perWindow: spread, glitchesFiltered: report.trace.glitchesFiltered, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+    }
+
+    /// Flag: per-inference windows were asked but the marker was toggled once per run (`note` says why).
+    public static let perInferenceFallbackFlag = "perInferenceFallback"
+    /// Flag: the integrator found another number of windows than expected (1 per run, or 1 per inference).
+    public static let windowCountMismatchFlag = "windowCountMismatch"
+    /// Flag: the glitch filter ignored marker pulses shorter than the suite's `min_pulse_us`.
+    public static let glitchesFilteredFlag = "glitchesFiltered"
+
+    /// Mean, sample standard deviation and type-7 percentiles of per-window energies (mJ).
+    static func spread(_ values: [Double]) -> CaseResult.Energy.WindowSpread? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let mean = values.reduce(0, +) / Double(values.count)
+        let variance = values.count > 1 ? values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1) : 0
+        return .init(count: values.count, mean: mean, stdev: variance.squareRoot(), min: sorted[0],
+                     p10: Quantile.type7(sorted: sorted, 0.1), p50: Quantile.type7(sorted: sorted, 0.5),
+                     p90: Quantile.type7(sorted: sorted, 0.9), max: sorted[sorted.count - 1])
     }
 }
-

@@ -143,10 +143,26 @@ public struct CaseResult: Sendable, Codable, Equatable {
         public var inferencesPerJoule: Double
         public var samples: Int
         public var flags: [String]
+        /// `per_run` or `per_inference`: how the marker windows were cut (nil in results from before per-inference windows).
+        public var windows: String?
+        /// Marker windows the integrator found (with per-inference windows, equal to the iterations unless flagged).
+        public var windowCount: Int?
+        /// Net energy of single windows (per-inference windows only), mJ.
+        public var perWindow: WindowSpread?
+        /// Marker pulses shorter than the suite's `min_pulse_us` that the glitch filter ignored.
+        public var glitchesFiltered: Int?
+        /// What qualifies the figure in words (a per-inference request that fell back, a window-count mismatch).
+        public var note: String?
 
         public init(windowSource: String, meter: String, windowSeconds: Double, netJoules: Double, baselineWatts: Double?,
                     averageWatts: Double, peakWatts: Double, millijoulesPerInference: Double, inferencesPerJoule: Double,
-                    samples: Int, flags: [String]) {
+                    samples: Int, flags: [String], windows: String? = nil, windowCount: Int? = nil, perWindow: WindowSpread? = nil,
+                    glitchesFiltered: Int? = nil, note: String? = nil) {
+            self.windows = windows
+            self.windowCount = windowCount
+            self.perWindow = perWindow
+            self.glitchesFiltered = glitchesFiltered
+            self.note = note
             self.windowSource = windowSource
             self.meter = meter
             self.windowSeconds = windowSeconds
@@ -227,6 +243,11 @@ public struct CaseResult: Sendable, Codable, Equatable {
     public var thermal: Thermal?
     /// How many times the case was dispatched (nil: once). 2 after the board was power-cycled and the case retried.
     public var attempts: Int?
+    /// How the marker was toggled: `per_run` (the agent, around the timed iterations) or `per_inference` (the runner,
+    /// around each timed inference; `markerEdges` then holds two edges per iteration). Nil: per run, older results.
+    public var markerWindows: String?
+    /// Why per-inference windows were asked but the marker was toggled once per run (the runner cannot toggle it).
+    public var markerNote: String?
 
     public init(key: CaseKey, status: Status, failure: Failure? = nil, runtime: RuntimeInfo? = nil, loadNs: Int64? = nil,
                 warmupLatenciesNs: [Int64] = [], latenciesNs: [Int64] = [], windowBeginNs: Int64? = nil, windowEndNs: Int64? = nil,

@@ -57,11 +57,14 @@ public struct CaseSpec: Sendable, Codable, Equatable {
     public var adaptive: SuiteConfig.Adaptive?
     /// Cool-down and throttle policy (nil: sample only).
     public var thermal: SuiteConfig.Thermal?
+    /// Marker windows asked by the suite (nil: one per run). Per inference needs a runner that can toggle the marker.
+    public var energyWindows: SuiteConfig.Energy.Windows?
 
     public init(key: CaseKey, model: String, format: ModelFormat, artifactSHA256: String?, inputs: SuiteConfig.Inputs,
                 warmup: Int, iterations: Int, timeoutSeconds: Double, memorySamplePeriodMs: Int, idleMs: Int,
                 options: [String: OptionValue], collectOutputs: Bool, maxOutputValues: Int, marker: TargetConfig.Marker,
-                adaptive: SuiteConfig.Adaptive? = nil, thermal: SuiteConfig.Thermal? = nil) {
+                adaptive: SuiteConfig.Adaptive? = nil, thermal: SuiteConfig.Thermal? = nil, energyWindows: SuiteConfig.Energy.Windows? = nil) {
+        self.energyWindows = energyWindows
         self.adaptive = adaptive
         self.thermal = thermal
         self.key = key

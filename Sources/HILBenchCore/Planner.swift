@@ -80,7 +80,7 @@ public enum Planner {
             memorySamplePeriodMs: suite.measure.memorySamplePeriodMs, idleMs: suite.energy.idleMs,
             options: suite.runtimeOptions[key.runtime] ?? [:], collectOutputs: true,
             maxOutputValues: suite.accuracy.maxValues, marker: target.marker, adaptive: suite.measure.adaptive,
-            thermal: suite.thermal)
+            thermal: suite.thermal, energyWindows: suite.energy.windows == .perRun ? nil : suite.energy.windows)
         return PlannedCase(key: key, spec: spec, skipReason: nil)
     }
 }

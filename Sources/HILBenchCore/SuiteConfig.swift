@@ -144,13 +144,38 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
 
     /// Energy policy.
     public struct Energy: Sendable, Codable, Equatable {
+        /// How many marker windows a case has: one around all timed iterations, or one around each.
+        public enum Windows: String, Sendable, Codable, CaseIterable {
+            /// The agent raises the marker before the timed iterations and lowers it after (the default).
+            case perRun = "per_run"
+            /// The runner raises and lowers the marker around each timed inference, where it can.
+            case perInference = "per_inference"
+        }
+
         /// Idle time before the marker rises, used as the baseline, milliseconds.
         public var idleMs: Int
         public var subtractIdle: Bool
+        /// One window per run (default) or per inference.
+        public var windows: Windows
+        /// Glitch filter on the meter's logic input: marker pulses shorter than this are ignored, microseconds (0: none).
+        public var minPulseUs: Int
 
-        public init(idleMs: Int = 100, subtractIdle: Bool = true) {
+        public init(idleMs: Int = 100, subtractIdle: Bool = true, windows: Windows = .perRun, minPulseUs: Int = 0) {
             self.idleMs = idleMs
             self.subtractIdle = subtractIdle
+            self.windows = windows
+            self.minPulseUs = minPulseUs
+        }
+
+        private enum CodingKeys: String, CodingKey { case idleMs, subtractIdle, windows, minPulseUs }
+
+        /// Older stored suites have neither `windows` nor `minPulseUs`: they were per-run with no filter.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            idleMs = try container.decode(Int.self, forKey: .idleMs)
+            subtractIdle = try container.decode(Bool.self, forKey: .subtractIdle)
+            windows = try container.decodeIfPresent(Windows.self, forKey: .windows) ?? .perRun
+            minPulseUs = try container.decodeIfPresent(Int.self, forKey: .minPulseUs) ?? 0
         }
     }
 

@@ -66,6 +66,15 @@ public struct RunReport: Sendable, Codable {
         public var accuracyReference: Precision? = nil
         /// Where the energy window came from: `meterLogic`, `gpioCapture` or `softwareTimestamps`.
         public var energyWindowSource: String? = nil
+        /// `per_run` or `per_inference`: how the energy's marker windows were cut.
+        public var energyWindows: String? = nil
+        /// Marker windows the energy integration found (the iterations, with per-inference windows).
+        public var energyWindowCount: Int? = nil
+        /// 10th and 90th percentiles of the per-inference windows' energy (mJ); per-inference windows only.
+        public var energyWindowP10MilliJ: Double? = nil
+        public var energyWindowP90MilliJ: Double? = nil
+        /// What qualifies the energy figure, in words (per-inference fallback, window-count mismatch).
+        public var energyNote: String? = nil
         /// The latency distribution, downsampled to at most `LatencyDistribution.maximumPoints` points.
         public var latency: LatencyDistribution? = nil
         /// Why the timed iterations stopped: `fixed`, `converged`, `max_iterations` or `max_seconds`.
@@ -164,6 +173,11 @@ public struct RunReport: Sendable, Codable {
         row.meanAbsError = result.accuracy?.meanAbsError
         row.accuracyReference = result.accuracy?.reference
         row.energyWindowSource = result.energy?.windowSource
+        row.energyWindows = result.energy?.windows
+        row.energyWindowCount = result.energy?.windowCount
+        row.energyWindowP10MilliJ = result.energy?.perWindow?.p10
+        row.energyWindowP90MilliJ = result.energy?.perWindow?.p90
+        row.energyNote = result.energy?.note
         row.stopReason = result.stopReason
         row.attempts = result.attempts
         row.maxCelsius = result.thermal?.maxCelsius

@@ -14,7 +14,8 @@ extension Agent {
             signal(SIGPIPE, SIG_IGN)
             ParentWatch.exitWhenOrphaned()
             var session = ReferenceSession()
-            session.reply(["op": "hello", "protocol": 1, "runner": "reference", "runtime_version": AgentProtocol.softwareVersion])
+            session.reply(["op": "hello", "protocol": 1, "runner": "reference", "runtime_version": AgentProtocol.softwareVersion,
+                           "capabilities": ["marker_wire"]])
             while let line = readLine(strippingNewline: true) {
                 if line.isEmpty { continue }
                 guard let data = line.data(using: .utf8), let request = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -63,7 +64,15 @@ struct ReferenceSession {
         case "warmup", "measure":
             guard let network else { return error("bad_request", "'\(op)' before 'load'") }
             guard let iterations = request["iterations"] as? Int, iterations >= 0 else { return error("bad_request", "'\(op)' needs a non-negative 'iterations'") }
+            // Per-inference marker windows (runner protocol §4): both edges of each inference go to the wire after it.
+            var wire: MarkerWireAppender?
+            if op == "measure", let path = request["marker_wire"] {
+                guard let path = path as? String, !path.isEmpty else { return error("bad_request", "'marker_wire' must be the path of the marker's wire file") }
+                do { wire = try MarkerWireAppender(path: path) } catch { return self.error("bad_request", "\(error)") }
+            }
             var latencies = [Int64](repeating: 0, count: iterations)
+            var edges: [Int64] = []
+            if wire != nil { edges.reserveCapacity(2 * iterations) }
             let begin = Monotonic.nowNs()
             for index in 0..<iterations {
                 let t0 = Monotonic.nowNs()
@@ -72,11 +81,19 @@ struct ReferenceSession {
                     let until = t0 + Int64(Double(Monotonic.nowNs() - t0) * slowdown)
                     while Monotonic.nowNs() < until {}
                 }
-                latencies[index] = Monotonic.nowNs() - t0
+                let t1 = Monotonic.nowNs()
+                latencies[index] = t1 - t0
+                if let wire {
+                    do { try wire.append(rise: t0, fall: t1) } catch { return self.error("bad_request", "\(error)") }
+                    edges += [t0, t1]
+                }
             }
             let end = Monotonic.nowNs()
             if op == "warmup" {
                 reply(["op": "warmed", "latencies_ns": latencies])
+            } else if wire != nil {
+                reply(["op": "measured", "begin_ns": edges.first ?? begin, "end_ns": edges.last ?? end, "latencies_ns": latencies,
+                       "marker_edges_ns": edges])
             } else {
                 reply(["op": "measured", "begin_ns": begin, "end_ns": end, "latencies_ns": latencies])
             }

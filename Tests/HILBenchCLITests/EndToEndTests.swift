@@ -47,28 +47,33 @@ final class LockedData: @unchecked Sendable {
     func get() -> Data { lock.withLock { data } }
 }
 
+/// The embedded default's target: this machine through a local agent, simulated marker and meter (1.5 W over 2 W idle).
+func localTargetYAML(sampleRateHz: Int = 10_000, markerWire: String? = nil) -> String {
+    """
+    name: local
+    transport:
+      kind: local
+      agent_path: \(BuiltProducts.agent)
+    chip:
+      soc: host-cpu
+      price_usd: 0
+      tdp_w: 15
+    marker:
+      backend: simulated\(markerWire.map { "\n  wire: \($0)" } ?? "")
+    meter:
+      kind: simulated
+      sample_rate_hz: \(sampleRateHz)
+      idle_w: 2.0
+      active_w: 1.5
+      noise_w: 0.02
+
+    """
+}
+
 /// A lab folder laid out like the repository: Targets/, Suites/, Results/.
 func makeWorkspace(precisions: String = "[fp32, fp16, int8]", threads: String = "[1]", iterations: Int = 40) throws -> Scratch {
     let scratch = try Scratch("cli")
-    try scratch.write("Targets/local.yaml", """
-        name: local
-        transport:
-          kind: local
-          agent_path: \(BuiltProducts.agent)
-        chip:
-          soc: host-cpu
-          price_usd: 0
-          tdp_w: 15
-        marker:
-          backend: simulated
-        meter:
-          kind: simulated
-          sample_rate_hz: 10000
-          idle_w: 2.0
-          active_w: 1.5
-          noise_w: 0.02
-
-        """)
+    try scratch.write("Targets/local.yaml", localTargetYAML())
     try scratch.write("Suites/quickstart.yaml", """
         name: quickstart
         models:

@@ -50,6 +50,16 @@ import Testing
                 expected: "FILE:3:1: error: YAML syntax error: did not find expected ',' or ']'"),
         BadCase(name: "duplicate list value", yaml: goodSuite.replacingOccurrences(of: "[fp32, int8]", with: "[fp32, fp32]"),
                 expected: "FILE:6:20: error: precisions[1]: duplicate value"),
+        BadCase(name: "unknown energy window mode", yaml: goodSuite + "energy:\n  windows: per_inferenc\n",
+                expected: "FILE:11:12: error: energy.windows: unknown window mode 'per_inferenc' (did you mean 'per_inference'?); expected one of: per_run, per_inference"),
+        BadCase(name: "negative minimum pulse", yaml: goodSuite + "energy:\n  windows: per_inference\n  min_pulse_us: -5\n",
+                expected: "FILE:12:17: error: energy.min_pulse_us: must be at least 0, got -5"),
+        BadCase(name: "minimum pulse of more than a second", yaml: goodSuite + "energy:\n  min_pulse_us: 2000000\n",
+                expected: "FILE:11:17: error: energy.min_pulse_us: must be at most 1000000, got 2000000"),
+        BadCase(name: "minimum pulse as text", yaml: goodSuite + "energy:\n  min_pulse_us: 50us\n",
+                expected: "FILE:11:17: error: energy.min_pulse_us: expected an integer, got the string '50us'"),
+        BadCase(name: "unknown energy key", yaml: goodSuite + "energy:\n  window: per_run\n",
+                expected: "FILE:11:3: error: energy.window: unknown key 'window' (did you mean 'windows'?); known keys here: idle_ms, min_pulse_us, subtract_idle, windows"),
         BadCase(name: "alias refused", yaml: goodSuite + "runtime_options:\n  onnxruntime: &o {intra: 1}\n  openvino: *o\n",
                 expected: "FILE:11:16: error: YAML anchors and aliases are not supported in hilbench files ('&o'); write the value out"),
     ]
@@ -92,6 +102,35 @@ import Testing
         #expect(suite.measure.warmup == 2)
         #expect(suite.models.first?.builtin == "tinycnn")
         #expect(suite.threads == [1])
+    }
+
+    static let board = TargetConfig(name: "b", transport: .local(agentPath: nil), chip: .init(soc: "x"), marker: .simulated, meter: .simulated)
+
+    @Test func energyWindowsDefaultToPerRunWithoutAGlitchFilter() throws {
+        let folder = try TestFolder()
+        let suite = try ConfigLoader.loadSuite(at: try folder.write("suite.yaml", Self.goodSuite))
+        #expect(suite.energy.windows == .perRun)
+        #expect(suite.energy.minPulseUs == 0)
+        let plan = Planner.plan(suite: suite, targets: [Self.board], capabilities: [:])
+        #expect(plan.compactMap(\.spec).count == 2)
+        #expect(plan.compactMap(\.spec).allSatisfy { $0.energyWindows == nil })
+    }
+
+    @Test func perInferenceWindowsAndTheGlitchFilterReachTheCase() throws {
+        let folder = try TestFolder()
+        let suite = try ConfigLoader.loadSuite(at: try folder.write("suite.yaml", Self.goodSuite + "energy:\n  windows: per_inference\n  min_pulse_us: 50\n"))
+        #expect(suite.energy.windows == .perInference)
+        #expect(suite.energy.minPulseUs == 50)
+        #expect(suite.energy.idleMs == 100)
+        let specs = Planner.plan(suite: suite, targets: [Self.board], capabilities: [:]).compactMap(\.spec)
+        #expect(specs.count == 2)
+        #expect(specs.allSatisfy { $0.energyWindows == .perInference })
+    }
+
+    @Test func aStoredSuiteFromBeforePerInferenceWindowsStillDecodes() throws {
+        let old = Data(#"{"idleMs": 30, "subtractIdle": false}"#.utf8)
+        let energy = try JSONDecoder().decode(SuiteConfig.Energy.self, from: old)
+        #expect(energy == SuiteConfig.Energy(idleMs: 30, subtractIdle: false, windows: .perRun, minPulseUs: 0))
     }
 
     @Test func missingArtifactFileIsNamed() throws {

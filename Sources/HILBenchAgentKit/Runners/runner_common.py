@@ -10,6 +10,9 @@ This module owns everything that is the same for every runtime:
 * input building from the model's own signature (dynamic dims, dtypes, seeded random data or
   ``.npy`` files);
 * timing with ``time.monotonic_ns()`` around the inference call alone;
+* per-inference marker windows: with ``marker_wire`` in ``measure``, both edges of each timed
+  inference (``t0 1`` and ``t1 0``, the timing clock's own readings) are appended to the simulated
+  marker's wire in one ``write(2)`` right after the call, so the window is exactly the timed call;
 * output extraction (flattened float64 values, sha256 of the raw bytes).
 
 Random inputs (``inputs.seed``), per input, independent of input order and of the runtime:
@@ -48,6 +51,9 @@ EXIT_IMPORT_FAILED = 3
 
 INDEX_SAFE_HIGH = 10
 DEFAULT_MAX_VALUES = 100_000
+
+# Optional feature listed in hello: toggles a simulated marker (its wire file) around each timed inference.
+CAPABILITY_MARKER_WIRE = "marker_wire"
 
 ERROR_CODES = ("bad_request", "import_failed", "load_failed", "input_failed",
                "inference_failed", "unsupported")
@@ -468,24 +474,49 @@ class Runner:
         log(f"loaded {lr.model} in {load_ns / 1e6:.3f} ms: " + json.dumps(reply))
         return reply
 
-    def _timed(self, n):
-        """n timed inferences; returns (latencies, begin_ns, end_ns). GC is off inside the loop
-        (as timeit does), so a cyclic collection cannot land inside a timed call."""
+    def _timed(self, n, marker_fd=None):
+        """n timed inferences; returns (latencies, begin_ns, end_ns, edges). GC is off inside the loop
+        (as timeit does), so a cyclic collection cannot land inside a timed call.
+
+        With ``marker_fd`` (an O_APPEND wire file) each inference's rise and fall are appended to it
+        after the call, stamped t0 and t1; ``edges`` lists them (2 per inference), else it is None."""
         run = self.backend.run
         clock = monotonic_ns
         lat = [0] * n
         begin = end = 0
+        edges = None
         gc_was_enabled = gc.isenabled()
         gc.disable()
+        i = 0
         try:
-            for i in range(n):
-                t0 = clock()
-                run()
-                t1 = clock()
-                lat[i] = t1 - t0
-                if i == 0:
-                    begin = t0
-                end = t1
+            if marker_fd is None:
+                for i in range(n):
+                    t0 = clock()
+                    run()
+                    t1 = clock()
+                    lat[i] = t1 - t0
+                    if i == 0:
+                        begin = t0
+                    end = t1
+            else:
+                edges = [0] * (2 * n)
+                write = os.write
+                for i in range(n):
+                    t0 = clock()
+                    run()
+                    t1 = clock()
+                    try:
+                        write(marker_fd, b"%d 1\n%d 0\n" % (t0, t1))
+                    except OSError as exc:
+                        raise RunnerError("bad_request", "cannot append marker edges to the wire: "
+                                          + describe_exception(exc)) from exc
+                    lat[i] = t1 - t0
+                    edges[2 * i] = t0
+                    edges[2 * i + 1] = t1
+                if n:
+                    begin, end = edges[0], edges[-1]
+        except RunnerError:
+            raise
         except Exception as exc:
             log(traceback.format_exc())
             raise RunnerError("inference_failed",
@@ -494,14 +525,14 @@ class Runner:
         finally:
             if gc_was_enabled:
                 gc.enable()
-        return lat, begin, end
+        return lat, begin, end, edges
 
     def op_warmup(self, req):
         self._require_loaded("warmup")
         n = _req_int(req, "iterations", default=None, minimum=0)
         if n is None:
             raise RunnerError("bad_request", "'iterations' is required")
-        lat, _, _ = self._timed(n)
+        lat, _, _, _ = self._timed(n)
         return {"op": "warmed", "latencies_ns": lat}
 
     def op_measure(self, req):
@@ -509,8 +540,22 @@ class Runner:
         n = _req_int(req, "iterations", default=None, minimum=1)
         if n is None:
             raise RunnerError("bad_request", "'iterations' is required")
-        lat, begin, end = self._timed(n)
-        return {"op": "measured", "begin_ns": begin, "end_ns": end, "latencies_ns": lat}
+        wire = req.get("marker_wire")
+        if wire is None:
+            lat, begin, end, _ = self._timed(n)
+            return {"op": "measured", "begin_ns": begin, "end_ns": end, "latencies_ns": lat}
+        if not isinstance(wire, str) or not wire:
+            raise RunnerError("bad_request", "'marker_wire' must be the path of the marker's wire file")
+        try:
+            fd = os.open(wire, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            raise RunnerError("bad_request", f"cannot open the marker wire {wire}: {describe_exception(exc)}")
+        try:
+            lat, begin, end, edges = self._timed(n, marker_fd=fd)
+        finally:
+            os.close(fd)
+        return {"op": "measured", "begin_ns": begin, "end_ns": end, "latencies_ns": lat,
+                "marker_edges_ns": edges}
 
     def op_outputs(self, req):
         self._require_loaded("outputs")
@@ -604,7 +649,7 @@ def main(runner_name: str, make_backend, argv=None) -> int:
 
     runner = Runner(backend, proto_fd)
     runner.send({"op": "hello", "protocol": PROTOCOL_VERSION, "runner": backend.runner,
-                 "runtime_version": backend.runtime_version})
+                 "runtime_version": backend.runtime_version, "capabilities": [CAPABILITY_MARKER_WIRE]})
     try:
         return runner.loop(sys.stdin.buffer)
     except BrokenPipeError:

@@ -499,6 +499,8 @@ public enum ConfigLoader {
         var energy = SuiteConfig.Energy()
         if let value = map.value("idle_ms") { guard let idle = value.int(min: 0, max: 600_000) else { return nil }; energy.idleMs = idle }
         if let value = map.value("subtract_idle") { guard let flag = value.bool() else { return nil }; energy.subtractIdle = flag }
+        if let value = map.value("windows") { guard let windows = value.oneOf(SuiteConfig.Energy.Windows.self, what: "window mode") else { return nil }; energy.windows = windows }
+        if let value = map.value("min_pulse_us") { guard let us = value.int(min: 0, max: 1_000_000) else { return nil }; energy.minPulseUs = us }
         return energy
     }
 
