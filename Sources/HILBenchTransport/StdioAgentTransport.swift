@@ -52,16 +52,7 @@ public actor StdioAgentTransport: BoardTransport {
         }
         connection = nil
         if let closeCommand {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: closeCommand[0])
-            process.arguments = Array(closeCommand.dropFirst())
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            if (try? process.run()) != nil {
-                let deadline = Date().addingTimeInterval(5)
-                while process.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
-                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            }
+            _ = try? await BoundedCommand(closeCommand, timeout: .seconds(5)).run(board: board)
         }
     }
 
@@ -96,14 +87,7 @@ public actor StdioAgentTransport: BoardTransport {
         self.connection = nil
         // A broken link may leave a ControlMaster behind that new sessions would queue on: end it (without
         // waiting — a wedged master must not wedge the controller) so the next case connects afresh.
-        if let closeCommand {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: closeCommand[0])
-            process.arguments = Array(closeCommand.dropFirst())
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try? process.run()
-        }
+        if let closeCommand { _ = try? SpawnedProcess(closeCommand, stderr: .null) }
     }
 
     private func connect() throws -> Connection {
@@ -115,29 +99,23 @@ public actor StdioAgentTransport: BoardTransport {
 }
 
 /// One child process and a reader thread that turns its stdout into lines.
-final class Connection: @unchecked Sendable {
-    // @unchecked: `process` and the pipes are used by the owning actor only; `inbox` and `stderrBuffer` lock themselves.
-    let process: Process
+final class Connection: Sendable {
+    let process: SpawnedProcess
     let inbox = LineInbox()
     private let stdin: FileHandle
     private let stderrBuffer = LockedText(limit: 8192)
 
     init(command: [String], board: String) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        let input = Pipe(), output = Pipe(), error = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
         do {
-            try process.run()
+            process = try SpawnedProcess(command, stdin: .pipe, stdout: .pipe, stderr: .pipe)
         } catch {
             throw HILBenchError(.transport, "cannot start the agent link \(command.first ?? ""): \(error)", board: board)
         }
-        stdin = input.fileHandleForWriting
+        guard let stdin = process.stdin, let stdout = process.stdout, let stderrHandle = process.stderr else {
+            preconditionFailure("all three streams are pipes")
+        }
+        self.stdin = stdin
         let inbox = self.inbox
-        let stdout = output.fileHandleForReading
         Thread.detachNewThread {
             var buffer = Data()
             while true {
@@ -152,7 +130,6 @@ final class Connection: @unchecked Sendable {
             inbox.close()
         }
         let stderrBuffer = self.stderrBuffer
-        let stderrHandle = error.fileHandleForReading
         Thread.detachNewThread {
             while true {
                 let chunk = stderrHandle.availableData
@@ -172,7 +149,7 @@ final class Connection: @unchecked Sendable {
     func stderrTail() -> String { stderrBuffer.text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
     func exitDescription() -> String {
-        process.isRunning ? "still running" : "exited with status \(process.terminationStatus)"
+        process.terminationStatus.map { "exited with status \($0)" } ?? "still running"
     }
 
     func terminate(after grace: Duration) {
@@ -180,13 +157,11 @@ final class Connection: @unchecked Sendable {
         let process = self.process
         guard process.isRunning else { return }
         if grace == .zero {
-            kill(process.processIdentifier, SIGKILL)
+            process.signal(SIGKILL)
             return
         }
         Thread.detachNewThread {
-            let deadline = Date().addingTimeInterval(Double(grace.components.seconds))
-            while process.isRunning && Date() < deadline { usleep(10_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            if !process.waitForExitBlocking(timeout: grace) { process.signal(SIGKILL) }
         }
     }
 }
