@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchCLITests",
-            dependencies: ["hilbench", "hilbench-agent", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters"],
+            dependencies: ["hilbench", "hilbench-agent", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchTransport"],
             swiftSettings: swiftSettings
         ),
     ],

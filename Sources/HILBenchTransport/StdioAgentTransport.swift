@@ -12,16 +12,21 @@ public actor StdioAgentTransport: BoardTransport {
     private let encoder = HILBenchJSON.encoder()
 
     private let closeCommand: [String]?
+    /// SSH boards: models are copied into the agent's store through this command's ControlMaster (nil: the agent
+    /// reads the controller's path, as a local child does).
+    let uploader: SSHCommand?
 
     /// - Parameters:
     ///   - command: the argument vector that starts an agent speaking newline-delimited JSON on stdio.
     ///   - closeCommand: run once when the transport closes (SSH: end the ControlMaster, so the next run
     ///     verifies the host key afresh).
-    public init(board: String, kind: String, command: [String], closeCommand: [String]? = nil) {
+    ///   - uploader: copies artifacts to the board (SSH); nil when the agent shares the controller's files.
+    public init(board: String, kind: String, command: [String], closeCommand: [String]? = nil, uploader: SSHCommand? = nil) {
         self.board = board
         self.kind = kind
         self.command = command
         self.closeCommand = closeCommand
+        self.uploader = uploader
     }
 
     public func hello() async throws -> String {
@@ -39,6 +44,10 @@ public actor StdioAgentTransport: BoardTransport {
     }
 
     public func run(_ spec: CaseSpec, timeout: Duration) async throws -> CaseResult {
+        var spec = spec
+        if let uploader, let sha = spec.artifactSHA256, spec.format != .builtin {
+            spec.model = try await ensureArtifact(sha, localPath: spec.model, uploader: uploader, timeout: timeout)
+        }
         let reply = try await request(.run(spec), timeout: timeout)
         guard var result = reply.result else { throw HILBenchError(.agent, reply.message ?? "the agent sent no result", board: board) }
         result.transport = kind
@@ -56,7 +65,7 @@ public actor StdioAgentTransport: BoardTransport {
         }
     }
 
-    private func request(_ request: AgentRequest, timeout: Duration) async throws -> AgentReply {
+    func request(_ request: AgentRequest, timeout: Duration) async throws -> AgentReply {
         let connection = try connect()
         var line = try encoder.encode(request)
         line.append(10)
