@@ -107,7 +107,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "hilbench-benchmarks",
-            dependencies: ["HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit", "HILBenchReports"],
+            dependencies: ["HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit", "HILBenchReports", "HILBenchTransport"],
             swiftSettings: swiftSettings
         ),
 
