@@ -60,12 +60,9 @@ final class SpawnedProcess: Sendable {
         defer { posix_spawnattr_destroy(&attributes) }
         // The controller ignores SIGPIPE; its children get the default dispositions and no blocked signals.
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
+        var blocked = Self.signalSet([])
+        var defaults = Self.signalSet([SIGPIPE])
+        posix_spawnattr_setsigmask(&attributes, &blocked)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         let argv = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
@@ -87,6 +84,13 @@ final class SpawnedProcess: Sendable {
             while waitpid(child, &raw, 0) == -1 && errno == EINTR {}
             status.withLock { $0 = raw }
         }
+    }
+
+    private static func signalSet(_ members: [Int32]) -> sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for member in members { sigaddset(&set, member) }
+        return set
     }
 
     var isRunning: Bool { status.withLock { $0 == nil } }
