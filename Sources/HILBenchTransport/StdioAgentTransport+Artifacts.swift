@@ -17,6 +17,7 @@ extension StdioAgentTransport {
         let copy = BoundedCommand(uploader.copy(localPath, to: upload), timeout: timeout)
         let outcome = try await copy.run(board: board)
         guard outcome.succeeded else {
+            try Task.checkCancellation()  // an interrupted run stores nothing for this case
             // The agent takes in only a complete copy with the right hash; a partial one is its hidden upload file,
             // removed by put_artifact below or swept later.
             _ = try? await artifactState(.putArtifact(sha, upload: upload))
