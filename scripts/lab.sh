@@ -92,7 +92,8 @@ TARGETS_DIR=${HILBENCH_TARGETS_DIR:-$REPO/Targets}
 TARGET_HEADER='# Written by scripts/lab.sh'
 SSHD=/usr/sbin/sshd
 MAX_BOARDS=200
-CPU_PERIOD=100000         # µs (cgroup v1 cpu.cfs_period_us / v2 cpu.max period)
+CPU_PERIOD=10000          # µs (cgroup v1 cpu.cfs_period_us / v2 cpu.max period); short, so a 50% board runs
+                          # at half speed instead of running at full speed and then pausing for 50 ms
 CPU_SHARES=""             # empty: kernel default (1024; v2 weight 100)
 LAB=""          # absolute lab folder (set by resolve_lab)
 AGENT_HELP=""   # output of '$HILBENCH_AGENT serve --help' (set by agent_usable)
@@ -116,9 +117,10 @@ usage: scripts/lab.sh COMMAND [ARGS] [--dir DIR]
                                  $SUBNET.(10+K):22, agent on :$AGENT_PORT if HILBENCH_AGENT is set),
                                  write Targets/lab-boardK.yaml; P = percent of one core per board
                                  (one value for all, or one per board; 'max' = no limit);
-                                 --cpu-period: CFS period in µs (default 100000; shorter = smoother
-                                 slowdown); --cpu-shares: boards' CPU weight against the host's
-                                 processes (cgroup v1 cpu.shares, default 1024);
+                                 --cpu-period: CFS period in µs (default 10000; P% of it must
+                                 be ≥ 1000 µs, so P ≥ 10 by default); --cpu-shares: boards'
+                                 CPU weight against the host's processes (cgroup v1
+                                 cpu.shares, default 1024);
                                  --meters: each board's meter, one for all or one per board:
                                  simulated (default), ppk2, scpi (hilbench-metersim following the
                                  board's marker wire and cgroup; needs HILBENCH_METERSIM or the

@@ -41,6 +41,8 @@ public final class AgentService: @unchecked Sendable {
         case .runCase:
             guard let spec = request.spec else { return AgentReply(type: .error, message: "run_case without a 'spec'") }
             return AgentReply(type: .result, result: run(spec))
+        case .artifact, .putArtifact:
+            return AgentReply(type: .error, message: "this agent keeps no artifact store on this link (hilbench-agent stdio has one; is the agent older than the controller?)")
         case .bye:
             return AgentReply(type: .hello, message: "bye")
         }
@@ -59,8 +61,10 @@ public final class AgentService: @unchecked Sendable {
                        message: "the board stayed busy for \(spec.timeoutSeconds) s: another agent holds \(lock.path) (one case at a time per board)")
     }
 
-    /// Serves newline-delimited JSON requests from `input` until `bye` or end of input.
-    public func serveLines(input: FileHandle, output: FileHandle) {
+    /// Serves newline-delimited JSON requests from `input` until `bye` or end of input; `answer` (default `handle`)
+    /// lets a carrier answer some requests itself (the stdio agent's artifact store).
+    public func serveLines(input: FileHandle, output: FileHandle, answer: ((AgentRequest) -> AgentReply)? = nil) {
+        let answer = answer ?? handle
         let decoder = HILBenchJSON.decoder()
         let encoder = HILBenchJSON.encoder()
         var buffer = Data()
@@ -84,7 +88,7 @@ public final class AgentService: @unchecked Sendable {
                     reply(AgentReply(type: .error, message: "malformed request line: \(error)"))
                     continue
                 }
-                reply(handle(request))
+                reply(answer(request))
                 if request.type == .bye { return }
             }
         }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch  // owns struct stat here under MemberImportVisibility (Glibc and CDispatch both bring it)
 import Foundation
 import HILBenchCore
 public import Hummingbird
@@ -24,13 +25,16 @@ public struct ArtifactStore: Sendable {
     /// Largest artifact accepted, bytes.
     public let maxUploadBytes: Int64
     /// Files this agent has hashed, by identity: an unchanged file is not hashed again on every HEAD.
-    private let verified = VerifiedFiles()
+    let verified = VerifiedFiles()
 
     static let partialPrefix = ".upload-"
     static let partialSuffix = ".part"
 
     /// Opens (creating it with mode 0700 if needed) the store and removes partial uploads left by a crash.
-    public init(directory: String, maxUploadBytes: Int64) throws {
+    ///
+    /// - Parameter sweepPartialsOlderThan: only partial files untouched for this many seconds are removed; a store
+    ///   that several agents share (one stdio agent per controller session) must not lose another's upload.
+    public init(directory: String, maxUploadBytes: Int64, sweepPartialsOlderThan: Double = 0) throws {
         self.directory = directory
         self.maxUploadBytes = maxUploadBytes
         do {
@@ -40,7 +44,10 @@ public struct ArtifactStore: Sendable {
         }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         where name.hasPrefix(Self.partialPrefix) && name.hasSuffix(Self.partialSuffix) {
-            try? FileManager.default.removeItem(atPath: "\(directory)/\(name)")
+            let path = "\(directory)/\(name)"
+            if sweepPartialsOlderThan > 0, let identity = FileIdentity(path: path),
+               Double(identity.modifiedNs) / 1e9 > Date().timeIntervalSince1970 - sweepPartialsOlderThan { continue }
+            try? FileManager.default.removeItem(atPath: path)
         }
     }
 
@@ -152,7 +159,7 @@ public struct ArtifactStore: Sendable {
         return received
     }
 
-    private static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
+    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
         try data.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
@@ -168,7 +175,7 @@ public struct ArtifactStore: Sendable {
 }
 
 /// What identifies one version of a file without reading it.
-private struct FileIdentity: Equatable, Sendable {
+struct FileIdentity: Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
     var size: Int64
@@ -187,7 +194,7 @@ private struct FileIdentity: Equatable, Sendable {
     }
 }
 
-private final class VerifiedFiles: Sendable {
+final class VerifiedFiles: Sendable {
     private let files = Mutex<[String: FileIdentity]>([:])
 
     func contains(_ sha256: String, _ identity: FileIdentity) -> Bool { files.withLock { $0[sha256] == identity } }

@@ -9,39 +9,53 @@ public enum AgentProtocol {
 
 /// A request from the controller.
 public struct AgentRequest: Sendable, Codable, Equatable {
-    public enum Kind: String, Sendable, Codable { case hello, info, runCase = "run_case", bye }
+    /// `artifact` asks whether the agent's store holds `sha256` (and where to upload it); `put_artifact` asks it
+    /// to verify the file `upload` (copied into the store folder beside the agent, e.g. with scp) and take it in.
+    public enum Kind: String, Sendable, Codable { case hello, info, runCase = "run_case", artifact, putArtifact = "put_artifact", bye }
     public var type: Kind
     public var protocolVersion: Int?
     public var spec: CaseSpec?
+    /// The artifact of an `artifact` or `put_artifact` request.
+    public var sha256: String?
+    /// `put_artifact`: the upload's absolute path on the board, as the agent's `artifact` reply named it.
+    public var upload: String?
 
-    public init(type: Kind, protocolVersion: Int? = nil, spec: CaseSpec? = nil) {
+    public init(type: Kind, protocolVersion: Int? = nil, spec: CaseSpec? = nil, sha256: String? = nil, upload: String? = nil) {
         self.type = type
         self.protocolVersion = protocolVersion
         self.spec = spec
+        self.sha256 = sha256
+        self.upload = upload
     }
 
     public static let hello = AgentRequest(type: .hello, protocolVersion: AgentProtocol.version)
     public static let info = AgentRequest(type: .info)
     public static let bye = AgentRequest(type: .bye)
     public static func run(_ spec: CaseSpec) -> AgentRequest { AgentRequest(type: .runCase, spec: spec) }
+    public static func artifact(_ sha256: String) -> AgentRequest { AgentRequest(type: .artifact, sha256: sha256) }
+    public static func putArtifact(_ sha256: String, upload: String) -> AgentRequest { AgentRequest(type: .putArtifact, sha256: sha256, upload: upload) }
 }
 
 /// A reply from the agent.
 public struct AgentReply: Sendable, Codable, Equatable {
-    public enum Kind: String, Sendable, Codable { case hello, info, result, error }
+    public enum Kind: String, Sendable, Codable { case hello, info, result, artifact, error }
     public var type: Kind
     public var protocolVersion: Int?
     public var agentVersion: String?
     public var info: AgentInfo?
     public var result: CaseResult?
+    /// The answer to `artifact` and `put_artifact`.
+    public var artifact: AgentArtifactState?
     public var message: String?
 
-    public init(type: Kind, protocolVersion: Int? = nil, agentVersion: String? = nil, info: AgentInfo? = nil, result: CaseResult? = nil, message: String? = nil) {
+    public init(type: Kind, protocolVersion: Int? = nil, agentVersion: String? = nil, info: AgentInfo? = nil, result: CaseResult? = nil,
+                artifact: AgentArtifactState? = nil, message: String? = nil) {
         self.type = type
         self.protocolVersion = protocolVersion
         self.agentVersion = agentVersion
         self.info = info
         self.result = result
+        self.artifact = artifact
         self.message = message
     }
 }

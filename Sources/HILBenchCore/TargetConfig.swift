@@ -30,9 +30,11 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         /// The same board's agent over HTTP, when it also serves (lets one board be used either way).
         public var httpURL: String?
         public var tokenFile: String?
+        /// The agent's artifact store on the board (`hilbench-agent stdio --store`); nil: the agent's default.
+        public var artifactStore: String?
 
         public init(host: String, port: Int = 22, user: String? = nil, identityFile: String? = nil, knownHosts: String, proxyJump: String? = nil,
-                    agentPath: String = "hilbench-agent", httpURL: String? = nil, tokenFile: String? = nil) {
+                    agentPath: String = "hilbench-agent", httpURL: String? = nil, tokenFile: String? = nil, artifactStore: String? = nil) {
             self.host = host
             self.port = port
             self.user = user
@@ -42,6 +44,7 @@ public struct TargetConfig: Sendable, Codable, Equatable {
             self.agentPath = agentPath
             self.httpURL = httpURL
             self.tokenFile = tokenFile
+            self.artifactStore = artifactStore
         }
     }
 

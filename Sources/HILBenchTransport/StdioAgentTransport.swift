@@ -12,16 +12,21 @@ public actor StdioAgentTransport: BoardTransport {
     private let encoder = HILBenchJSON.encoder()
 
     private let closeCommand: [String]?
+    /// SSH boards: models are copied into the agent's store through this command's ControlMaster (nil: the agent
+    /// reads the controller's path, as a local child does).
+    let uploader: SSHCommand?
 
     /// - Parameters:
     ///   - command: the argument vector that starts an agent speaking newline-delimited JSON on stdio.
     ///   - closeCommand: run once when the transport closes (SSH: end the ControlMaster, so the next run
     ///     verifies the host key afresh).
-    public init(board: String, kind: String, command: [String], closeCommand: [String]? = nil) {
+    ///   - uploader: copies artifacts to the board (SSH); nil when the agent shares the controller's files.
+    public init(board: String, kind: String, command: [String], closeCommand: [String]? = nil, uploader: SSHCommand? = nil) {
         self.board = board
         self.kind = kind
         self.command = command
         self.closeCommand = closeCommand
+        self.uploader = uploader
     }
 
     public func hello() async throws -> String {
@@ -39,6 +44,10 @@ public actor StdioAgentTransport: BoardTransport {
     }
 
     public func run(_ spec: CaseSpec, timeout: Duration) async throws -> CaseResult {
+        var spec = spec
+        if let uploader, let sha = spec.artifactSHA256, spec.format != .builtin {
+            spec.model = try await ensureArtifact(sha, localPath: spec.model, uploader: uploader, timeout: timeout)
+        }
         let reply = try await request(.run(spec), timeout: timeout)
         guard var result = reply.result else { throw HILBenchError(.agent, reply.message ?? "the agent sent no result", board: board) }
         result.transport = kind
@@ -52,20 +61,11 @@ public actor StdioAgentTransport: BoardTransport {
         }
         connection = nil
         if let closeCommand {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: closeCommand[0])
-            process.arguments = Array(closeCommand.dropFirst())
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            if (try? process.run()) != nil {
-                let deadline = Date().addingTimeInterval(5)
-                while process.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
-                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            }
+            _ = try? await BoundedCommand(closeCommand, timeout: .seconds(5)).run(board: board)
         }
     }
 
-    private func request(_ request: AgentRequest, timeout: Duration) async throws -> AgentReply {
+    func request(_ request: AgentRequest, timeout: Duration) async throws -> AgentReply {
         let connection = try connect()
         var line = try encoder.encode(request)
         line.append(10)
@@ -96,14 +96,7 @@ public actor StdioAgentTransport: BoardTransport {
         self.connection = nil
         // A broken link may leave a ControlMaster behind that new sessions would queue on: end it (without
         // waiting — a wedged master must not wedge the controller) so the next case connects afresh.
-        if let closeCommand {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: closeCommand[0])
-            process.arguments = Array(closeCommand.dropFirst())
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try? process.run()
-        }
+        if let closeCommand { _ = try? SpawnedProcess(closeCommand, stderr: .null) }
     }
 
     private func connect() throws -> Connection {
@@ -115,29 +108,23 @@ public actor StdioAgentTransport: BoardTransport {
 }
 
 /// One child process and a reader thread that turns its stdout into lines.
-final class Connection: @unchecked Sendable {
-    // @unchecked: `process` and the pipes are used by the owning actor only; `inbox` and `stderrBuffer` lock themselves.
-    let process: Process
+final class Connection: Sendable {
+    let process: SpawnedProcess
     let inbox = LineInbox()
     private let stdin: FileHandle
     private let stderrBuffer = LockedText(limit: 8192)
 
     init(command: [String], board: String) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        let input = Pipe(), output = Pipe(), error = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
         do {
-            try process.run()
+            process = try SpawnedProcess(command, stdin: .pipe, stdout: .pipe, stderr: .pipe)
         } catch {
             throw HILBenchError(.transport, "cannot start the agent link \(command.first ?? ""): \(error)", board: board)
         }
-        stdin = input.fileHandleForWriting
+        guard let stdin = process.stdin, let stdout = process.stdout, let stderrHandle = process.stderr else {
+            preconditionFailure("all three streams are pipes")
+        }
+        self.stdin = stdin
         let inbox = self.inbox
-        let stdout = output.fileHandleForReading
         Thread.detachNewThread {
             var buffer = Data()
             while true {
@@ -152,7 +139,6 @@ final class Connection: @unchecked Sendable {
             inbox.close()
         }
         let stderrBuffer = self.stderrBuffer
-        let stderrHandle = error.fileHandleForReading
         Thread.detachNewThread {
             while true {
                 let chunk = stderrHandle.availableData
@@ -172,7 +158,7 @@ final class Connection: @unchecked Sendable {
     func stderrTail() -> String { stderrBuffer.text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
     func exitDescription() -> String {
-        process.isRunning ? "still running" : "exited with status \(process.terminationStatus)"
+        process.terminationStatus.map { "exited with status \($0)" } ?? "still running"
     }
 
     func terminate(after grace: Duration) {
@@ -180,13 +166,11 @@ final class Connection: @unchecked Sendable {
         let process = self.process
         guard process.isRunning else { return }
         if grace == .zero {
-            kill(process.processIdentifier, SIGKILL)
+            process.signal(SIGKILL)
             return
         }
         Thread.detachNewThread {
-            let deadline = Date().addingTimeInterval(Double(grace.components.seconds))
-            while process.isRunning && Date() < deadline { usleep(10_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            if !process.waitForExitBlocking(timeout: grace) { process.signal(SIGKILL) }
         }
     }
 }

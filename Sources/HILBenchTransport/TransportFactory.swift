@@ -12,8 +12,9 @@ public enum TransportFactory {
             return StdioAgentTransport(board: target.name, kind: "local", command: [agentPath ?? agentExecutable, "stdio"])
         case .ssh(let ssh):
             let command = SSHCommand(ssh, controlDirectory: controlDirectory)
-            return StdioAgentTransport(board: target.name, kind: "ssh", command: command.arguments(remote: [ssh.agentPath, "stdio"]),
-                                       closeCommand: command.exitMaster)
+            let remote = [ssh.agentPath, "stdio"] + (ssh.artifactStore.map { ["--store", $0] } ?? [])
+            return StdioAgentTransport(board: target.name, kind: "ssh", command: command.arguments(remote: remote),
+                                       closeCommand: command.exitMaster, uploader: command)
         case .http(let http):
             return HTTPAgentTransport(board: target.name, configuration: .init(http))
         }

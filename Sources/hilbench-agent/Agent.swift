@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HILBenchAgentKit
+import HILBenchAgentServer
 import HILBenchCore
 
 /// The board agent: probes the board, runs cases in runners, answers the controller.
@@ -28,9 +29,16 @@ extension Agent {
     struct Stdio: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Serve the controller over stdin/stdout (newline-delimited JSON); used locally and over SSH.")
 
+        @Option(help: "Artifact store directory for models the controller uploads (default: ~/.cache/hilbench/artifacts).")
+        var store: String?
+
         func run() throws {
             signal(SIGPIPE, SIG_IGN)
-            makeService().serveLines(input: .standardInput, output: .standardOutput)
+            let service = makeService()
+            let artifacts = StdioArtifactRequests(directory: store ?? AgentServer.Configuration.defaultStoreDirectory)
+            service.serveLines(input: .standardInput, output: .standardOutput) { request in
+                artifacts.answer(request) ?? service.handle(request)
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 // The project's performance figures, printed by one command:
 //   swift run -c release hilbench-benchmarks [energy|timing|stats|overhead|report|all]
+//   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
 // Each figure says what it measured and the goal it is held to.
 import Foundation
 import HILBenchAgentKit
@@ -124,4 +125,12 @@ if which == "all" || which == "overhead" {
     } else {
         line("harness overhead vs bare ORT loop", "skipped", "needs python3 and Suites/models/tinycnn.onnx (run from the checkout)")
     }
+}
+
+if which == "dispatch" {
+    // Per-case cost of each way of reaching a board, and N boards in parallel, on a virtual lab made for it.
+    let arguments = CommandLine.arguments.dropFirst(2)
+    let boards = arguments.first.flatMap { Int($0) } ?? 16
+    let cases = arguments.dropFirst().first.flatMap { Int($0) } ?? 40
+    try await DispatchBenchmark.run(boards: max(1, boards), cases: max(1, cases))
 }

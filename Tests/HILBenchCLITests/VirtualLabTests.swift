@@ -23,6 +23,24 @@ struct Lab {
     let directory: String
     let targets: String
 
+    /// Whether a runner process (`hilbench-agent reference-runner`) runs in board K's network namespace.
+    func runnerIsRunning(onBoard board: Int) -> Bool {
+        let namespace = "hlb\(ProcessInfo.processInfo.environment["HILBENCH_LAB_ID"] ?? "")-board\(board)"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip") ? "/usr/sbin/ip" : "/sbin/ip")
+        process.arguments = ["netns", "pids", namespace]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        let pids = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        process.waitUntilExit()
+        return pids.contains { pid in
+            let cmdline = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline").map { String(decoding: $0, as: UTF8.self) } ?? ""
+            return cmdline.contains("reference-runner")
+        }
+    }
+
     func run(_ arguments: [String]) throws -> Execution {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
@@ -152,10 +170,8 @@ struct VirtualLabTests {
         _ = try lab.run(["start-agent", "2"])
 
         // 5. A link cut mid-case fails that case as an infrastructure error while the other boards finish; the run
-        //    resumes once the link is back. Opt-in for now: a resume right after `heal` was seen to hang on the
-        //    stale SSH ControlMaster (see the issue note).
-        guard ProcessInfo.processInfo.environment["HILBENCH_LAB_LINK_TESTS"] != nil else { return }
-        try workspace.write("Suites/lab.yaml", Self.suite(iterations: 1500, timeout: 10))
+        //    resumes once the link is back. (It used to hang at the end of a run with two SSH boards: see SpawnedProcess.)
+        try workspace.write("Suites/lab.yaml", Self.suite(iterations: 1000, timeout: 30))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
         process.arguments = Array(controller.dropFirst()) + ["Targets/local.yaml", "Targets/lab-board1.yaml", "Targets/lab-board3.yaml"]
@@ -164,15 +180,18 @@ struct VirtualLabTests {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Cut board 1 as soon as its first case is running (its agent has answered hello by then).
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }  // a hung run fails the test instead of hanging it
+        DispatchQueue.global().asyncAfter(deadline: .now() + 180, execute: watchdog)
+        defer { watchdog.cancel() }
+        // Cut board 1 as soon as its first case's runner is running there.
         let cutDeadline = Date().addingTimeInterval(60)
         var cut = false
         while Date() < cutDeadline && !cut {
-            if let run = try? store.runs().last, run.id != first.id, run.endedAt == nil {
-                usleep(1_500_000)
+            if lab.runnerIsRunning(onBoard: 1) {
                 cut = try lab.run(["cut", "1"]).status == 0
             } else {
-                usleep(100_000)
+                usleep(50_000)
             }
         }
         #expect(cut)
@@ -185,7 +204,7 @@ struct VirtualLabTests {
         let described = afterCut.map { "\($0.key.id) \($0.status.rawValue) \($0.failure?.message ?? "")" }.joined(separator: "\n")
         #expect(afterCut.filter { $0.key.target != "lab-board1" }.allSatisfy { $0.status == .ok }, "\(described)\n\(output)")
         #expect(afterCut.filter { $0.key.target == "lab-board1" }.contains { $0.status == .infraError }, "\(output)")
-        let resumed = try Execution.run([BuiltProducts.controller, "run", "--plain", "--link-grace", "5", "--resume", cutRun.id], in: workspace.path)
+        let resumed = try Execution.run([BuiltProducts.controller, "run", "--plain", "--link-grace", "5", "--resume", cutRun.id], in: workspace.path, timeout: 120)
         #expect(resumed.status == 0, "\(resumed.stdout)\n\(resumed.stderr)")
         let final = try store.results(runID: cutRun.id)
         #expect(final.count == 6)

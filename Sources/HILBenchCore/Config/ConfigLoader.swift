@@ -212,13 +212,15 @@ public enum ConfigLoader {
             let agentPath = map.value("agent_path")?.string() ?? "hilbench-agent"
             let httpURL = map.value("http_url")?.string()
             let tokenFile = resolve(map.value("token_file")?.string(), baseDir: baseDir)
+            let artifactStore = map.value("artifact_store")?.string()  // a path on the board: not resolved here
             if let host, host.hasPrefix("-") {
                 map.sink.error(map.value("host")?.node, map.child("host"), "a host may not start with '-'")
                 return nil
             }
             guard let host, let knownHosts else { return nil }
             return .ssh(.init(host: host, port: port, user: user, identityFile: identity, knownHosts: resolve(knownHosts, baseDir: baseDir) ?? knownHosts,
-                              proxyJump: proxyJump, agentPath: agentPath, httpURL: httpURL, tokenFile: tokenFile))
+                              proxyJump: proxyJump, agentPath: agentPath, httpURL: httpURL, tokenFile: tokenFile,
+                              artifactStore: artifactStore))
         case .http:
             let urlValue = map.value("url", required: true)
             let url = urlValue?.string()

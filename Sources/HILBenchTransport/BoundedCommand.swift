@@ -1,0 +1,47 @@
+import Foundation
+public import HILBenchCore
+
+/// A short helper command (scp, `ssh -O check`) run from an argument vector, killed when its time is up or
+/// its task is cancelled.
+public struct BoundedCommand: Sendable {
+    /// How it ended: exit status (nil when it was killed for time), and the tail of its standard error.
+    public struct Outcome: Sendable {
+        public var status: Int32?
+        public var stderr: String
+        public var succeeded: Bool { status == 0 }
+    }
+
+    public var arguments: [String]
+    public var timeout: Duration
+
+    public init(_ arguments: [String], timeout: Duration) {
+        self.arguments = arguments
+        self.timeout = timeout
+    }
+
+    /// Runs it to its end (or its deadline); throws only when it cannot start.
+    public func run(board: String) async throws -> Outcome {
+        let process: SpawnedProcess
+        do {
+            process = try SpawnedProcess(arguments)
+        } catch {
+            throw HILBenchError(.transport, "\(error)", board: board, cause: error)
+        }
+        let tail = LockedText(limit: 4096)
+        if let reader = process.stderr {
+            Thread.detachNewThread {
+                while true {
+                    let chunk = reader.availableData
+                    if chunk.isEmpty { break }
+                    tail.append(chunk)
+                }
+            }
+        }
+        let ended = await process.waitForExit(timeout: timeout)
+        if !ended {
+            process.signal(SIGKILL)
+            _ = await process.waitForExit(timeout: .seconds(5))
+        }
+        return Outcome(status: ended ? process.terminationStatus : nil, stderr: tail.text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
