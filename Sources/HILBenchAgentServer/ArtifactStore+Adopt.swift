@@ -34,7 +34,7 @@ extension ArtifactStore {
         }
         var renamed = false
         defer { if !renamed { unlink(upload) } }
-        guard let identity = FileIdentity(path: upload) else {
+        guard let identity = FileIdentity(regularFileAt: upload) else {
             throw UploadError(kind: .io, message: "the upload \(upload) is missing or not a regular file (the copy did not arrive)")
         }
         guard identity.size <= maxUploadBytes else {
@@ -61,7 +61,7 @@ extension ArtifactStore {
             throw UploadError(kind: .io, message: "cannot move the upload into place: \(String(cString: strerror(errno)))")
         }
         renamed = true
-        if let stored = FileIdentity(path: final) { verified.insert(sha256, stored) }
+        if let stored = FileIdentity(regularFileAt: final) { verified.insert(sha256, stored) }
         let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dirFD >= 0 {
             fsync(dirFD)

@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch  // owns struct stat here under MemberImportVisibility (Glibc and CDispatch both bring it)
 import Foundation
 import HILBenchCore
 public import Hummingbird
@@ -45,7 +44,7 @@ public struct ArtifactStore: Sendable {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         where name.hasPrefix(Self.partialPrefix) && name.hasSuffix(Self.partialSuffix) {
             let path = "\(directory)/\(name)"
-            if sweepPartialsOlderThan > 0, let identity = FileIdentity(path: path),
+            if sweepPartialsOlderThan > 0, let identity = FileIdentity(regularFileAt: path),
                Double(identity.modifiedNs) / 1e9 > Date().timeIntervalSince1970 - sweepPartialsOlderThan { continue }
             try? FileManager.default.removeItem(atPath: path)
         }
@@ -64,13 +63,12 @@ public struct ArtifactStore: Sendable {
 
     /// Whether a regular file with this name is in the store (not re-hashed).
     public func contains(_ sha256: String) -> Bool {
-        var status = stat()
-        return lstat(path(for: sha256), &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        FileStatus(regularFileAt: path(for: sha256)) != nil
     }
 
     /// Size in bytes of a stored artifact, nil when absent.
     public func size(of sha256: String) -> Int64? {
-        FileIdentity(path: path(for: sha256))?.size
+        FileIdentity(regularFileAt: path(for: sha256))?.size
     }
 
     /// Whether the artifact is present and intact. It is hashed when this agent has not hashed this very
@@ -80,10 +78,10 @@ public struct ArtifactStore: Sendable {
     /// matches its name is removed, so the controller uploads it again. Blocking: call it off the event loops.
     public func verify(_ sha256: String) -> Bool {
         let path = path(for: sha256)
-        guard let identity = FileIdentity(path: path) else { return false }
+        guard let identity = FileIdentity(regularFileAt: path) else { return false }
         if verified.contains(sha256, identity) { return true }
         guard let actual = try? SHA256.hex(ofFileAt: path) else { return false }
-        if actual == sha256, FileIdentity(path: path) == identity {
+        if actual == sha256, FileIdentity(regularFileAt: path) == identity {
             verified.insert(sha256, identity)
             return true
         }
@@ -149,7 +147,7 @@ public struct ArtifactStore: Sendable {
             throw UploadError(kind: .io, message: "cannot move the upload into place: \(String(cString: strerror(errno)))")
         }
         renamed = true
-        if let identity = FileIdentity(path: path(for: sha256)) { verified.insert(sha256, identity) }
+        if let identity = FileIdentity(regularFileAt: path(for: sha256)) { verified.insert(sha256, identity) }
         // Make the rename itself durable (best effort: a lost rename only means one more upload).
         let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dirFD >= 0 {
@@ -175,24 +173,7 @@ public struct ArtifactStore: Sendable {
 }
 
 /// What identifies one version of a file without reading it.
-struct FileIdentity: Equatable, Sendable {
-    var device: UInt64
-    var inode: UInt64
-    var size: Int64
-    var modifiedNs: Int64
-    var changedNs: Int64
-
-    /// Nil unless `path` is a regular file (symbolic links are not followed).
-    init?(path: String) {
-        var status = stat()
-        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        device = UInt64(status.st_dev)
-        inode = UInt64(status.st_ino)
-        size = Int64(status.st_size)
-        modifiedNs = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
-        changedNs = Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec)
-    }
-}
+typealias FileIdentity = FileStatus
 
 final class VerifiedFiles: Sendable {
     private let files = Mutex<[String: FileIdentity]>([:])

@@ -5,20 +5,6 @@ import HILBenchTesting
 import HILBenchTransport
 import Testing
 
-/// Whether python3 here imports onnxruntime (the lab's boards share this machine's Python).
-let hasOnnxRuntime: Bool = {
-    guard let python = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map({ "\($0)/python3" })
-        .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return false }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = ["-c", "import onnxruntime"]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-}()
-
 extension VirtualLabTests {
     /// Over SSH a model is uploaded once into the board agent's own store (by sha256, through the ControlMaster),
     /// and every case runs from that copy, not from the controller's path.
