@@ -18,6 +18,7 @@ public final class AgentService: @unchecked Sendable {
         defer { lock.unlock() }
         if var cachedInfo {
             cachedInfo.environment.wallClock = Date().timeIntervalSince1970  // fresh for clock-offset checks
+            cachedInfo.environment.monotonicNs = Monotonic.nowNs()  // fresh for the marker clock mapping
             return cachedInfo
         }
         let (runtimes, python) = runner.registry.probe()

@@ -30,6 +30,7 @@ public struct EnvironmentProbe: Sendable {
             frequenciesMHz: frequencies(), temperaturesC: temperatures(), agentVersion: AgentProtocol.softwareVersion,
             pythonVersion: pythonVersion, cpuQuotaCores: cpuQuota(), freeDiskBytes: freeDisk(NSTemporaryDirectory()),
             wallClock: Date().timeIntervalSince1970)
+            .with(monotonicNs: Monotonic.nowNs(), bootID: read("/proc/sys/kernel/random/boot_id")?.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     private func freeDisk(_ path: String) -> Int64? {
@@ -93,5 +94,14 @@ public struct EnvironmentProbe: Sendable {
             }
         }
         return nil
+    }
+}
+
+extension EnvironmentInfo {
+    func with(monotonicNs: Int64?, bootID: String?) -> EnvironmentInfo {
+        var copy = self
+        copy.monotonicNs = monotonicNs
+        copy.bootID = bootID
+        return copy
     }
 }

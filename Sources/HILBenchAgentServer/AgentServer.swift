@@ -74,8 +74,7 @@ public struct AgentServer: Sendable {
         if let level = Logger.Level(rawValue: configuration.logLevel) { logger.logLevel = level }
         self.logger = logger
         let token = try BearerToken(contentsOfFile: configuration.tokenFile)
-        var status = stat()
-        if stat(configuration.tokenFile, &status) == 0, status.st_mode & 0o077 != 0 {
+        if let status = FileStatus(regularFileAt: configuration.tokenFile), status.permissions & 0o077 != 0 {
             logger.warning("the token file is readable by other users; chmod 600 it", metadata: ["file": "\(configuration.tokenFile)"])
         }
         store = try ArtifactStore(directory: configuration.storeDirectory, maxUploadBytes: configuration.maxUploadBytes)

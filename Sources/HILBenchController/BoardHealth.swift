@@ -50,25 +50,35 @@ public struct BoardHealth: Sendable {
 extension BoardHealth {
     /// What a health check asks the agent: hello, then info twice (the first probes the runtimes, which is slow; the
     /// second is cached, with a fresh clock), and the controller-clock midpoint of the second request.
-    static func probe(_ transport: any BoardTransport, timeout: Duration) async -> Result<(version: String, info: AgentInfo, midpoint: Double), any Error> {
+    static func probe(_ transport: any BoardTransport, timeout: Duration) async -> Result<BoardProbe, any Error> {
         do {
             let version = try await withTimeout(timeout) { try await transport.hello() }
             _ = try await withTimeout(timeout) { try await transport.info() }
             let started = Date().timeIntervalSince1970
+            let sentNs = BoardProbe.monotonicNowNs()
             let info = try await withTimeout(timeout) { try await transport.info() }
-            return .success((version, info, (started + Date().timeIntervalSince1970) / 2))
+            let receivedNs = BoardProbe.monotonicNowNs()
+            let clock: ClockMapping? = if let bootID = info.environment.bootID, bootID == BoardProbe.controllerBootID {
+                .sameKernel
+            } else if let boardNs = info.environment.monotonicNs {
+                .roundTrip(boardNs: boardNs, sentNs: sentNs, receivedNs: receivedNs)
+            } else {
+                nil
+            }
+            return .success(BoardProbe(version: version, info: info, midpoint: (started + Date().timeIntervalSince1970) / 2, clock: clock))
         } catch {
             return .failure(error)
         }
     }
 
     /// Judges a board from its probe: offline when it did not answer, bad when outside `limits`, good otherwise.
-    mutating func inspect(_ probe: Result<(version: String, info: AgentInfo, midpoint: Double), any Error>, limits: Limits) {
+    mutating func inspect(_ probe: Result<BoardProbe, any Error>, limits: Limits) {
         switch probe {
         case .failure(let error):
             state = .offline
             reasons.append("\(error)")
-        case .success(let (version, info, midpoint)):
+        case .success(let answer):
+            let (version, info, midpoint) = (answer.version, answer.info, answer.midpoint)
             agentVersion = version
             runtimes = info.runtimes.filter(\.available).map { "\($0.runtime.rawValue) \($0.version ?? "")" }
             freeDiskBytes = info.environment.freeDiskBytes
@@ -95,6 +105,26 @@ extension BoardHealth {
 
     /// One line: `good`, or the state and its reasons.
     var summary: String { reasons.isEmpty ? state.rawValue : "\(state.rawValue): \(reasons.joined(separator: "; "))" }
+}
+
+/// What a board said when probed, and how its clock maps onto the controller's.
+struct BoardProbe: Sendable {
+    var version: String
+    var info: AgentInfo
+    /// Controller wall-clock midpoint of the timed info request.
+    var midpoint: Double
+    /// Board `CLOCK_MONOTONIC` → controller's (nil: an agent that does not report its clock).
+    var clock: ClockMapping?
+
+    static func monotonicNowNs() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+
+    /// This machine's kernel boot id: a board that reports the same one shares the controller's clocks.
+    static let controllerBootID: String? = (try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8))?
+        .trimmingCharacters(in: .whitespacesAndNewlines)
 }
 
 /// Runs `body`, throwing a transport error when it takes longer than `timeout`.

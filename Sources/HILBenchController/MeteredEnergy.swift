@@ -69,21 +69,24 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         try await meter.start()
     }
 
-    public func stop(for result: CaseResult) async throws -> CaseResult.Energy? {
+    public func stop(for result: CaseResult, clock: ClockMapping?) async throws -> CaseResult.Energy? {
         let trace = try await meter.stop()
         guard result.status == .ok, !result.latenciesNs.isEmpty else { return nil }
         let baselineNs = idleBaselineMs > 0 ? Int64(idleBaselineMs) * 1_000_000 * 8 / 10 : nil
         // A meter whose logic input sees the marker cuts the window on its own clock. Otherwise the window comes
-        // from the marker edges' timestamps (CLOCK_MONOTONIC of the board — the meter's clock too when board and
-        // controller are one machine, as in the virtual lab; a remote board needs a clock mapping, not done yet).
+        // from the marker edges' timestamps, taken on the board's CLOCK_MONOTONIC and mapped onto the controller's
+        // (which timestamps the meter's samples): one clock when they share a kernel, else the round-trip estimate.
         let windows: EnergyIntegrator.WindowDefinition
+        var mapping: ClockMapping?
         if meter.info.logicChannel != nil {
             windows = .logic(bit: 0)
         } else {
+            mapping = clock ?? .sameKernel
             var spans: [EnergyIntegrator.Window] = []
             var rise: Int64?
             for edge in result.markerEdges {
-                if edge.level { rise = edge.timeNs } else if let begin = rise { spans.append(.init(beginNs: begin, endNs: edge.timeNs)); rise = nil }
+                let time = mapping!.controllerTime(edge.timeNs)
+                if edge.level { rise = time } else if let begin = rise { spans.append(.init(beginNs: begin, endNs: time)); rise = nil }
             }
             windows = .explicit(spans, source: .softwareTimestamps)
         }
@@ -114,6 +117,11 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             notes.append("\(report.windows.count) marker windows for \(expected) expected (\(iterations) iterations, \(perInference ? "one window per inference" : "one window per run"))" + why)
         }
         if report.trace.glitchesFiltered > 0 { flags.append(Self.glitchesFilteredFlag) }
+        if mapping != nil, clock == nil { notes.append("no clock mapping for this board: its marker timestamps were taken to be on the controller's clock") }
+        if let mapping, mapping.uncertaintyNs > 0, Double(mapping.uncertaintyNs) > 0.01 * Double(report.totals.durationNs) / Double(max(report.windows.count, 1)) {
+            flags.append(Self.clockUncertainFlag)
+            notes.append(String(format: "the board's clock is mapped to ±%.3f ms, more than 1%% of a window", Double(mapping.uncertaintyNs) / 1e6))
+        }
         let spread = perInference ? Self.spread(report.windows.map { (report.subtractBaseline ? $0.netEnergyJ : $0.grossEnergyJ) * 1e3 }) : nil
         return CaseResult.Energy(
             windowSource: report.windowSource.rawValue, meter: meter.info.model, windowSeconds: Double(report.totals.durationNs) / 1e9,
@@ -122,8 +130,13 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             millijoulesPerInference: perInferenceEnergy.energyPerInferenceMilliJ, inferencesPerJoule: perInferenceEnergy.inferencesPerJoule ?? 0,
             samples: report.totals.sampleCount, flags: flags,
             windows: (perInference ? SuiteConfig.Energy.Windows.perInference : .perRun).rawValue, windowCount: report.windows.count,
-            perWindow: spread, glitchesFiltered: report.trace.glitchesFiltered, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+            perWindow: spread, glitchesFiltered: report.trace.glitchesFiltered, note: notes.isEmpty ? nil : notes.joined(separator: "; "),
+            clockMapping: mapping)
     }
+
+    /// Flag: the window edges come from board timestamps whose mapping onto the meter's clock is uncertain by more
+    /// than 1% of a window (a remote board with a slow link: use the meter's logic input instead).
+    public static let clockUncertainFlag = "clockUncertain"
 
     /// Flag: per-inference windows were asked but the marker was toggled once per run (`note` says why).
     public static let perInferenceFallbackFlag = "perInferenceFallback"

@@ -79,7 +79,7 @@ extension RunController {
     /// Returns the fresh transport the run goes on with, or nil when the board is lost (every step recorded in
     /// `events`). The dead connection is closed first, so no SSH master or HTTP handle outlives the board's power.
     func powerCycle(_ target: TargetConfig, relay: PowerRelay, link: BoardLink, events: BoardEventLog, controlDirectory: String,
-                    caseID: String?) async throws -> (any BoardTransport)? {
+                    clocks: BoardClocks, caseID: String?) async throws -> (any BoardTransport)? {
         guard let power = target.power else { return nil }
         if let dead = link.transport { await dead.close() }
         do {
@@ -103,9 +103,14 @@ extension RunController {
             let remaining = deadline - ContinuousClock.now
             do {
                 let transport = try TransportFactory.make(for: target, agentExecutable: agentExecutable, controlDirectory: controlDirectory)
-                let health = await BoardHealth.check(board: target.name, over: transport, timeout: min(remaining, .seconds(20)))
+                let probe = await BoardHealth.probe(transport, timeout: min(remaining, .seconds(20)))
+                var health = BoardHealth(board: target.name, state: .unknown, reasons: [], lease: nil, agentVersion: nil, runtimes: [],
+                                         freeDiskBytes: nil, maxTemperatureC: nil, clockOffsetSeconds: nil)
+                health.inspect(probe, limits: healthLimits)
                 switch health.state {
                 case .good:
+                    // A rebooted board has a new clock: map it again.
+                    if case .success(let answer) = probe, let clock = answer.clock { clocks.set(clock, for: target.name) }
                     let took = ContinuousClock.now - poweredOn
                     events.record(target.name, .back, "answered \(Self.seconds(took)) after power-on; health good (agent \(health.agentVersion ?? "?"), \(health.runtimes.count) runtimes)",
                                   caseID: caseID)

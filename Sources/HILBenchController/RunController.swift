@@ -91,7 +91,8 @@ public struct RunController: Sendable {
         let agentExecutable = self.agentExecutable, connectTimeout = self.connectTimeout
         var bad: [String: String] = [:]
         let limits = healthLimits
-        await withTaskGroup(of: (String, (any BoardTransport)?, Result<(version: String, info: AgentInfo, midpoint: Double), any Error>).self) { group in
+        let clocks = BoardClocks()
+        await withTaskGroup(of: (String, (any BoardTransport)?, Result<BoardProbe, any Error>).self) { group in
             for target in record.targets {
                 group.addTask {
                     let transport: any BoardTransport
@@ -117,6 +118,7 @@ public struct RunController: Sendable {
                         continue
                     }
                     capabilities[name] = BoardCapabilities(info: answer.info)
+                    if let clock = answer.clock { clocks.set(clock, for: name) }
                     logger.info("board ready", metadata: ["board": "\(name)", "transport": "\(transport?.kind ?? "?")", "cpu": "\(answer.info.environment.cpuModel)"])
                 case .failure(let error):
                     unreachable[name] = "board \(name) did not answer: \(error)"
@@ -185,7 +187,7 @@ public struct RunController: Sendable {
         do {
             try await dispatch(pending: pending, record: record, boards: boards, offline: unreachable, busy: busy, runDirectory: runDirectory,
                                counter: counter, total: plan.count, references: references, events: events, controlDirectory: controlDirectory,
-                               observer: observer, logger: logger)
+                               clocks: clocks, observer: observer, logger: logger)
         } catch {
             await cleanUp()
             throw error
@@ -203,7 +205,7 @@ public struct RunController: Sendable {
     /// (a resumed run retries them) instead of each waiting out its timeout.
     private func dispatch(pending: [PlannedCase], record: RunRecord, boards: [String: BoardLink], offline: [String: String], busy: [String: String],
                           runDirectory: String, counter: Counter, total: Int, references: ReferenceOutputs, events: BoardEventLog,
-                          controlDirectory: String, observer: any RunObserver, logger: Logger) async throws {
+                          controlDirectory: String, clocks: BoardClocks, observer: any RunObserver, logger: Logger) async throws {
         let limit = ConcurrencyLimit(maxParallelCases)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for target in record.targets {
@@ -222,7 +224,7 @@ public struct RunController: Sendable {
                     // A board that did not answer before the run, but has a relay, gets one power cycle first.
                     if let offlineReason, let relay {
                         events.record(target.name, .health, "offline before the run: \(offlineReason)")
-                        if let fresh = try await powerCycle(target, relay: relay, link: link, events: events, controlDirectory: controlDirectory, caseID: nil) {
+                        if let fresh = try await powerCycle(target, relay: relay, link: link, events: events, controlDirectory: controlDirectory, clocks: clocks, caseID: nil) {
                             link.replace(with: fresh)
                         } else {
                             link.giveUp("board \(target.name) did not come back after a power cycle: \(offlineReason)")
@@ -239,19 +241,19 @@ public struct RunController: Sendable {
                         }()
                         var result = try await limit.run {
                             try await runOne(planned, target: target, transport: link.transport, unreachable: link.gaveUp,
-                                             energy: energy, suite: record.suite, logger: caseLogger)
+                                             energy: energy, clocks: clocks, suite: record.suite, logger: caseLogger)
                         }
                         if Self.boardStoppedAnswering(result), link.gaveUp == nil {
                             let silent = link.noteSilence(true)
                             events.record(target.name, .stoppedAnswering, result.failure?.message ?? "no answer", caseID: planned.key.id)
                             if let relay {
                                 if let fresh = try await powerCycle(target, relay: relay, link: link, events: events, controlDirectory: controlDirectory,
-                                                                    caseID: planned.key.id) {
+                                                                    clocks: clocks, caseID: planned.key.id) {
                                     link.replace(with: fresh)
                                     events.record(target.name, .retried, "running \(planned.key.id) again after the power cycle", caseID: planned.key.id)
                                     result = try await limit.run {
                                         try await runOne(planned, target: target, transport: fresh, unreachable: nil, energy: energy,
-                                                         suite: record.suite, logger: caseLogger)
+                                                         clocks: clocks, suite: record.suite, logger: caseLogger)
                                     }
                                     result.attempts = 2
                                     if Self.boardStoppedAnswering(result) {
@@ -290,7 +292,7 @@ public struct RunController: Sendable {
     }
 
     private func runOne(_ planned: PlannedCase, target: TargetConfig, transport: (any BoardTransport)?, unreachable: String?,
-                        energy: (any CaseEnergyMeasurement)?, suite: SuiteConfig, logger: Logger) async throws -> CaseResult {
+                        energy: (any CaseEnergyMeasurement)?, clocks: BoardClocks, suite: SuiteConfig, logger: Logger) async throws -> CaseResult {
         guard var spec = planned.spec else {
             return .notRun(planned.key, status: .skipped, kind: "skipped", message: planned.skipReason ?? "cannot run here")
         }
@@ -321,7 +323,7 @@ public struct RunController: Sendable {
         }
         if let energy {
             do {
-                result.energy = try await energy.stop(for: result)
+                result.energy = try await energy.stop(for: result, clock: clocks.get(target.name))
             } catch {
                 // The measurements stand; only the energy figure is lost, and the result says why.
                 result.failure = result.failure ?? .init(kind: "meter", message: "energy not measured: \(error)")
@@ -365,7 +367,22 @@ public protocol CaseEnergyMeasurement: Sendable {
     /// The wire file a simulated marker writes to (nil for real lines).
     var wirePath: String? { get }
     func start() async throws
-    func stop(for result: CaseResult) async throws -> CaseResult.Energy?
+    /// - Parameter clock: how the board's marker timestamps map onto the controller's clock (nil: the same clock).
+    func stop(for result: CaseResult, clock: ClockMapping?) async throws -> CaseResult.Energy?
+}
+
+extension CaseEnergyMeasurement {
+    /// Stops with the board's clock taken to be the controller's.
+    public func stop(for result: CaseResult) async throws -> CaseResult.Energy? { try await stop(for: result, clock: nil) }
+}
+
+/// Each board's clock mapping: measured when the run connects, measured again after a power cycle.
+final class BoardClocks: @unchecked Sendable {
+    // @unchecked: guarded by `lock`.
+    private let lock = NSLock()
+    private var mappings: [String: ClockMapping] = [:]
+    func set(_ mapping: ClockMapping, for board: String) { lock.withLock { mappings[board] = mapping } }
+    func get(_ board: String) -> ClockMapping? { lock.withLock { mappings[board] } }
 }
 
 /// Case numbering shared by the boards' tasks.

@@ -153,11 +153,14 @@ public struct CaseResult: Sendable, Codable, Equatable {
         public var glitchesFiltered: Int?
         /// What qualifies the figure in words (a per-inference request that fell back, a window-count mismatch).
         public var note: String?
+        /// How the board's marker timestamps were mapped onto the meter's clock (software-timestamp windows only).
+        public var clockMapping: ClockMapping?
 
         public init(windowSource: String, meter: String, windowSeconds: Double, netJoules: Double, baselineWatts: Double?,
                     averageWatts: Double, peakWatts: Double, millijoulesPerInference: Double, inferencesPerJoule: Double,
                     samples: Int, flags: [String], windows: String? = nil, windowCount: Int? = nil, perWindow: WindowSpread? = nil,
-                    glitchesFiltered: Int? = nil, note: String? = nil) {
+                    glitchesFiltered: Int? = nil, note: String? = nil, clockMapping: ClockMapping? = nil) {
+            self.clockMapping = clockMapping
             self.windows = windows
             self.windowCount = windowCount
             self.perWindow = perWindow
@@ -334,6 +337,10 @@ public struct EnvironmentInfo: Sendable, Codable, Equatable {
     public var freeDiskBytes: Int64?
     /// The board's wall clock when probed, seconds since 1970 (clock offset in health checks).
     public var wallClock: Double?
+    /// The board's `CLOCK_MONOTONIC` when probed (ns), and its kernel's boot id: how its marker timestamps map onto
+    /// the controller's clock.
+    public var monotonicNs: Int64?
+    public var bootID: String?
 
     public init(hostname: String, cpuModel: String, cores: Int, memoryBytes: Int64, kernel: String, os: String, architecture: String,
                 governor: String?, frequenciesMHz: [Double], temperaturesC: [String: Double], agentVersion: String,

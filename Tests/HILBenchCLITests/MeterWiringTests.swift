@@ -91,4 +91,31 @@ struct MeterWiringTests {
         #expect(abs(figures.netJoules - 0.100) / 0.100 < 0.02, "\(figures.netJoules) J")
         #expect(abs(figures.millijoulesPerInference - 2.0) < 0.04)
     }
+
+    @Test func aRemoteBoardsMarkerTimestampsAreMappedOntoTheMetersClock() async throws {
+        // The same 100 mJ pulse, but the board's clock runs 5 s ahead of the controller's: its edges are mapped back
+        // with the round-trip estimate, which is recorded with the result (and flagged when coarse).
+        for (uncertaintyNs, flagged) in [(Int64(150_000), false), (Int64(12_000_000), true)] {
+            let load = SimulatedLoad(idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
+            let simulator = try SCPISimulator(behaviour: .init(load: load))
+            let scratch = try Scratch("meter")
+            let target = try Self.target("  kind: scpi\n  host: 127.0.0.1\n  port: \(simulator.port)", in: scratch)
+            var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
+            suite.energy.idleMs = 150
+            let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/wire", suite: suite))
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            let zero = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+            try await energy.start()
+            try await Task.sleep(for: .milliseconds(800))
+            let ahead: Int64 = 5_000_000_000
+            let edges = [CaseResult.MarkerEdge(timeNs: zero + ahead + 200_000_000, level: true), .init(timeNs: zero + ahead + 600_000_000, level: false)]
+            let mapping = ClockMapping(method: "round_trip", offsetNs: ahead, uncertaintyNs: uncertaintyNs)
+            let figures = try #require(try await energy.stop(for: Self.result(iterations: 50, edges: edges), clock: mapping))
+            #expect(abs(figures.netJoules - 0.100) / 0.100 < 0.02, "\(figures.netJoules) J")
+            #expect(figures.clockMapping == mapping)
+            #expect(figures.flags.contains(MeteredEnergy.clockUncertainFlag) == flagged, "\(figures.flags)")
+            simulator.stop()
+        }
+    }
 }

@@ -45,3 +45,15 @@ import Testing
         #expect(ort.iterations == 200)
     }
 }
+
+@Suite struct ClockMappingTests {
+    @Test func aRoundTripTakesTheMidpointAndHalfTheTripAsItsUncertainty() {
+        // The board read 10_000_500 while the controller's clock went from 1_000 to 1_801.
+        let mapping = ClockMapping.roundTrip(boardNs: 10_000_500, sentNs: 1_000, receivedNs: 1_801)
+        #expect(mapping.method == "round_trip")
+        #expect(mapping.offsetNs == 10_000_500 - 1_400)
+        #expect(mapping.uncertaintyNs == 401)
+        #expect(mapping.controllerTime(10_000_500) == 1_400)
+        #expect(ClockMapping.sameKernel.controllerTime(77) == 77)
+    }
+}
