@@ -136,7 +136,7 @@ let package = Package(
         .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchCLITests",
-            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchTransport"],
+            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchTransport", "HILBenchGPIO"],
             swiftSettings: swiftSettings
         ),
     ],

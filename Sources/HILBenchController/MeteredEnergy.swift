@@ -1,5 +1,6 @@
 import Foundation
 public import HILBenchCore
+import HILBenchGPIO
 public import HILBenchMeters
 import HILBenchStats
 
@@ -18,9 +19,13 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
     public let minPulseNs: Int64
     /// The windows the suite asked for (a per-inference request the agent could not honour is flagged).
     public let windowsAsked: SuiteConfig.Energy.Windows
+    /// A controller input wired to the marker: its edges cut the windows when the meter has no logic input.
+    public let capture: TargetConfig.Marker.Capture?
+    private let captured = CapturedEdges()
 
     public init(meter: any PowerMeter, wirePath: String?, idleBaselineMs: Int, subtractBaseline: Bool, minPulseNs: Int64 = 0,
-                windowsAsked: SuiteConfig.Energy.Windows = .perRun) {
+                windowsAsked: SuiteConfig.Energy.Windows = .perRun, capture: TargetConfig.Marker.Capture? = nil) {
+        self.capture = capture
         self.meter = meter
         self.wirePath = wirePath
         self.idleBaselineMs = idleBaselineMs
@@ -37,7 +42,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         let markerWire = target.marker.backend == .simulated ? (target.marker.wire ?? wirePath) : nil
         func instrument(_ meter: any PowerMeter) -> MeteredEnergy {
             MeteredEnergy(meter: meter, wirePath: markerWire, idleBaselineMs: idleMs, subtractBaseline: subtract,
-                          minPulseNs: minPulseNs, windowsAsked: asked)
+                          minPulseNs: minPulseNs, windowsAsked: asked, capture: target.marker.capture)
         }
         switch target.meter.kind {
         case .none:
@@ -66,11 +71,25 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
     }
 
     public func start() async throws {
-        try await meter.start()
+        if let capture, meter.info.logicChannel == nil { try captured.start(capture, wirePath: wirePath) }
+        do {
+            try await meter.start()
+        } catch {
+            _ = await captured.stop()
+            throw error
+        }
     }
 
     public func stop(for result: CaseResult, clock: ClockMapping?) async throws -> CaseResult.Energy? {
-        let trace = try await meter.stop()
+        let trace: PowerTrace
+        let gpioEdges: [MarkerEdge]?
+        do {
+            trace = try await meter.stop()
+        } catch {
+            _ = await captured.stop()
+            throw error
+        }
+        gpioEdges = await captured.stop()
         guard result.status == .ok, !result.latenciesNs.isEmpty else { return nil }
         let baselineNs = idleBaselineMs > 0 ? Int64(idleBaselineMs) * 1_000_000 * 8 / 10 : nil
         // A meter whose logic input sees the marker cuts the window on its own clock. Otherwise the window comes
@@ -80,6 +99,16 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         var mapping: ClockMapping?
         if meter.info.logicChannel != nil {
             windows = .logic(bit: 0)
+        } else if let gpioEdges {
+            // The controller's own input saw the marker: kernel timestamps on the controller's clock, which also stamps
+            // the meter's samples; what remains uncertain is where a sample falls, half a sample period.
+            mapping = ClockMapping(method: "gpio_capture", offsetNs: 0, uncertaintyNs: (meter.info.samplePeriodNs ?? 0) / 2)
+            var spans: [EnergyIntegrator.Window] = []
+            var rise: Int64?
+            for edge in gpioEdges {
+                if edge.level { rise = edge.timeNs } else if let begin = rise { spans.append(.init(beginNs: begin, endNs: edge.timeNs)); rise = nil }
+            }
+            windows = .explicit(spans, source: .gpioCapture)
         } else {
             mapping = clock ?? .sameKernel
             var spans: [EnergyIntegrator.Window] = []
@@ -117,7 +146,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             notes.append("\(report.windows.count) marker windows for \(expected) expected (\(iterations) iterations, \(perInference ? "one window per inference" : "one window per run"))" + why)
         }
         if report.trace.glitchesFiltered > 0 { flags.append(Self.glitchesFilteredFlag) }
-        if mapping != nil, clock == nil { notes.append("no clock mapping for this board: its marker timestamps were taken to be on the controller's clock") }
+        if mapping != nil, clock == nil, gpioEdges == nil { notes.append("no clock mapping for this board: its marker timestamps were taken to be on the controller's clock") }
         if let mapping, mapping.uncertaintyNs > 0, Double(mapping.uncertaintyNs) > 0.01 * Double(report.totals.durationNs) / Double(max(report.windows.count, 1)) {
             flags.append(Self.clockUncertainFlag)
             notes.append(String(format: "the board's clock is mapped to ±%.3f ms, more than 1%% of a window", Double(mapping.uncertaintyNs) / 1e6))
@@ -154,5 +183,45 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         return .init(count: values.count, mean: mean, stdev: variance.squareRoot(), min: sorted[0],
                      p10: Quantile.type7(sorted: sorted, 0.1), p50: Quantile.type7(sorted: sorted, 0.5),
                      p90: Quantile.type7(sorted: sorted, 0.9), max: sorted[sorted.count - 1])
+    }
+}
+
+/// The edges a controller GPIO input captures during one case: a capture thread started with the meter, collected
+/// by a task, handed over when the meter stops.
+final class CapturedEdges: @unchecked Sendable {
+    // @unchecked: `task` is guarded by `lock`.
+    private let lock = NSLock()
+    private var task: Task<[MarkerEdge], Never>?
+
+    func start(_ capture: TargetConfig.Marker.Capture, wirePath: String?) throws {
+        let source: GPIOEdgeCapture
+        switch capture.backend {
+        case .libgpiod:
+            source = try GPIOEdgeCapture(chip: GPIOChipSelector(capture.chip ?? ""), offset: UInt32(capture.line ?? 0), activeLow: capture.activeLow,
+                                         consumer: "hilbench-capture")
+        case .simulated:
+            guard let wirePath else {
+                throw HILBenchError(.config, "a simulated marker capture needs a simulated marker (its wire file) to watch")
+            }
+            source = GPIOEdgeCapture.simulated(wirePath: wirePath)
+        }
+        let stream = source.edges()
+        let collector = Task { () -> [MarkerEdge] in
+            var edges: [MarkerEdge] = []
+            do {
+                for try await edge in stream { edges.append(edge) }
+            } catch {}
+            return edges
+        }
+        lock.withLock { task = collector }
+    }
+
+    /// Stops the capture and returns its edges in time order, or nil when none was started.
+    func stop() async -> [MarkerEdge]? {
+        guard let collector = lock.withLock({ () -> Task<[MarkerEdge], Never>? in defer { task = nil }; return task }) else { return nil }
+        // Edges up to now are in the stream already; give the thread one poll to deliver the last of them.
+        try? await Task.sleep(for: .milliseconds(60))
+        collector.cancel()
+        return await collector.value.sorted { $0.timeNs < $1.timeNs }
     }
 }

@@ -84,12 +84,34 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         /// meter reads). Default: a per-run file chosen by the controller.
         public var wire: String?
 
-        public init(backend: Backend, chip: String? = nil, line: Int? = nil, activeLow: Bool = false, wire: String? = nil) {
+        /// A controller GPIO input wired to this marker: its kernel-timestamped edges cut the meter's windows when the
+        /// meter has no logic input of its own (nil: the board's own marker timestamps do).
+        public var capture: Capture?
+
+        /// Where the controller sees the marker.
+        public struct Capture: Sendable, Codable, Equatable {
+            /// `libgpiod` (a real input line) or `simulated` (reads the simulated marker's wire, for machines without GPIO).
+            public enum Backend: String, Sendable, Codable, CaseIterable { case libgpiod, simulated }
+            public var backend: Backend
+            public var chip: String?
+            public var line: Int?
+            public var activeLow: Bool
+
+            public init(backend: Backend, chip: String? = nil, line: Int? = nil, activeLow: Bool = false) {
+                self.backend = backend
+                self.chip = chip
+                self.line = line
+                self.activeLow = activeLow
+            }
+        }
+
+        public init(backend: Backend, chip: String? = nil, line: Int? = nil, activeLow: Bool = false, wire: String? = nil, capture: Capture? = nil) {
             self.backend = backend
             self.chip = chip
             self.line = line
             self.activeLow = activeLow
             self.wire = wire
+            self.capture = capture
         }
 
         public static let simulated = Marker(backend: .simulated)

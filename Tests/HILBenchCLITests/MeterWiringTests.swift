@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchController
 import HILBenchCore
+import HILBenchGPIO
 import HILBenchMeters
 import HILBenchTesting
 import Testing
@@ -10,13 +11,12 @@ import Testing
 /// TCP server (window from its digital input).
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct MeterWiringTests {
-    static func target(_ meter: String, in scratch: Scratch) throws -> TargetConfig {
+    static func target(_ meter: String, in scratch: Scratch, marker: String = "marker: {backend: none}\n") throws -> TargetConfig {
         try ConfigLoader.loadTarget(at: try scratch.write("board.yaml", """
             name: metered
             transport: {kind: local}
             chip: {soc: test}
-            marker: {backend: none}
-            meter:
+            \(marker)meter:
             \(meter)
 
             """))
@@ -117,5 +117,35 @@ struct MeterWiringTests {
             #expect(figures.flags.contains(MeteredEnergy.clockUncertainFlag) == flagged, "\(figures.flags)")
             simulator.stop()
         }
+    }
+
+    @Test func aControllerInputWiredToTheMarkerCutsTheWindowForAMeterWithoutLogicInput() async throws {
+        // An SCPI instrument has no logic input; the controller's (simulated) GPIO input sees the board's marker and
+        // its edges cut the window: 100 mA idle, 300 mA for 0.1 s at 5 V inside the marker window → 100 mJ.
+        let load = SimulatedLoad(idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
+        let simulator = try SCPISimulator(behaviour: .init(load: load))
+        defer { simulator.stop() }
+        let scratch = try Scratch("meter")
+        let wire = scratch.path + "/marker.wire"
+        let target = try Self.target("  kind: scpi\n  host: 127.0.0.1\n  port: \(simulator.port)", in: scratch,
+                                     marker: "marker:\n  backend: simulated\n  wire: \(wire)\n  capture: {backend: simulated}\n")
+        #expect(target.marker.capture == TargetConfig.Marker.Capture(backend: .simulated))
+        var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
+        suite.energy.idleMs = 150
+        let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/unused", suite: suite))
+        let marker = SimulatedMarkerLine(wirePath: wire)
+        try await energy.start()
+        try await Task.sleep(for: .milliseconds(200))
+        let rise = try marker.set(true)
+        try await Task.sleep(for: .milliseconds(400))
+        let fall = try marker.set(false)
+        try await Task.sleep(for: .milliseconds(100))
+        // The board's own timestamps are deliberately wrong: the captured edges must be the ones used.
+        let bogus = [CaseResult.MarkerEdge(timeNs: 1, level: true), .init(timeNs: 2, level: false)]
+        let figures = try #require(try await energy.stop(for: Self.result(iterations: 50, edges: bogus)))
+        #expect(figures.windowSource == "gpioCapture")
+        #expect(abs(figures.windowSeconds - Double(fall - rise) / 1e9) < 0.002, "\(figures.windowSeconds) s vs \(Double(fall - rise) / 1e9) s")
+        #expect(abs(figures.netJoules - 0.100) / 0.100 < 0.02, "\(figures.netJoules) J")
+        #expect(figures.clockMapping?.method == "gpio_capture")
     }
 }

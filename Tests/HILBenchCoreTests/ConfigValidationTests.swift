@@ -302,3 +302,15 @@ import Testing
         #expect(error?.diagnostics.first?.description == expected.replacingOccurrences(of: "FILE", with: file))
     }
 }
+
+@Suite struct MarkerCaptureConfigTests {
+    @Test func aCaptureInputIsReadAndALibgpiodOneNeedsItsChipAndLine() throws {
+        let folder = try TestFolder()
+        let board = "name: b\ntransport:\n  kind: local\nchip:\n  soc: x\n"
+        let gpio = try ConfigLoader.loadTarget(at: try folder.write("a.yaml", board + "marker:\n  backend: libgpiod\n  chip: gpiochip1\n  line: 4\n  capture: {backend: libgpiod, chip: gpiochip0, line: 23, active_low: true}\n"))
+        #expect(gpio.marker.capture == TargetConfig.Marker.Capture(backend: .libgpiod, chip: "gpiochip0", line: 23, activeLow: true))
+        let file = try folder.write("b.yaml", board + "marker:\n  backend: simulated\n  capture: {backend: libgpiod, line: 23}\n")
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: file) }
+        #expect(error?.diagnostics.first?.description == "\(file):8:12: error: marker.capture.chip: missing required field 'chip'")
+    }
+}

@@ -254,7 +254,19 @@ public enum ConfigLoader {
         let line = map.value("line", required: backend == .libgpiod)?.int(min: 0, max: 65535)
         let activeLow = map.value("active_low")?.bool() ?? false
         let wire = map.value("wire")?.string()
-        return .init(backend: backend, chip: chip, line: line, activeLow: activeLow, wire: wire)
+        let capture = map.value("capture").map { $0.mapping().flatMap(readCapture) }
+        if case .some(.none) = capture { return nil }
+        return .init(backend: backend, chip: chip, line: line, activeLow: activeLow, wire: wire, capture: capture ?? nil)
+    }
+
+    private static func readCapture(_ map: YAMLMapping) -> TargetConfig.Marker.Capture? {
+        defer { map.rejectUnknownKeys() }
+        guard let backend = map.value("backend", required: true)?.oneOf(TargetConfig.Marker.Capture.Backend.self, what: "capture backend") else { return nil }
+        let chip = map.value("chip", required: backend == .libgpiod)?.string()
+        let line = map.value("line", required: backend == .libgpiod)?.int(min: 0, max: 65535)
+        let activeLow = map.value("active_low")?.bool() ?? false
+        if backend == .libgpiod, chip == nil || line == nil { return nil }
+        return .init(backend: backend, chip: chip, line: line, activeLow: activeLow)
     }
 
     private static func readMeter(_ map: YAMLMapping) -> TargetConfig.Meter? {
