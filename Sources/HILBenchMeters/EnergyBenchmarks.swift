@@ -17,7 +17,13 @@ public enum EnergyBenchmarks {
         let uniform = median((0..<runs).map { _ in uniformIntegrationThroughput(samples: samples).samplesPerSecond })
         let ppk2 = median((0..<runs).map { _ in ppk2DecodeAndIntegrate(samples: min(samples, 16 << 20)).samplesPerSecond })
         let memory = longCaptureMemory(seconds: 3_600, sampleRateHz: 1_000_000)
+        let known = knownAnswers()
         return [
+            Figure(name: "known answers: worst energy recovery error",
+                   value: String(format: "%.3f%% (%d traces)", known.worstRelativeError * 100, known.recovered),
+                   goal: "≤ 0.5% (noise, jitter, off-grid edges)"),
+            Figure(name: "known answers with lost samples: flagged",
+                   value: "\(known.damagedFlagged) of \(known.damaged)", goal: "all"),
             Figure(name: "energy integration, timestamps (13 B/sample)", value: String(format: "%.2f G samples/s", general / 1e9),
                    goal: "(general path)"),
             Figure(name: "energy integration, uniform rate (5 B/sample)", value: String(format: "%.2f G samples/s", uniform / 1e9),

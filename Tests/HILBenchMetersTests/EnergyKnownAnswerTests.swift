@@ -50,6 +50,16 @@ struct EnergyKnownAnswerTests {
         #expect(perInference.windowSource == .meterLogic)
     }
 
+    /// The benchmark's known-answer figure holds: noisy, jittered traces recovered within 0.5%, every trace that lost
+    /// samples inside its window flagged.
+    @Test func theBenchmarksKnownAnswersHold() {
+        let known = EnergyBenchmarks.knownAnswers()
+        #expect(known.recovered == 20 && known.damaged == 10)
+        #expect(known.worstRelativeError < 0.005, "worst \(known.worstRelativeError)")
+        #expect(known.worstRelativeError > 0, "a noisy trace recovered exactly means the noise did not reach the integrator")
+        #expect(known.damagedFlagged == known.damaged)
+    }
+
     /// A constant power integrates exactly, whatever the (jittered) sample instants and window edges.
     @Test(arguments: [Float(1.7), Float(0.003), Float(12.25)])
     func constantPowerIsExact(_ watts: Float) {
