@@ -23,14 +23,16 @@ public struct EnvironmentProbe: Sendable {
         let osRelease = read("/etc/os-release") ?? ""
         let os = osRelease.split(separator: "\n").first { $0.hasPrefix("PRETTY_NAME=") }
             .map { String($0.dropFirst("PRETTY_NAME=".count)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } ?? "Linux"
-        return EnvironmentInfo(
+        var info = EnvironmentInfo(
             hostname: hostname, cpuModel: cpuModel, cores: ProcessInfo.processInfo.activeProcessorCount,
             memoryBytes: memKiB * 1024, kernel: kernel, os: os, architecture: machine,
             governor: read("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")?.trimmingCharacters(in: .whitespacesAndNewlines),
             frequenciesMHz: frequencies(), temperaturesC: temperatures(), agentVersion: AgentProtocol.softwareVersion,
             pythonVersion: pythonVersion, cpuQuotaCores: cpuQuota(), freeDiskBytes: freeDisk(NSTemporaryDirectory()),
             wallClock: Date().timeIntervalSince1970)
-            .with(monotonicNs: Monotonic.nowNs(), bootID: read("/proc/sys/kernel/random/boot_id")?.trimmingCharacters(in: .whitespacesAndNewlines))
+        info.monotonicNs = Monotonic.nowNs()
+        info.bootID = read("/proc/sys/kernel/random/boot_id")?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return info
     }
 
     private func freeDisk(_ path: String) -> Int64? {
@@ -94,14 +96,5 @@ public struct EnvironmentProbe: Sendable {
             }
         }
         return nil
-    }
-}
-
-extension EnvironmentInfo {
-    func with(monotonicNs: Int64?, bootID: String?) -> EnvironmentInfo {
-        var copy = self
-        copy.monotonicNs = monotonicNs
-        copy.bootID = bootID
-        return copy
     }
 }

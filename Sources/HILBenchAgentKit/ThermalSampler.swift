@@ -6,31 +6,37 @@ import HILBenchCore
 /// and the thermal-throttle counters (`thermal_throttle/{core,package}_throttle_count`, x86).
 struct ThermalSensors: Sendable {
     let root: String
+    /// The files read on every sample, found once: zones' `temp`, CPUs' `scaling_cur_freq` and throttle counters.
+    private let zoneFiles: [String]
+    private let frequencyFiles: [String]
+    private let throttleFiles: [String]
+
+    init(root: String) {
+        self.root = root
+        let thermal = root + "/sys/class/thermal"
+        zoneFiles = ((try? FileManager.default.contentsOfDirectory(atPath: thermal)) ?? [])
+            .filter { $0.hasPrefix("thermal_zone") }.sorted().map { thermal + "/" + $0 + "/temp" }
+        let cpuRoot = root + "/sys/devices/system/cpu"
+        let cpus = ((try? FileManager.default.contentsOfDirectory(atPath: cpuRoot)) ?? [])
+            .filter { $0.hasPrefix("cpu") && Int($0.dropFirst(3)) != nil }.sorted { Int($0.dropFirst(3))! < Int($1.dropFirst(3))! }
+        frequencyFiles = cpus.map { "\(cpuRoot)/\($0)/cpufreq/scaling_cur_freq" }
+        throttleFiles = cpus.flatMap { cpu in
+            ["core_throttle_count", "package_throttle_count"].map { "\(cpuRoot)/\(cpu)/thermal_throttle/\($0)" }
+        }
+    }
 
     func hottestCelsius() -> Double? {
-        let base = root + "/sys/class/thermal"
-        let zones = (try? FileManager.default.contentsOfDirectory(atPath: base))?.filter { $0.hasPrefix("thermal_zone") } ?? []
-        return zones.compactMap { zone in Self.number(base + "/" + zone + "/temp").map { $0 / 1000 } }.max()
+        zoneFiles.compactMap { Self.number($0).map { $0 / 1000 } }.max()
     }
 
     func frequenciesMHz() -> [Double] {
-        cpus().compactMap { Self.number(root + "/sys/devices/system/cpu/\($0)/cpufreq/scaling_cur_freq").map { $0 / 1000 } }
+        frequencyFiles.compactMap { Self.number($0).map { $0 / 1000 } }
     }
 
     /// Sum of every CPU's throttle counters; nil where the kernel has none.
     func throttleCount() -> Int? {
-        var total: Int?
-        for cpu in cpus() {
-            for counter in ["core_throttle_count", "package_throttle_count"] {
-                if let value = Self.number(root + "/sys/devices/system/cpu/\(cpu)/thermal_throttle/\(counter)") { total = (total ?? 0) + Int(value) }
-            }
-        }
-        return total
-    }
-
-    private func cpus() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/sys/devices/system/cpu")) ?? []
-        return names.filter { $0.hasPrefix("cpu") && Int($0.dropFirst(3)) != nil }.sorted { Int($0.dropFirst(3))! < Int($1.dropFirst(3))! }
+        let counts = throttleFiles.compactMap { Self.number($0).map(Int.init) }
+        return counts.isEmpty ? nil : counts.reduce(0, +)
     }
 
     private static func number(_ path: String) -> Double? {

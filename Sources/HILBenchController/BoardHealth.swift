@@ -29,8 +29,7 @@ public struct BoardHealth: Sendable {
     /// Checks a board: reachable, agent version, runtimes present, free disk, temperature, clock offset.
     public static func check(_ target: TargetConfig, store: ResultsStore?, agentExecutable: String, limits: Limits = Limits(),
                              timeout: Duration = .seconds(20)) async -> BoardHealth {
-        var health = BoardHealth(board: target.name, state: .unknown, reasons: [], lease: nil, agentVersion: nil, runtimes: [],
-                                 freeDiskBytes: nil, maxTemperatureC: nil, clockOffsetSeconds: nil)
+        var health = BoardHealth(unchecked: target.name)
         let now = Date().timeIntervalSince1970
         health.lease = (try? store?.leases())??.first { $0.board == target.name && $0.expiresAt > now }
         let transport: any BoardTransport
@@ -45,9 +44,23 @@ public struct BoardHealth: Sendable {
         await transport.close()
         return health
     }
+
 }
 
 extension BoardHealth {
+    /// A board not yet checked: state unknown, nothing known about it.
+    init(unchecked board: String) {
+        self.init(board: board, state: .unknown, reasons: [], lease: nil, agentVersion: nil, runtimes: [], freeDiskBytes: nil,
+                  maxTemperatureC: nil, clockOffsetSeconds: nil)
+    }
+
+    /// A board judged from what it answered (`probe`) against `limits`.
+    static func judged(_ board: String, _ probe: Result<BoardProbe, any Error>, limits: Limits) -> BoardHealth {
+        var health = BoardHealth(unchecked: board)
+        health.inspect(probe, limits: limits)
+        return health
+    }
+
     /// What a health check asks the agent: hello, then info twice (the first probes the runtimes, which is slow; the
     /// second is cached, with a fresh clock), and the controller-clock midpoint of the second request.
     static func probe(_ transport: any BoardTransport, timeout: Duration) async -> Result<BoardProbe, any Error> {
@@ -93,14 +106,6 @@ extension BoardHealth {
             }
             state = reasons.isEmpty ? .good : .bad
         }
-    }
-
-    /// Checks a board over a transport the caller keeps open (after a power cycle: the one the run goes on with).
-    static func check(board: String, over transport: any BoardTransport, limits: Limits = Limits(), timeout: Duration = .seconds(20)) async -> BoardHealth {
-        var health = BoardHealth(board: board, state: .unknown, reasons: [], lease: nil, agentVersion: nil, runtimes: [],
-                                 freeDiskBytes: nil, maxTemperatureC: nil, clockOffsetSeconds: nil)
-        health.inspect(await probe(transport, timeout: timeout), limits: limits)
-        return health
     }
 
     /// One line: `good`, or the state and its reasons.

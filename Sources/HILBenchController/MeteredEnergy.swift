@@ -103,21 +103,11 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             // The controller's own input saw the marker: kernel timestamps on the controller's clock, which also stamps
             // the meter's samples; what remains uncertain is where a sample falls, half a sample period.
             mapping = ClockMapping(method: "gpio_capture", offsetNs: 0, uncertaintyNs: (meter.info.samplePeriodNs ?? 0) / 2)
-            var spans: [EnergyIntegrator.Window] = []
-            var rise: Int64?
-            for edge in gpioEdges {
-                if edge.level { rise = edge.timeNs } else if let begin = rise { spans.append(.init(beginNs: begin, endNs: edge.timeNs)); rise = nil }
-            }
-            windows = .explicit(spans, source: .gpioCapture)
+            windows = .explicit(Self.spans(gpioEdges.map { ($0.timeNs, $0.level) }), source: .gpioCapture)
         } else {
-            mapping = clock ?? .sameKernel
-            var spans: [EnergyIntegrator.Window] = []
-            var rise: Int64?
-            for edge in result.markerEdges {
-                let time = mapping!.controllerTime(edge.timeNs)
-                if edge.level { rise = time } else if let begin = rise { spans.append(.init(beginNs: begin, endNs: time)); rise = nil }
-            }
-            windows = .explicit(spans, source: .softwareTimestamps)
+            let boardClock = clock ?? .sameKernel
+            mapping = boardClock
+            windows = .explicit(Self.spans(result.markerEdges.map { (boardClock.controllerTime($0.timeNs), $0.level) }), source: .softwareTimestamps)
         }
         let perInference = result.markerWindows == SuiteConfig.Energy.Windows.perInference.rawValue
         // Per-inference windows have µs of idle between them: the baseline is the idle span before the first.
@@ -161,6 +151,16 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             windows: (perInference ? SuiteConfig.Energy.Windows.perInference : .perRun).rawValue, windowCount: report.windows.count,
             perWindow: spread, glitchesFiltered: report.trace.glitchesFiltered, note: notes.isEmpty ? nil : notes.joined(separator: "; "),
             clockMapping: mapping)
+    }
+
+    /// Marker edges (time, level) in time order → the windows between each rise and the fall after it.
+    static func spans(_ edges: [(timeNs: Int64, level: Bool)]) -> [EnergyIntegrator.Window] {
+        var spans: [EnergyIntegrator.Window] = []
+        var rise: Int64?
+        for edge in edges {
+            if edge.level { rise = edge.timeNs } else if let begin = rise { spans.append(.init(beginNs: begin, endNs: edge.timeNs)); rise = nil }
+        }
+        return spans
     }
 
     /// Flag: the window edges come from board timestamps whose mapping onto the meter's clock is uncertain by more

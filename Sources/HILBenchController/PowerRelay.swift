@@ -1,6 +1,7 @@
 import Foundation
 public import HILBenchCore
 import HILBenchGPIO
+import HILBenchTransport
 
 /// Switches a board's supply through the relay its target names: a controller GPIO output (held for the whole
 /// run once requested, so the kernel does not hand the line to anyone else) or a PDU command run from an
@@ -38,57 +39,23 @@ public final class PowerRelay: Sendable {
     public func close() { line.close() }
 
     private func run(_ arguments: [String], what: String) async throws {
-        // stderr to a file, not a pipe: a chatty command cannot block on a full pipe while we wait for it.
-        let errorPath = NSTemporaryDirectory() + "hilbench-relay-\(UUID().uuidString).err"
-        defer { try? FileManager.default.removeItem(atPath: errorPath) }
-        let pid: pid_t
+        // BoundedCommand spawns and reaps the command itself (Foundation.Process cannot see children exit while an SSH
+        // link is open) and kills it when its time is up.
+        let outcome: BoundedCommand.Outcome
         do {
-            pid = try Self.spawn(arguments, stderrPath: errorPath)
+            outcome = try await BoundedCommand(arguments, timeout: .seconds(commandTimeoutSeconds)).run(board: board)
         } catch {
             throw HILBenchError(.power, "cannot start the \(what) command \(arguments[0]): \(error)", board: board, cause: error)
         }
-        // Reaped here with waitpid (polled): the command runs in its own process group, killed whole on timeout
-        // or cancellation.
-        let deadline = ContinuousClock.now + .seconds(commandTimeoutSeconds)
-        var status: Int32 = 0
-        while waitpid(pid, &status, WNOHANG) == 0 {
-            guard ContinuousClock.now < deadline, !Task.isCancelled else {
-                kill(-pid, SIGKILL)
-                _ = waitpid(pid, &status, 0)
-                try Task.checkCancellation()
-                throw HILBenchError(.power, "the \(what) command \(arguments.joined(separator: " ")) did not finish within \(String(format: "%g", commandTimeoutSeconds)) s and was killed",
-                                    board: board)
-            }
-            try? await Task.sleep(for: .milliseconds(20))
+        try Task.checkCancellation()
+        guard let status = outcome.status else {
+            throw HILBenchError(.power, "the \(what) command \(arguments.joined(separator: " ")) did not finish within \(String(format: "%g", commandTimeoutSeconds)) s and was killed",
+                                board: board)
         }
-        let stderr = String(decoding: (FileManager.default.contents(atPath: errorPath) ?? Data()).suffix(600), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        let exited = status & 0x7f == 0
-        guard exited, (status >> 8) & 0xff == 0 else {
-            let how = exited ? "exited with \((status >> 8) & 0xff)" : "was killed by signal \(status & 0x7f)"
-            throw HILBenchError(.power, "the \(what) command \(arguments.joined(separator: " ")) \(how)\(stderr.isEmpty ? "" : ": \(stderr)")", board: board)
+        guard status == 0 else {
+            let stderr = String(outcome.stderr.suffix(600))
+            throw HILBenchError(.power, "the \(what) command \(arguments.joined(separator: " ")) exited with \(status)\(stderr.isEmpty ? "" : ": \(stderr)")", board: board)
         }
-    }
-
-    /// posix_spawn of an argument array (no shell) in a new process group; stdin and stdout /dev/null, stderr to a file.
-    private static func spawn(_ arguments: [String], stderrPath: String) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for argument in argv { free(argument) } }
-        var pid: pid_t = 0
-        let code = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
-        guard code == 0 else { throw HILBenchError(.power, "posix_spawn \(arguments[0]): \(String(cString: strerror(code)))") }
-        return pid
     }
 }
 

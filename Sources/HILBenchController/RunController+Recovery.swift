@@ -104,9 +104,7 @@ extension RunController {
             do {
                 let transport = try TransportFactory.make(for: target, agentExecutable: agentExecutable, controlDirectory: controlDirectory)
                 let probe = await BoardHealth.probe(transport, timeout: min(remaining, .seconds(20)))
-                var health = BoardHealth(board: target.name, state: .unknown, reasons: [], lease: nil, agentVersion: nil, runtimes: [],
-                                         freeDiskBytes: nil, maxTemperatureC: nil, clockOffsetSeconds: nil)
-                health.inspect(probe, limits: healthLimits)
+                let health = BoardHealth.judged(target.name, probe, limits: healthLimits)
                 switch health.state {
                 case .good:
                     // A rebooted board has a new clock: map it again.

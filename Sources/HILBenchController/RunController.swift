@@ -109,9 +109,7 @@ public struct RunController: Sendable {
                 switch probe {
                 case .success(let answer):
                     // The health check of `hilbench boards`, on what the board just said: a bad board is skipped with its reasons.
-                    var health = BoardHealth(board: name, state: .unknown, reasons: [], lease: nil, agentVersion: nil, runtimes: [],
-                                             freeDiskBytes: nil, maxTemperatureC: nil, clockOffsetSeconds: nil)
-                    health.inspect(probe, limits: limits)
+                    let health = BoardHealth.judged(name, probe, limits: limits)
                     if health.state == .bad {
                         bad[name] = "board \(name) is bad: \(health.reasons.joined(separator: "; "))"
                         logger.error("board bad", metadata: ["board": "\(name)", "why": "\(health.reasons.joined(separator: "; "))"])

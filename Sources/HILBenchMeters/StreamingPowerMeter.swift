@@ -99,4 +99,16 @@ final class TraceCollector: Sendable {
             return value
         }
     }
+
+    /// `PowerMeter.start()` of a streaming meter: a fresh trace, filled as the meter's chunks arrive.
+    func start(_ meter: some StreamingPowerMeter) async throws {
+        _ = take()
+        try await meter.startStreaming { [self] chunk in add(chunk) }
+    }
+
+    /// `PowerMeter.stop()` of a streaming meter: every sample since `start`.
+    func stop(_ meter: some StreamingPowerMeter) async throws -> PowerTrace {
+        _ = try await meter.stopStreaming()
+        return take()
+    }
 }

@@ -69,24 +69,31 @@ struct MeterWiringTests {
         #expect(figures.meter.contains("Otii"), "\(figures.meter)")
     }
 
-    @Test func anSCPITargetIsMeasuredWithTheWindowFromTheMarkerTimestamps() async throws {
-        // 100 mA idle, 300 mA from 0.30 s to 0.40 s at 5 V: net (0.3 − 0.1) A × 5 V × 0.1 s = 100 mJ. The window
-        // (from the marker edges) spans 0.20–0.60 s after the clock was read, so the pulse stays inside it even when
-        // the capture starts up to 0.2 s late on a loaded machine.
-        let load = SimulatedLoad(idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
-        let simulator = try SCPISimulator(behaviour: .init(load: load))
+    /// 100 mA idle, 300 mA from 0.30 s to 0.40 s of the capture at 5 V: net (0.3 − 0.1) A × 5 V × 0.1 s = 100 mJ.
+    static let pulse = SimulatedLoad(idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
+
+    /// The pulse measured through the SCPI driver with the window from marker timestamps 0.20–0.60 s after the
+    /// controller read its clock — wide enough that the pulse stays inside even when the capture starts up to 0.2 s late
+    /// on a loaded machine — taken on a board clock `ahead` of the controller's and mapped back with `clock`.
+    static func scpiPulseFromTimestamps(meterLines: String = "", ahead: Int64 = 0, clock: ClockMapping? = nil) async throws -> CaseResult.Energy {
+        let simulator = try SCPISimulator(behaviour: .init(load: pulse))
+        defer { simulator.stop() }
         let scratch = try Scratch("meter")
-        let target = try Self.target("  kind: scpi\n  host: 127.0.0.1\n  port: \(simulator.port)\n  expected_manufacturer: Keysight Technologies\n  expected_model: N6705", in: scratch)
+        let target = try Self.target("  kind: scpi\n  host: 127.0.0.1\n  port: \(simulator.port)" + meterLines, in: scratch)
         var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
         suite.energy.idleMs = 150
         let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/wire", suite: suite))
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
-        let zero = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        let zero = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) + ahead
         try await energy.start()
         try await Task.sleep(for: .milliseconds(800))
         let edges = [CaseResult.MarkerEdge(timeNs: zero + 200_000_000, level: true), .init(timeNs: zero + 600_000_000, level: false)]
-        let figures = try #require(try await energy.stop(for: Self.result(iterations: 50, edges: edges)))
+        return try #require(try await energy.stop(for: Self.result(iterations: 50, edges: edges), clock: clock))
+    }
+
+    @Test func anSCPITargetIsMeasuredWithTheWindowFromTheMarkerTimestamps() async throws {
+        let figures = try await Self.scpiPulseFromTimestamps(meterLines: "\n  expected_manufacturer: Keysight Technologies\n  expected_model: N6705")
         #expect(figures.windowSource == "softwareTimestamps")
         #expect(abs(figures.netJoules - 0.100) / 0.100 < 0.02, "\(figures.netJoules) J")
         #expect(abs(figures.millijoulesPerInference - 2.0) < 0.04)
@@ -96,34 +103,19 @@ struct MeterWiringTests {
         // The same 100 mJ pulse, but the board's clock runs 5 s ahead of the controller's: its edges are mapped back
         // with the round-trip estimate, which is recorded with the result (and flagged when coarse).
         for (uncertaintyNs, flagged) in [(Int64(150_000), false), (Int64(12_000_000), true)] {
-            let load = SimulatedLoad(idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
-            let simulator = try SCPISimulator(behaviour: .init(load: load))
-            let scratch = try Scratch("meter")
-            let target = try Self.target("  kind: scpi\n  host: 127.0.0.1\n  port: \(simulator.port)", in: scratch)
-            var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
-            suite.energy.idleMs = 150
-            let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/wire", suite: suite))
-            var now = timespec()
-            clock_gettime(CLOCK_MONOTONIC, &now)
-            let zero = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-            try await energy.start()
-            try await Task.sleep(for: .milliseconds(800))
             let ahead: Int64 = 5_000_000_000
-            let edges = [CaseResult.MarkerEdge(timeNs: zero + ahead + 200_000_000, level: true), .init(timeNs: zero + ahead + 600_000_000, level: false)]
             let mapping = ClockMapping(method: "round_trip", offsetNs: ahead, uncertaintyNs: uncertaintyNs)
-            let figures = try #require(try await energy.stop(for: Self.result(iterations: 50, edges: edges), clock: mapping))
+            let figures = try await Self.scpiPulseFromTimestamps(ahead: ahead, clock: mapping)
             #expect(abs(figures.netJoules - 0.100) / 0.100 < 0.02, "\(figures.netJoules) J")
             #expect(figures.clockMapping == mapping)
             #expect(figures.flags.contains(MeteredEnergy.clockUncertainFlag) == flagged, "\(figures.flags)")
-            simulator.stop()
         }
     }
 
     @Test func aControllerInputWiredToTheMarkerCutsTheWindowForAMeterWithoutLogicInput() async throws {
         // An SCPI instrument has no logic input; the controller's (simulated) GPIO input sees the board's marker and
         // its edges cut the window: 100 mA idle, 300 mA for 0.1 s at 5 V inside the marker window → 100 mJ.
-        let load = SimulatedLoad(idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
-        let simulator = try SCPISimulator(behaviour: .init(load: load))
+        let simulator = try SCPISimulator(behaviour: .init(load: Self.pulse))
         defer { simulator.stop() }
         let scratch = try Scratch("meter")
         let wire = scratch.path + "/marker.wire"

@@ -45,14 +45,6 @@ struct PowerRelayTests {
         #expect(error?.message.hasPrefix("cannot start the power-off command /nonexistent/pdu") == true, "\(String(describing: error))")
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/gpiochip0"), "no /dev/gpiochip0 on this machine (no GPIO chips in this kernel)"))
-    func aGPIORelayDrivesARealLine() async throws {
-        let relay = PowerRelay(board: "b1", relay: .gpio(chip: "gpiochip0", line: 0, activeLow: false))
-        try await relay.set(on: true)
-        try await relay.set(on: false)
-        relay.close()
-    }
-
     @Test func aGPIORelayOnAMissingChipSaysWhich() async throws {
         let relay = PowerRelay(board: "b3", relay: .gpio(chip: "/dev/gpiochip-missing", line: 4, activeLow: true))
         let error = await #expect(throws: HILBenchError.self) { try await relay.set(on: false) }

@@ -239,13 +239,10 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
     // MARK: PowerMeter
 
     public func start() async throws {
-        _ = collector.take()
-        let collector = self.collector
-        try await startStreaming { collector.add($0) }
+        try await collector.start(self)
     }
 
     public func stop() async throws -> PowerTrace {
-        _ = try await stopStreaming()
-        return collector.take()
+        try await collector.stop(self)
     }
 }

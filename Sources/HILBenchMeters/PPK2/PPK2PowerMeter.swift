@@ -232,14 +232,11 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
 
     /// Starts a capture that collects all samples (use `startStreaming` or `EnergyCapture` for long ones).
     public func start() async throws {
-        _ = collector.take()
-        let collector = self.collector
-        try await startStreaming { collector.add($0) }
+        try await collector.start(self)
     }
 
     /// Stops and returns every sample since `start()`.
     public func stop() async throws -> PowerTrace {
-        _ = try await stopStreaming()
-        return collector.take()
+        try await collector.stop(self)
     }
 }

@@ -72,3 +72,23 @@ func readSysfsText(_ path: String) -> String? {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
     return String(decoding: data, as: UTF8.self).trimming(" \n\t")
 }
+
+/// Where a polling meter keeps its running sampler between `startStreaming` and `stopStreaming`.
+final class PollingSlot: Sendable {
+    private let sampler = Mutex<PollingSampler?>(nil)
+
+    func hold(_ poller: PollingSampler) { sampler.withLock { $0 = poller } }
+
+    /// Stops the held sampler and summarises the capture.
+    /// - Throws: `.notStarted` when nothing was started, or the error that ended sampling.
+    func stop(meter: String, info: MeterInfo) async throws -> CaptureSummary {
+        guard let poller = sampler.withLock({ value -> PollingSampler? in
+            defer { value = nil }
+            return value
+        }) else {
+            throw MeterError(code: .notStarted, message: "stop called without start", meter: meter)
+        }
+        let samples = try await poller.stop()
+        return CaptureSummary(meter: info, samples: samples, monotonicAtMeterZeroNs: 0)
+    }
+}

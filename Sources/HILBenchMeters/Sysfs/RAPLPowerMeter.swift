@@ -23,7 +23,7 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
 
     public let configuration: Configuration
     public let info: MeterInfo
-    private let sampler = Mutex<PollingSampler?>(nil)
+    private let sampler = PollingSlot()
     private let collector = TraceCollector()
     private var meterName: String { "RAPL \(configuration.zone)" }
     private var directory: String { configuration.powercapRoot + "/" + configuration.zone }
@@ -68,28 +68,18 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
                 return PowerChunk(timing: .explicit([previous.timeNs + elapsed / 2]), watts: [Float(watts)])
             }
         }
-        sampler.withLock { $0 = poller }
+        sampler.hold(poller)
     }
 
     public func stopStreaming() async throws -> CaptureSummary {
-        guard let poller = sampler.withLock({ value -> PollingSampler? in
-            defer { value = nil }
-            return value
-        }) else {
-            throw MeterError(code: .notStarted, message: "stop called without start", meter: meterName)
-        }
-        let samples = try await poller.stop()
-        return CaptureSummary(meter: info, samples: samples, monotonicAtMeterZeroNs: 0)
+        try await sampler.stop(meter: meterName, info: info)
     }
 
     public func start() async throws {
-        _ = collector.take()
-        let collector = self.collector
-        try await startStreaming { collector.add($0) }
+        try await collector.start(self)
     }
 
     public func stop() async throws -> PowerTrace {
-        _ = try await stopStreaming()
-        return collector.take()
+        try await collector.stop(self)
     }
 }
