@@ -24,12 +24,17 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
-        // MARK: - Core: domain values, protocols, errors, configuration (no C, no networking, no database)
+        // MARK: - System: the one CLOCK_MONOTONIC reader and the one process spawner (below everything that touches the OS)
+        .target(name: "HILBenchSystem", swiftSettings: swiftSettings),
+
+        // MARK: - Core: domain values, protocols, errors, configuration (no networking, no database; SHA-256 from
+        //         swift-crypto, which is BoringSSL on Linux)
         .target(
             name: "HILBenchCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         // MARK: - Pure computation
@@ -42,18 +47,18 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // MARK: - Adapters, one kind of I/O each
-        .target(name: "HILBenchGPIO", dependencies: ["CGPIOD"], swiftSettings: swiftSettings),
-        .target(name: "HILBenchMeters", swiftSettings: swiftSettings),
+        .target(name: "HILBenchGPIO", dependencies: ["CGPIOD", "HILBenchSystem"], swiftSettings: swiftSettings),
+        .target(name: "HILBenchMeters", dependencies: ["HILBenchSystem"], swiftSettings: swiftSettings),
         .target(
             name: "HILBenchAgentKit",
-            dependencies: ["HILBenchCore", "HILBenchStats", "HILBenchNativeTools"],
+            dependencies: ["HILBenchSystem", "HILBenchCore", "HILBenchStats", "HILBenchNativeTools"],
             resources: [.copy("Runners")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "HILBenchAgentServer",
             dependencies: [
-                "HILBenchCore", "HILBenchAgentKit",
+                "HILBenchSystem", "HILBenchCore", "HILBenchAgentKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -62,7 +67,7 @@ let package = Package(
         ),
         .target(
             name: "HILBenchTransport",
-            dependencies: ["HILBenchCore", "CCurl", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["HILBenchSystem", "HILBenchCore", "CCurl"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -74,25 +79,33 @@ let package = Package(
         .target(
             name: "HILBenchController",
             dependencies: [
-                "HILBenchCore", "HILBenchStats", "HILBenchMeters", "HILBenchGPIO", "HILBenchTransport", "HILBenchStore",
+                "HILBenchSystem", "HILBenchCore", "HILBenchStats", "HILBenchMeters", "HILBenchGPIO", "HILBenchTransport",
+                "HILBenchStore",
                 "HILBenchReports", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
 
-        // MARK: - Fakes and simulators shipped as a library (NIOEmbedded / HummingbirdTesting pattern)
+        // MARK: - The agent's commands, shared by `hilbench-agent` and `hilbench agent` (local boards)
         .target(
-            name: "HILBenchTesting",
-            dependencies: ["HILBenchCore", "HILBenchStore"],
+            name: "HILBenchAgentCLI",
+            dependencies: [
+                "HILBenchSystem", "HILBenchCore", "HILBenchAgentKit", "HILBenchAgentServer", "HILBenchGPIO",
+                "HILBenchReferenceModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
+
+        // MARK: - Test helpers shipped as a library (built products, scratch folders, a seeded generator). The meter
+        //         simulators are in HILBenchMeters/Simulators, beside the drivers they mirror.
+        .target(name: "HILBenchTesting", swiftSettings: swiftSettings),
 
         // MARK: - Executables: parse arguments, build the object graph, call the libraries
         .executableTarget(
             name: "hilbench",
             dependencies: [
                 "HILBenchCore", "HILBenchController", "HILBenchGPIO", "HILBenchStore", "HILBenchReports",
-                "HILBenchStats", "HILBenchTransport",
+                "HILBenchStats", "HILBenchTransport", "HILBenchAgentCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -101,8 +114,7 @@ let package = Package(
         .executableTarget(
             name: "hilbench-agent",
             dependencies: [
-                "HILBenchCore", "HILBenchAgentKit", "HILBenchAgentServer", "HILBenchGPIO", "HILBenchReferenceModel",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "HILBenchCore", "HILBenchAgentCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -113,7 +125,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "hilbench-benchmarks",
-            dependencies: ["HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit", "HILBenchReports", "HILBenchTransport"],
+            dependencies: [
+                "HILBenchSystem", "HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit", "HILBenchReports",
+                "HILBenchTransport",
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -123,11 +138,11 @@ let package = Package(
         .testTarget(name: "HILBenchNativeToolsTests", dependencies: ["HILBenchNativeTools"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchGPIO", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchGPIOTests", dependencies: ["HILBenchGPIO"], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchAgentKit", "HILBenchReferenceModel", "hilbench-agent", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchSystem", "HILBenchAgentKit", "HILBenchReferenceModel", "hilbench-agent", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchTransportTests",
             dependencies: [
-                "HILBenchTransport", "HILBenchAgentServer", "HILBenchAgentKit", "HILBenchCore", "HILBenchTesting",
+                "HILBenchSystem", "HILBenchTransport", "HILBenchAgentServer", "HILBenchAgentKit", "HILBenchCore", "HILBenchTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -1,5 +1,7 @@
 public import Foundation
 public import HILBenchCore
+import HILBenchSystem
+import Synchronization
 
 /// The agent's request handler, shared by every carrier (stdio, SSH stdio, HTTP).
 public final class AgentService: @unchecked Sendable {
@@ -28,8 +30,8 @@ public final class AgentService: @unchecked Sendable {
         return info
     }
 
-    /// Answers one request. Blocking (a case runs to completion).
-    public func handle(_ request: AgentRequest) -> AgentReply {
+    /// Answers one request. Blocking (a case runs to completion, or until `cancellation` is set).
+    public func handle(_ request: AgentRequest, cancellation: CaseCancellation? = nil) -> AgentReply {
         switch request.type {
         case .hello:
             guard request.protocolVersion == AgentProtocol.version else {
@@ -41,7 +43,7 @@ public final class AgentService: @unchecked Sendable {
             return AgentReply(type: .info, info: info())
         case .runCase:
             guard let spec = request.spec else { return AgentReply(type: .error, message: "run_case without a 'spec'") }
-            return AgentReply(type: .result, result: run(spec))
+            return AgentReply(type: .result, result: run(spec, cancellation: cancellation))
         case .artifact, .putArtifact:
             return AgentReply(type: .error, message: "this agent keeps no artifact store on this link (hilbench-agent stdio has one; is the agent older than the controller?)")
         case .bye:
@@ -64,34 +66,90 @@ public final class AgentService: @unchecked Sendable {
 
     /// Serves newline-delimited JSON requests from `input` until `bye` or end of input; `answer` (default `handle`)
     /// lets a carrier answer some requests itself (the stdio agent's artifact store).
-    public func serveLines(input: FileHandle, output: FileHandle, answer: ((AgentRequest) -> AgentReply)? = nil) {
-        let answer = answer ?? handle
+    ///
+    /// The controller going away ends the agent's work: a reader thread keeps reading `input` while a case runs,
+    /// and end of input (the controller died, the SSH session dropped) cancels the case in flight — its runner's
+    /// process group is killed at the next poll tick and the board lock is released — instead of finishing a
+    /// case nobody will read and holding the board meanwhile.
+    public func serveLines(input: FileHandle, output: FileHandle,
+                           answer: ((AgentRequest, CaseCancellation) -> AgentReply)? = nil) {
+        let answer = answer ?? { request, cancellation in self.handle(request, cancellation: cancellation) }
         let decoder = HILBenchJSON.decoder()
         let encoder = HILBenchJSON.encoder()
-        var buffer = Data()
-        func reply(_ reply: AgentReply) {
-            var data = (try? encoder.encode(reply)) ?? Data(#"{"type":"error","message":"cannot encode the reply"}"#.utf8)
-            data.append(UInt8(ascii: "\n"))
-            output.write(data)
-        }
-        while true {
-            let chunk = input.availableData
-            if chunk.isEmpty { return }
-            buffer.append(chunk)
-            while let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = buffer[buffer.startIndex..<newline]
-                buffer.removeSubrange(buffer.startIndex...newline)
-                if line.allSatisfy({ $0 == 32 || $0 == 13 }) { continue }
-                let request: AgentRequest
-                do {
-                    request = try decoder.decode(AgentRequest.self, from: line)
-                } catch {
-                    reply(AgentReply(type: .error, message: "malformed request line: \(error)"))
-                    continue
+        let requests = RequestLines()
+        let reader = Thread {
+            var buffer = Data()
+            while true {
+                let chunk = input.availableData
+                if chunk.isEmpty { break }
+                buffer.append(chunk)
+                while let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                    let line = buffer[buffer.startIndex..<newline]
+                    buffer.removeSubrange(buffer.startIndex...newline)
+                    if line.allSatisfy({ $0 == 32 || $0 == 13 }) { continue }
+                    requests.push(Data(line))
                 }
-                reply(answer(request))
-                if request.type == .bye { return }
             }
+            requests.close()
+        }
+        reader.name = "hilbench-agent-input"
+        reader.start()
+        while let line = requests.next() {
+            let request: AgentRequest
+            let reply: AgentReply
+            do {
+                request = try decoder.decode(AgentRequest.self, from: line)
+                reply = answer(request, requests.cancellation)
+            } catch {
+                guard write(AgentReply(type: .error, message: "malformed request line: \(error)"), encoder, to: output) else { return }
+                continue
+            }
+            guard write(reply, encoder, to: output) else { return }
+            if request.type == .bye { return }
+        }
+    }
+
+    /// Writes one reply line; false when the controller's end is closed.
+    private func write(_ reply: AgentReply, _ encoder: JSONEncoder, to output: FileHandle) -> Bool {
+        var data = (try? encoder.encode(reply)) ?? Data(#"{"type":"error","message":"cannot encode the reply"}"#.utf8)
+        data.append(UInt8(ascii: "\n"))
+        do { try output.write(contentsOf: data) } catch { return false }
+        return true
+    }
+}
+
+/// The request lines read so far, handed from the reader thread to the serving one; closing (end of input)
+/// cancels whatever case is running.
+private final class RequestLines: Sendable {
+    private struct State {
+        var lines: [Data] = []
+        var closed = false
+    }
+    private let state = Mutex(State())
+    private let ready = DispatchSemaphore(value: 0)
+    /// Set when input ends; the case in flight watches it.
+    let cancellation = CaseCancellation()
+
+    func push(_ line: Data) {
+        state.withLock { $0.lines.append(line) }
+        ready.signal()
+    }
+
+    func close() {
+        cancellation.cancel()
+        state.withLock { $0.closed = true }
+        ready.signal()
+    }
+
+    /// The next line, waiting for it; nil once input has ended and every line before has been taken.
+    func next() -> Data? {
+        while true {
+            let (line, closed): (Data?, Bool) = state.withLock { state in
+                state.lines.isEmpty ? (nil, state.closed) : (state.lines.removeFirst(), false)
+            }
+            if let line { return line }
+            if closed { return nil }
+            ready.wait()
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 public import HILBenchCore
 import HILBenchStats
+import HILBenchSystem
 
 /// Runs one case on this board: starts the runner, loads, warms up, raises the marker around the timed
 /// iterations, samples memory, collects outputs, and turns whatever happened into a `CaseResult`.

@@ -1,20 +1,17 @@
 import Foundation
+import HILBenchSystem
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A child process with piped stdin/stdout/stderr in its own process group, reaped with `wait4` so its
-/// resource usage (peak RSS) is known. Owned by one thread at a time (the case runner); not shared.
+/// A runner child: piped stdin/stdout/stderr, its own process group, reaped with `wait4` so its resource usage
+/// (peak RSS) is known. Owned by one thread at a time (the case runner); not shared.
 ///
-/// Why not swift-subprocess or Foundation.Process: the measurement loop needs `wait4` rusage of this very
-/// child (peak RSS), a process group to kill a hung runner with everything it started, and a single
-/// `poll` loop that interleaves protocol lines, stderr draining and `/proc` memory sampling.
+/// Spawning and reaping are `SpawnedProcess`'s (HILBenchSystem); this adds the single `poll` loop the measurement
+/// needs, which interleaves protocol lines, stderr draining and `/proc` memory sampling. (Why not Foundation.Process
+/// or swift-subprocess: docs/ssh-transport.md, "Spawning and reaping".)
 final class ChildProcess {
-    struct SpawnError: Error, CustomStringConvertible {
-        var executable: String
-        var errno: Int32
-        var description: String { "cannot start \(executable): \(String(cString: strerror(errno)))" }
-    }
+    typealias SpawnError = SpawnedProcess.SpawnError
 
     /// How the child ended.
     enum Termination: Equatable, CustomStringConvertible {
@@ -28,8 +25,9 @@ final class ChildProcess {
         }
     }
 
-    let pid: pid_t
-    let executable: String
+    private let process: SpawnedProcess
+    var pid: pid_t { process.pid }
+    var executable: String { process.executable }
     private(set) var stdinFD: Int32
     let stdoutFD: Int32
     let stderrFD: Int32
@@ -41,64 +39,15 @@ final class ChildProcess {
     private var stdoutClosed = false
     private var stderrClosed = false
 
-    /// Starts `arguments[0]` (a path) with the rest as its arguments. No shell is involved.
+    /// Starts `arguments[0]` (a path) with the rest as its arguments, in a process group of its own (a timeout
+    /// kills the runner and everything it started). No shell is involved.
     init(arguments: [String], environment: [String: String]? = nil) throws {
-        precondition(!arguments.isEmpty)
-        executable = arguments[0]
-        var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
-        guard pipe(&inPipe) == 0, pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
-            throw SpawnError(executable: executable, errno: errno)
-        }
-        // Close-on-exec for every end, so the child gets only what dup2 gives it and no sibling inherits them.
-        for fd in inPipe + outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // Own process group: a timeout kills the runner and everything it started.
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
-        sigaddset(&defaults, SIGINT)
-        sigaddset(&defaults, SIGTERM)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        var pid: pid_t = 0
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = env.map { strdup($0) } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var rc = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
-        // ETXTBSY: the executable was just written and another thread's fork still holds a write descriptor to
-        // it for a moment (the classic exec race); it clears by itself.
-        var retries = 0
-        while rc == ETXTBSY && retries < 20 {
-            usleep(10_000)
-            retries += 1
-            rc = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
-        }
-        close(inPipe[0]); close(outPipe[1]); close(errPipe[1])
-        guard rc == 0 else {
-            close(inPipe[1]); close(outPipe[0]); close(errPipe[0])
-            throw SpawnError(executable: executable, errno: rc)
-        }
-        self.pid = pid
-        stdinFD = inPipe[1]
-        stdoutFD = outPipe[0]
-        stderrFD = errPipe[0]
+        process = try SpawnedProcess(arguments, environment: environment, stdin: .pipe, stdout: .pipe, stderr: .pipe,
+                                     processGroup: true)
+        // The FileHandles keep owning (and finally closing) the descriptors; this class only reads and writes them.
+        stdinFD = process.stdin!.fileDescriptor
+        stdoutFD = process.stdout!.fileDescriptor
+        stderrFD = process.stderr!.fileDescriptor
         _ = fcntl(stdoutFD, F_SETFL, fcntl(stdoutFD, F_GETFL) | O_NONBLOCK)
         _ = fcntl(stderrFD, F_SETFL, fcntl(stderrFD, F_GETFL) | O_NONBLOCK)
     }
@@ -108,9 +57,6 @@ final class ChildProcess {
             killGroup()
             _ = reap(blocking: true)
         }
-        if stdinFD >= 0 { close(stdinFD) }
-        close(stdoutFD)
-        close(stderrFD)
     }
 
     /// Writes one line to the child's stdin. Returns false when the child has closed it.
@@ -151,7 +97,7 @@ final class ChildProcess {
 
     func closeStdin() {
         if stdinFD >= 0 {
-            close(stdinFD)
+            try? process.stdin?.close()
             stdinFD = -1
         }
     }
@@ -228,28 +174,19 @@ final class ChildProcess {
     /// Kills the child's whole process group.
     func killGroup(signal: Int32 = SIGKILL) {
         guard termination == nil else { return }
-        kill(-pid, signal)
-        kill(pid, signal)
+        process.signalGroup(signal)
     }
 
-    /// Reaps the child with `wait4`, recording its termination and peak RSS. Returns nil if still running.
+    /// Records the child's end (status and peak RSS) once its reaper has seen it. Returns nil if still running.
     @discardableResult
     func reap(blocking: Bool) -> Termination? {
         if let termination { return termination }
-        var status: Int32 = 0
-        var usage = rusage()
-        while true {
-            let rc = wait4(pid, &status, blocking ? 0 : WNOHANG, &usage)
-            if rc == -1 && errno == EINTR { continue }
-            if rc == pid {
-                maxRSSKiB = Int(usage.ru_maxrss)  // Linux reports kilobytes
-                let signal = status & 0x7f
-                termination = signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
-                drainStderr()
-                return termination
-            }
-            return nil
-        }
+        if blocking { while !process.waitForExitBlocking(timeout: .seconds(3600)) {} }
+        guard let ended = process.ended else { return nil }
+        maxRSSKiB = ended.maxRSSKiB
+        termination = ended.signal.map { .signaled($0) } ?? .exited(ended.code ?? 0)
+        drainStderr()
+        return termination
     }
 
     /// Waits up to `timeoutNs` for a clean exit, then kills the group and reaps.
@@ -281,14 +218,5 @@ struct RingText {
     func tail(lines: Int) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
         return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
-    }
-}
-
-/// The monotonic clock every timestamp of a case uses (`CLOCK_MONOTONIC`, shared with runners and markers).
-public enum Monotonic {
-    public static func nowNs() -> Int64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 public import HILBenchCore
+import HILBenchSystem
 
 /// Captures what the board is: CPU, memory, kernel, OS, governor, frequencies, temperatures, cgroup quota.
 /// Everything is read from `/proc` and `/sys` under a root that tests can point at a fake tree.

@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchCore
+import HILBenchSystem
 
 /// Reads a process's memory from `/proc/<pid>/status` (VmRSS, VmHWM) and `smaps_rollup` (Pss).
 struct MemorySampler {

@@ -1,26 +1,36 @@
 import Foundation
 public import HILBenchCore
+import HILBenchSystem
 
 /// Knows how to start a runner for each runtime on this board, and which runtimes are installed.
 public struct RuntimeRegistry: Sendable {
-    /// Path of the `hilbench-agent` executable (it hosts the built-in reference runner).
-    public var agentExecutable: String
+    /// The command that starts the agent (`hilbench-agent`, or `hilbench agent`): it hosts the built-in
+    /// reference runner as its `reference-runner` subcommand.
+    public var agentCommand: [String]
     /// Folder with the Python runner scripts.
     public var runnersDirectory: String?
     /// The Python interpreter that runs Python runners.
     public var python: String?
 
-    public init(agentExecutable: String, runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(), python: String? = RuntimeRegistry.findPython()) {
-        self.agentExecutable = agentExecutable
+    public init(agentCommand: [String], runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(),
+                python: String? = RuntimeRegistry.findPython()) {
+        precondition(!agentCommand.isEmpty)
+        self.agentCommand = agentCommand
         self.runnersDirectory = runnersDirectory
         self.python = python
+    }
+
+    /// A registry whose agent is the `hilbench-agent` executable at `agentExecutable`.
+    public init(agentExecutable: String, runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(),
+                python: String? = RuntimeRegistry.findPython()) {
+        self.init(agentCommand: [agentExecutable], runnersDirectory: runnersDirectory, python: python)
     }
 
     /// The command line that starts a runner for `runtime`, or why there is none.
     public func command(for runtime: RuntimeKind) -> Result<[String], HILBenchError> {
         switch runtime {
         case .reference:
-            return .success([agentExecutable, "reference-runner"])
+            return .success(agentCommand + ["reference-runner"])
         case .command:
             return .failure(HILBenchError(.runner, "the command runtime runs the tool named in runtime_options.command"))
         case .onnxruntime, .openvino, .litert:

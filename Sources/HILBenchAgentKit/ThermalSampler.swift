@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchCore
+import HILBenchSystem
 
 /// Heat and speed as the kernel shows them, read under `root` (tests point it at a fake tree): the hottest thermal
 /// zone (`/sys/class/thermal/thermal_zone*/temp`, m°C), the current CPU frequencies (`cpufreq/scaling_cur_freq`, kHz)

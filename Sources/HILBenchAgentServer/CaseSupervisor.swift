@@ -2,6 +2,7 @@ import Foundation
 public import HILBenchAgentKit
 public import HILBenchCore
 import Synchronization
+import HILBenchSystem
 
 /// One case at a time per board: runs it on a dedicated thread (never an event loop nor the cooperative
 /// pool, since a case blocks for as long as it measures) and keeps recent outcomes for the controller to poll.

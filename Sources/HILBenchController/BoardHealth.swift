@@ -2,6 +2,7 @@ import Foundation
 public import HILBenchCore
 public import HILBenchStore
 import HILBenchTransport
+import HILBenchSystem
 
 /// A board's state as LAVA names them: good, unknown, bad, offline — with the reasons.
 public struct BoardHealth: Sendable {
@@ -27,14 +28,14 @@ public struct BoardHealth: Sendable {
     }
 
     /// Checks a board: reachable, agent version, runtimes present, free disk, temperature, clock offset.
-    public static func check(_ target: TargetConfig, store: ResultsStore?, agentExecutable: String, limits: Limits = Limits(),
+    public static func check(_ target: TargetConfig, store: ResultsStore?, agentCommand: [String], limits: Limits = Limits(),
                              timeout: Duration = .seconds(20)) async -> BoardHealth {
         var health = BoardHealth(unchecked: target.name)
         let now = Date().timeIntervalSince1970
         health.lease = (try? store?.leases())??.first { $0.board == target.name && $0.expiresAt > now }
         let transport: any BoardTransport
         do {
-            transport = try TransportFactory.make(for: target, agentExecutable: agentExecutable, controlDirectory: try RunController.controlDirectory())
+            transport = try TransportFactory.make(for: target, agentCommand: agentCommand, controlDirectory: try RunController.controlDirectory())
         } catch {
             health.state = .bad
             health.reasons.append("\(error)")
@@ -121,11 +122,7 @@ struct BoardProbe: Sendable {
     /// Board `CLOCK_MONOTONIC` → controller's (nil: an agent that does not report its clock).
     var clock: ClockMapping?
 
-    static func monotonicNowNs() -> Int64 {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-    }
+    static func monotonicNowNs() -> Int64 { Monotonic.nowNs() }
 
     /// This machine's kernel boot id: a board that reports the same one shares the controller's clocks.
     static let controllerBootID: String? = (try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8))?

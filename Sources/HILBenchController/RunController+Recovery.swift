@@ -102,7 +102,7 @@ extension RunController {
             try Task.checkCancellation()
             let remaining = deadline - ContinuousClock.now
             do {
-                let transport = try TransportFactory.make(for: target, agentExecutable: agentExecutable, controlDirectory: controlDirectory)
+                let transport = try TransportFactory.make(for: target, agentCommand: agentCommand, controlDirectory: controlDirectory)
                 let probe = await BoardHealth.probe(transport, timeout: min(remaining, .seconds(20)))
                 let health = BoardHealth.judged(target.name, probe, limits: healthLimits)
                 switch health.state {

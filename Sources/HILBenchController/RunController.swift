@@ -8,7 +8,8 @@ public import Logging
 /// meters them, stores each finished case in its own transaction, and can resume an interrupted run.
 public struct RunController: Sendable {
     public var store: ResultsStore
-    public var agentExecutable: String
+    /// What starts a local board's agent (`[hilbench, agent]`, or a `hilbench-agent` path); `stdio` is appended.
+    public var agentCommand: [String]
     /// Where per-run files go (`<resultsDirectory>/runs/<run-id>/`).
     public var resultsDirectory: String
     public var logger: Logger
@@ -27,12 +28,12 @@ public struct RunController: Sendable {
     /// Who holds this controller's leases: `host:pid`.
     public var holder: String = "\(ProcessInfo.processInfo.hostName):\(getpid())"
 
-    public init(store: ResultsStore, agentExecutable: String, resultsDirectory: String, logger: Logger,
+    public init(store: ResultsStore, agentCommand: [String], resultsDirectory: String, logger: Logger,
                 energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = { target, suite, wire in
                     MeteredEnergy.forTarget(target, wirePath: wire, suite: suite)
                 }) {
         self.store = store
-        self.agentExecutable = agentExecutable
+        self.agentCommand = agentCommand
         // Absolute: files named in a case (the simulated marker's wire) are opened by agents with other working
         // directories (over SSH, the remote home).
         self.resultsDirectory = URL(fileURLWithPath: resultsDirectory).standardizedFileURL.path
@@ -88,7 +89,7 @@ public struct RunController: Sendable {
         var capabilities: [String: BoardCapabilities] = [:]
         var unreachable: [String: String] = [:]
         // All boards at once: a board that does not answer delays only itself (bounded by `connectTimeout`).
-        let agentExecutable = self.agentExecutable, connectTimeout = self.connectTimeout
+        let agentCommand = self.agentCommand, connectTimeout = self.connectTimeout
         var bad: [String: String] = [:]
         let limits = healthLimits
         let clocks = BoardClocks()
@@ -97,7 +98,7 @@ public struct RunController: Sendable {
                 group.addTask {
                     let transport: any BoardTransport
                     do {
-                        transport = try TransportFactory.make(for: target, agentExecutable: agentExecutable, controlDirectory: controlDirectory)
+                        transport = try TransportFactory.make(for: target, agentCommand: agentCommand, controlDirectory: controlDirectory)
                     } catch {
                         return (target.name, nil, .failure(error))
                     }

@@ -16,12 +16,3 @@ extension RunObserver {
         note("board \(event.board): \(event.kind.rawValue.replacingOccurrences(of: "_", with: " ")): \(event.detail)")
     }
 }
-
-/// Discards everything.
-public struct SilentObserver: RunObserver {
-    public init() {}
-    public func planned(total: Int, alreadyStored: Int, runID: String) {}
-    public func started(_ key: CaseKey, index: Int, total: Int) {}
-    public func finished(_ result: CaseResult, index: Int, total: Int) {}
-    public func note(_ message: String) {}
-}

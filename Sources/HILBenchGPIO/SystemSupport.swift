@@ -5,14 +5,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import HILBenchSystem
 
 /// Reads `CLOCK_MONOTONIC` in nanoseconds — the clock of the runner protocol, of the marker wire and
 /// of libgpiod edge timestamps (kernel ≥ 5.7 for the v1 uAPI).
-func monotonicNowNs() -> Int64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
-}
+func monotonicNowNs() -> Int64 { Monotonic.nowNs() }
 
 /// The C library's text for an errno value (`strerror`).
 func errnoText(_ code: Int32) -> String {

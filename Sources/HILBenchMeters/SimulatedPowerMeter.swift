@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import HILBenchSystem
 
 /// A power meter simulator on the host's `CLOCK_MONOTONIC`, driven by the marker or by real CPU work.
 ///
@@ -250,11 +251,7 @@ public struct SimulatedPowerMeter: PowerMeter {
         }
     }
 
-    static func monotonicNowNs() -> Int64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
-    }
+    static func monotonicNowNs() -> Int64 { Monotonic.nowNs() }
 
     private final class Session: Sendable {
         let startNs = Mutex<Int64?>(nil)

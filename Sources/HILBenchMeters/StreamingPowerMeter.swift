@@ -1,10 +1,9 @@
 import Synchronization
 
-/// A meter that hands over samples while it measures, so a capture of any length needs no memory for
-/// samples: the controller feeds each chunk to an `EnergyIntegrator` (see `EnergyCapture`) and drops it.
-///
-/// `PowerMeter.start()/stop()` stay available on every streaming meter; they collect the chunks into one
-/// `PowerTrace` (fine for short cases, memory grows with the capture).
+/// A meter that hands over samples while it measures. `EnergyCapture` can feed each chunk to an
+/// `EnergyIntegrator` and drop it, so a capture of any length needs no memory for samples — but the controller
+/// does not use it yet: it measures every case through `PowerMeter.start()/stop()`, which collects the chunks into
+/// one `PowerTrace` (fine for the cases run today; memory grows with the capture).
 public protocol StreamingPowerMeter: PowerMeter {
     /// Starts acquiring. `sink` receives every chunk in time order, on the meter's reader thread; it must
     /// return quickly and must not call back into the meter.

@@ -122,14 +122,6 @@ extension HTMLReport {
     static func cspHash(_ text: String) -> String {
         var hasher = SHA256()
         hasher.update(data: Data(text.utf8))
-        let hex = hasher.finalizeHex()
-        var bytes: [UInt8] = []
-        var index = hex.startIndex
-        while index < hex.endIndex {
-            let next = hex.index(index, offsetBy: 2)
-            bytes.append(UInt8(hex[index..<next], radix: 16)!)
-            index = next
-        }
-        return "sha256-" + Data(bytes).base64EncodedString()
+        return "sha256-" + Data(hasher.finalize()).base64EncodedString()
     }
 }

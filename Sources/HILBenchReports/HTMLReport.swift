@@ -10,22 +10,8 @@ import HILBenchStats
 /// against the reference precision, memory; trends with change points and verdicts when the report carries
 /// history; cases that did not run; every figure of every case; method notes.
 public enum HTMLReport {
-    public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Escapes text for HTML content and attributes (`Markup.escape`).
+    public static func escape(_ text: String) -> String { Markup.escape(text) }
 
     static func date(_ seconds: Double?) -> String {
         guard let seconds else { return "–" }

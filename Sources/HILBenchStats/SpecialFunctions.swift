@@ -123,13 +123,6 @@ enum Special {
 
     // MARK: Student t
 
-    /// P(T ≤ t) for Student's t with `df` degrees of freedom.
-    static func studentTCDF(_ t: Double, degreesOfFreedom df: Double) -> Double {
-        let x = df / (df + t * t)
-        let tail = 0.5 * regularizedIncompleteBeta(df / 2, 0.5, x)
-        return t > 0 ? 1 - tail : tail
-    }
-
     /// The p-quantile of Student's t with `df` degrees of freedom (bracketing then bisection to ~1 ulp).
     static func studentTQuantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
         precondition(p > 0 && p < 1, "studentTQuantile needs p in (0, 1)")

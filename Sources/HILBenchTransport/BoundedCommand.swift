@@ -1,5 +1,6 @@
 import Foundation
 public import HILBenchCore
+import HILBenchSystem
 
 /// A short helper command (scp, `ssh -O check`) run from an argument vector, killed when its time is up or
 /// its task is cancelled.

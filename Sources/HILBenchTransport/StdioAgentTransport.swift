@@ -1,5 +1,6 @@
 public import Foundation
 public import HILBenchCore
+import HILBenchSystem
 
 /// A long-lived `hilbench-agent stdio` reached through a child process's stdin/stdout: directly for the local
 /// board, through `ssh` for a remote one. One request at a time; a timed-out or broken link closes the

@@ -4,12 +4,13 @@ public import HILBenchCore
 /// Builds the transport a target file asks for.
 public enum TransportFactory {
     /// - Parameters:
-    ///   - agentExecutable: the local `hilbench-agent` (used for local boards).
+    ///   - agentCommand: what starts a local agent (`[hilbench-agent]` or `[hilbench, agent]`), for local boards
+    ///     whose target names no `agent_path`; `stdio` is appended.
     ///   - controlDirectory: where SSH keeps its ControlMaster sockets.
-    public static func make(for target: TargetConfig, agentExecutable: String, controlDirectory: String) throws -> any BoardTransport {
+    public static func make(for target: TargetConfig, agentCommand: [String], controlDirectory: String) throws -> any BoardTransport {
         switch target.transport {
         case .local(let agentPath):
-            return StdioAgentTransport(board: target.name, kind: "local", command: [agentPath ?? agentExecutable, "stdio"])
+            return StdioAgentTransport(board: target.name, kind: "local", command: (agentPath.map { [$0] } ?? agentCommand) + ["stdio"])
         case .ssh(let ssh):
             let command = SSHCommand(ssh, controlDirectory: controlDirectory)
             let remote = [ssh.agentPath, "stdio"] + (ssh.artifactStore.map { ["--store", $0] } ?? [])

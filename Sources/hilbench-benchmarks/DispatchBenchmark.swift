@@ -54,7 +54,7 @@ enum DispatchBenchmark {
         rows.append(("(b) multiplexed ssh per command", try measure(cases: cases) { try sshTrue(multiplexed) }))
         _ = try? await BoundedCommand(command.exitMaster, timeout: .seconds(5)).run(board: first.name)
 
-        let overSSH = try TransportFactory.make(for: first, agentExecutable: agent, controlDirectory: controlDirectory)
+        let overSSH = try TransportFactory.make(for: first, agentCommand: [agent], controlDirectory: controlDirectory)
         rows.append(("(c) long-lived agent over one SSH link", try await measure(cases: cases, transport: overSSH)))
         await overSSH.close()
         let overHTTP = HTTPAgentTransport(board: first.name, configuration: .init(url: url, tokenFile: ssh.tokenFile))
@@ -81,7 +81,7 @@ enum DispatchBenchmark {
     private static func parallel(lab: BenchLab, boards: Int, cases: Int, agent: String, controlDirectory: String) async throws {
         var transports: [any BoardTransport] = []
         for board in 1...boards {
-            transports.append(try TransportFactory.make(for: try lab.target(board), agentExecutable: agent, controlDirectory: controlDirectory))
+            transports.append(try TransportFactory.make(for: try lab.target(board), agentCommand: [agent], controlDirectory: controlDirectory))
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for transport in transports { group.addTask { _ = try await transport.hello() } }

@@ -37,10 +37,10 @@ extension HILBench {
         func run() async throws {
             let configs = try loadTargets()
             let store = try? ResultsStore(path: storeOptions.store)
-            let agent = siblingAgentPath()
+            let agent = localAgentCommand(nil)
             var checks: [BoardHealth] = []
             for target in configs {
-                checks.append(await BoardHealth.check(target, store: store, agentExecutable: agent, timeout: .seconds(timeout)))
+                checks.append(await BoardHealth.check(target, store: store, agentCommand: agent, timeout: .seconds(timeout)))
             }
             let anyDown = checks.contains { $0.state != .good }
             switch format {

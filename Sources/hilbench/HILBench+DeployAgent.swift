@@ -29,7 +29,10 @@ extension HILBench {
                 throw ValidationError("transport.agent_path of \(config.name) must be an absolute path to deploy to, got '\(ssh.agentPath)'")
             }
             let local = agent ?? siblingAgentPath()
-            guard FileManager.default.isExecutableFile(atPath: local) else { throw ValidationError("no agent at \(local); run `swift build` first") }
+            guard FileManager.default.isExecutableFile(atPath: local) else {
+                // The board gets the small agent product, not the controller (which links SQLite, curl, GRDB).
+                throw ValidationError("no agent at \(local); build it with `swift build --product hilbench-agent` first")
+            }
             let controlDirectory = "/tmp/hilbench-ssh-\(getuid())"
             try FileManager.default.createDirectory(atPath: controlDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let command = SSHCommand(ssh, controlDirectory: controlDirectory)

@@ -8,7 +8,7 @@ extension HILBench {
     struct Doctor: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show what this machine can do: C libraries, GPIO chips, runtimes, the local board.")
 
-        @Option(help: "The hilbench-agent to ask (default: the one built next to hilbench).")
+        @Option(help: "The hilbench-agent to ask (default: this binary as `hilbench agent`).")
         var agent: String?
 
         func run() async throws {
@@ -23,12 +23,13 @@ extension HILBench {
             }
             let ssh = RuntimeRegistryLookup.which("ssh")
             print("ssh       \(ssh ?? "not found (needed for ssh targets)")")
-            let agentPath = agent ?? siblingAgentPath()
-            guard FileManager.default.isExecutableFile(atPath: agentPath) else {
-                print("agent     not found at \(agentPath); build it with `swift build`")
+            let agentCommand = localAgentCommand(agent)
+            guard FileManager.default.isExecutableFile(atPath: agentCommand[0]) else {
+                print("agent     not found at \(agentCommand[0]); build it with `swift build`")
                 throw ExitCode(HILBenchExitCode.failure.rawValue)
             }
-            let transport = StdioAgentTransport(board: "local", kind: "local", command: [agentPath, "stdio"])
+            let agentPath = agentCommand.joined(separator: " ")
+            let transport = StdioAgentTransport(board: "local", kind: "local", command: agentCommand + ["stdio"])
             defer { Task { await transport.close() } }
             let version = try await transport.hello()
             let info = try await transport.info()

@@ -16,7 +16,7 @@ struct RunOptions: ParsableArguments {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "The hilbench-agent to start for local boards (default: the one built next to hilbench).")
+    @Option(help: "The hilbench-agent to start for local boards (default: this binary as `hilbench agent`).")
     var agent: String?
 
     @Option(help: "Cases running at once across all boards (each board runs one case at a time).")
@@ -48,7 +48,7 @@ struct RunOptions: ParsableArguments {
         logging.bootstrap(defaultFile: storeOptions.resultsDir + "/hilbench.log.jsonl")
         let store = try ResultsStore(path: storeOptions.store)
         let observer = ProgressPrinter(live: !plain && isatty(STDOUT_FILENO) == 1)
-        var controller = RunController(store: store, agentExecutable: agent ?? siblingAgentPath(), resultsDirectory: storeOptions.resultsDir,
+        var controller = RunController(store: store, agentCommand: localAgentCommand(agent), resultsDirectory: storeOptions.resultsDir,
                                        logger: Logger(label: "hilbench"))
         controller.maxParallelCases = maxParallel
         controller.linkGraceSeconds = linkGrace

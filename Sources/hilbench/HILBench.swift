@@ -1,4 +1,5 @@
 import ArgumentParser
+import HILBenchAgentCLI
 import HILBenchController
 import Foundation
 import Logging
@@ -10,7 +11,8 @@ struct HILBench: AsyncParsableCommand {
         commandName: "hilbench",
         abstract: "Hardware-in-the-loop benchmarks for edge AI: latency, memory and energy per inference across boards, runtimes and precisions.",
         version: "0.1.0",
-        subcommands: [Run.self, Nightly.self, Compare.self, History.self, Boards.self, DeployAgent.self, Validate.self, Report.self, Runs.self, Models.self, Doctor.self])
+        subcommands: [Run.self, Nightly.self, Compare.self, History.self, Boards.self, DeployAgent.self, Validate.self, Report.self, Runs.self, Models.self, Doctor.self,
+                      AgentCommand.self])
 }
 
 /// Log output of the controller: structured lines on standard error, so standard output stays for results.
@@ -72,8 +74,18 @@ enum HILBenchExitCode: Int32 {
 
 /// The `hilbench-agent` built next to this executable.
 func siblingAgentPath() -> String {
-    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    return ((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent("hilbench-agent")
+    ((ownExecutable() as NSString).deletingLastPathComponent as NSString).appendingPathComponent("hilbench-agent")
+}
+
+/// This executable's path.
+func ownExecutable() -> String {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+}
+
+/// What starts a local board's agent: `--agent PATH` (a `hilbench-agent`) when given, else this very binary as
+/// `hilbench agent`, so the controller needs no second product built for local boards.
+func localAgentCommand(_ agent: String?) -> [String] {
+    agent.map { [$0] } ?? [ownExecutable(), "agent"]
 }
 
 /// Prints to standard error.

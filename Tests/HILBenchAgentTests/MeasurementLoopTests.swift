@@ -3,6 +3,7 @@ import HILBenchAgentKit
 import HILBenchCore
 import HILBenchTesting
 import Testing
+import HILBenchSystem
 
 /// A marker that records its edges in memory.
 final class RecordingMarker: MarkerDriver, @unchecked Sendable {

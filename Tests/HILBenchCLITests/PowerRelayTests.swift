@@ -31,12 +31,12 @@ struct PowerRelayTests {
 
     @Test func aHangingCommandIsKilledAfterItsTimeout() async throws {
         let scratch = try Scratch("relay")
-        let script = try scratch.write("pdu.sh", "#!/bin/sh\nsleep 30\n", executable: true)
+        let script = try scratch.write("pdu.sh", "#!/bin/sh\nsleep 600\n", executable: true)
         let relay = PowerRelay(board: "b1", relay: .command(off: [script], on: [script]), commandTimeoutSeconds: 0.5)
         let started = ContinuousClock.now
         let error = await #expect(throws: HILBenchError.self) { try await relay.set(on: true) }
         #expect(error?.message == "the power-on command \(script) did not finish within 0.5 s and was killed")
-        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(ContinuousClock.now - started < .seconds(60), "killed at its timeout, not waited out")
     }
 
     @Test func aMissingCommandIsNamed() async throws {

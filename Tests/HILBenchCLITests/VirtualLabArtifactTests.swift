@@ -53,7 +53,7 @@ extension VirtualLabTests {
         let controlDirectory = "/tmp/hilbench-test-ssh-\(getpid())"
         try FileManager.default.createDirectory(atPath: controlDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(atPath: controlDirectory) }
-        let transport = try TransportFactory.make(for: target, agentExecutable: BuiltProducts.agent, controlDirectory: controlDirectory)
+        let transport = try TransportFactory.make(for: target, agentCommand: [BuiltProducts.agent], controlDirectory: controlDirectory)
         func spec(model path: String) -> CaseSpec {
             CaseSpec(key: CaseKey(target: "lab-store", model: "tinycnn-onnx", runtime: .onnxruntime, precision: .fp32, threads: 1, batch: 1),
                      model: path, format: .onnx, artifactSHA256: sha, inputs: .init(seed: 1234), warmup: 2, iterations: 20, timeoutSeconds: 60,

@@ -116,10 +116,9 @@ struct ConfigFuzzTests {
 
     /// Loads `bytes` as a file of `kind`: the outcome must be a config or a `ConfigError` with usable diagnostics.
     /// Returns a description of what is wrong (nil when the property holds) and the time taken.
-    static func check(_ bytes: [UInt8], kind: Kind, folder: TestFolder, name: String) throws -> (problem: String?, seconds: Double, loaded: Bool) {
+    static func check(_ bytes: [UInt8], kind: Kind, folder: TestFolder, name: String) throws -> (problem: String?, loaded: Bool) {
         let file = try folder.write(name, bytes: bytes)
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let start = DispatchTime.now().uptimeNanoseconds
         var problem: String?
         var loaded = false
         do throws(ConfigError) {
@@ -137,8 +136,7 @@ struct ConfigFuzzTests {
                 problem = "the error does not start with the file's path: \(error.description.prefix(300).debugDescription)"
             }
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return (problem, seconds, loaded)
+        return (problem, loaded)
     }
 
     static let seeds: [UInt64] = [1, 2, 3, 0xC0FFEE]
@@ -151,13 +149,11 @@ struct ConfigFuzzTests {
         let folder = try TestFolder()
         defer { try? FileManager.default.removeItem(atPath: folder.path) }
         let base = kind == .suite ? Self.validSuite : Self.validTarget
-        var slowest = 0.0
         var failures = 0
         for index in 0..<Self.inputsPerSeed {
             let bytes = Self.input(base, &random)
             // When each is loaded
             let outcome = try Self.check(bytes, kind: kind, folder: folder, name: "\(kind)-\(index).yaml")
-            slowest = max(slowest, outcome.seconds)
             // Then it is a config, or a refusal whose every diagnostic says what and where
             if let problem = outcome.problem {
                 failures += 1
@@ -165,10 +161,8 @@ struct ConfigFuzzTests {
                     Issue.record("seed \(seed) input #\(index) (\(kind)): \(problem)\ninput: \(String(decoding: bytes.prefix(400), as: UTF8.self).debugDescription)")
                 }
             }
-            #expect(outcome.seconds < 2, "seed \(seed) input #\(index) took \(outcome.seconds) s: \(String(decoding: bytes.prefix(200), as: UTF8.self).debugDescription)")
         }
         #expect(failures == 0, "seed \(seed): \(failures) of \(Self.inputsPerSeed) inputs broke the property")
-        #expect(slowest < 2, "slowest load: \(slowest) s")
     }
 
     @Test(arguments: Kind.allCases)
@@ -204,12 +198,12 @@ struct ConfigFuzzTests {
     ]
 
     @Test(arguments: Kind.allCases, extremes.indices)
-    func structuralExtremesAreRefusedQuickly(kind: Kind, index: Int) throws {
+    func structuralExtremesAreLoadedOrRefusedClearly(kind: Kind, index: Int) throws {
+        // (How fast they are refused is a figure of `hilbench-benchmarks config`, not a timed test.)
         let (label, bytes) = Self.extremes[index]
         let folder = try TestFolder()
         defer { try? FileManager.default.removeItem(atPath: folder.path) }
         let outcome = try Self.check(bytes, kind: kind, folder: folder, name: "extreme.yaml")
         #expect(outcome.problem == nil, "\(label) (\(kind)): \(outcome.problem ?? "")")
-        #expect(outcome.seconds < 2, "\(label) (\(kind)) took \(outcome.seconds) s")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HILBenchAgentKit
 import HILBenchAgentServer
 import HILBenchCore
+import HILBenchSystem
 
 /// Paths of the executables built next to the test bundle (`swift build --build-tests` builds them all).
 enum BuiltProducts {

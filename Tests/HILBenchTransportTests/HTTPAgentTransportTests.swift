@@ -29,7 +29,7 @@ struct HTTPAgentTransportTests {
         let http = try JSONDecoder().decode(TargetConfig.HTTP.self, from: Data(#"{"url": "http://127.0.0.1:1"}"#.utf8))
         let target = TargetConfig(name: "board-h", transport: .http(http),
                                   chip: .init(soc: "x"), marker: .init(backend: .none), meter: .none)
-        let made = try TransportFactory.make(for: target, agentExecutable: "/nonexistent", controlDirectory: "/tmp")
+        let made = try TransportFactory.make(for: target, agentCommand: ["/nonexistent"], controlDirectory: "/tmp")
         #expect(made.kind == "http")
         #expect(made.board == "board-h")
     }
@@ -154,7 +154,7 @@ struct HTTPAgentTransportTests {
             let error = await #expect(throws: HILBenchError.self) {
                 try await client.run(referenceSpec(iterations: 50_000_000, warmup: 0, timeout: 600), timeout: .seconds(2))
             }
-            #expect(ContinuousClock.now - start < .seconds(6))
+            #expect(ContinuousClock.now - start < .seconds(60), "cancelled, not run through its 50 million iterations")
             #expect(error?.code == .transport)
             #expect(error?.message.contains("no result from the agent") == true, "\(String(describing: error))")
             #expect(error?.message.contains("it was cancelled there (DELETE /v1/cases/") == true)
@@ -167,13 +167,13 @@ struct HTTPAgentTransportTests {
     @Test func cancellingTheCallingTaskCancelsTheCase() async throws {
         let fixture = try AgentFixture()
         try await withLiveAgent(fixture) { url in
-            let client = transport(url, fixture)
+            let client = transport(url, fixture, pollWait: .seconds(30))
             let running = Task { try await client.run(referenceSpec(iterations: 50_000_000, warmup: 0, timeout: 600), timeout: .seconds(120)) }
             try await Task.sleep(for: .seconds(1))
             running.cancel()
             let start = ContinuousClock.now
             await #expect(throws: CancellationError.self) { try await running.value }
-            #expect(ContinuousClock.now - start < .seconds(5), "the long poll is aborted, not waited out")
+            #expect(ContinuousClock.now - start < .seconds(15), "the 30 s long poll is aborted, not waited out")
             for _ in 0..<100 where fixture.cases.runningID != nil { try await Task.sleep(for: .milliseconds(50)) }
             #expect(fixture.cases.runningID == nil, "the agent's runner was killed")
         }
@@ -225,7 +225,8 @@ struct HTTPAgentTransportTests {
     // MARK: - Measurement
 
     /// Per-case HTTP overhead for a trivial reference case: wall time seen by the controller minus the
-    /// agent's own `durationSeconds`, median of 20 cases. Printed; the bound only catches a gross regression.
+    /// agent's own `durationSeconds`, median of 20 cases. Printed, not asserted (speed is the benchmarks'
+    /// business: `hilbench-benchmarks dispatch`); what is asserted is that all cases share one connection.
     @Test func perCaseOverheadOfTheHTTPTransport() async throws {
         let fixture = try AgentFixture()
         try await withLiveAgent(fixture) { url in
@@ -244,7 +245,6 @@ struct HTTPAgentTransportTests {
             }
             let median = overheads.sorted()[10]
             print("http transport: per-case overhead median \(String(format: "%.2f", median * 1000)) ms (min \(String(format: "%.2f", overheads.min()! * 1000)), max \(String(format: "%.2f", overheads.max()! * 1000))); case wall median \(String(format: "%.1f", walls.sorted()[10] * 1000)) ms; connections \(await client.connectionsOpened)")
-            #expect(median < 0.25)
             #expect(await client.connectionsOpened == 1)
         }
         // The same measure through the stdio transport to a local child agent, for comparison.

@@ -121,7 +121,7 @@ struct ServeCommandTests {
         #expect(!children.isEmpty, "the runner is a child of the agent")
         let start = ContinuousClock.now
         #expect(await served.terminate() == 0)
-        #expect(ContinuousClock.now - start < .seconds(6))
+        #expect(ContinuousClock.now - start < .seconds(60), "the agent ended at SIGTERM, not after its runner's 50 million iterations")
         running.cancel()
         _ = await running.result
         for _ in 0..<100 where children.contains(where: { kill($0, 0) == 0 }) { try await Task.sleep(for: .milliseconds(20)) }

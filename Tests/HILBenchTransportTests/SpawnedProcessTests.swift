@@ -2,6 +2,7 @@ import Foundation
 import HILBenchCore
 @testable import HILBenchTransport
 import Testing
+import HILBenchSystem
 
 /// Children of the transport are seen to end even while a long-lived child that closed its inherited descriptors
 /// (as `ssh` does at start) is still running — the case that hung Foundation.Process and `--resume` after a cut link.
@@ -14,11 +15,10 @@ struct SpawnedProcessTests {
     func shortCommandsEndWhileALinkThatClosedItsDescriptorsRuns() async throws {
         let link = try Connection(command: Self.linkLike, board: "b1")
         try await Task.sleep(for: .milliseconds(200))  // it has closed its descriptors by now
-        let start = ContinuousClock.now
-        let outcome = try await BoundedCommand(["/bin/sh", "-c", "echo done >&2; exit 7"], timeout: .seconds(10)).run(board: "b1")
+        // Its own exit status (not nil, which would mean killed at the deadline) shows its end was seen.
+        let outcome = try await BoundedCommand(["/bin/sh", "-c", "echo done >&2; exit 7"], timeout: .seconds(120)).run(board: "b1")
         #expect(outcome.status == 7)
         #expect(outcome.stderr == "done")
-        #expect(ContinuousClock.now - start < .seconds(5))
         #expect(link.isRunning)
         link.terminate(after: .seconds(2))  // closes its stdin: it exits 0
         #expect(await link.process.waitForExit(timeout: .seconds(5)))
@@ -27,9 +27,9 @@ struct SpawnedProcessTests {
 
     @Test func aCommandPastItsTimeIsKilledAndSaysSo() async throws {
         let start = ContinuousClock.now
-        let outcome = try await BoundedCommand(["/bin/sleep", "30"], timeout: .milliseconds(300)).run(board: "b1")
+        let outcome = try await BoundedCommand(["/bin/sleep", "600"], timeout: .milliseconds(300)).run(board: "b1")
         #expect(outcome.status == nil)
-        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(ContinuousClock.now - start < .seconds(60), "killed at its deadline, not waited out")
     }
 
     @Test func aMissingExecutableIsATransportErrorNamingIt() async throws {

@@ -7,6 +7,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import HILBenchSystem
 
 /// The C library's text for an errno value.
 func errnoText(_ code: Int32) -> String {
@@ -14,11 +15,7 @@ func errnoText(_ code: Int32) -> String {
 }
 
 /// `CLOCK_MONOTONIC` now, in nanoseconds.
-func monotonicNowNs() -> Int64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
-}
+func monotonicNowNs() -> Int64 { Monotonic.nowNs() }
 
 /// Bytes as they appear in error messages: printable ASCII kept, anything else as `\xNN`, at most `limit`
 /// bytes shown, in single quotes, with the total count when cut.

@@ -114,17 +114,6 @@ final class TCPConnection: @unchecked Sendable {
         return bytes
     }
 
-    /// Discards anything received so far.
-    func discardInput() {
-        while waitReadable(fd, timeoutMs: 0) {
-            var scratch = [UInt8](repeating: 0, count: 65_536)
-            let count = scratch.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if count <= 0 { break }
-        }
-        buffer.removeAll(keepingCapacity: true)
-        head = 0
-    }
-
     private func compact() {
         if head == buffer.count {
             buffer.removeAll(keepingCapacity: true)

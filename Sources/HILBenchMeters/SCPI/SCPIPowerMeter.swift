@@ -93,13 +93,6 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
 
     private var channelList: String { "(@\(configuration.channel))" }
 
-    /// Connects and checks `*IDN?`; returns the identity string.
-    public func identify() async throws -> String {
-        let connection = try TCPConnection(host: configuration.host, port: configuration.port, timeoutMs: configuration.timeoutMs,
-                                           meter: meterName)
-        return try checkIdentity(connection)
-    }
-
     private func query(_ connection: TCPConnection, _ command: String, what: String) throws(MeterError) -> String {
         try connection.send(command + "\n")
         let line = try connection.readLine(timeoutMs: configuration.timeoutMs, what: what)

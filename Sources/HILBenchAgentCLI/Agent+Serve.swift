@@ -4,7 +4,7 @@ import HILBenchAgentServer
 import HILBenchCore
 import Synchronization
 
-extension Agent {
+extension AgentCommand {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Serve the controller over HTTP(S): artifacts, cases, info (docs/http-api.md).",

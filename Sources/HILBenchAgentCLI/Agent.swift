@@ -1,17 +1,29 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import HILBenchAgentKit
 import HILBenchAgentServer
 import HILBenchCore
 
-/// The board agent: probes the board, runs cases in runners, answers the controller.
-@main
-struct Agent: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "hilbench-agent",
-        abstract: "The hilbench board agent: runs benchmark cases on this board for a hilbench controller.",
-        version: AgentProtocol.softwareVersion,
-        subcommands: [Stdio.self, Serve.self, Info.self, RunCase.self, Runtimes.self, ReferenceRunner.self])
+/// The board agent's commands, shared by the `hilbench-agent` executable (the agent a board runs) and by
+/// `hilbench agent` (the controller starting itself as the agent of a local board, so one `swift run hilbench`
+/// builds everything the quickstart needs).
+public struct AgentCommand: ParsableCommand {
+    public static let abstract = "The hilbench board agent: runs benchmark cases on this board for a hilbench controller."
+    /// The agent's subcommands, for a root command of its own (`hilbench-agent`).
+    public static let subcommands: [any ParsableCommand.Type] = [
+        Stdio.self, Serve.self, Info.self, RunCase.self, Runtimes.self, ReferenceRunner.self,
+    ]
+    public static let configuration = CommandConfiguration(
+        commandName: "agent", abstract: abstract, version: AgentProtocol.softwareVersion, subcommands: subcommands)
+
+    public init() {}
+}
+
+/// The command that starts this very agent again (for its built-in reference runner): the executable, and
+/// `agent` when it runs as `hilbench agent`.
+func agentSelfCommand() -> [String] {
+    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    return CommandLine.arguments.dropFirst().first == "agent" ? [exe, "agent"] : [exe]
 }
 
 /// The agent's object graph: registry, probe and marker backends.
@@ -19,13 +31,12 @@ struct Agent: ParsableCommand {
 /// `HILBENCH_SYSFS_ROOT` moves where `/proc` and `/sys` are read (temperatures, frequencies, throttle counters):
 /// a fake tree for tests and demos of thermal discipline on machines without sensors.
 func makeService() -> AgentService {
-    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    let registry = RuntimeRegistry(agentExecutable: exe)
+    let registry = RuntimeRegistry(agentCommand: agentSelfCommand())
     let probe = EnvironmentProbe(root: ProcessInfo.processInfo.environment["HILBENCH_SYSFS_ROOT"] ?? "")
     return AgentService(runner: CaseRunner(registry: registry, probe: probe, markerFactory: Markers.make))
 }
 
-extension Agent {
+extension AgentCommand {
     struct Stdio: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Serve the controller over stdin/stdout (newline-delimited JSON); used locally and over SSH.")
 
@@ -36,8 +47,9 @@ extension Agent {
             signal(SIGPIPE, SIG_IGN)
             let service = makeService()
             let artifacts = StdioArtifactRequests(directory: store ?? AgentServer.Configuration.defaultStoreDirectory)
-            service.serveLines(input: .standardInput, output: .standardOutput) { request in
-                artifacts.answer(request) ?? service.handle(request)
+            // Returns when the controller says bye or goes away (end of input), having cancelled a case in flight.
+            service.serveLines(input: .standardInput, output: .standardOutput) { request, cancellation in
+                artifacts.answer(request) ?? service.handle(request, cancellation: cancellation)
             }
         }
     }

@@ -3,8 +3,9 @@ import Foundation
 import HILBenchAgentKit
 import HILBenchCore
 import HILBenchReferenceModel
+import HILBenchSystem
 
-extension Agent {
+extension AgentCommand {
     /// The dependency-free runner: the built-in networks at fp32, fp16 and int8, speaking the runner protocol
     /// (docs/runner-protocol.md) exactly as the Python runners do.
     struct ReferenceRunner: ParsableCommand {

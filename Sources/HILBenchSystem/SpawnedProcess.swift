@@ -1,0 +1,194 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+public import Foundation
+import Synchronization
+
+/// A child process started with `posix_spawn` from an argument vector (never a shell string) and reaped by a
+/// thread of its own that waits for exactly this pid with `wait4`, so its peak RSS is known too.
+///
+/// The one spawner of the project: the controller's links and helper commands (ssh, scp) and the agent's
+/// runners (through `ChildProcess`) all start here.
+///
+/// Why not Foundation.Process: on Linux it learns that a child ended when a socket the child inherited closes, and
+/// then calls a blocking `waitpid` for it on its one monitor thread. `ssh` closes every inherited descriptor at start
+/// (`closefrom`), so for a long-lived ssh link that thread blocks in `waitpid` until the link ends — and meanwhile no
+/// other `Process` (scp, `ssh -O exit`) is ever seen to exit. That is what made `--resume` after a cut link hang.
+/// Why not swift-subprocess 1.0.2 either: see docs/ssh-transport.md ("Spawning and reaping").
+public final class SpawnedProcess: Sendable {
+    /// How the child's standard streams are connected.
+    public enum Stream: Sendable { case pipe, null }
+
+    /// The child could not be started (`posix_spawn` or `pipe` failed).
+    public struct SpawnError: Error, CustomStringConvertible {
+        public var executable: String
+        public var errno: Int32
+        public var description: String { "cannot start \(executable): \(String(cString: strerror(errno)))" }
+    }
+
+    /// How the child ended, with its resource usage.
+    public struct Exit: Sendable, Equatable {
+        /// The raw `wait4` status.
+        public var rawStatus: Int32
+        /// Peak resident set size in KiB (`ru_maxrss`; Linux reports kilobytes).
+        public var maxRSSKiB: Int
+        /// The signal that killed it, or nil when it exited.
+        public var signal: Int32? { (rawStatus & 0x7f) == 0 ? nil : rawStatus & 0x7f }
+        /// Its exit code, or nil when a signal killed it.
+        public var code: Int32? { signal == nil ? (rawStatus >> 8) & 0xff : nil }
+        /// The shell's convention: the exit code, or 128 + signal.
+        public var shellStatus: Int32 { signal.map { 128 + $0 } ?? code ?? 0 }
+    }
+
+    public let pid: pid_t
+    public let executable: String
+    /// Whether the child leads its own process group (`signalGroup` then reaches everything it started).
+    public let ownsProcessGroup: Bool
+    /// Our ends of the pipes (nil where the stream is /dev/null); FileHandle owns and closes them.
+    public let stdin: FileHandle?
+    public let stdout: FileHandle?
+    public let stderr: FileHandle?
+    private let exit = Mutex<Exit?>(nil)
+
+    /// Starts `arguments[0]` (a path) with the rest as its arguments.
+    /// - Parameters:
+    ///   - environment: the child's environment; nil inherits this process's.
+    ///   - processGroup: start the child in a new process group of its own, so a hung child and everything it
+    ///     started can be killed at once.
+    public init(_ arguments: [String], environment: [String: String]? = nil, stdin stdinMode: Stream = .null,
+                stdout stdoutMode: Stream = .null, stderr stderrMode: Stream = .pipe, processGroup: Bool = false) throws {
+        precondition(!arguments.isEmpty)
+        executable = arguments[0]
+        ownsProcessGroup = processGroup
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var parentEnds: [Int32?] = [nil, nil, nil]
+        var childEnds: [Int32] = []
+        for (index, mode) in [stdinMode, stdoutMode, stderrMode].enumerated() {
+            switch mode {
+            case .null:
+                posix_spawn_file_actions_addopen(&actions, Int32(index), "/dev/null", index == 0 ? O_RDONLY : O_WRONLY, 0)
+            case .pipe:
+                var ends: [Int32] = [0, 0]
+                guard pipe(&ends) == 0 else {
+                    let error = errno
+                    for fd in childEnds + parentEnds.compactMap({ $0 }) { close(fd) }
+                    throw SpawnError(executable: arguments[0], errno: error)
+                }
+                // Close-on-exec on both ends: the child gets only what dup2 gives it, no sibling inherits them.
+                for fd in ends { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+                let (childEnd, parentEnd) = index == 0 ? (ends[0], ends[1]) : (ends[1], ends[0])
+                posix_spawn_file_actions_adddup2(&actions, childEnd, Int32(index))
+                childEnds.append(childEnd)
+                parentEnds[index] = parentEnd
+            }
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // Our processes ignore SIGPIPE (and the agent may block signals on a thread); children get the default
+        // dispositions and no blocked signals.
+        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        if processGroup {
+            flags |= POSIX_SPAWN_SETPGROUP
+            posix_spawnattr_setpgroup(&attributes, 0)
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+        var blocked = Self.signalSet([])
+        var defaults = Self.signalSet([SIGPIPE, SIGINT, SIGTERM])
+        posix_spawnattr_setsigmask(&attributes, &blocked)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+        defer {
+            for pointer in argv { free(pointer) }
+            for pointer in envp ?? [] { free(pointer) }
+        }
+        var pid: pid_t = 0
+        func spawn() -> Int32 {
+            if let envp { return posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp) }
+            return posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+        }
+        var result = spawn()
+        // ETXTBSY: the executable was just written and another thread's fork still holds a write descriptor to
+        // it for a moment (the classic exec race); it clears by itself.
+        var retries = 0
+        while result == ETXTBSY && retries < 20 {
+            usleep(10_000)
+            retries += 1
+            result = spawn()
+        }
+        for fd in childEnds { close(fd) }
+        guard result == 0 else {
+            for fd in parentEnds.compactMap({ $0 }) { close(fd) }
+            throw SpawnError(executable: arguments[0], errno: result)
+        }
+        self.pid = pid
+        let child = pid
+        stdin = parentEnds[0].map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) }
+        stdout = parentEnds[1].map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) }
+        stderr = parentEnds[2].map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) }
+        // The reaper holds the object until the child is gone: its status is always recorded, and only for this
+        // pid (never `wait(-1)`, which would steal other owners' children).
+        Thread.detachNewThread { [self] in
+            var raw: Int32 = 0
+            var usage = rusage()
+            while wait4(child, &raw, 0, &usage) == -1 && errno == EINTR {}
+            let ended = Exit(rawStatus: raw, maxRSSKiB: Int(usage.ru_maxrss))
+            exit.withLock { $0 = ended }
+        }
+    }
+
+    private static func signalSet(_ members: [Int32]) -> sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for member in members { sigaddset(&set, member) }
+        return set
+    }
+
+    public var isRunning: Bool { exit.withLock { $0 == nil } }
+
+    /// How it ended; nil while it runs.
+    public var ended: Exit? { exit.withLock { $0 } }
+
+    /// Exit status, or 128 + signal for a child killed by a signal; nil while it runs.
+    public var terminationStatus: Int32? { ended?.shellStatus }
+
+    /// Sends `signal` unless the child has already been reaped (its pid may then belong to another process).
+    public func signal(_ signal: Int32) {
+        exit.withLock { ended in
+            if ended == nil { _ = kill(pid, signal) }
+        }
+    }
+
+    /// Sends `signal` to the child's whole process group (and the child itself), unless it has been reaped.
+    /// Descendants that outlive a reaped leader are beyond reach: kill the group before the leader ends.
+    public func signalGroup(_ signal: Int32) {
+        exit.withLock { ended in
+            guard ended == nil else { return }
+            if ownsProcessGroup { _ = kill(-pid, signal) }
+            _ = kill(pid, signal)
+        }
+    }
+
+    /// Waits until the child has ended or `timeout` passed; true when it ended.
+    public func waitForExit(timeout: Duration) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while isRunning {
+            if ContinuousClock.now >= deadline || Task.isCancelled { return false }
+            try? await Task.sleep(for: .milliseconds(2))
+        }
+        return true
+    }
+
+    /// The blocking form of `waitForExit`, for threads that are not in a task.
+    public func waitForExitBlocking(timeout: Duration) -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while isRunning {
+            if ContinuousClock.now >= deadline { return false }
+            usleep(1_000)
+        }
+        return true
+    }
+}

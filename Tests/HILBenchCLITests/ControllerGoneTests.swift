@@ -1,0 +1,64 @@
+import Foundation
+import HILBenchCore
+import HILBenchStore
+import HILBenchTesting
+import Testing
+
+/// A controller killed mid-case takes its local agent's work with it: the agent sees its stdin close, kills the
+/// runner's process group and releases the board lock, so a `--resume` started at once gets the board at once
+/// instead of queueing behind an orphan that finishes a case nobody will read.
+@Suite(.serialized, .timeLimit(.minutes(6)))
+struct ControllerGoneTests {
+    @Test func sigkillMidCaseThenResumeStartsTheCaseAtOnce() throws {
+        // One long case (5000 iterations: ~15 s on a fast machine, longer on slow ones) on the local board.
+        let workspace = try makeWorkspace(precisions: "[fp32]", iterations: 5000)
+        let storePath = workspace.path + "/Results/hilbench.sqlite"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
+        process.arguments = ["run", "--plain"]
+        process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let controller = process.processIdentifier
+        defer { if process.isRunning { kill(controller, SIGKILL) } }
+
+        // Wait for the case to be running: controller → `hilbench agent stdio` → the runner (its own group).
+        var agent: pid_t?, runner: pid_t?
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, runner == nil, process.isRunning {
+            agent = try children(of: controller).first
+            if let agent { runner = try children(of: agent).first }
+            if runner == nil { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        let agentPID = try #require(agent, "the local agent never started")
+        let runnerPID = try #require(runner, "the case's runner never started")
+        Thread.sleep(forTimeInterval: 1)  // well into its iterations
+
+        // When the controller is SIGKILLed mid-case and the run resumed at once
+        kill(controller, SIGKILL)
+        process.waitUntilExit()
+        let killedAt = Date().timeIntervalSince1970
+        let runID = try #require(try ResultsStore(path: storePath).runs().first?.id)
+        let resume = try Execution.run([BuiltProducts.controller, "run", "--plain", "--resume", runID], in: workspace.path)
+        #expect(resume.status == 0, "\(resume.stdout)\n\(resume.stderr)")
+
+        // Then the orphaned agent and its runner are gone (they did not finish the case)
+        #expect(kill(agentPID, 0) != 0, "the agent outlived its controller")
+        #expect(kill(runnerPID, 0) != 0, "the runner outlived its agent's controller")
+        // and the resumed case started long before the killed one could have ended: it waited for no orphan.
+        let result = try #require(try ResultsStore(path: storePath).results(runID: runID).first)
+        #expect(result.status == .ok && result.latenciesNs.count == 5000)
+        let delay = result.startedAt - killedAt
+        print("controller SIGKILL → resumed case started: \(String(format: "%.2f", delay)) s (the case itself took \(String(format: "%.1f", result.durationSeconds)) s)")
+        // The bound comes from this machine's own speed: an orphan would have held the board for most of a case.
+        #expect(delay < result.durationSeconds / 2, "the resumed case waited \(delay) s; the case takes \(result.durationSeconds) s")
+    }
+
+    /// Direct children of `pid` (from /proc, oldest first).
+    func children(of pid: pid_t) throws -> [pid_t] {
+        let path = "/proc/\(pid)/task/\(pid)/children"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+}
