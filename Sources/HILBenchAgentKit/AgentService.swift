@@ -4,11 +4,10 @@ import HILBenchSystem
 import Synchronization
 
 /// The agent's request handler, shared by every carrier (stdio, SSH stdio, HTTP).
-public final class AgentService: @unchecked Sendable {
-    // @unchecked: the cached info is guarded by `lock`; everything else is immutable.
+public final class AgentService: Sendable {
     public let runner: CaseRunner
-    private let lock = NSLock()
-    private var cachedInfo: AgentInfo?
+    /// Probed once, on first use (held while probing: a second asker waits for the same probe).
+    private let cachedInfo = Mutex<AgentInfo?>(nil)
 
     public init(runner: CaseRunner) {
         self.runner = runner
@@ -16,18 +15,18 @@ public final class AgentService: @unchecked Sendable {
 
     /// Environment and runtimes (probed once; the Python import probe takes a second or two).
     public func info() -> AgentInfo {
-        lock.lock()
-        defer { lock.unlock() }
-        if var cachedInfo {
-            cachedInfo.environment.wallClock = Date().timeIntervalSince1970  // fresh for clock-offset checks
-            cachedInfo.environment.monotonicNs = Monotonic.nowNs()  // fresh for the marker clock mapping
-            return cachedInfo
+        cachedInfo.withLock { cachedInfo in
+            if var cachedInfo {
+                cachedInfo.environment.wallClock = Date().timeIntervalSince1970  // fresh for clock-offset checks
+                cachedInfo.environment.monotonicNs = Monotonic.nowNs()  // fresh for the marker clock mapping
+                return cachedInfo
+            }
+            let (runtimes, python) = runner.registry.probe()
+            let info = AgentInfo(protocolVersion: AgentProtocol.version, agentVersion: AgentProtocol.softwareVersion,
+                                 environment: runner.probe.capture(pythonVersion: python), runtimes: runtimes)
+            cachedInfo = info
+            return info
         }
-        let (runtimes, python) = runner.registry.probe()
-        let info = AgentInfo(protocolVersion: AgentProtocol.version, agentVersion: AgentProtocol.softwareVersion,
-                             environment: runner.probe.capture(pythonVersion: python), runtimes: runtimes)
-        cachedInfo = info
-        return info
     }
 
     /// Answers one request. Blocking (a case runs to completion, or until `cancellation` is set).

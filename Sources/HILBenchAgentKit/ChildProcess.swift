@@ -184,7 +184,7 @@ final class ChildProcess {
         if blocking { while !process.waitForExitBlocking(timeout: .seconds(3600)) {} }
         guard let ended = process.ended else { return nil }
         maxRSSKiB = ended.maxRSSKiB
-        termination = ended.signal.map { .signaled($0) } ?? .exited(ended.code ?? 0)
+        termination = ended.signal.map { Termination.signaled($0) } ?? Termination.exited(ended.code ?? 0)
         drainStderr()
         return termination
     }

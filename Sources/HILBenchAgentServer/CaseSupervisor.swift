@@ -20,6 +20,8 @@ public final class CaseSupervisor: Sendable {
         var cancellation = CaseCancellation()
         var result: CaseResult?
         var finishedNs: Int64?
+        /// The last time a controller asked about the case (or was waiting on it).
+        var lastSeenNs: Int64
     }
 
     private struct State {
@@ -36,17 +38,23 @@ public final class CaseSupervisor: Sendable {
     private let state = Mutex(State())
     private let execute: @Sendable (CaseSpec, CaseCancellation) -> CaseResult
     private let keepFinished: Int
+    private let abandonAfterNs: Int64?
 
     /// - Parameters:
     ///   - keepFinished: how many finished results stay pollable.
+    ///   - abandonAfter: a running case that no controller polls (or waits on in a long poll) for this long is
+    ///     cancelled: its controller has gone, and the board must not stay busy with a case nobody will read.
+    ///     nil: never.
     ///   - execute: runs one case, blocking (the agent's `AgentService.run`).
-    public init(keepFinished: Int = 32, execute: @escaping @Sendable (CaseSpec, CaseCancellation) -> CaseResult) {
+    public init(keepFinished: Int = 32, abandonAfter: Duration? = .seconds(10),
+                execute: @escaping @Sendable (CaseSpec, CaseCancellation) -> CaseResult) {
         self.keepFinished = keepFinished
+        self.abandonAfterNs = abandonAfter.map { Int64($0.components.seconds) * 1_000_000_000 + $0.components.attoseconds / 1_000_000_000 }
         self.execute = execute
     }
 
-    public convenience init(service: AgentService) {
-        self.init { spec, cancellation in service.run(spec, cancellation: cancellation) }
+    public convenience init(service: AgentService, abandonAfter: Duration? = .seconds(10)) {
+        self.init(abandonAfter: abandonAfter) { spec, cancellation in service.run(spec, cancellation: cancellation) }
     }
 
     /// Starts a case on its own thread and returns its id at once.
@@ -57,7 +65,8 @@ public final class CaseSupervisor: Sendable {
                 return Busy(runningID: running, runningKey: job.key)
             }
             state.runningID = id
-            state.jobs[id] = Job(id: id, key: spec.key, startNs: Monotonic.nowNs())
+            let now = Monotonic.nowNs()
+            state.jobs[id] = Job(id: id, key: spec.key, startNs: now, lastSeenNs: now)
             return nil
         }
         if let refusal { throw refusal }
@@ -68,12 +77,38 @@ public final class CaseSupervisor: Sendable {
         }
         thread.name = "hilbench-case"
         thread.start()
+        if let abandonAfterNs { watch(id, abandonAfterNs: abandonAfterNs) }
         return id
+    }
+
+    /// Cancels the case once no controller has asked about it for `abandonAfterNs` (checked 5 times a second).
+    private func watch(_ id: String, abandonAfterNs: Int64) {
+        let watcher = Thread { [self] in
+            while true {
+                usleep(200_000)
+                let done = state.withLock { state -> Bool in
+                    guard let job = state.jobs[id], job.result == nil else { return true }
+                    let now = Monotonic.nowNs()
+                    if !(state.waiters[id] ?? [:]).isEmpty { state.jobs[id]?.lastSeenNs = now }
+                    if now - job.lastSeenNs > abandonAfterNs {
+                        job.cancellation.cancel()
+                        return true
+                    }
+                    return false
+                }
+                if done { return }
+            }
+        }
+        watcher.name = "hilbench-case-watch"
+        watcher.start()
     }
 
     /// The case's state, or nil for an unknown (or forgotten) id.
     public func status(_ id: String) -> CaseStatusReply? {
-        state.withLock { Self.reply(for: $0.jobs[id]) }
+        state.withLock { state in
+            state.jobs[id]?.lastSeenNs = Monotonic.nowNs()
+            return Self.reply(for: state.jobs[id])
+        }
     }
 
     /// Waits up to `limit` for the case to finish (a long poll), then answers like `status`.

@@ -1,6 +1,7 @@
 public import Foundation
 public import HILBenchCore
 import HILBenchSystem
+import Synchronization
 
 /// A long-lived `hilbench-agent stdio` reached through a child process's stdin/stdout: directly for the local
 /// board, through `ssh` for a remote one. One request at a time; a timed-out or broken link closes the
@@ -247,20 +248,18 @@ final class LineInbox: @unchecked Sendable {
 }
 
 /// The last `limit` bytes of a stream, thread-safe.
-final class LockedText: @unchecked Sendable {
-    // @unchecked: guarded by `lock`.
-    private let lock = NSLock()
-    private var data = Data()
+final class LockedText: Sendable {
+    private let data = Mutex(Data())
     private let limit: Int
 
     init(limit: Int) { self.limit = limit }
 
     func append(_ chunk: Data) {
-        lock.withLock {
+        data.withLock { data in
             data.append(chunk)
             if data.count > limit { data.removeFirst(data.count - limit) }
         }
     }
 
-    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+    var text: String { data.withLock { String(decoding: $0, as: UTF8.self) } }
 }
