@@ -2,6 +2,7 @@ import Foundation
 public import HILBenchCore
 import HILBenchGPIO
 import HILBenchTransport
+import Synchronization
 
 /// Switches a board's supply through the relay its target names: a controller GPIO output (held for the whole
 /// run once requested, so the kernel does not hand the line to anyone else) or a PDU command run from an
@@ -60,13 +61,11 @@ public final class PowerRelay: Sendable {
 }
 
 /// The relay's GPIO line, requested on first use and held until `close()`.
-private final class LockedLine: @unchecked Sendable {
-    // @unchecked: `output` is only touched under `lock`.
-    private let lock = NSLock()
-    private var output: LibgpiodOutputLine?
+private final class LockedLine: Sendable {
+    private let output = Mutex<LibgpiodOutputLine?>(nil)
 
     func set(_ active: Bool, chip: String, offset: UInt32, activeLow: Bool) throws {
-        try lock.withLock {
+        try output.withLock { output in
             if output == nil {
                 output = try LibgpiodOutputLine(chip: GPIOChipSelector(chip), offset: offset, activeLow: activeLow,
                                                 consumer: "hilbench-relay", initiallyActive: active)
@@ -76,7 +75,7 @@ private final class LockedLine: @unchecked Sendable {
     }
 
     func close() {
-        lock.withLock {
+        output.withLock { output in
             output?.close()
             output = nil
         }

@@ -3,6 +3,7 @@ public import HILBenchCore
 public import HILBenchStore
 import HILBenchTransport
 public import Logging
+import Synchronization
 
 /// Plans a suite over targets, dispatches the cases (one serial queue per board, boards in parallel),
 /// meters them, stores each finished case in its own transaction, and can resume an interrupted run.
@@ -376,21 +377,17 @@ extension CaseEnergyMeasurement {
 }
 
 /// Each board's clock mapping: measured when the run connects, measured again after a power cycle.
-final class BoardClocks: @unchecked Sendable {
-    // @unchecked: guarded by `lock`.
-    private let lock = NSLock()
-    private var mappings: [String: ClockMapping] = [:]
-    func set(_ mapping: ClockMapping, for board: String) { lock.withLock { mappings[board] = mapping } }
-    func get(_ board: String) -> ClockMapping? { lock.withLock { mappings[board] } }
+final class BoardClocks: Sendable {
+    private let mappings = Mutex<[String: ClockMapping]>([:])
+    func set(_ mapping: ClockMapping, for board: String) { mappings.withLock { $0[board] = mapping } }
+    func get(_ board: String) -> ClockMapping? { mappings.withLock { $0[board] } }
 }
 
 /// Case numbering shared by the boards' tasks.
-final class Counter: @unchecked Sendable {
-    // @unchecked: guarded by `lock`.
-    private let lock = NSLock()
-    private var value: Int
-    init(start: Int) { value = start }
-    func next() -> Int { lock.withLock { value += 1; return value } }
+final class Counter: Sendable {
+    private let value: Atomic<Int>
+    init(start: Int) { value = Atomic(start) }
+    func next() -> Int { value.add(1, ordering: .relaxed).newValue }
 }
 
 /// Reference-precision outputs by case (precision-independent key), for accuracy of the other precisions.
