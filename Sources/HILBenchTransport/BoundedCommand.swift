@@ -29,6 +29,7 @@ public struct BoundedCommand: Sendable {
             throw HILBenchError(.transport, "\(error)", board: board, cause: error)
         }
         let tail = LockedText(limit: 4096)
+        let drained = DispatchSemaphore(value: 0)
         if let reader = process.stderr {
             Thread.detachNewThread {
                 while true {
@@ -36,13 +37,19 @@ public struct BoundedCommand: Sendable {
                     if chunk.isEmpty { break }
                     tail.append(chunk)
                 }
+                drained.signal()
             }
+        } else {
+            drained.signal()
         }
         let ended = await process.waitForExit(timeout: timeout)
         if !ended {
             process.signal(SIGKILL)
             _ = await process.waitForExit(timeout: .seconds(5))
         }
+        // The child's last words may still be in the pipe when its exit is seen: read them to the end (bounded, as a
+        // grandchild it left behind could hold the pipe open).
+        _ = drained.wait(timeout: .now() + 2)
         return Outcome(status: ended ? process.terminationStatus : nil, stderr: tail.text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -114,10 +114,15 @@ struct ServeCommandTests {
         let url = try await served.url()
         let client = HTTPAgentTransport(board: "served", configuration: .init(url: url, tokenFile: token))
         let running = Task { try await client.run(referenceSpec(iterations: 50_000_000, warmup: 0, timeout: 600), timeout: .seconds(60)) }
-        try await Task.sleep(for: .seconds(2))
+        // Wait for the runner (the agent first probes its runtimes, which takes seconds on a busy machine).
         let agentPID = served.process.processIdentifier
-        let children = String(decoding: try command(["/usr/bin/pgrep", "-P", String(agentPID)], allowFailure: true), as: UTF8.self)
-            .split(separator: "\n").compactMap { pid_t($0) }
+        var children: [pid_t] = []
+        for _ in 0..<1200 where children.isEmpty {
+            try await Task.sleep(for: .milliseconds(50))
+            children = String(decoding: try command(["/usr/bin/pgrep", "-P", String(agentPID), "-f", "reference-runner"],
+                                                    allowFailure: true), as: UTF8.self)
+                .split(separator: "\n").compactMap { pid_t($0) }
+        }
         #expect(!children.isEmpty, "the runner is a child of the agent")
         let start = ContinuousClock.now
         #expect(await served.terminate() == 0)
