@@ -97,6 +97,14 @@ import Testing
         }
     }
 
+    /// Attack 1 at the source: a suite cannot name the executable of a native tool; the board maps tools to paths.
+    @Test func aSuiteNamesToolsNotPaths() throws {
+        let folder = try TestFolder()
+        let file = try folder.write("suite.yaml", Self.suite + "runtime_options:\n  command: {tool: trtexec, executable: /tmp/x.sh}\n")
+        let error = try #require(Self.error { _ = try ConfigLoader.loadSuite(at: file) })
+        #expect(error.diagnostics.map(\.description) == ["\(file):11:28: error: runtime_options.command.executable: a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)"])
+    }
+
     static func error(_ body: () throws -> Void) -> ConfigError? {
         do { try body() } catch let error as ConfigError { return error } catch { return nil }
         return nil

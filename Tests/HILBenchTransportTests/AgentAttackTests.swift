@@ -127,6 +127,8 @@ struct AgentAttackTests {
         let tool = try Self.script(scratch, "benchmark_model", "#!/bin/sh\nsleep 600 &\necho $$ $! > \(pids)\nwait\n")
         let board = try await Board(flags: ["--allow-tool", "benchmark_model=\(tool)"])
         defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        // The first /v1/info probes the Python runtimes (seconds on a busy machine): done before any case starts.
+        #expect(board.http.request("GET", "/v1/info")?.status == 200)
         let model = Data("not really a model".utf8)
         #expect(board.put(model)?.status == 201)
         let spec = Self.commandSpec(tool: "benchmark_model", sha: SHA256.hex(of: model))
@@ -137,7 +139,7 @@ struct AgentAttackTests {
             #expect(accepted?.status == 202, "\(accepted?.body ?? "")")
             let object = try #require(accepted.flatMap { try? JSONSerialization.jsonObject(with: Data($0.body.utf8)) as? [String: Any] })
             let id = try #require(object["id"] as? String)
-            for _ in 0..<3000 where (try? String(contentsOfFile: pids, encoding: .utf8))?.hasSuffix("\n") != true {
+            for _ in 0..<12_000 where (try? String(contentsOfFile: pids, encoding: .utf8))?.hasSuffix("\n") != true {
                 try await Task.sleep(for: .milliseconds(10))
             }
             let started = try String(contentsOfFile: pids, encoding: .utf8).split(whereSeparator: \.isWhitespace).compactMap { pid_t($0) }

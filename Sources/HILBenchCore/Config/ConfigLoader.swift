@@ -577,7 +577,13 @@ public enum ConfigLoader {
             }
             guard let options = value.mapping() else { ok = false; continue }
             var values: [String: OptionValue] = [:]
-            for (option, _, optionValue) in options.allEntries() {
+            for (option, keyNode, optionValue) in options.allEntries() {
+                if runtime == .command && option == "executable" {
+                    // The board alone names what runs on it: its agent's allowlist maps a tool to a path.
+                    map.sink.error(keyNode, optionValue.path, "a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)")
+                    ok = false
+                    continue
+                }
                 guard let parsed = optionValue.optionValue() else { ok = false; continue }
                 guard parsed.listDepth <= ConfigLimits.optionDepth else {
                     optionValue.sink.error(optionValue.node, optionValue.path, "lists nested deeper than \(ConfigLimits.optionDepth)")
