@@ -129,7 +129,7 @@ let package = Package(
             exclude: ["Clients"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "HILBenchGPIOTests", dependencies: ["HILBenchGPIO"], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchAgentKit", "HILBenchReferenceModel", "hilbench-agent", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchAgentKit", "HILBenchNativeTools", "HILBenchReferenceModel", "hilbench-agent", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchTransportTests",
             dependencies: [
