@@ -49,6 +49,9 @@ let package = Package(
         // MARK: - Adapters, one kind of I/O each
         .target(name: "HILBenchGPIO", dependencies: ["CGPIOD", "HILBenchSystem"], swiftSettings: swiftSettings),
         .target(name: "HILBenchMeters", dependencies: ["HILBenchSystem"], swiftSettings: swiftSettings),
+        // The instrument simulators (PPK2, SCPI, Otii, sysfs): tests, the virtual lab and `hilbench-metersim` use
+        // them; the drivers a user runs do not ship them.
+        .target(name: "HILBenchSimulators", dependencies: ["HILBenchSystem", "HILBenchMeters"], swiftSettings: swiftSettings),
         .target(
             name: "HILBenchAgentKit",
             dependencies: ["HILBenchSystem", "HILBenchCore", "HILBenchStats", "HILBenchNativeTools"],
@@ -97,7 +100,7 @@ let package = Package(
         ),
 
         // MARK: - Test helpers shipped as a library (built products, scratch folders, a seeded generator). The meter
-        //         simulators are in HILBenchMeters/Simulators, beside the drivers they mirror.
+        //         simulators are their own module, HILBenchSimulators.
         .target(name: "HILBenchTesting", swiftSettings: swiftSettings),
 
         // MARK: - Executables: parse arguments, build the object graph, call the libraries
@@ -120,7 +123,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "hilbench-metersim",
-            dependencies: ["HILBenchMeters", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["HILBenchMeters", "HILBenchSimulators", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -136,9 +139,19 @@ let package = Package(
         .testTarget(name: "HILBenchCoreTests", dependencies: ["HILBenchCore", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchStatsTests", dependencies: ["HILBenchStats"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchNativeToolsTests", dependencies: ["HILBenchNativeTools"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchGPIO", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchSimulators", "HILBenchGPIO", "HILBenchTesting"],
+            exclude: ["Clients"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "HILBenchGPIOTests", dependencies: ["HILBenchGPIO"], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchSystem", "HILBenchAgentKit", "HILBenchReferenceModel", "hilbench-agent", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchAgentTests",
+            dependencies: [
+                "HILBenchSystem", "HILBenchAgentKit", "HILBenchNativeTools", "HILBenchReferenceModel", "hilbench-agent",
+                "HILBenchTesting",
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "HILBenchTransportTests",
             dependencies: [
@@ -151,7 +164,7 @@ let package = Package(
         .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchCLITests",
-            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchTransport", "HILBenchGPIO"],
+            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchSimulators", "HILBenchTransport", "HILBenchGPIO"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -30,8 +30,8 @@ func agentSelfCommand() -> [String] {
 ///
 /// `HILBENCH_SYSFS_ROOT` moves where `/proc` and `/sys` are read (temperatures, frequencies, throttle counters):
 /// a fake tree for tests and demos of thermal discipline on machines without sensors.
-func makeService() -> AgentService {
-    let registry = RuntimeRegistry(agentCommand: agentSelfCommand())
+func makeService(tools: ToolAllowlist = ToolAllowlist()) -> AgentService {
+    let registry = RuntimeRegistry(agentCommand: agentSelfCommand(), tools: tools)
     let probe = EnvironmentProbe(root: ProcessInfo.processInfo.environment["HILBENCH_SYSFS_ROOT"] ?? "")
     return AgentService(runner: CaseRunner(registry: registry, probe: probe, markerFactory: Markers.make))
 }
@@ -43,9 +43,11 @@ extension AgentCommand {
         @Option(help: "Artifact store directory for models the controller uploads (default: ~/.cache/hilbench/artifacts).")
         var store: String?
 
+        @OptionGroup var tools: ToolOptions
+
         func run() throws {
             signal(SIGPIPE, SIG_IGN)
-            let service = makeService()
+            let service = makeService(tools: try tools.allowlist())
             let artifacts = StdioArtifactRequests(directory: store ?? AgentServer.Configuration.defaultStoreDirectory)
             // Returns when the controller says bye or goes away (end of input), having cancelled a case in flight.
             service.serveLines(input: .standardInput, output: .standardOutput) { request, cancellation in
@@ -60,8 +62,10 @@ extension AgentCommand {
         @Flag(help: "JSON output.")
         var json = false
 
+        @OptionGroup var tools: ToolOptions
+
         func run() throws {
-            let info = makeService().info()
+            let info = makeService(tools: try tools.allowlist()).info()
             if json {
                 print(String(decoding: try HILBenchJSON.encoder(pretty: true).encode(info), as: UTF8.self))
             } else {
@@ -91,6 +95,8 @@ extension AgentCommand {
         @Option(name: .customLong("case"), help: "The case file, or - for standard input.")
         var caseFile: String
 
+        @OptionGroup var tools: ToolOptions
+
         func run() throws {
             let data: Data
             if caseFile == "-" {
@@ -105,7 +111,7 @@ extension AgentCommand {
             } catch {
                 throw ValidationError("\(caseFile == "-" ? "standard input" : caseFile) is not a case spec: \(error)")
             }
-            let reply = makeService().handle(.run(spec))
+            let reply = makeService(tools: try tools.allowlist()).handle(.run(spec))
             print(String(decoding: try HILBenchJSON.encoder().encode(reply.result), as: UTF8.self))
         }
     }
