@@ -37,7 +37,8 @@ struct RankShiftStatistic {
         if squares > 1e-9 && count >= 2 {
             let length = Double(count)
             inverseDeviation = (0..<count).map { tau in
-                tau == 0 ? 0 : 1 / (Double(tau) * (length - Double(tau)) * squares / (length * (length - 1))).squareRoot()
+                let variance = Double(tau) * (length - Double(tau)) * squares / (length * (length - 1))
+                return tau == 0 ? 0 : 1 / variance.squareRoot()
             }
         } else {
             inverseDeviation = []

@@ -46,7 +46,8 @@ enum ChangePointBenchmark {
             ("spa", "SPA e_divisive (p 0.05)", "HILBENCH_SPA_PYTHON"),
         ] {
             let python = environment[variable] ?? "python3"
-            switch runPeer(peer, python: python, script: repository + "/scripts/changepoints/peers.py", request: request) {
+            let script = repository + "/scripts/changepoints/peers.py"
+            switch runPeer(peer, python: python, script: script, request: request) {
             case .success(let row): rows.append(Row(
                 name: label + " " + row.version, points: row.points, wall: row.wall, cpu: row.cpu,
                 timingWall: row.timingWall, timingCPU: row.timingCPU))
@@ -77,7 +78,9 @@ enum ChangePointBenchmark {
             cpus.append(cpuSeconds() - cpuStart)
             walls.append(seconds(wall.now - start))
         }
-        return Row(name: name, points: points, wall: wallTotal, cpu: cpuTotal, timingWall: median(walls), timingCPU: median(cpus))
+        return Row(
+            name: name, points: points, wall: wallTotal, cpu: cpuTotal, timingWall: median(walls),
+            timingCPU: median(cpus))
     }
 
     /// The default detector's A/A rate on many more series without a step than the table uses (hilbench only:
@@ -95,7 +98,8 @@ enum ChangePointBenchmark {
                 if try !detector.detect(values).isEmpty { alarms += 1 }
             }
         }
-        print(String(format: "hilbench default on %d more A/A series (1000 per length, seed 1919): %d with a change point (%.2f%%)",
+        print(String(format: "hilbench default on %d more A/A series (1000 per length, seed 1919): "
+                         + "%d with a change point (%.2f%%)",
                      total, alarms, 100 * Double(alarms) / Double(total)))
     }
 
@@ -130,7 +134,8 @@ enum ChangePointBenchmark {
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            return .failure("exit \(process.terminationStatus): " + (message.split(separator: "\n").last.map(String.init) ?? ""))
+            let last = message.split(separator: "\n").last.map(String.init) ?? ""
+            return .failure("exit \(process.terminationStatus): " + last)
         }
         guard let data = try? Data(contentsOf: output),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],

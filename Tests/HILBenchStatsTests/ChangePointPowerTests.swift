@@ -94,7 +94,9 @@ struct ChangePointPowerTests {
             .init(values: Array(repeating: 1, count: length), stepIndex: step, step: step == nil ? 0 : 0.05,
                   noise: 0.01, position: step == nil ? nil : .late)
         }
-        let trials = [trial(30, step: 24), trial(30, step: 24), trial(200, step: 100), trial(60, step: nil), trial(60, step: nil)]
+        let trials = [
+            trial(30, step: 24), trial(30, step: 24), trial(200, step: 100), trial(60, step: nil), trial(60, step: nil),
+        ]
         // 24±2 counts at length 30; 100±10 at length 200.
         let score = ChangePointEvaluation.score(trials, [[21, 26], [27], [110, 150], [], [5, 40]])
         #expect(score.hits == 2)
