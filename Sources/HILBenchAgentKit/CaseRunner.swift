@@ -13,11 +13,15 @@ public struct CaseRunner: Sendable {
     public var markerFactory: @Sendable (TargetConfig.Marker) throws -> any MarkerDriver
     /// Grace given to the runner for `hello` after it starts.
     public var startTimeoutSeconds: Double = 60
+    /// The native tools this board runs for the `command` runtime, configured on the board.
+    public var nativeTools: NativeToolExecutables
 
     public init(registry: RuntimeRegistry, probe: EnvironmentProbe = EnvironmentProbe(),
+                nativeTools: NativeToolExecutables = .fromProcessEnvironment(),
                 markerFactory: @escaping @Sendable (TargetConfig.Marker) throws -> any MarkerDriver) {
         self.registry = registry
         self.probe = probe
+        self.nativeTools = nativeTools
         self.markerFactory = markerFactory
     }
 
@@ -54,6 +58,14 @@ public struct CaseRunner: Sendable {
         var result = CaseResult(key: spec.key, status: .ok, artifactSHA256: spec.artifactSHA256, startedAt: started)
         result.environment = probe.capture()
 
+        if let weights = spec.weights, let expected = spec.weightsSHA256 {
+            let actual = try? SHA256.hex(ofFileAt: weights)
+            guard actual == expected else {
+                return .notRun(spec.key, status: .failed, kind: actual == nil ? "artifact_missing" : "artifact_mismatch",
+                               message: actual.map { "weights \(weights) have sha256 \($0), the case expects \(expected)" }
+                                   ?? "weights \(weights) cannot be read on the board")
+            }
+        }
         if let expected = spec.artifactSHA256, spec.format != .builtin {
             do {
                 let actual = try SHA256.hex(ofFileAt: spec.model)
@@ -66,7 +78,7 @@ public struct CaseRunner: Sendable {
             }
         }
         if spec.key.runtime == .command {
-            var native = NativeToolRunner.run(spec, startNs: startNs)
+            var native = NativeToolRunner.run(spec, executables: nativeTools, startNs: startNs)
             native.environment = result.environment
             native.markerNote = PerInferenceMarker.nativeToolNote(spec)
             native.startedAt = started

@@ -40,6 +40,8 @@ public struct NativeBenchmarkReport: Sendable, Codable, Equatable {
     public var peakMemoryBytes: Int64?
     /// Tool-specific figures and settings, keyed in snake_case, valued as printed (with units).
     public var extra: [String: String]
+    /// Warnings the tool printed about the measurement (unstable GPU clock, throughput bound by enqueue), as printed.
+    public var warnings: [String]
 
     public init(
         tool: NativeTool,
@@ -57,8 +59,10 @@ public struct NativeBenchmarkReport: Sendable, Codable, Equatable {
         initTimeNanoseconds: Int64? = nil,
         firstInferenceNanoseconds: Int64? = nil,
         peakMemoryBytes: Int64? = nil,
-        extra: [String: String] = [:]
+        extra: [String: String] = [:],
+        warnings: [String] = []
     ) {
+        self.warnings = warnings
         self.tool = tool
         self.toolVersion = toolVersion
         self.model = model

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses the text output of any supported native benchmark tool into reports.
 public enum NativeToolParser {
     /// Parses `text` as printed by `tool` (stdout and stderr together are fine).
@@ -60,5 +62,23 @@ extension NativeToolParseError {
                 message: "the tool printed an error and no result summary")
         }
         return NativeToolParseError(.missingSummary, tool: tool, message: "no latency summary found: expected \(expected)")
+    }
+}
+
+extension NativeToolParser {
+    /// Every line of `text` that reports an error or a failure, trimmed, in order: trtexec's `[E]`/`[F]` and
+    /// `&&&& FAILED`, OpenVINO's `[ ERROR ]`, LiteRT's `ERROR:`, ONNX Runtime's `[E:` and `Error`/`Exception`
+    /// lines, and any line that says `error` or `failed`. A failed run keeps them all, not only the first.
+    public static func errorLines(in text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).compactMap { raw in
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { return nil }
+            let lower = line.lowercased()
+            let marked = line.contains("[E]") || line.contains("[F]") || line.contains("[E:") || lower.contains("error")
+                || lower.contains("failed") || lower.contains("exception") || lower.contains("segmentation fault")
+            // Settings echoes like "--allowGPUFallback: Disabled" or "Errors: 0" are not errors.
+            guard marked, !lower.hasPrefix("errors: 0") else { return nil }
+            return String(line)
+        }
     }
 }

@@ -47,6 +47,17 @@ public struct TrtexecParser: Sendable {
             let (severity, payload) = Self.strip(line.text)
             let text = payload.trimmed
             if severity == "E" || severity == "F", firstErrorLine == nil { firstErrorLine = line }
+            // Warnings about the measurement: `[W] * GPU compute time is unstable, …`, continued on `[W]   …` lines.
+            if severity == "W" {
+                if text.hasPrefix("* ") {
+                    report.warnings.append(String(text.dropFirst(2)))
+                    continue
+                }
+                if line.text.contains("[W]   "), !report.warnings.isEmpty, !text.isEmpty {
+                    report.warnings[report.warnings.count - 1] += " " + text
+                    continue
+                }
+            }
 
             if text.hasPrefix("&&&&") {
                 if text.hasPrefix("&&&& RUNNING") {

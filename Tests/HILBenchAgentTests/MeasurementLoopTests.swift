@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchAgentKit
 import HILBenchCore
+import HILBenchNativeTools
 import HILBenchTesting
 import Testing
 
@@ -191,15 +192,17 @@ struct MeasurementLoopTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("HILBenchNativeToolsTests/Fixtures").path
 
-    func spec(executable: String, tool: String = "benchmark_model") -> CaseSpec {
+    func spec(tool: String = "benchmark_model") -> CaseSpec {
         CaseSpec(key: CaseKey(target: "local", model: "yolo", runtime: .command, precision: .fp16, threads: 4, batch: 1),
                  model: "/models/yolov5s-fp16.tflite", format: .tflite, artifactSHA256: nil, inputs: .init(), warmup: 1, iterations: 50,
-                 timeoutSeconds: 20, memorySamplePeriodMs: 10, idleMs: 0, options: ["tool": .string(tool), "executable": .string(executable)],
+                 timeoutSeconds: 20, memorySamplePeriodMs: 10, idleMs: 0, options: ["tool": .string(tool)],
                  collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none))
     }
 
-    func runner() -> CaseRunner {
-        CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in RecordingMarker() })
+    /// A runner on a board that configured `tools` (and nothing else).
+    func runner(_ tools: [NativeTool: String] = [:]) -> CaseRunner {
+        CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), nativeTools: NativeToolExecutables(tools),
+                   markerFactory: { _ in RecordingMarker() })
     }
 
     @Test func benchmarkModelsFiguresAreTakenAsPrintedWithItsArguments() throws {
@@ -209,7 +212,7 @@ struct MeasurementLoopTests {
             printf '%s\\n' "$@" > "\(scratch.path)/args.txt"
             cat "\(Self.fixtures)/benchmark_model-tf2.txt" 1>&2
             """, executable: true)
-        let result = runner().run(spec(executable: tool))
+        let result = runner([.benchmarkModel: tool]).run(spec())
         #expect(result.status == .ok, "\(result.failure?.message ?? "")")
         #expect(result.runtime?.name == "benchmark_model")
         #expect(result.runtime?.threads == 4)
@@ -229,16 +232,29 @@ struct MeasurementLoopTests {
     }
 
     @Test func aMissingToolIsSkippedAndGarbageIsAClearFailure() throws {
-        let missing = runner().run(spec(executable: "/nonexistent/trtexec", tool: "trtexec"))
+        let unconfigured = runner().run(spec(tool: "trtexec"))
+        #expect(unconfigured.status == .skipped)
+        #expect(unconfigured.failure?.message.hasPrefix("trtexec is not configured on this board (set HILBENCH_TOOL_TRTEXEC=") == true)
+        let missing = runner([.trtexec: "/nonexistent/trtexec"]).run(spec(tool: "trtexec"))
         #expect(missing.status == .skipped)
-        #expect(missing.failure?.message == "trtexec is not installed on the board at /nonexistent/trtexec")
+        #expect(missing.failure?.message == "trtexec is configured at /nonexistent/trtexec, which is not an executable file")
 
         let scratch = try Scratch()
-        let garbage = try scratch.write("tool", "#!/bin/sh\necho 'Segmentation fault (core dumped)'\nexit 139\n", executable: true)
-        let result = runner().run(spec(executable: garbage))
+        let garbage = try scratch.write("tool", """
+            #!/bin/sh
+            echo 'ERROR: Could not open model'
+            echo 'ERROR: Failed to mmap model'
+            echo 'Segmentation fault (core dumped)'
+            exit 139
+            """, executable: true)
+        let result = runner([.benchmarkModel: garbage]).run(spec())
         #expect(result.status == .failed)
         #expect(result.failure?.kind == "crash", "\(result.failure?.message ?? "")")
-        #expect(result.failure?.message.hasPrefix("benchmark_model exited with status 139:") == true)
+        let lines = try #require(result.failure?.message).split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("benchmark_model exited with status 139:") == true)
+        // Every error line the tool printed, not only the first.
+        #expect(Array(lines.dropFirst()) == ["ERROR: Could not open model", "ERROR: Failed to mmap model", "Segmentation fault (core dumped)"])
+        #expect(result.reported?.figures?.filter { $0.name == "error" }.count == 3)
     }
 }
 
