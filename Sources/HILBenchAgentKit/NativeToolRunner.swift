@@ -29,18 +29,21 @@ struct NativeToolRunner {
             return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable",
                            message: "\(tool.rawValue) is configured at \(executable), which is not an executable file")
         }
+        let modelPath: String
+        do {
+            try FileManager.default.createDirectory(atPath: sideFiles, withIntermediateDirectories: true)
+            modelPath = try linkModel(spec, into: sideFiles)
+        } catch {
+            try? FileManager.default.removeItem(atPath: sideFiles)
+            return .notRun(spec.key, status: .infraError, kind: "scratch", message: "cannot prepare \(sideFiles): \(error)")
+        }
+        defer { try? FileManager.default.removeItem(atPath: sideFiles) }
         let invocation: NativeToolInvocation
         do {
-            invocation = try tool.invocation(model: spec.model, settings: settings)
+            invocation = try tool.invocation(model: modelPath, settings: settings)
         } catch {
             return .notRun(spec.key, status: .failed, kind: "unsupported", message: "\(error)")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: sideFiles, withIntermediateDirectories: true)
-        } catch {
-            return .notRun(spec.key, status: .infraError, kind: "scratch", message: "cannot make \(sideFiles): \(error)")
-        }
-        defer { try? FileManager.default.removeItem(atPath: sideFiles) }
 
         let child: ChildProcess
         do { child = try ChildProcess(arguments: [executable] + invocation.arguments) } catch {
@@ -82,10 +85,16 @@ struct NativeToolRunner {
             result.failure = .init(kind: termination == .exited(0) ? "protocol" : "crash",
                                    message: (["\(tool.rawValue) \(termination): \(error)"] + errors).joined(separator: "\n"),
                                    stderrTail: child.stderrTail.tail(lines: 30))
-            result.reported?.figures = settingFigures + errors.map { ToolFigure(name: "error", text: $0) }
+            // The settings the tool printed before it failed (version, device, model) stay with the failure.
+            let before = error.partial?.figures ?? []
+            result.reported?.figures = before + settingFigures + errors.map { ToolFigure(name: "error", text: $0) }
+            if let partial = error.partial {
+                result.runtime = .init(name: tool.rawValue, version: partial.toolVersion ?? "unknown",
+                                       provider: partial.device ?? options.device ?? "unknown", threads: partial.threads ?? spec.key.threads)
+            }
             return result
         }
-        guard let report = row(for: spec, in: reports) else {
+        guard let report = row(for: [spec.model, modelPath], in: reports) else {
             return .notRun(spec.key, status: .failed, kind: "protocol", message: "\(tool.rawValue) printed no benchmark summary")
         }
         result.runtime = .init(name: tool.rawValue, version: report.toolVersion ?? "unknown",
@@ -119,13 +128,39 @@ struct NativeToolRunner {
 
     /// The report of this case's model: benchncnn prints one row per model, named by its param file or network
     /// name; the other tools print one report per run (the last one counts).
-    private static func row(for spec: CaseSpec, in reports: [NativeBenchmarkReport]) -> NativeBenchmarkReport? {
-        let file = (spec.model as NSString).lastPathComponent
-        let stem = (file as NSString).deletingPathExtension
-        return reports.last { report in
+    private static func row(for paths: [String], in reports: [NativeBenchmarkReport]) -> NativeBenchmarkReport? {
+        reports.last { report in
             guard let name = report.model else { return false }
-            return name == spec.model || name == file || name == stem || (name as NSString).lastPathComponent == file
+            return paths.contains { path in
+                let file = (path as NSString).lastPathComponent
+                return name == path || name == file || name == (file as NSString).deletingPathExtension
+                    || (name as NSString).lastPathComponent == file
+            }
         } ?? reports.last
+    }
+
+    /// The model as the tool needs to see it: a file named with its format's extension (trtexec tells ONNX from an
+    /// engine by it; a board's artifact store names files by sha256), with its weights beside it under the same
+    /// stem (OpenVINO and ncnn find the `.bin` next to the graph). Symbolic links in the case's scratch folder.
+    private static func linkModel(_ spec: CaseSpec, into folder: String) throws -> String {
+        let stem = ((spec.model as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = stem.isEmpty || stem.hasPrefix(".") ? "model" : stem
+        let extensions: [ModelFormat: String] = [.onnx: "onnx", .tflite: "tflite", .openvinoIR: "xml",
+                                                  .tensorrtEngine: "engine", .ncnn: "param"]
+        guard let ext = extensions[spec.format] else { return spec.model }
+        // An engine keeps its own extension (.plan, .trt): trtexec loads any of them with --loadEngine.
+        let current = (spec.model as NSString).pathExtension.lowercased()
+        let keep = spec.format == .tensorrtEngine && ["engine", "plan", "trt"].contains(current)
+        let link = "\(folder)/\(name).\(keep ? current : ext)"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: absolute(spec.model))
+        if let weights = spec.weights {
+            try FileManager.default.createSymbolicLink(atPath: "\(folder)/\(name).bin", withDestinationPath: absolute(weights))
+        }
+        return link
+    }
+
+    private static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     /// Per-iteration times from the tool's side file; a missing or unreadable file keeps the summary figures and

@@ -201,7 +201,7 @@ public struct TFLiteBenchmarkModelParser: Sendable {
                     lineText: measured.line.trimmedText,
                     message: "the measured run did no inference (count=0; --dry_run or --num_runs=0?)")
             }
-            throw .missing(.benchmarkModel, expected: Self.expectedSummary, errorLine: firstErrorLine)
+            throw .missing(.benchmarkModel, expected: Self.expectedSummary, errorLine: firstErrorLine, partial: report)
         }
         return report
     }

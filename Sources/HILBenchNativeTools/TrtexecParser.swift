@@ -176,7 +176,8 @@ public struct TrtexecParser: Sendable {
                 throw NativeToolParseError(
                     .toolReportedFailure, tool: .trtexec, line: failedLine.number, lineText: failedLine.trimmedText,
                     message: "trtexec reported FAILED and printed no performance summary"
-                        + (firstErrorLine.map { " (first error at line \($0.number): '\($0.trimmedText)')" } ?? ""))
+                        + (firstErrorLine.map { " (first error at line \($0.number): '\($0.trimmedText)')" } ?? ""),
+                    partial: report)
             }
             if let summaryHeader {
                 throw NativeToolParseError(
@@ -188,7 +189,7 @@ public struct TrtexecParser: Sendable {
                     .missingSummary, tool: .trtexec,
                     message: "no performance summary: the run used --skipInference (engine build only)")
             }
-            throw .missing(.trtexec, expected: Self.expectedSummary, errorLine: firstErrorLine)
+            throw .missing(.trtexec, expected: Self.expectedSummary, errorLine: firstErrorLine, partial: report)
         }
         return report
     }

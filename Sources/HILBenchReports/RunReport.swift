@@ -232,7 +232,7 @@ public struct RunReport: Sendable, Codable {
 
 extension RunReport.Row {
     /// The runtime as tables and charts name it: a native tool by its name, marked † (its own figures).
-    var runtimeLabel: String { tool.map { "\($0)†" } ?? key.runtime.rawValue }
+    public var runtimeLabel: String { tool.map { "\($0)†" } ?? key.runtime.rawValue }
 
     /// `target · runtime · precision`, plus threads and batch when asked: the label charts and tables use.
     func label(threads: Bool = false, batch: Bool = false, chip showChip: Bool = false) -> String {

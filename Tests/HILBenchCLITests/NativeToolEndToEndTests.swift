@@ -1,4 +1,5 @@
 import Foundation
+import HILBenchController
 import HILBenchCore
 import HILBenchStore
 import HILBenchTesting
@@ -54,7 +55,8 @@ struct NativeToolEndToEndTests {
         // The suite's defaults became trtexec's flags; its warm-up count became trtexec's own 200 ms.
         let arguments = try String(contentsOfFile: workspace.path + "/board/args.txt", encoding: .utf8)
             .split(separator: "\n").map(String.init)
-        #expect(arguments.first == "--loadEngine=\(workspace.path)/Suites/resnet.engine")
+        // The engine reaches trtexec under its own name and extension (a link in the case's scratch folder).
+        #expect(arguments.first?.hasPrefix("--loadEngine=/") == true && arguments.first?.hasSuffix("/resnet.engine") == true)
         #expect(arguments.contains("--iterations=200") && arguments.contains("--duration=0"))
         #expect(arguments.contains { $0.hasPrefix("--exportTimes=") })
         #expect(!arguments.contains { $0.hasPrefix("--warmUp") })
@@ -159,6 +161,10 @@ struct NativeToolEndToEndTests {
         let runID = try #require(try store.runs().first?.id)
         let failed = try #require(try store.results(runID: runID).first { $0.key.precision == .fp16 })
         #expect(failed.status == .failed)
+        // What trtexec printed before it failed stays: the model it was given and the run's command.
+        let kept = try #require(failed.reported?.figures)
+        #expect(kept.contains(ToolFigure(name: "model", text: "crack_onnx.onnx")))
+        #expect(kept.contains { $0.name == "command" && $0.text?.hasSuffix("--onnx=crack_onnx.onnx --saveEngine=crack.trt") == true })
         let fixture = try String(contentsOfFile: Self.fixtures + "/trtexec-failed.txt", encoding: .utf8)
         let errorLines = fixture.split(separator: "\n").filter { $0.contains("[E]") }
         #expect(errorLines.count >= 2)
@@ -169,5 +175,34 @@ struct NativeToolEndToEndTests {
             let marker = String(line.split(separator: "]").last ?? "").trimmingCharacters(in: .whitespaces).prefix(30)
             #expect(json.contains(marker), "\(marker)")
         }
+    }
+}
+
+/// A native tool that printed only summary figures is compared on one figure per run, and says so.
+@Suite struct NativeToolComparisonTests {
+    func result(medianNs: Int64?, meanNs: Int64) -> CaseResult {
+        var result = CaseResult(key: CaseKey(target: "pi", model: "m", runtime: .command, precision: .fp32, threads: 1, batch: 1), status: .ok)
+        result.reported = ReportedLatency(tool: "benchmark_model", iterations: 50, meanNs: meanNs, medianNs: medianNs)
+        return result
+    }
+
+    @Test func summaryOnlyCasesAreComparedOnOneFigurePerRun() throws {
+        let comparison = try Comparer.compare(
+            baselineRun: "a", baseline: [result(medianNs: nil, meanNs: 10_000_000)], candidateRun: "b",
+            candidate: [result(medianNs: nil, meanNs: 10_200_000)], chips: [:], thresholds: .init(latency: 0.03))
+        let row = try #require(comparison.rows.first { $0.metric == "latency" })
+        #expect(row.baseline == 10 && row.candidate == 10.2)
+        #expect(abs((row.ratio ?? 0) - 1.02) < 1e-12)
+        #expect(row.pValue == nil)
+        #expect(row.verdict == "noChange")
+        #expect(row.reason.hasPrefix("the tool's own summary figure, one per run (no per-iteration samples): within ±3%"))
+
+        let slower = try Comparer.compare(
+            baselineRun: "a", baseline: [result(medianNs: 10_000_000, meanNs: 11_000_000)], candidateRun: "b",
+            candidate: [result(medianNs: 12_000_000, meanNs: 11_000_000)], chips: [:], thresholds: .init(latency: 0.03))
+        let changed = try #require(slower.rows.first { $0.metric == "latency" })
+        #expect(changed.candidate == 12)  // the printed median, not the mean
+        #expect(changed.verdict == "inconclusive")
+        #expect(changed.reason.contains("one figure per run and +20.0% beyond ±3%: confirm with history"))
     }
 }

@@ -195,3 +195,17 @@ struct TrtexecWarningTests {
         #expect(report.extra["total_host_walltime"] == "3.08622 s")
     }
 }
+
+@Suite("A failed trtexec run keeps what it printed before failing")
+struct TrtexecPartialTests {
+    @Test func theFailureCarriesTheSettingsParsedBeforeIt() throws {
+        let error = try #require(throws: NativeToolParseError.self) {
+            try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-failed.txt"))
+        }
+        #expect(error.code == .toolReportedFailure)
+        let partial = try #require(error.partial)
+        #expect(partial.model == "crack_onnx.onnx")
+        #expect(partial.extra["result"] == "FAILED")
+        #expect(partial.latency.isEmpty)
+    }
+}
