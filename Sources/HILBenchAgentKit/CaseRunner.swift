@@ -13,15 +13,11 @@ public struct CaseRunner: Sendable {
     public var markerFactory: @Sendable (TargetConfig.Marker) throws -> any MarkerDriver
     /// Grace given to the runner for `hello` after it starts.
     public var startTimeoutSeconds: Double = 60
-    /// The native tools this board runs for the `command` runtime, configured on the board.
-    public var nativeTools: NativeToolExecutables
 
     public init(registry: RuntimeRegistry, probe: EnvironmentProbe = EnvironmentProbe(),
-                nativeTools: NativeToolExecutables = .fromProcessEnvironment(),
                 markerFactory: @escaping @Sendable (TargetConfig.Marker) throws -> any MarkerDriver) {
         self.registry = registry
         self.probe = probe
-        self.nativeTools = nativeTools
         self.markerFactory = markerFactory
     }
 
@@ -78,7 +74,7 @@ public struct CaseRunner: Sendable {
             }
         }
         if spec.key.runtime == .command {
-            var native = NativeToolRunner.run(spec, executables: nativeTools, startNs: startNs)
+            var native = NativeToolRunner.run(spec, tools: registry.tools, startNs: startNs, cancellation: cancellation)
             native.environment = result.environment
             native.markerNote = PerInferenceMarker.nativeToolNote(spec)
             native.startedAt = started

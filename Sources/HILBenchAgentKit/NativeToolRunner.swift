@@ -7,8 +7,15 @@ import HILBenchNativeTools
 /// common result shape. Per-iteration latencies where the tool writes them; every printed figure kept under its
 /// own name; never invented, absent stays absent.
 struct NativeToolRunner {
-    static func run(_ spec: CaseSpec, executables: NativeToolExecutables, startNs: Int64) -> CaseResult {
+    /// `runtime_options.command` names the tool (see ``NativeCommandOptions``); the board's `tools` allowlist names
+    /// its executable. A path in the case (`executable`) is refused: the board alone decides what runs on it.
+    static func run(_ spec: CaseSpec, tools: ToolAllowlist, startNs: Int64, cancellation: CaseCancellation? = nil) -> CaseResult {
         var result = CaseResult(key: spec.key, status: .ok, artifactSHA256: spec.artifactSHA256)
+        if spec.options["executable"] != nil {
+            let named = if case .string(let name)? = spec.options["tool"] { String(name.prefix(64)) } else { "NAME" }
+            return .notRun(spec.key, status: .failed, kind: "tool_not_allowed",
+                           message: "runtime_options.command.executable is not accepted: the board names its tools' paths (hilbench-agent --allow-tool \(named)=PATH)")
+        }
         let sideFiles = FileManager.default.temporaryDirectory
             .appendingPathComponent("hilbench-\(UUID().uuidString)", isDirectory: true).path
         let options: NativeCommandOptions
@@ -20,14 +27,13 @@ struct NativeToolRunner {
         }
         let tool = options.tool
         let executable: String
-        switch executables.resolve(tool) {
-        case .success(let path): executable = path
-        case .failure(let missing):
-            return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable", message: missing.message)
+        do {
+            executable = try tools.resolve(tool: tool.rawValue)
+        } catch {
+            return .notRun(spec.key, status: .failed, kind: "tool_not_allowed", message: error.description)
         }
         guard FileManager.default.isExecutableFile(atPath: executable) else {
-            return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable",
-                           message: "\(tool.rawValue) is configured at \(executable), which is not an executable file")
+            return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable", message: "\(tool.rawValue) is not installed on the board at \(executable)")
         }
         let modelPath: String
         do {
@@ -54,9 +60,21 @@ struct NativeToolRunner {
         let deadline = startNs + Int64(spec.timeoutSeconds * 1e9)
         var sampler = MemorySampler(pid: child.pid, periodMs: spec.memorySamplePeriodMs)
         readLoop: while true {
-            switch child.readLine(deadlineNs: deadline, tickNs: sampler.periodNs, tick: { sampler.sample(phase: "measure") }) {
+            let tick = {
+                sampler.sample(phase: "measure")
+                if cancellation?.isCancelled == true { child.killGroup() }
+            }
+            switch child.readLine(deadlineNs: deadline, tickNs: sampler.periodNs, tick: tick) {
             case .line(let line): stdout += line + "\n"
-            case .eof: break readLoop
+            case .eof:
+                if cancellation?.isCancelled == true {
+                    child.killGroup()
+                    child.reap(blocking: true)
+                    return .notRun(spec.key, status: .infraError, kind: "cancelled",
+                                   message: "the case was cancelled by the controller; \(tool.rawValue)'s process group was killed",
+                                   stderrTail: child.stderrTail.tail(lines: 30))
+                }
+                break readLoop
             case .timeout:
                 child.killGroup()
                 child.reap(blocking: true)

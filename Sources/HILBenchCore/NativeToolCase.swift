@@ -43,8 +43,8 @@ public struct NativeCommandOptions: Sendable, Equatable {
         }
         self.tool = tool
         if options["executable"] != nil {
-            throw Problem(option: "executable", message: "the board decides which executable runs: configure \(name) "
-                + "on the board (see docs/native-tools.md) and name only the tool here")
+            throw Problem(option: "executable", message: "a suite names the tool, not its path; the board's agent maps it "
+                + "(hilbench-agent --allow-tool \(name)=/path)")
         }
         if let unknown = options.keys.filter({ !Self.known.contains($0) }).sorted().first {
             throw Problem(option: unknown, message: "unknown option (known: \(Self.known.joined(separator: ", ")))")

@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchAgentKit
+import HILBenchNativeTools
 import HILBenchCore
 import HILBenchNativeTools
 import HILBenchTesting
@@ -192,16 +193,16 @@ struct MeasurementLoopTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("HILBenchNativeToolsTests/Fixtures").path
 
-    func spec(tool: String = "benchmark_model") -> CaseSpec {
+    func spec(tool: String = "benchmark_model", options: [String: OptionValue] = [:]) -> CaseSpec {
         CaseSpec(key: CaseKey(target: "local", model: "yolo", runtime: .command, precision: .fp16, threads: 4, batch: 1),
                  model: "/models/yolov5s-fp16.tflite", format: .tflite, artifactSHA256: nil, inputs: .init(), warmup: 1, iterations: 50,
-                 timeoutSeconds: 20, memorySamplePeriodMs: 10, idleMs: 0, options: ["tool": .string(tool)],
+                 timeoutSeconds: 20, memorySamplePeriodMs: 10, idleMs: 0, options: options.merging(["tool": .string(tool)]) { $1 },
                  collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none))
     }
 
-    /// A runner on a board that configured `tools` (and nothing else).
+    /// A runner whose board allows `tools` (name → executable).
     func runner(_ tools: [NativeTool: String] = [:]) -> CaseRunner {
-        CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), nativeTools: NativeToolExecutables(tools),
+        CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, tools: ToolAllowlist(tools)),
                    markerFactory: { _ in RecordingMarker() })
     }
 
@@ -266,12 +267,9 @@ struct MeasurementLoopTests {
     }
 
     @Test func aMissingToolIsSkippedAndGarbageIsAClearFailure() throws {
-        let unconfigured = runner().run(spec(tool: "trtexec"))
-        #expect(unconfigured.status == .skipped)
-        #expect(unconfigured.failure?.message.hasPrefix("trtexec is not configured on this board (set HILBENCH_TOOL_TRTEXEC=") == true)
         let missing = runner([.trtexec: "/nonexistent/trtexec"]).run(spec(tool: "trtexec"))
         #expect(missing.status == .skipped)
-        #expect(missing.failure?.message == "trtexec is configured at /nonexistent/trtexec, which is not an executable file")
+        #expect(missing.failure?.message == "trtexec is not installed on the board at /nonexistent/trtexec")
 
         let scratch = try Scratch()
         let garbage = try scratch.write("tool", """
@@ -289,6 +287,44 @@ struct MeasurementLoopTests {
         // Every error line the tool printed, not only the first.
         #expect(Array(lines.dropFirst()) == ["ERROR: Could not open model", "ERROR: Failed to mmap model", "Segmentation fault (core dumped)"])
         #expect(result.reported?.figures?.filter { $0.name == "error" }.count == 3)
+    }
+
+    /// Attack 1 of issue 18: a path sent with the case never runs; only the board's allowlist names executables.
+    @Test func onlyTheBoardsAllowlistNamesWhatRuns() throws {
+        let scratch = try Scratch()
+        let marker = scratch.path + "/ran"
+        let payload = try scratch.write("payload.sh", "#!/bin/sh\ntouch \(marker)\n", executable: true)
+        let allowed = try scratch.write("benchmark_model", "#!/bin/sh\ntouch \(marker)\n", executable: true)
+        let viaPath = runner([.benchmarkModel: allowed]).run(spec(options: ["executable": .string(payload)]))
+        #expect(viaPath.failure?.kind == "tool_not_allowed")
+        let unlisted = runner([.benchmarkModel: allowed]).run(spec(tool: "trtexec"))
+        #expect(unlisted.failure?.kind == "tool_not_allowed")
+        #expect(unlisted.failure?.message == "native tool \"trtexec\" is not allowed on this board; allowed: benchmark_model")
+        let none = runner().run(spec())
+        #expect(none.failure?.message == "native tool \"benchmark_model\" is not allowed on this board; allowed: none (start the agent with --allow-tool NAME=PATH)")
+        #expect(!FileManager.default.fileExists(atPath: marker), "nothing ran")
+    }
+
+    /// Attack 6 of issue 18: cancelling a `command` case kills the tool's whole process group at once.
+    @Test func cancellingACommandCaseKillsTheToolAndWhatItStarted() throws {
+        let scratch = try Scratch()
+        let pids = scratch.path + "/pids"
+        let tool = try scratch.write("benchmark_model", "#!/bin/sh\nsleep 600 &\necho $$ $! > \(pids)\nwait\n", executable: true)
+        let cancellation = CaseCancellation()
+        let canceller = Thread {
+            while !FileManager.default.fileExists(atPath: pids) { usleep(10_000) }
+            cancellation.cancel()
+        }
+        canceller.start()
+        var long = spec()
+        long.timeoutSeconds = 600
+        let result = runner([.benchmarkModel: tool]).run(long, cancellation: cancellation)
+        #expect(result.status == .infraError)
+        #expect(result.failure?.kind == "cancelled", "\(result.failure?.message ?? "")")
+        let started = try String(contentsOfFile: pids, encoding: .utf8).split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        #expect(started.count == 2)
+        for _ in 0..<500 where started.contains(where: processIsRunning) { usleep(10_000) }
+        #expect(!started.contains(where: processIsRunning), "the tool and its child are gone")
     }
 }
 

@@ -12,6 +12,12 @@ struct NativeToolEndToEndTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("HILBenchNativeToolsTests/Fixtures").path
 
+    /// The board's allowlist, as its owner writes it: the local agent reads `$XDG_CONFIG_HOME/hilbench/tools`.
+    static func boardAllows(_ scratch: Scratch, _ entry: String) throws -> [String: String] {
+        try scratch.write("board-config/hilbench/tools", "# tools this board runs\n\(entry)\n")
+        return ["XDG_CONFIG_HOME": scratch.path + "/board-config"]
+    }
+
     /// A workspace whose suite runs `tool` on `model` (written with `bytes`) at fp16, nothing else set.
     func workspace(tool: String, model: String, script: String) throws -> (Scratch, String) {
         let scratch = try Scratch("native")
@@ -45,7 +51,7 @@ struct NativeToolEndToEndTests {
         let validate = try Execution.run([BuiltProducts.controller, "validate", "Suites/native.yaml"], in: workspace.path)
         #expect(validate.status == 0, "\(validate.stderr)")
         let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"],
-                                    in: workspace.path, environment: ["HILBENCH_TOOL_TRTEXEC": fake])
+                                    in: workspace.path, environment: try Self.boardAllows(workspace, "trtexec=\(fake)"))
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
@@ -135,7 +141,7 @@ struct NativeToolEndToEndTests {
         let fake = try scratch.write("board/\(tool.tool)", "#!/bin/sh\n" + tool.script.replacingOccurrences(of: "FIXTURES", with: Self.fixtures) + "\n",
                                      executable: true)
         let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"], in: scratch.path,
-                                    environment: ["HILBENCH_TOOL_" + tool.tool.uppercased(): fake])
+                                    environment: try Self.boardAllows(scratch, "\(tool.tool)=\(fake)"))
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         let store = try ResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
@@ -155,7 +161,7 @@ struct NativeToolEndToEndTests {
             exit 1
             """)
         let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"],
-                                    in: workspace.path, environment: ["HILBENCH_TOOL_TRTEXEC": fake])
+                                    in: workspace.path, environment: try Self.boardAllows(workspace, "trtexec=\(fake)"))
         #expect(run.status == 3, "\(run.stdout)\n\(run.stderr)")
         let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)

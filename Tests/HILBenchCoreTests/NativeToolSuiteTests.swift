@@ -113,7 +113,7 @@ import Testing
         Refused(tool: "benchncnn", body: "", extra: ", streams: 2",
                 expected: "FILE:14:39: error: runtime_options.command.streams: benchncnn runs one inference at a time (no streams)"),
         Refused(tool: "trtexec", body: "", extra: ", executable: /usr/bin/trtexec",
-                expected: "FILE:14:40: error: runtime_options.command.executable: the board decides which executable runs: configure trtexec on the board (see docs/native-tools.md) and name only the tool here"),
+                expected: "FILE:14:28: error: runtime_options.command.executable: a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)"),
         Refused(tool: "trtexec", body: "", extra: ", device: npu",
                 expected: "FILE:14:36: error: runtime_options.command.device: trtexec runs on gpu, gpu<N> (--device=N) or dla<N> (--useDLACore=N); got 'npu'"),
     ])
