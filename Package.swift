@@ -34,7 +34,9 @@ let package = Package(
         //         swift-crypto, which is BoringSSL on Linux)
         .target(
             name: "HILBenchCore",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "HILBenchNativeTools", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         // MARK: - Pure computation
