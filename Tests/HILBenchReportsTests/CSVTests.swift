@@ -92,7 +92,7 @@ import Testing
             d = sys.argv[1]
             t = pd.read_csv(d + '/tidy.csv')
             s = pd.read_csv(d + '/summary.csv')
-            assert list(t.columns) == ['run_id','target','chip','model','runtime','precision','threads','batch','metric','value','unit'], list(t.columns)
+            assert list(t.columns) == ['run_id','target','chip','model','runtime','precision','threads','batch','metric','value','unit','provenance'], list(t.columns)
             assert t['value'].dtype.kind == 'f', t['value'].dtype
             assert t['threads'].dtype.kind == 'i'
             wide = t.pivot_table(index=['target','model','runtime','precision'], columns='metric', values='value')
