@@ -4,7 +4,7 @@ import Foundation
 public enum AccuracyComparison {
     /// Per output: max and mean absolute error, cosine similarity, and top-1/top-5 agreement where the output looks
     /// like class scores (`[rows, classes]`, ≥ 2 classes; top-5 with ≥ 5). Outputs are matched by name, else by
-    /// position; one that cannot be compared is listed with the reason, never skipped silently.
+    /// position when no name is shared; one that cannot be compared is listed with the reason, never skipped silently.
     ///
     /// The case-level figures are the worst over the compared outputs (largest errors, lowest cosine and agreement),
     /// so a pooled average can no longer hide one output that went wrong; `worstOutput` names the output with the
@@ -14,9 +14,11 @@ public enum AccuracyComparison {
         var compared: [OutputAccuracy] = []
         var uncompared: [UncomparedOutput] = []
         var matched = Set<String>()
+        // By name; by position only when no name is shared (a runtime that renames every output).
+        let byPosition = Set(outputs.map(\.name)).isDisjoint(with: reference.map(\.name))
         for (index, output) in outputs.enumerated() {
-            guard let ref = reference.first(where: { $0.name == output.name }) ?? (index < reference.count ? reference[index] : nil) else {
-                uncompared.append(.init(name: output.name, reason: "the reference has no output of that name or position"))
+            guard let ref = reference.first(where: { $0.name == output.name }) ?? (byPosition && index < reference.count ? reference[index] : nil) else {
+                uncompared.append(.init(name: output.name, reason: "the reference has no output of that name"))
                 continue
             }
             matched.insert(ref.name)
@@ -47,11 +49,11 @@ public enum AccuracyComparison {
 
     /// Why two outputs cannot be compared value by value, or nil when they can.
     static func reasonNotComparable(_ output: CaseResult.Output, _ ref: CaseResult.Output) -> String? {
+        if output.values.isEmpty || ref.values.isEmpty {
+            return "no values were returned (dtype \((output.values.isEmpty ? output : ref).dtype)); only its sha256 is known"
+        }
         if ref.shape != output.shape {
             return "shape \(output.shape) differs from the reference's \(ref.shape)"
-        }
-        if output.values.isEmpty || ref.values.isEmpty {
-            return "no values were returned (dtype \(output.dtype)); only its sha256 is known"
         }
         if ref.values.count != output.values.count {
             return "\(output.values.count) values returned, the reference returned \(ref.values.count)"

@@ -16,8 +16,8 @@ extension CaseResult {
     /// only the reference's are kept in the store.
     public func judgedAccuracy(suite: SuiteConfig, referenceOutputs: [Output]?, referenceFailure: String?) -> CaseResult {
         var result = self
+        result.outputs = nil
         let reference = suite.accuracy.reference
-        defer { result.outputs = nil }
         guard status == .ok, let outputs else { return result }
         guard let referenceOutputs else {
             result.accuracyNote = "no accuracy figures: " + (referenceFailure ?? "no \(reference.rawValue) reference case ran for this case")

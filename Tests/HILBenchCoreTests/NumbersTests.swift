@@ -44,15 +44,21 @@ import Testing
     }
 
     @Test func outputsThatCannotBeComparedAreListedWithTheReason() throws {
-        let reference = [Self.output("a", [1, 2]), Self.output("b", [1, 2, 3]), Self.output("gone", [1])]
-        let candidate = [Self.output("a", [1, 2.5]), Self.output("b", [1, 2, 3, 4]),
-                         CaseResult.Output(name: "extra", dtype: "string", shape: [1], sha256: "x", values: [], truncated: true)]
+        let reference = [Self.output("a", [1, 2]), Self.output("b", [1, 2, 3]), Self.output("gone", [1]),
+                         CaseResult.Output(name: "text", dtype: "string", shape: [1], sha256: "y", values: [], truncated: true)]
+        let candidate = [Self.output("a", [1, 2.5]), Self.output("b", [1, 2, 3, 4]), Self.output("extra", [1]),
+                         CaseResult.Output(name: "text", dtype: "string", shape: [1], sha256: "x", values: [], truncated: true)]
         let accuracy = try #require(AccuracyComparison.compare(candidate, with: reference, referencePrecision: .fp32))
         #expect(accuracy.perOutput?.map(\.name) == ["a"])
         let reasons = Dictionary(uniqueKeysWithValues: (accuracy.uncompared ?? []).map { ($0.name, $0.reason) })
         #expect(reasons["b"] == "shape [1, 4] differs from the reference's [1, 3]")
-        #expect(reasons["extra"] == "no values were returned (dtype string); only its sha256 is known")
+        #expect(reasons["text"] == "no values were returned (dtype string); only its sha256 is known")
+        #expect(reasons["extra"] == "the reference has no output of that name")
         #expect(reasons["gone"] == "this case returned no output of that name")
+        // By position only when no name is shared: a runtime that renamed every output is still compared.
+        let renamed = try #require(AccuracyComparison.compare([Self.output("out:0", [1, 2])], with: [Self.output("logits", [1, 2])],
+                                                              referencePrecision: .fp32))
+        #expect(renamed.perOutput?.map(\.name) == ["out:0"] && renamed.uncompared == nil)
         let limits = SuiteConfig.Accuracy(perOutput: ["b": .init(minCosine: 0.9)])
         #expect(AccuracyLimits.broken(accuracy, limits: limits) == ["output 'b' has limits but was not compared: shape [1, 4] differs from the reference's [1, 3]"])
     }
