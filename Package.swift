@@ -123,7 +123,7 @@ let package = Package(
         .testTarget(name: "HILBenchNativeToolsTests", dependencies: ["HILBenchNativeTools"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchGPIO", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchGPIOTests", dependencies: ["HILBenchGPIO"], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchAgentKit", "HILBenchReferenceModel", "hilbench-agent", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchAgentKit", "HILBenchNativeTools", "HILBenchReferenceModel", "hilbench-agent", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchTransportTests",
             dependencies: [
