@@ -306,13 +306,21 @@ public enum ConfigLoader {
             meter.expectedManufacturer = map.value("expected_manufacturer")?.string()
             meter.expectedModel = map.value("expected_model")?.string()
             meter.channel = map.value("channel")?.int(min: 1, max: 16)
+            if let range = map.value("current_range") {  // `auto` or the largest current expected (A)
+                if range.string() == "auto" { meter.currentAutoRange = true } else { meter.currentRangeAmps = range.double(min: 1e-6, max: 100) }
+            }
             if meter.host == nil { return nil }
         case .otii:
             meter.host = map.value("host", required: true)?.string()
             meter.port = map.value("port")?.int(min: 1, max: 65535)
             meter.device = map.value("device")?.string()
             meter.digitalInput = map.value("digital_input")?.oneOf(TargetConfig.Meter.DigitalInput.self, what: "Otii digital input")
-            if meter.host == nil { return nil }
+            meter.credentials = map.value("credentials")?.string()
+            meter.supply = map.value("supply")?.oneOf(TargetConfig.Meter.Supply.self, what: "Otii supply")
+            meter.supplyVolts = map.value("supply_v", required: meter.supply == .otii)?.double(min: 0.5, max: 5)
+            meter.maxCurrentAmps = map.value("max_current_a")?.double(min: 0.001, max: 5)
+            meter.logicVolts = map.value("logic_v")?.double(min: 1.2, max: 5)
+            if meter.host == nil || (meter.supply == .otii && meter.supplyVolts == nil) { return nil }
         case .simulated, .none:
             break
         }
