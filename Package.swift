@@ -58,6 +58,7 @@ let package = Package(
             dependencies: [
                 "HILBenchCore", "HILBenchAgentKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

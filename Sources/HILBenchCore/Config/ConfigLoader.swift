@@ -233,10 +233,14 @@ public enum ConfigLoader {
             let httpURL = map.value("http_url")?.string()
             let tokenFile = resolve(map.value("token_file")?.string(), baseDir: baseDir)
             let artifactStore = map.value("artifact_store")?.string()  // a path on the board: not resolved here
-            if let host, host.hasPrefix("-") {
-                map.sink.error(map.value("host")?.node, map.child("host"), "a host may not start with '-'")
-                return nil
+            // These reach ssh's command line: a value starting with '-' would be read as an option (-oProxyCommand=…).
+            var injected = false
+            for (field, value) in [("host", host), ("user", user), ("proxy_jump", proxyJump)] {
+                guard let value, let problem = sshWordProblem(value, field: field) else { continue }
+                map.sink.error(map.value(field)?.node, map.child(field), problem)
+                injected = true
             }
+            if injected { return nil }
             guard let host, let knownHosts else { return nil }
             return .ssh(.init(host: host, port: port, user: user, identityFile: identity, knownHosts: resolve(knownHosts, baseDir: baseDir) ?? knownHosts,
                               proxyJump: proxyJump, agentPath: agentPath, httpURL: httpURL, tokenFile: tokenFile,
@@ -254,6 +258,24 @@ public enum ConfigLoader {
             }
             return .http(.init(url: url, tokenFile: token, caFile: ca, pinnedPublicKey: pinned))
         }
+    }
+
+    /// Why an ssh host, user or jump host cannot be passed to ssh as one plain word, or nil.
+    static func sshWordProblem(_ value: String, field: String) -> String? {
+        if value.isEmpty { return "may not be empty" }
+        if value.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7f }) {
+            return "may not contain spaces or control characters"
+        }
+        let parts = field == "proxy_jump" ? value.split(separator: ",", omittingEmptySubsequences: false).map(String.init) : [value]
+        for part in parts {
+            // user@host:port: neither the whole nor the host after '@' may look like an option.
+            let host = part.split(separator: "@", maxSplits: 1).last.map(String.init) ?? part
+            if part.hasPrefix("-") || host.hasPrefix("-") || part.isEmpty {
+                return "'\(value.prefix(80))' would be read by ssh as an option (it starts with '-')"
+            }
+        }
+        if field == "user", value.contains("@") || value.contains(":") { return "a user name has no '@' or ':'" }
+        return nil
     }
 
     private static func readChip(_ map: YAMLMapping) -> TargetConfig.Chip? {
