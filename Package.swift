@@ -29,7 +29,7 @@ let package = Package(
         // MARK: - Core: domain values, protocols, errors, configuration (no C, no networking, no database)
         .target(
             name: "HILBenchCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["HILBenchNativeTools", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         // MARK: - Pure computation

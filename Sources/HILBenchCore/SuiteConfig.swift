@@ -18,6 +18,8 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
     public var runtimeOptions: [RuntimeKind: [String: OptionValue]]
     /// The file it was loaded from.
     public var sourcePath: String
+    /// The knobs of ``NativeToolKnobs/defaultable`` the file did not write (nil: all written, or stored before).
+    public var defaultedKnobs: [String]?
 
     public init(name: String, description: String? = nil, models: [Model], runtimes: [RuntimeKind], precisions: [Precision],
                 threads: [Int] = [1], batch: [Int] = [1], measure: Measure = Measure(), energy: Energy = Energy(),
@@ -86,12 +88,26 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         /// What the file really holds when it is not what its precision key says (`holds: fp32` under `fp16:` for a
         /// conversion that changed nothing); such a case is flagged in every report. Nil: what the key says.
         public var holds: Precision?
+        /// The weights file that goes with a graph file (OpenVINO IR, ncnn), pinned like the artifact itself.
+        public var weights: Weights?
 
-        public init(path: String, sha256: String, format: ModelFormat, holds: Precision? = nil) {
+        public init(path: String, sha256: String, format: ModelFormat, weights: Weights? = nil, holds: Precision? = nil) {
             self.path = path
             self.sha256 = sha256
             self.format = format
+            self.weights = weights
             self.holds = holds
+        }
+
+        /// A weights file: absolute path on the controller and sha256.
+        public struct Weights: Sendable, Codable, Equatable {
+            public var path: String
+            public var sha256: String
+
+            public init(path: String, sha256: String) {
+                self.path = path
+                self.sha256 = sha256
+            }
         }
     }
 
@@ -139,6 +155,9 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         public var memorySamplePeriodMs: Int
         /// Keep iterating until the median is known well enough (nil: exactly `iterations`).
         public var adaptive: Adaptive?
+        /// Warm-up as a time (`warmup_s`), for native tools that warm up for a time or can (trtexec,
+        /// benchmark_model); the Python and reference runners warm up `warmup` runs.
+        public var warmupSeconds: Double?
 
         public init(warmup: Int = 10, iterations: Int = 200, timeoutSeconds: Double = 300, memorySamplePeriodMs: Int = 10, adaptive: Adaptive? = nil) {
             self.warmup = warmup

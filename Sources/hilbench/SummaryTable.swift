@@ -12,7 +12,7 @@ enum SummaryTable {
             // Simulated energy is marked on the terminal too; the worst output follows the cosine when there are several.
             let energy = f(row.millijoulesPerInference, 4) + (row.energyIsSimulated ? " sim" : "")
             let cosine = f(row.cosineSimilarity, 4) + ((row.accuracyPerOutput?.count ?? 0) > 1 ? row.worstOutput.map { " (\($0))" } ?? "" : "")
-            rows.append([row.key.target, row.key.model, row.key.runtime.rawValue, row.precisionLabel, row.effectivePrecision ?? "–",
+            rows.append([row.key.target, row.key.model, row.runtimeLabel, row.precisionLabel, row.effectivePrecision ?? "–",
                          String(row.key.threads), String(row.iterations), f(row.p50Ms, 3), row.p99Ms.map { String(format: "%.3f", $0) } ?? "n/a",
                          f(row.peakRSSMiB, 1), energy, cosine, row.status.rawValue])
         }

@@ -204,4 +204,20 @@ struct AgentAttackTests {
         #expect(lines.contains { $0.contains("hilbench-forged-line") }, "the request is logged")
         #expect(!lines.contains { $0.hasPrefix("hilbench-forged-line") }, "\(board.served.text)")
     }
+
+    /// Attack 9: concurrent HEADs of an artifact this agent has not hashed yet cost one hash, not one each.
+    @Test func concurrentVerificationsOfOneArtifactHashItOnce() async throws {
+        let scratch = try Scratch("attack-hash")
+        let store = try ArtifactStore(directory: scratch.path + "/store", maxUploadBytes: 1 << 30)
+        let data = Data((0..<(4 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let sha = SHA256.hex(of: data)
+        // Put there by another agent sharing the store: present, never hashed by this one.
+        try data.write(to: URL(fileURLWithPath: store.path(for: sha)))
+        let answers = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<16 { group.addTask { await Task.detached { store.verify(sha) }.value } }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(answers == Array(repeating: true, count: 16))
+        #expect(store.verificationHashes == 1)
+    }
 }
