@@ -71,6 +71,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "HILBenchReports", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
+        // Pure judgement of results: compare runs, read history, decide a night (no I/O).
+        .target(name: "HILBenchAnalysis", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
         .target(
             name: "HILBenchController",
             dependencies: [
@@ -92,7 +94,7 @@ let package = Package(
             name: "hilbench",
             dependencies: [
                 "HILBenchCore", "HILBenchController", "HILBenchGPIO", "HILBenchStore", "HILBenchReports",
-                "HILBenchStats", "HILBenchTransport",
+                "HILBenchStats", "HILBenchTransport", "HILBenchAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -113,7 +115,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "hilbench-benchmarks",
-            dependencies: ["HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit", "HILBenchReports", "HILBenchTransport"],
+            dependencies: ["HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit", "HILBenchReports", "HILBenchTransport",
+                           "HILBenchTesting"],
             swiftSettings: swiftSettings
         ),
 
@@ -132,6 +135,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "HILBenchAnalysisTests", dependencies: ["HILBenchAnalysis", "HILBenchStats"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchStoreTests", dependencies: ["HILBenchStore", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(

@@ -39,8 +39,14 @@ public struct CaseRunner: Sendable {
         let started = Date().timeIntervalSince1970
         let startNs = Monotonic.nowNs()
         var thermal = ThermalSampler(sensors: sensors, periodMs: spec.thermal?.samplePeriodMs ?? 250, cooldown: cooldown)
+        let machine = MachineLoadProbe(root: probe.root)
+        let before = machine.snapshot()
         var result = measure(spec, cancellation: cancellation, startNs: startNs, thermal: &thermal)
         result.thermal = thermal.finish(throttleCelsius: spec.thermal?.throttleCelsius)
+        // After the runner was reaped: its CPU time is the agent's children's, not another process's.
+        var load = machine.load(since: before)
+        load.judge()
+        result.machine = load
         result.startedAt = started
         result.durationSeconds = Double(Monotonic.nowNs() - startNs) / 1e9
         return result

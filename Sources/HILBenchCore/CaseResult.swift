@@ -251,6 +251,10 @@ public struct CaseResult: Sendable, Codable, Equatable {
     public var markerWindows: String?
     /// Why per-inference windows were asked but the marker was toggled once per run (the runner cannot toggle it).
     public var markerNote: String?
+    /// The case's executions (fresh runner processes), when it was measured more than once; nil: one execution.
+    public var executions: [Execution]?
+    /// How busy the machine was while the case ran (the whole case; per execution in `executions`).
+    public var machine: MachineLoad?
 
     public init(key: CaseKey, status: Status, failure: Failure? = nil, runtime: RuntimeInfo? = nil, loadNs: Int64? = nil,
                 warmupLatenciesNs: [Int64] = [], latenciesNs: [Int64] = [], windowBeginNs: Int64? = nil, windowEndNs: Int64? = nil,

@@ -489,6 +489,7 @@ public enum ConfigLoader {
         take(map.value("iterations").map { $0.int(min: 1, max: 10_000_000) }) { measure.iterations = $0 }
         take(map.value("timeout_s").map { $0.double(min: 0.1, max: 86_400) }) { measure.timeoutSeconds = $0 }
         take(map.value("memory_sample_ms").map { $0.int(min: 1, max: 60_000) }) { measure.memorySamplePeriodMs = $0 }
+        take(map.value("executions").map { $0.int(min: 1, max: 100) }) { measure.executions = $0 }
         take(map.value("adaptive").map { $0.mapping().flatMap(readAdaptive) }) { measure.adaptive = $0 }
         if let adaptive = measure.adaptive, adaptive.maxIterations < measure.iterations {
             map.sink.error(map.value("adaptive")?.node, map.child("adaptive.max_iterations"),
