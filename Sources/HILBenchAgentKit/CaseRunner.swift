@@ -24,7 +24,7 @@ public struct CaseRunner: Sendable {
     /// A case that went wrong at a given step: carries what the result should say.
     private struct Stop: Error {
         var status: CaseResult.Status
-        var kind: String
+        var kind: CaseResult.Failure.Kind
         var message: String
     }
 
@@ -131,7 +131,7 @@ public struct CaseRunner: Sendable {
                     // The runner's words, bounded: a report is no place for a megabyte of traceback (stderr has the rest).
                     let message = reply.message.map { $0.count > 1_000 ? $0.prefix(1_000) + "… (\($0.count - 1_000) more characters)" : $0 }
                     let code = reply.code.map { $0.count > 64 ? "runner_error" : $0 }
-                    throw Stop(status: .failed, kind: code ?? "runner_error", message: message ?? "the runner reported an error without a message")
+                    throw Stop(status: .failed, kind: .init(rawValue: code ?? "runner_error"), message: message ?? "the runner reported an error without a message")
                 }
                 guard reply.op == op else {
                     throw Stop(status: .failed, kind: "protocol", message: "expected '\(op)' from the runner, got '\(reply.op.count > 80 ? reply.op.prefix(80) + "…" : reply.op)'")

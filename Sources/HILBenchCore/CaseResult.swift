@@ -12,13 +12,13 @@ public struct CaseResult: Sendable, Codable, Equatable {
 
     /// Why a case did not produce measurements.
     public struct Failure: Sendable, Codable, Equatable {
-        /// `skipped`, `import_failed`, `load_failed`, `crash`, `timeout`, `protocol`, `unreachable`, …
-        public var kind: String
+        /// What went wrong, as a word (`crash`, `timeout`, `transport`, …; see `Failure.Kind`).
+        public var kind: Kind
         public var message: String
         /// Last lines of the runner's stderr.
         public var stderrTail: String?
 
-        public init(kind: String, message: String, stderrTail: String? = nil) {
+        public init(kind: Kind, message: String, stderrTail: String? = nil) {
             self.kind = kind
             self.message = message
             self.stderrTail = stderrTail
@@ -283,7 +283,7 @@ public struct CaseResult: Sendable, Codable, Equatable {
     }
 
     /// A result for a case that did not run, with the reason.
-    public static func notRun(_ key: CaseKey, status: Status, kind: String, message: String, stderrTail: String? = nil) -> CaseResult {
+    public static func notRun(_ key: CaseKey, status: Status, kind: Failure.Kind, message: String, stderrTail: String? = nil) -> CaseResult {
         CaseResult(key: key, status: status, failure: Failure(kind: kind, message: message, stderrTail: stderrTail))
     }
 }

@@ -15,10 +15,11 @@ import Testing
         let se = (va / 3 + vb / 3).squareRoot()
         let df = pow(va / 3 + vb / 3, 2) / (pow(va / 3, 2) / 2 + pow(vb / 3, 2) / 2)
         #expect(abs(level.degreesOfFreedom - df) < 1e-9)
-        // t(0.975, df ≈ 3.99) = 2.777 (R: qt(0.975, 3.9936)).
+        // scipy: df 3.89226, stats.t.ppf(0.975, df) = 2.807020, two-sided p = 2·stats.t.sf(t, df) = 0.073392.
+        #expect(abs(level.degreesOfFreedom - 3.89226) < 1e-4)
         let half = log(level.interval.upper) - (mb - ma)
-        #expect(abs(half / se - 2.777) < 0.01)
-        #expect(level.pValue > 0.01 && level.pValue < 0.1)
+        #expect(abs(half / se - 2.807020) < 1e-4)
+        #expect(abs(level.pValue - 0.073392) < 1e-5)
         #expect(level.baselineExecutions == 3 && level.candidateExecutions == 3)
     }
 
