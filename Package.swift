@@ -44,6 +44,9 @@ let package = Package(
         // MARK: - Adapters, one kind of I/O each
         .target(name: "HILBenchGPIO", dependencies: ["CGPIOD"], swiftSettings: swiftSettings),
         .target(name: "HILBenchMeters", swiftSettings: swiftSettings),
+        // The instrument simulators (PPK2, SCPI, Otii, sysfs): tests, the virtual lab and `hilbench-metersim` use
+        // them; the drivers a user runs do not ship them.
+        .target(name: "HILBenchSimulators", dependencies: ["HILBenchMeters"], swiftSettings: swiftSettings),
         .target(
             name: "HILBenchAgentKit",
             dependencies: ["HILBenchCore", "HILBenchStats", "HILBenchNativeTools"],
@@ -110,7 +113,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "hilbench-metersim",
-            dependencies: ["HILBenchMeters", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["HILBenchMeters", "HILBenchSimulators", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -124,9 +127,12 @@ let package = Package(
         .testTarget(name: "HILBenchCoreTests", dependencies: ["HILBenchCore", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchStatsTests", dependencies: ["HILBenchStats"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchNativeToolsTests", dependencies: ["HILBenchNativeTools"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchGPIO", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchSimulators", "HILBenchGPIO", "HILBenchTesting"],
+            exclude: ["Clients"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "HILBenchGPIOTests", dependencies: ["HILBenchGPIO"], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchAgentKit", "HILBenchReferenceModel", "hilbench-agent", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "HILBenchAgentTests", dependencies: ["HILBenchAgentKit", "HILBenchNativeTools", "HILBenchReferenceModel", "hilbench-agent", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchTransportTests",
             dependencies: [
@@ -140,7 +146,7 @@ let package = Package(
         .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchCLITests",
-            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchTransport", "HILBenchGPIO"],
+            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchSimulators", "HILBenchTransport", "HILBenchGPIO"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -51,6 +51,12 @@ public final class AgentService: @unchecked Sendable {
 
     /// Runs one case (skipped when its runtime is not available here). Blocking; `cancellation` stops it from another thread.
     public func run(_ spec: CaseSpec, cancellation: CaseCancellation? = nil) -> CaseResult {
+        // Every carrier (HTTP, SSH stdio, a case file) gets the suite loader's ranges: no field can crash a runner.
+        do throws(CaseSpec.InvalidField) {
+            try spec.validate()
+        } catch {
+            return .notRun(spec.key, status: .failed, kind: "bad_request", message: "invalid case spec: \(error)")
+        }
         let available = info().runtimes.first { $0.runtime == spec.key.runtime }
         if let available, !available.available {
             return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable",

@@ -72,7 +72,7 @@ public struct CaseRunner: Sendable {
             }
         }
         if spec.key.runtime == .command {
-            var native = NativeToolRunner.run(spec, startNs: startNs)
+            var native = NativeToolRunner.run(spec, tools: registry.tools, startNs: startNs, cancellation: cancellation)
             native.environment = result.environment
             native.markerNote = PerInferenceMarker.nativeToolNote(spec)
             native.startedAt = started

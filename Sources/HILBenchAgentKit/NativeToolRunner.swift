@@ -7,22 +7,30 @@ import HILBenchNativeTools
 /// the figures it reports, as printed — never invented, absent stays absent.
 struct NativeToolRunner {
     /// `runtime_options.command`: `tool` (trtexec, benchmark_model, benchmark_app, onnxruntime_perf_test,
-    /// benchncnn) and `executable` (its path on the board); `input_shapes` for benchncnn.
-    static func run(_ spec: CaseSpec, startNs: Int64) -> CaseResult {
+    /// benchncnn), resolved to an executable by the board's `tools` allowlist; `input_shapes` for benchncnn.
+    /// A path in the case (`executable`) is refused: the board alone decides what runs on it.
+    static func run(_ spec: CaseSpec, tools: ToolAllowlist, startNs: Int64, cancellation: CaseCancellation? = nil) -> CaseResult {
         var result = CaseResult(key: spec.key, status: .ok, artifactSHA256: spec.artifactSHA256)
         guard case .string(let toolName)? = spec.options["tool"], let tool = NativeTool(rawValue: toolName) else {
             return .notRun(spec.key, status: .failed, kind: "bad_request",
                            message: "runtime_options.command.tool must name one of: \(NativeTool.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard case .string(let executable)? = spec.options["executable"], executable.hasPrefix("/") else {
-            return .notRun(spec.key, status: .failed, kind: "bad_request", message: "runtime_options.command.executable must be the tool's absolute path on the board")
+        if spec.options["executable"] != nil {
+            return .notRun(spec.key, status: .failed, kind: "tool_not_allowed",
+                           message: "runtime_options.command.executable is not accepted: the board names its tools' paths (hilbench-agent --allow-tool \(tool.rawValue)=PATH)")
+        }
+        let executable: String
+        do {
+            executable = try tools.resolve(tool: tool.rawValue)
+        } catch {
+            return .notRun(spec.key, status: .failed, kind: "tool_not_allowed", message: error.description)
         }
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable", message: "\(tool.rawValue) is not installed on the board at \(executable)")
         }
-        let unknown = spec.options.keys.filter { !["tool", "executable", "input_shapes"].contains($0) }.sorted()
+        let unknown = spec.options.keys.filter { !["tool", "input_shapes"].contains($0) }.sorted()
         guard unknown.isEmpty else {
-            return .notRun(spec.key, status: .failed, kind: "unsupported", message: "command runtime: unknown option(s) \(unknown.joined(separator: ", ")) (known: tool, executable, input_shapes)")
+            return .notRun(spec.key, status: .failed, kind: "unsupported", message: "command runtime: unknown option(s) \(unknown.joined(separator: ", ")) (known: tool, input_shapes)")
         }
         var shapes: [[Int]] = []
         if case .list(let list)? = spec.options["input_shapes"] {
@@ -47,9 +55,21 @@ struct NativeToolRunner {
         let deadline = startNs + Int64(spec.timeoutSeconds * 1e9)
         var sampler = MemorySampler(pid: child.pid, periodMs: spec.memorySamplePeriodMs)
         readLoop: while true {
-            switch child.readLine(deadlineNs: deadline, tickNs: sampler.periodNs, tick: { sampler.sample(phase: "measure") }) {
+            let tick = {
+                sampler.sample(phase: "measure")
+                if cancellation?.isCancelled == true { child.killGroup() }
+            }
+            switch child.readLine(deadlineNs: deadline, tickNs: sampler.periodNs, tick: tick) {
             case .line(let line): stdout += line + "\n"
-            case .eof: break readLoop
+            case .eof:
+                if cancellation?.isCancelled == true {
+                    child.killGroup()
+                    child.reap(blocking: true)
+                    return .notRun(spec.key, status: .infraError, kind: "cancelled",
+                                   message: "the case was cancelled by the controller; \(tool.rawValue)'s process group was killed",
+                                   stderrTail: child.stderrTail.tail(lines: 30))
+                }
+                break readLoop
             case .timeout:
                 child.killGroup()
                 child.reap(blocking: true)

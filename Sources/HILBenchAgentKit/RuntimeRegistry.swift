@@ -9,11 +9,15 @@ public struct RuntimeRegistry: Sendable {
     public var runnersDirectory: String?
     /// The Python interpreter that runs Python runners.
     public var python: String?
+    /// Native tools the `command` runtime may start, named by the board's owner (none by default).
+    public var tools: ToolAllowlist
 
-    public init(agentExecutable: String, runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(), python: String? = RuntimeRegistry.findPython()) {
+    public init(agentExecutable: String, runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(),
+                python: String? = RuntimeRegistry.findPython(), tools: ToolAllowlist = ToolAllowlist()) {
         self.agentExecutable = agentExecutable
         self.runnersDirectory = runnersDirectory
         self.python = python
+        self.tools = tools
     }
 
     /// The command line that starts a runner for `runtime`, or why there is none.
@@ -22,7 +26,7 @@ public struct RuntimeRegistry: Sendable {
         case .reference:
             return .success([agentExecutable, "reference-runner"])
         case .command:
-            return .failure(HILBenchError(.runner, "the command runtime runs the tool named in runtime_options.command"))
+            return .failure(HILBenchError(.runner, "the command runtime runs a tool of the board's allowlist (--allow-tool)"))
         case .onnxruntime, .openvino, .litert:
             guard let python else {
                 return .failure(HILBenchError(.runner, "no python3 found on PATH (set HILBENCH_PYTHON); \(runtime.rawValue) runs through Python"))
@@ -41,7 +45,11 @@ public struct RuntimeRegistry: Sendable {
     /// Probes which runtimes can be imported, with their versions. One Python process for all of them.
     public func probe(timeoutSeconds: Double = 60) -> (runtimes: [AgentInfo.Runtime], pythonVersion: String?) {
         var result = [AgentInfo.Runtime(runtime: .reference, available: true, version: AgentProtocol.softwareVersion, reason: nil),
-                      AgentInfo.Runtime(runtime: .command, available: true, version: "native tools", reason: nil)]
+                      tools.executables.isEmpty
+                        ? AgentInfo.Runtime(runtime: .command, available: false, version: nil,
+                                            reason: "no native tool allowed on this board (hilbench-agent --allow-tool NAME=PATH)")
+                        : AgentInfo.Runtime(runtime: .command, available: true,
+                                            version: "native tools: \(tools.allowedNames.joined(separator: ", "))", reason: nil)]
         let pythonRuntimes = RuntimeKind.allCases.filter { !$0.pythonModules.isEmpty && $0 != .command }
         guard let python else {
             result += pythonRuntimes.map { .init(runtime: $0, available: false, version: nil, reason: "no python3 on PATH") }

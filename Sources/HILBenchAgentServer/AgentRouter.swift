@@ -64,6 +64,31 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
     api.post("cases") { request, _ in
         let body = try await collect(request.body, limit: policy.maxSpecBytes)
         var spec = try decodeSpec(body)
+        do throws(CaseSpec.InvalidField) {
+            try spec.validate()
+        } catch {
+            throw AgentAPIError(.badRequest, code: "invalid_field", "the case spec's \(error)")
+        }
+        if spec.key.runtime == .command {
+            guard case .string(let tool)? = spec.options["tool"] else {
+                throw AgentAPIError.badRequest("a command case names its native tool in options.tool; this board allows: \(service.runner.registry.tools.allowedNames.joined(separator: ", "))")
+            }
+            if spec.options["executable"] != nil {
+                throw AgentAPIError(.forbidden, code: "tool_not_allowed", "options.executable is not accepted: the board names its tools' paths (hilbench-agent serve --allow-tool \(tool.prefix(64))=PATH); allowed here: \(service.runner.registry.tools.allowedNames.joined(separator: ", "))")
+            }
+            do throws(ToolAllowlist.NotAllowed) {
+                _ = try service.runner.registry.tools.resolve(tool: tool)
+            } catch {
+                throw AgentAPIError(.forbidden, code: "tool_not_allowed", error.description)
+            }
+        }
+        // Inputs, like models, come from the store by sha256: no board path from the network reaches a runner.
+        for (name, value) in spec.inputs.npy {
+            guard ArtifactStore.isValidName(value), store.contains(value) else {
+                throw AgentAPIError.badRequest("inputs.npy.\(name.prefix(64)) must be the sha256 of an artifact uploaded with PUT /v1/artifacts/{sha256}; board paths are not accepted over HTTP")
+            }
+            spec.inputs.npy[name] = store.path(for: value)
+        }
         if !spec.key.runtime.formats.contains(spec.format) {
             throw AgentAPIError.badRequest("runtime \(spec.key.runtime.rawValue) loads \(spec.key.runtime.formats.map(\.rawValue).sorted().joined(separator: ", ")) models, not \(spec.format.rawValue)")
         }

@@ -55,11 +55,17 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             if let manufacturer = target.meter.expectedManufacturer { configuration.expectedManufacturer = manufacturer }
             if let model = target.meter.expectedModel { configuration.expectedModel = model }
             if let channel = target.meter.channel { configuration.channel = channel }
+            if target.meter.currentAutoRange == true { configuration.currentRange = .auto }
+            if let amps = target.meter.currentRangeAmps { configuration.currentRange = .fixed(amps: amps) }
             return instrument(SCPIPowerMeter(configuration: configuration))
         case .otii:
+            let meter = target.meter
+            let supply: OtiiPowerMeter.Supply = meter.supply == .otii
+                ? .otii(volts: meter.supplyVolts ?? 3.3, maxAmps: meter.maxCurrentAmps ?? 0.5) : .external
             return instrument(OtiiPowerMeter(configuration: .init(
-                host: target.meter.host ?? "127.0.0.1", port: UInt16(target.meter.port ?? 1905), device: target.meter.device,
-                digitalInput: (target.meter.digitalInput ?? .i1).rawValue)))
+                host: meter.host ?? "127.0.0.1", port: UInt16(meter.port ?? 1905), device: meter.device,
+                digitalInput: (meter.digitalInput ?? .i1).rawValue, credentialsFile: meter.credentials,
+                logicVolts: meter.logicVolts ?? 3.3, supply: supply)))
         case .simulated:
             let wire = target.marker.wire ?? wirePath
             let configuration = SimulatedPowerMeter.Configuration(

@@ -74,6 +74,9 @@ public struct RunController: Sendable {
     }
 
     private func execute(_ record: RunRecord, observer: any RunObserver) async throws -> Outcome {
+        // Two controllers on one run would measure the same cases twice and fight over storing them: the second
+        // refuses at once, before touching the store.
+        try refuseIfAnotherControllerRuns(record.id)
         let runDirectory = "\(resultsDirectory)/runs/\(record.id)"
         try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
         let controlDirectory = try Self.controlDirectory()
@@ -149,6 +152,7 @@ public struct RunController: Sendable {
         // retried by --resume); ours are kept alive by a heartbeat while the run lasts.
         var busy: [String: String] = [:]
         var leased: [String] = []
+        var sameRun: BoardLease?
         for target in record.targets where pending.contains(where: { $0.key.target == target.name }) && bad[target.name] == nil
             && (unreachable[target.name] == nil || target.power != nil) {
             var other = try store.acquireLease(board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds)
@@ -158,12 +162,18 @@ public struct RunController: Sendable {
                 other = try store.acquireLease(board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds, replacing: stale.holder)
             }
             if let other {
+                if other.runID == record.id { sameRun = other }
                 let until = Date(timeIntervalSince1970: other.expiresAt)
                 busy[target.name] = "board \(target.name) is busy: leased by \(other.holder)\(other.runID.map { " (run \($0))" } ?? "") until \(until)"
                 observer.note("board \(target.name) is busy: leased by \(other.holder)")
             } else {
                 leased.append(target.name)
             }
+        }
+        // Both may have passed the first check at the same moment: the leases decide, atomically.
+        if let other = sameRun {
+            try? store.releaseLeases(boards: leased, holder: holder)
+            throw Self.runInProgress(record.id, detail: "\(other.holder) holds board \(other.board)")
         }
         let heartbeat = Task { [store, holder, leaseSeconds, leased] in
             while !Task.isCancelled {
@@ -304,7 +314,14 @@ public struct RunController: Sendable {
                                 }
                                 result.outputs = nil
                             }
-                            try store.save(result, runID: record.id)
+                            do {
+                                try store.save(result, runID: record.id)
+                            } catch {
+                                // One case never aborts the run: its result is kept next to the report, and the run goes on.
+                                let kept = Self.keepUnsaved(result, in: runDirectory)
+                                observer.note("case \(planned.key.id) could not be stored (\(error)); its result is kept in \(kept ?? "the log")")
+                                caseLogger.error("case not stored", metadata: ["error": "\(error)", "kept": "\(kept ?? "-")"])
+                            }
                             caseLogger.info("case finished", metadata: ["status": "\(result.status.rawValue)"])
                             observer.finished(result, index: index, total: total)
                         }
@@ -346,6 +363,13 @@ public struct RunController: Sendable {
             logger.error("case failed in transport", metadata: ["board": "\(target.name)", "case": "\(planned.key.id)", "error": "\(error)"])
             return .notRun(planned.key, status: .infraError, kind: "transport", message: "\(error)")
         }
+        // What a board sends back is checked like any input: a result for another case is a protocol error of
+        // this case, never stored under the key the board chose; impossible latencies are refused.
+        if let refusal = Self.refusal(of: result, for: spec) {
+            _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .failed))
+            logger.error("board answered wrongly", metadata: ["board": "\(target.name)", "case": "\(planned.key.id)", "why": "\(refusal)"])
+            return .notRun(planned.key, status: .failed, kind: "protocol", message: refusal)
+        }
         if let energy {
             do {
                 result.energy = try await energy.stop(for: result, clock: clocks.get(target.name))
@@ -366,6 +390,42 @@ public struct RunController: Sendable {
     }
 
     /// Whether a lease holder (`host:pid`) is a process on this host that no longer exists.
+    /// Why a board's result cannot stand for `spec`'s case, or nil.
+    static func refusal(of result: CaseResult, for spec: CaseSpec) -> String? {
+        if result.key != spec.key {
+            return "the board answered with a result for \(result.key.id.prefix(200).debugDescription) instead of \(spec.key.id)"
+        }
+        let limitNs = Int64(spec.timeoutSeconds * 1e9)
+        if let bad = (result.latenciesNs + result.warmupLatenciesNs).first(where: { $0 < 0 || $0 > limitNs }) {
+            return "the board reported a latency of \(bad) ns, outside 0…\(limitNs) ns (the case's timeout)"
+        }
+        if let load = result.loadNs, load < 0 || load > limitNs {
+            return "the board reported a load time of \(load) ns, outside 0…\(limitNs) ns (the case's timeout)"
+        }
+        return nil
+    }
+
+    /// Throws when a live controller other than this one holds a board for `runID`.
+    private func refuseIfAnotherControllerRuns(_ runID: String) throws {
+        let now = Date().timeIntervalSince1970
+        if let other = try store.leases().first(where: {
+            $0.runID == runID && $0.holder != holder && $0.expiresAt > now && !Self.holderIsDead($0.holder)
+        }) {
+            throw Self.runInProgress(runID, detail: "\(other.holder) holds board \(other.board)")
+        }
+    }
+
+    static func runInProgress(_ runID: String, detail: String) -> HILBenchError {
+        HILBenchError(.usage, "run \(runID) is being run by another controller (\(detail)); two controllers cannot run one run at once — wait for it to end, then `hilbench run --resume \(runID)` picks up what is left")
+    }
+
+    /// Writes a result the store refused to `unsaved-<n>.json` in the run's folder; returns the path.
+    static func keepUnsaved(_ result: CaseResult, in runDirectory: String) -> String? {
+        guard let data = try? HILBenchJSON.encoder().encode(result) else { return nil }
+        let path = "\(runDirectory)/unsaved-\(UUID().uuidString.prefix(8)).json"
+        return FileManager.default.createFile(atPath: path, contents: data) ? path : nil
+    }
+
     static func holderIsDead(_ holder: String) -> Bool {
         let parts = holder.split(separator: ":")
         guard parts.count == 2, String(parts[0]) == ProcessInfo.processInfo.hostName, let pid = Int32(parts[1]) else { return false }

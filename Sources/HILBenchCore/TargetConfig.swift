@@ -143,6 +143,18 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         public var channel: Int?
         /// otii: the digital input wired to the marker (default `i1`).
         public var digitalInput: DigitalInput?
+        /// otii: a JSON file with the Otii account (`{"username": …, "password": …}`) to log in and reserve a licence.
+        public var credentials: String?
+        /// otii: who powers the board (`otii`: its main output at `supplyVolts`, limited to `maxCurrentAmps`).
+        public var supply: Supply?
+        public var supplyVolts: Double?
+        public var maxCurrentAmps: Double?
+        /// otii: the marker's logic level (V), at which the expansion port is enabled (default 3.3).
+        public var logicVolts: Double?
+        /// scpi: the data logger's current range (A), or auto-ranging; neither leaves the instrument's setting.
+        public var currentRangeAmps: Double?
+        public var currentAutoRange: Bool?
+        public enum Supply: String, Sendable, Codable, CaseIterable { case otii, external }
 
         public static let simulated = Meter(kind: .simulated, sampleRateHz: 10_000, idleWatts: 2.0, activeWatts: 1.5, noiseWatts: 0.02, seed: 1)
         public static let none = Meter(kind: .none, sampleRateHz: 0, idleWatts: 0, activeWatts: 0, noiseWatts: 0, seed: 0)

@@ -2,11 +2,11 @@ internal import Foundation
 
 /// Seeded normal noise: xoshiro256** (seeded through SplitMix64) and the Box–Muller transform.
 /// Same seed, same sequence, on every platform.
-struct GaussianNoise: Sendable {
+package struct GaussianNoise: Sendable {
     private var state: (UInt64, UInt64, UInt64, UInt64)
     private var spare: Double?
 
-    init(seed: UInt64) {
+    package init(seed: UInt64) {
         var x = seed
         func splitMix() -> UInt64 {
             x &+= 0x9E37_79B9_7F4A_7C15
@@ -18,7 +18,7 @@ struct GaussianNoise: Sendable {
         state = (splitMix(), splitMix(), splitMix(), splitMix())
     }
 
-    mutating func nextUInt64() -> UInt64 {
+    package mutating func nextUInt64() -> UInt64 {
         let result = ((state.1 &* 5) << 7 | (state.1 &* 5) >> 57) &* 9
         let t = state.1 << 17
         state.2 ^= state.0
@@ -31,12 +31,12 @@ struct GaussianNoise: Sendable {
     }
 
     /// Uniform in [0, 1) with 53 random bits.
-    mutating func nextUnit() -> Double {
+    package mutating func nextUnit() -> Double {
         Double(nextUInt64() >> 11) * 0x1p-53
     }
 
     /// A standard normal deviate.
-    mutating func nextGaussian() -> Double {
+    package mutating func nextGaussian() -> Double {
         if let value = spare {
             spare = nil
             return value

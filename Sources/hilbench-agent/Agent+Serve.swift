@@ -34,6 +34,8 @@ extension Agent {
         @Flag(help: "Let a case's simulated marker append edges to the wire file its spec names (a virtual lab sharing the controller's file system).")
         var allowMarkerWire = false
 
+        @OptionGroup var tools: ToolOptions
+
         @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
         var logLevel: String = "info"
 
@@ -54,7 +56,7 @@ extension Agent {
                 host: host, port: port, tokenFile: tokenFile, tlsCertificateFile: tlsCert, tlsKeyFile: tlsKey,
                 storeDirectory: store ?? AgentServer.Configuration.defaultStoreDirectory,
                 maxUploadBytes: Int64(maxUploadMb) << 20, policy: .init(allowMarkerWire: allowMarkerWire), logLevel: logLevel)
-            let server = try AgentServer(configuration: configuration, service: makeService())
+            let server = try AgentServer(configuration: configuration, service: makeService(tools: try tools.allowlist()))
             let scheme = configuration.usesTLS ? "https" : "http"
             let shownHost = host.contains(":") ? "[\(host)]" : host
             // The root command is synchronous, so this thread waits for the server task (the cooperative pool serves).

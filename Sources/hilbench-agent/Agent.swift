@@ -18,9 +18,9 @@ struct Agent: ParsableCommand {
 ///
 /// `HILBENCH_SYSFS_ROOT` moves where `/proc` and `/sys` are read (temperatures, frequencies, throttle counters):
 /// a fake tree for tests and demos of thermal discipline on machines without sensors.
-func makeService() -> AgentService {
+func makeService(tools: ToolAllowlist = ToolAllowlist()) -> AgentService {
     let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    let registry = RuntimeRegistry(agentExecutable: exe)
+    let registry = RuntimeRegistry(agentExecutable: exe, tools: tools)
     let probe = EnvironmentProbe(root: ProcessInfo.processInfo.environment["HILBENCH_SYSFS_ROOT"] ?? "")
     return AgentService(runner: CaseRunner(registry: registry, probe: probe, markerFactory: Markers.make))
 }
@@ -32,9 +32,11 @@ extension Agent {
         @Option(help: "Artifact store directory for models the controller uploads (default: ~/.cache/hilbench/artifacts).")
         var store: String?
 
+        @OptionGroup var tools: ToolOptions
+
         func run() throws {
             signal(SIGPIPE, SIG_IGN)
-            let service = makeService()
+            let service = makeService(tools: try tools.allowlist())
             let artifacts = StdioArtifactRequests(directory: store ?? AgentServer.Configuration.defaultStoreDirectory)
             service.serveLines(input: .standardInput, output: .standardOutput) { request in
                 artifacts.answer(request) ?? service.handle(request)
@@ -48,8 +50,10 @@ extension Agent {
         @Flag(help: "JSON output.")
         var json = false
 
+        @OptionGroup var tools: ToolOptions
+
         func run() throws {
-            let info = makeService().info()
+            let info = makeService(tools: try tools.allowlist()).info()
             if json {
                 print(String(decoding: try HILBenchJSON.encoder(pretty: true).encode(info), as: UTF8.self))
             } else {
@@ -79,6 +83,8 @@ extension Agent {
         @Option(name: .customLong("case"), help: "The case file, or - for standard input.")
         var caseFile: String
 
+        @OptionGroup var tools: ToolOptions
+
         func run() throws {
             let data: Data
             if caseFile == "-" {
@@ -93,7 +99,7 @@ extension Agent {
             } catch {
                 throw ValidationError("\(caseFile == "-" ? "standard input" : caseFile) is not a case spec: \(error)")
             }
-            let reply = makeService().handle(.run(spec))
+            let reply = makeService(tools: try tools.allowlist()).handle(.run(spec))
             print(String(decoding: try HILBenchJSON.encoder().encode(reply.result), as: UTF8.self))
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HILBenchMeters
+import HILBenchSimulators
 
 /// The options every simulator shares: which board it follows and its power model.
 struct BoardOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HILBenchMeters
+import HILBenchSimulators
 
 extension MeterSim {
     /// A Nordic PPK2 on a pseudo-terminal, reached through a symbolic link.

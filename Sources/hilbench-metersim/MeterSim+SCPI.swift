@@ -1,5 +1,6 @@
 import ArgumentParser
 import HILBenchMeters
+import HILBenchSimulators
 
 extension MeterSim {
     /// A Keysight N6705 (data logger over raw-socket SCPI) on TCP.

@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchAgentKit
+import HILBenchNativeTools
 import HILBenchCore
 import HILBenchTesting
 import Testing
@@ -191,15 +192,17 @@ struct MeasurementLoopTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("HILBenchNativeToolsTests/Fixtures").path
 
-    func spec(executable: String, tool: String = "benchmark_model") -> CaseSpec {
+    func spec(tool: String = "benchmark_model", options: [String: OptionValue] = [:]) -> CaseSpec {
         CaseSpec(key: CaseKey(target: "local", model: "yolo", runtime: .command, precision: .fp16, threads: 4, batch: 1),
                  model: "/models/yolov5s-fp16.tflite", format: .tflite, artifactSHA256: nil, inputs: .init(), warmup: 1, iterations: 50,
-                 timeoutSeconds: 20, memorySamplePeriodMs: 10, idleMs: 0, options: ["tool": .string(tool), "executable": .string(executable)],
+                 timeoutSeconds: 20, memorySamplePeriodMs: 10, idleMs: 0, options: options.merging(["tool": .string(tool)]) { $1 },
                  collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none))
     }
 
-    func runner() -> CaseRunner {
-        CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in RecordingMarker() })
+    /// A runner whose board allows `tools` (name → executable).
+    func runner(_ tools: [NativeTool: String] = [:]) -> CaseRunner {
+        CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, tools: ToolAllowlist(tools)),
+                   markerFactory: { _ in RecordingMarker() })
     }
 
     @Test func benchmarkModelsFiguresAreTakenAsPrintedWithItsArguments() throws {
@@ -209,7 +212,7 @@ struct MeasurementLoopTests {
             printf '%s\\n' "$@" > "\(scratch.path)/args.txt"
             cat "\(Self.fixtures)/benchmark_model-tf2.txt" 1>&2
             """, executable: true)
-        let result = runner().run(spec(executable: tool))
+        let result = runner([.benchmarkModel: tool]).run(spec())
         #expect(result.status == .ok, "\(result.failure?.message ?? "")")
         #expect(result.runtime?.name == "benchmark_model")
         #expect(result.runtime?.threads == 4)
@@ -229,16 +232,54 @@ struct MeasurementLoopTests {
     }
 
     @Test func aMissingToolIsSkippedAndGarbageIsAClearFailure() throws {
-        let missing = runner().run(spec(executable: "/nonexistent/trtexec", tool: "trtexec"))
+        let missing = runner([.trtexec: "/nonexistent/trtexec"]).run(spec(tool: "trtexec"))
         #expect(missing.status == .skipped)
         #expect(missing.failure?.message == "trtexec is not installed on the board at /nonexistent/trtexec")
 
         let scratch = try Scratch()
         let garbage = try scratch.write("tool", "#!/bin/sh\necho 'Segmentation fault (core dumped)'\nexit 139\n", executable: true)
-        let result = runner().run(spec(executable: garbage))
+        let result = runner([.benchmarkModel: garbage]).run(spec())
         #expect(result.status == .failed)
         #expect(result.failure?.kind == "crash", "\(result.failure?.message ?? "")")
         #expect(result.failure?.message.hasPrefix("benchmark_model exited with status 139:") == true)
+    }
+
+    /// Attack 1 of issue 18: a path sent with the case never runs; only the board's allowlist names executables.
+    @Test func onlyTheBoardsAllowlistNamesWhatRuns() throws {
+        let scratch = try Scratch()
+        let marker = scratch.path + "/ran"
+        let payload = try scratch.write("payload.sh", "#!/bin/sh\ntouch \(marker)\n", executable: true)
+        let allowed = try scratch.write("benchmark_model", "#!/bin/sh\ntouch \(marker)\n", executable: true)
+        let viaPath = runner([.benchmarkModel: allowed]).run(spec(options: ["executable": .string(payload)]))
+        #expect(viaPath.failure?.kind == "tool_not_allowed")
+        let unlisted = runner([.benchmarkModel: allowed]).run(spec(tool: "trtexec"))
+        #expect(unlisted.failure?.kind == "tool_not_allowed")
+        #expect(unlisted.failure?.message == "native tool \"trtexec\" is not allowed on this board; allowed: benchmark_model")
+        let none = runner().run(spec())
+        #expect(none.failure?.message == "native tool \"benchmark_model\" is not allowed on this board; allowed: none (start the agent with --allow-tool NAME=PATH)")
+        #expect(!FileManager.default.fileExists(atPath: marker), "nothing ran")
+    }
+
+    /// Attack 6 of issue 18: cancelling a `command` case kills the tool's whole process group at once.
+    @Test func cancellingACommandCaseKillsTheToolAndWhatItStarted() throws {
+        let scratch = try Scratch()
+        let pids = scratch.path + "/pids"
+        let tool = try scratch.write("benchmark_model", "#!/bin/sh\nsleep 600 &\necho $$ $! > \(pids)\nwait\n", executable: true)
+        let cancellation = CaseCancellation()
+        let canceller = Thread {
+            while !FileManager.default.fileExists(atPath: pids) { usleep(10_000) }
+            cancellation.cancel()
+        }
+        canceller.start()
+        var long = spec()
+        long.timeoutSeconds = 600
+        let result = runner([.benchmarkModel: tool]).run(long, cancellation: cancellation)
+        #expect(result.status == .infraError)
+        #expect(result.failure?.kind == "cancelled", "\(result.failure?.message ?? "")")
+        let started = try String(contentsOfFile: pids, encoding: .utf8).split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        #expect(started.count == 2)
+        for _ in 0..<500 where started.contains(where: processIsRunning) { usleep(10_000) }
+        #expect(!started.contains(where: processIsRunning), "the tool and its child are gone")
     }
 }
 

@@ -3,6 +3,7 @@ import HILBenchController
 import HILBenchCore
 import HILBenchGPIO
 import HILBenchMeters
+import HILBenchSimulators
 import HILBenchTesting
 import Testing
 
@@ -54,8 +55,22 @@ struct MeterWiringTests {
         let simulator = try OtiiSimulator(behaviour: .init(load: load, volts: 3.3, devices: ["Arc-Sim"]))
         defer { simulator.stop() }
         let scratch = try Scratch("meter")
-        let target = try Self.target("  kind: otii\n  host: 127.0.0.1\n  port: \(simulator.port)\n  device: Arc-Sim\n  digital_input: i1", in: scratch)
+        let account = OtiiSimulator.testAccount
+        let credentials = try scratch.write("otii.json", "{\"username\": \"\(account.username)\", \"password\": \"\(account.password)\"}")
+        let target = try Self.target("""
+              kind: otii
+              host: 127.0.0.1
+              port: \(simulator.port)
+              device: Arc-Sim
+              digital_input: i1
+              credentials: \(credentials)
+              supply: otii
+              supply_v: 3.3
+              max_current_a: 0.2
+              logic_v: 1.8
+            """, in: scratch)
         #expect(target.meter.kind == .otii && target.meter.digitalInput == .i1 && target.meter.device == "Arc-Sim")
+        #expect(target.meter.supply == .otii && target.meter.supplyVolts == 3.3 && target.meter.logicVolts == 1.8)
         var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
         suite.energy.idleMs = 100
         let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/wire", suite: suite))
@@ -72,9 +87,10 @@ struct MeterWiringTests {
     /// 100 mA idle, 300 mA from 0.30 s to 0.40 s of the capture at 5 V: net (0.3 − 0.1) A × 5 V × 0.1 s = 100 mJ.
     static let pulse = SimulatedLoad(idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
 
-    /// The pulse measured through the SCPI driver with the window from marker timestamps 0.20–0.60 s after the
-    /// controller read its clock — wide enough that the pulse stays inside even when the capture starts up to 0.2 s late
-    /// on a loaded machine — taken on a board clock `ahead` of the controller's and mapped back with `clock`.
+    /// The pulse measured through the SCPI driver with the window from marker timestamps 0.20–0.60 s after the meter
+    /// started (as a case runs after `start()` returns: the data logger is armed and triggered by then, however long
+    /// that took on a loaded machine) — wide enough that the pulse stays inside when the instrument's trigger lags the
+    /// host's by up to 0.1 s — taken on a board clock `ahead` of the controller's and mapped back with `clock`.
     static func scpiPulseFromTimestamps(meterLines: String = "", ahead: Int64 = 0, clock: ClockMapping? = nil) async throws -> CaseResult.Energy {
         let simulator = try SCPISimulator(behaviour: .init(load: pulse))
         defer { simulator.stop() }
@@ -83,10 +99,10 @@ struct MeterWiringTests {
         var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
         suite.energy.idleMs = 150
         let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/wire", suite: suite))
+        try await energy.start()
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
         let zero = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) + ahead
-        try await energy.start()
         try await Task.sleep(for: .milliseconds(800))
         let edges = [CaseResult.MarkerEdge(timeNs: zero + 200_000_000, level: true), .init(timeNs: zero + 600_000_000, level: false)]
         return try #require(try await energy.stop(for: Self.result(iterations: 50, edges: edges), clock: clock))

@@ -240,6 +240,31 @@ import Testing
         let error3 = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: badPort) }
         #expect(error3?.diagnostics.first?.field == "meter.port")
         #expect(error3?.diagnostics.first?.line == 9)
+        let powered = try ConfigLoader.loadTarget(at: try folder.write("e.yaml", head + """
+              host: 127.0.0.1
+              credentials: /etc/hilbench/otii.json
+              supply: otii
+              supply_v: 1.8
+              logic_v: 1.8
+
+            """))
+        #expect(powered.meter.credentials == "/etc/hilbench/otii.json" && powered.meter.supply == .otii)
+        #expect(powered.meter.supplyVolts == 1.8 && powered.meter.logicVolts == 1.8 && powered.meter.maxCurrentAmps == nil)
+        let noVolts = try folder.write("f.yaml", head + "  host: 127.0.0.1\n  supply: otii\n")
+        let error4 = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: noVolts) }
+        #expect(error4?.diagnostics.map(\.field) == ["meter.supply_v"])
+    }
+
+    @Test func scpiCurrentRangeIsAutoOrAmps() throws {
+        let folder = try TestFolder()
+        let head = "name: s\ntransport:\n  kind: local\nchip:\n  soc: x\nmeter:\n  kind: scpi\n  host: 10.0.0.9\n"
+        let auto = try ConfigLoader.loadTarget(at: try folder.write("a.yaml", head + "  current_range: auto\n"))
+        #expect(auto.meter.currentAutoRange == true && auto.meter.currentRangeAmps == nil)
+        let fixed = try ConfigLoader.loadTarget(at: try folder.write("b.yaml", head + "  current_range: 0.1\n"))
+        #expect(fixed.meter.currentRangeAmps == 0.1 && fixed.meter.currentAutoRange == nil)
+        let bad = try folder.write("c.yaml", head + "  current_range: lots\n")
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: bad) }
+        #expect(error?.diagnostics.map(\.field) == ["meter.current_range"])
     }
 
     @Test func duplicateTargetNamesAcrossFilesAreRefused() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchMeters
+import HILBenchSimulators
 import Testing
 
 #if canImport(Glibc)

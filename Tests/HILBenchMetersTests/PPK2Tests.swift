@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchMeters
+import HILBenchSimulators
 import Testing
 
 @Suite("PPK2: protocol, decoder, driver against the pseudo-terminal simulator", .timeLimit(.minutes(1)))
@@ -220,5 +221,19 @@ struct PPK2Tests {
             try await Task.sleep(for: .milliseconds(10))
         }
         try await Task.sleep(for: .milliseconds(30))
+    }
+
+    /// The community client ppk2-api (PyPI), unmodified, reads the simulator's metadata, powers the DUT, measures
+    /// and decodes currents and the marker bit as the load declares them.
+    @Test func ppk2ApiMeasuresTheSimulator() async throws {
+        let load = SimulatedLoad(idleAmps: 0.001, pulses: [.init(startSeconds: 0.2, durationSeconds: 0.2, amps: 0.050)])
+        let simulator = try PPK2Simulator(load: load)
+        defer { simulator.stop() }
+        let reply = try CommunityClient.run("ppk2_api_measure.py", [simulator.devicePath, "50000"])
+        #expect(reply["calibrated"] as? Bool == true)
+        #expect(reply["samples"] as? Int == 50_000)
+        #expect(abs((reply["high_samples"] as? Int ?? 0) - 20_000) <= 200)
+        #expect(relativeError(reply["idle_ua"] as? Double ?? 0, 1_000) < 0.01)
+        #expect(relativeError(reply["busy_ua"] as? Double ?? 0, 50_000) < 0.01)
     }
 }

@@ -256,7 +256,7 @@ struct AgentRouterTests {
     /// The real measurement loop: DELETE kills the reference runner's process group mid-measurement.
     @Test func deleteKillsARealRunner() async throws {
         let fixture = try AgentFixture()
-        let spec = referenceSpec(iterations: 50_000_000, warmup: 0, timeout: 600)
+        let spec = referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600)
         try await application(fixture).test(.router) { client in
             let accepted = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(spec)))
             #expect(accepted.status == .accepted)

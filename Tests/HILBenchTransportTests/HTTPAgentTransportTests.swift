@@ -152,7 +152,7 @@ struct HTTPAgentTransportTests {
             let client = transport(url, fixture, pollWait: .milliseconds(500))
             let start = ContinuousClock.now
             let error = await #expect(throws: HILBenchError.self) {
-                try await client.run(referenceSpec(iterations: 50_000_000, warmup: 0, timeout: 600), timeout: .seconds(2))
+                try await client.run(referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600), timeout: .seconds(2))
             }
             #expect(ContinuousClock.now - start < .seconds(6))
             #expect(error?.code == .transport)
@@ -168,7 +168,7 @@ struct HTTPAgentTransportTests {
         let fixture = try AgentFixture()
         try await withLiveAgent(fixture) { url in
             let client = transport(url, fixture)
-            let running = Task { try await client.run(referenceSpec(iterations: 50_000_000, warmup: 0, timeout: 600), timeout: .seconds(120)) }
+            let running = Task { try await client.run(referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600), timeout: .seconds(120)) }
             try await Task.sleep(for: .seconds(1))
             running.cancel()
             let start = ContinuousClock.now

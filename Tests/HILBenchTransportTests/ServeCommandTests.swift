@@ -113,7 +113,7 @@ struct ServeCommandTests {
         let served = try Served(["--listen", "127.0.0.1:0", "--token-file", token, "--store", scratch.path + "/store"])
         let url = try await served.url()
         let client = HTTPAgentTransport(board: "served", configuration: .init(url: url, tokenFile: token))
-        let running = Task { try await client.run(referenceSpec(iterations: 50_000_000, warmup: 0, timeout: 600), timeout: .seconds(60)) }
+        let running = Task { try await client.run(referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600), timeout: .seconds(60)) }
         try await Task.sleep(for: .seconds(2))
         let agentPID = served.process.processIdentifier
         let children = String(decoding: try command(["/usr/bin/pgrep", "-P", String(agentPID)], allowFailure: true), as: UTF8.self)

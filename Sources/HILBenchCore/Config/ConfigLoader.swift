@@ -6,16 +6,12 @@ public enum ConfigLoader {
     /// The largest config file accepted (a guard against feeding it something that is not a config).
     public static let maxFileBytes = 1 << 20
 
-    private static func isValidName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, name.count <= 64 else { return false }
-        let allowed = { (c: Unicode.Scalar) in c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "._-".unicodeScalars.contains(c)) }
-        return allowed(first) && !"._-".unicodeScalars.contains(first) && name.unicodeScalars.allSatisfy(allowed)
-    }
+    private static func isValidName(_ name: String) -> Bool { ConfigLimits.isValidName(name) }
 
     /// Loads a target (board) file.
     public static func loadTarget(at path: String) throws(ConfigError) -> TargetConfig {
         let (root, sink) = try parse(path)
-        guard let map = root.mapping() else { throw ConfigError(sink.diagnostics) }
+        let map = try hilbenchMapping(root, path: path, what: "target", keys: ["name", "transport", "chip", "marker", "meter", "power"])
         let target = readTarget(map, path: path)
         map.rejectUnknownKeys()
         guard sink.diagnostics.isEmpty, let target else { throw ConfigError(sink.diagnostics) }
@@ -25,11 +21,24 @@ public enum ConfigLoader {
     /// Loads a suite file; artifact paths are resolved against its folder and their sha256 checked.
     public static func loadSuite(at path: String, verifyArtifacts: Bool = true) throws(ConfigError) -> SuiteConfig {
         let (root, sink) = try parse(path)
-        guard let map = root.mapping() else { throw ConfigError(sink.diagnostics) }
+        let map = try hilbenchMapping(root, path: path, what: "suite", keys: ["name", "models", "runtimes", "measure", "energy"])
         let suite = readSuite(map, path: path, verifyArtifacts: verifyArtifacts)
         map.rejectUnknownKeys()
         guard sink.diagnostics.isEmpty, let suite else { throw ConfigError(sink.diagnostics) }
         return suite
+    }
+
+    /// The top-level mapping, if the file looks like a hilbench file at all. A file that is not (a key file, an
+    /// `.env`, `/etc/shadow` through a symlink) gets one line that quotes none of its content: its lines must
+    /// not come back as "unknown key" errors.
+    private static func hilbenchMapping(_ root: YAMLValue, path: String, what: String, keys: Set<String>) throws(ConfigError) -> YAMLMapping {
+        let notOurs = ConfigError([ConfigDiagnostic(file: path, line: nil, column: nil, field: "",
+            message: "not a hilbench \(what) file: expected a YAML mapping with \(keys.sorted().joined(separator: ", "))")])
+        guard case .mapping(let mapping) = root.node else { throw notOurs }
+        let present = mapping.compactMap { key, _ -> String? in if case .scalar(let scalar) = key { scalar.string } else { nil } }
+        guard present.contains(where: keys.contains) else { throw notOurs }
+        guard let map = root.mapping() else { throw notOurs }
+        return map
     }
 
     /// Loads several target files and rejects duplicate board names across them.
@@ -60,16 +69,27 @@ public enum ConfigLoader {
         func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> ConfigError {
             ConfigError([ConfigDiagnostic(file: path, line: line, column: column, field: "", message: message)])
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+        // The size and type of what the path finally names (a symlink's own size says nothing).
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved) else {
             throw fail("no such file")
+        }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw fail("not a regular file; a hilbench config is a YAML file")
         }
         if let size = attributes[.size] as? Int, size > maxFileBytes {
             throw fail("file is \(size) bytes; a config file may be at most \(maxFileBytes) bytes")
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot read the file") }
+        // Read at most one byte past the limit: the size above can lie (a FIFO, /dev/zero, a file still growing).
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw fail("cannot read the file") }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: maxFileBytes + 1) ?? Data() else { throw fail("cannot read the file") }
+        if data.count > maxFileBytes {
+            throw fail("file is larger than \(maxFileBytes) bytes; a config file may be at most \(maxFileBytes) bytes")
+        }
         guard let text = String(data: data, encoding: .utf8) else { throw fail("the file is not UTF-8 text") }
-        if let anchor = AnchorScanner.firstAnchor(in: text) {
-            throw fail("YAML anchors and aliases are not supported in hilbench files ('\(anchor.token)'); write the value out", line: anchor.line, column: anchor.column)
+        if let problem = YAMLEventCheck.firstProblem(in: text, maxDepth: ConfigLimits.fileDepth) {
+            throw fail(problem.message, line: problem.line, column: problem.column)
         }
         let root: Node?
         do {
@@ -159,7 +179,7 @@ public enum ConfigLoader {
         switch kind {
         case .gpio:
             let chip = map.value("chip", required: true)?.string()
-            let line = map.value("line", required: true)?.int(min: 0, max: 65535)
+            let line = map.value("line", required: true)?.int(in: ConfigLimits.gpioLine)
             let activeLow = map.value("active_low")?.bool() ?? false
             guard let chip, let line else { return nil }
             return .gpio(chip: chip, line: line, activeLow: activeLow)
@@ -251,7 +271,7 @@ public enum ConfigLoader {
         defer { map.rejectUnknownKeys() }
         guard let backend = map.value("backend", required: true)?.oneOf(TargetConfig.Marker.Backend.self, what: "marker backend") else { return nil }
         let chip = map.value("chip", required: backend == .libgpiod)?.string()
-        let line = map.value("line", required: backend == .libgpiod)?.int(min: 0, max: 65535)
+        let line = map.value("line", required: backend == .libgpiod)?.int(in: ConfigLimits.gpioLine)
         let activeLow = map.value("active_low")?.bool() ?? false
         let wire = map.value("wire")?.string()
         let capture = map.value("capture").map { $0.mapping().flatMap(readCapture) }
@@ -263,7 +283,7 @@ public enum ConfigLoader {
         defer { map.rejectUnknownKeys() }
         guard let backend = map.value("backend", required: true)?.oneOf(TargetConfig.Marker.Capture.Backend.self, what: "capture backend") else { return nil }
         let chip = map.value("chip", required: backend == .libgpiod)?.string()
-        let line = map.value("line", required: backend == .libgpiod)?.int(min: 0, max: 65535)
+        let line = map.value("line", required: backend == .libgpiod)?.int(in: ConfigLimits.gpioLine)
         let activeLow = map.value("active_low")?.bool() ?? false
         if backend == .libgpiod, chip == nil || line == nil { return nil }
         return .init(backend: backend, chip: chip, line: line, activeLow: activeLow)
@@ -286,13 +306,21 @@ public enum ConfigLoader {
             meter.expectedManufacturer = map.value("expected_manufacturer")?.string()
             meter.expectedModel = map.value("expected_model")?.string()
             meter.channel = map.value("channel")?.int(min: 1, max: 16)
+            if let range = map.value("current_range") {  // `auto` or the largest current expected (A)
+                if range.string() == "auto" { meter.currentAutoRange = true } else { meter.currentRangeAmps = range.double(min: 1e-6, max: 100) }
+            }
             if meter.host == nil { return nil }
         case .otii:
             meter.host = map.value("host", required: true)?.string()
             meter.port = map.value("port")?.int(min: 1, max: 65535)
             meter.device = map.value("device")?.string()
             meter.digitalInput = map.value("digital_input")?.oneOf(TargetConfig.Meter.DigitalInput.self, what: "Otii digital input")
-            if meter.host == nil { return nil }
+            meter.credentials = map.value("credentials")?.string()
+            meter.supply = map.value("supply")?.oneOf(TargetConfig.Meter.Supply.self, what: "Otii supply")
+            meter.supplyVolts = map.value("supply_v", required: meter.supply == .otii)?.double(min: 0.5, max: 5)
+            meter.maxCurrentAmps = map.value("max_current_a")?.double(min: 0.001, max: 5)
+            meter.logicVolts = map.value("logic_v")?.double(min: 1.2, max: 5)
+            if meter.host == nil || (meter.supply == .otii && meter.supplyVolts == nil) { return nil }
         case .simulated, .none:
             break
         }
@@ -313,8 +341,8 @@ public enum ConfigLoader {
         let models = readModels(map.value("models", required: true), baseDir: baseDir, verify: verifyArtifacts)
         let runtimes = readList(map.value("runtimes", required: true)) { $0.oneOf(RuntimeKind.self, what: "runtime") }
         let precisions = readList(map.value("precisions")) { $0.oneOf(Precision.self, what: "precision") } ?? Precision.allCases
-        let threads = readList(map.value("threads")) { $0.int(min: 0, max: 1024) } ?? [1]
-        let batch = readList(map.value("batch")) { $0.int(min: 1, max: 65536) } ?? [1]
+        let threads = readList(map.value("threads")) { $0.int(in: ConfigLimits.threads) } ?? [1]
+        let batch = readList(map.value("batch")) { $0.int(in: ConfigLimits.batch) } ?? [1]
         let measure = map.value("measure").map { $0.mapping().flatMap(readMeasure) } ?? SuiteConfig.Measure()
         let energy = map.value("energy").map { $0.mapping().flatMap(readEnergy) } ?? SuiteConfig.Energy()
         let accuracy = map.value("accuracy").map { $0.mapping().flatMap(readAccuracy) } ?? SuiteConfig.Accuracy()
@@ -457,7 +485,7 @@ public enum ConfigLoader {
         var ok = true
         if let shapes = map.value("shapes")?.mapping() {
             for (key, _, value) in shapes.allEntries() {
-                guard let dims = value.sequence()?.map({ $0.int(min: 1, max: 1 << 20) }), dims.allSatisfy({ $0 != nil }), !dims.isEmpty else { ok = false; continue }
+                guard let dims = value.sequence()?.map({ $0.int(in: ConfigLimits.inputDimension) }), dims.allSatisfy({ $0 != nil }), !dims.isEmpty else { ok = false; continue }
                 inputs.shapes[key] = dims.compactMap { $0 }
             }
         }
@@ -485,11 +513,11 @@ public enum ConfigLoader {
             case .none: break
             }
         }
-        take(map.value("warmup").map { $0.int(min: 0, max: 1_000_000) }) { measure.warmup = $0 }
-        take(map.value("iterations").map { $0.int(min: 1, max: 10_000_000) }) { measure.iterations = $0 }
-        take(map.value("timeout_s").map { $0.double(min: 0.1, max: 86_400) }) { measure.timeoutSeconds = $0 }
-        take(map.value("memory_sample_ms").map { $0.int(min: 1, max: 60_000) }) { measure.memorySamplePeriodMs = $0 }
-        take(map.value("executions").map { $0.int(min: 1, max: 100) }) { measure.executions = $0 }
+        take(map.value("warmup").map { $0.int(in: ConfigLimits.warmup) }) { measure.warmup = $0 }
+        take(map.value("iterations").map { $0.int(in: ConfigLimits.iterations) }) { measure.iterations = $0 }
+        take(map.value("timeout_s").map { $0.double(in: ConfigLimits.timeoutSeconds) }) { measure.timeoutSeconds = $0 }
+        take(map.value("memory_sample_ms").map { $0.int(in: ConfigLimits.memorySampleMs) }) { measure.memorySamplePeriodMs = $0 }
+        take(map.value("executions").map { $0.int(in: ConfigLimits.executions) }) { measure.executions = $0 }
         take(map.value("adaptive").map { $0.mapping().flatMap(readAdaptive) }) { measure.adaptive = $0 }
         if let adaptive = measure.adaptive, adaptive.maxIterations < measure.iterations {
             map.sink.error(map.value("adaptive")?.node, map.child("adaptive.max_iterations"),
@@ -502,30 +530,30 @@ public enum ConfigLoader {
     private static func readAdaptive(_ map: YAMLMapping) -> SuiteConfig.Adaptive? {
         defer { map.rejectUnknownKeys() }
         var adaptive = SuiteConfig.Adaptive()
-        if let value = map.value("target_ci") { guard let v = value.double(min: 0.0001, max: 0.5) else { return nil }; adaptive.targetHalfWidth = v }
-        if let value = map.value("batch") { guard let v = value.int(min: 1, max: 1_000_000) else { return nil }; adaptive.batch = v }
-        if let value = map.value("max_iterations") { guard let v = value.int(min: 1, max: 100_000_000) else { return nil }; adaptive.maxIterations = v }
-        if let value = map.value("max_seconds") { guard let v = value.double(min: 0.1, max: 86_400) else { return nil }; adaptive.maxSeconds = v }
+        if let value = map.value("target_ci") { guard let v = value.double(in: ConfigLimits.adaptiveTargetCI) else { return nil }; adaptive.targetHalfWidth = v }
+        if let value = map.value("batch") { guard let v = value.int(in: ConfigLimits.adaptiveBatch) else { return nil }; adaptive.batch = v }
+        if let value = map.value("max_iterations") { guard let v = value.int(in: ConfigLimits.adaptiveMaxIterations) else { return nil }; adaptive.maxIterations = v }
+        if let value = map.value("max_seconds") { guard let v = value.double(in: ConfigLimits.adaptiveMaxSeconds) else { return nil }; adaptive.maxSeconds = v }
         return adaptive
     }
 
     private static func readEnergy(_ map: YAMLMapping) -> SuiteConfig.Energy? {
         defer { map.rejectUnknownKeys() }
         var energy = SuiteConfig.Energy()
-        if let value = map.value("idle_ms") { guard let idle = value.int(min: 0, max: 600_000) else { return nil }; energy.idleMs = idle }
+        if let value = map.value("idle_ms") { guard let idle = value.int(in: ConfigLimits.idleMs) else { return nil }; energy.idleMs = idle }
         if let value = map.value("subtract_idle") { guard let flag = value.bool() else { return nil }; energy.subtractIdle = flag }
         if let value = map.value("windows") { guard let windows = value.oneOf(SuiteConfig.Energy.Windows.self, what: "window mode") else { return nil }; energy.windows = windows }
-        if let value = map.value("min_pulse_us") { guard let us = value.int(min: 0, max: 1_000_000) else { return nil }; energy.minPulseUs = us }
+        if let value = map.value("min_pulse_us") { guard let us = value.int(in: ConfigLimits.minPulseUs) else { return nil }; energy.minPulseUs = us }
         return energy
     }
 
     private static func readThermal(_ map: YAMLMapping) -> SuiteConfig.Thermal? {
         defer { map.rejectUnknownKeys() }
         var thermal = SuiteConfig.Thermal()
-        if let value = map.value("cooldown_below_c") { guard let v = value.double(min: 0, max: 150) else { return nil }; thermal.cooldownBelowCelsius = v }
-        if let value = map.value("cooldown_timeout_s") { guard let v = value.double(min: 0, max: 86_400) else { return nil }; thermal.cooldownTimeoutSeconds = v }
-        if let value = map.value("throttle_c") { guard let v = value.double(min: 0, max: 150) else { return nil }; thermal.throttleCelsius = v }
-        if let value = map.value("sample_ms") { guard let v = value.int(min: 10, max: 60_000) else { return nil }; thermal.samplePeriodMs = v }
+        if let value = map.value("cooldown_below_c") { guard let v = value.double(in: ConfigLimits.celsius) else { return nil }; thermal.cooldownBelowCelsius = v }
+        if let value = map.value("cooldown_timeout_s") { guard let v = value.double(in: ConfigLimits.cooldownTimeoutSeconds) else { return nil }; thermal.cooldownTimeoutSeconds = v }
+        if let value = map.value("throttle_c") { guard let v = value.double(in: ConfigLimits.celsius) else { return nil }; thermal.throttleCelsius = v }
+        if let value = map.value("sample_ms") { guard let v = value.int(in: ConfigLimits.thermalSampleMs) else { return nil }; thermal.samplePeriodMs = v }
         return thermal
     }
 
@@ -533,7 +561,7 @@ public enum ConfigLoader {
         defer { map.rejectUnknownKeys() }
         var accuracy = SuiteConfig.Accuracy()
         if let value = map.value("reference") { guard let precision = value.oneOf(Precision.self, what: "precision") else { return nil }; accuracy.reference = precision }
-        if let value = map.value("max_values") { guard let count = value.int(min: 1, max: 100_000_000) else { return nil }; accuracy.maxValues = count }
+        if let value = map.value("max_values") { guard let count = value.int(in: ConfigLimits.maxOutputValues) else { return nil }; accuracy.maxValues = count }
         return accuracy
     }
 
@@ -558,8 +586,19 @@ public enum ConfigLoader {
             }
             guard let options = value.mapping() else { ok = false; continue }
             var values: [String: OptionValue] = [:]
-            for (option, _, optionValue) in options.allEntries() {
+            for (option, keyNode, optionValue) in options.allEntries() {
+                if runtime == .command && option == "executable" {
+                    // The board alone names what runs on it: its agent's allowlist maps a tool to a path.
+                    map.sink.error(keyNode, optionValue.path, "a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)")
+                    ok = false
+                    continue
+                }
                 guard let parsed = optionValue.optionValue() else { ok = false; continue }
+                guard parsed.listDepth <= ConfigLimits.optionDepth else {
+                    optionValue.sink.error(optionValue.node, optionValue.path, "lists nested deeper than \(ConfigLimits.optionDepth)")
+                    ok = false
+                    continue
+                }
                 values[option] = parsed
             }
             result[runtime] = values

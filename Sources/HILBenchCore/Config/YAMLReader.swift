@@ -74,6 +74,12 @@ struct YAMLValue {
         return check(value, min: min, max: max)
     }
 
+    /// An integer within `ConfigLimits`' range for the field.
+    func int(in range: ClosedRange<Int>) -> Int? { int(min: range.lowerBound, max: range.upperBound) }
+
+    /// A number within `ConfigLimits`' range for the field.
+    func double(in range: ClosedRange<Double>) -> Double? { double(min: range.lowerBound, max: range.upperBound) }
+
     func double(min: Double? = nil, max: Double? = nil) -> Double? {
         guard let scalar = scalar(expected: "a number") else { return nil }
         guard scalar.style == .plain, let value = Double(scalar.string.replacingOccurrences(of: "_", with: "")), value.isFinite else {
@@ -200,47 +206,6 @@ final class YAMLMapping {
             let hint = Suggest.closest(to: entry.key, in: known).map { " (did you mean '\($0)'?)" } ?? ""
             sink.error(entry.keyNode, child(entry.key), "unknown key '\(entry.key)'\(hint); known keys here: \(known.joined(separator: ", "))")
         }
-    }
-}
-
-/// Finds YAML anchors (`&name`) and aliases (`*name`) in a file's text.
-///
-/// They are refused before composing: Yams resolves an alias to the anchored node itself, so a file of nested
-/// aliases ("billion laughs") would make any walk of the tree exponential. A `&` or `*` counts only where a
-/// YAML token starts (line start, after `: `, `- `, `[`, `{` or `,`), outside quotes and comments, so
-/// `description: uses *bold* text` is fine.
-enum AnchorScanner {
-    static func firstAnchor(in text: String) -> (line: Int, column: Int, token: String)? {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var quote: Character?
-            var previous: Character?  // last non-space character outside quotes
-            var column = 0
-            let characters = Array(line)
-            while column < characters.count {
-                let character = characters[column]
-                if let open = quote {
-                    if character == open { quote = nil }
-                } else if character == "\"" || character == "'" {
-                    if previous == nil || ":-[{,".contains(previous!) { quote = character }
-                    previous = character
-                } else if character == "#", column == 0 || characters[column - 1] == " " {
-                    break
-                } else if character == "&" || character == "*" {
-                    let atTokenStart = previous == nil || "[{,".contains(previous!)
-                        || ((previous == ":" || previous == "-") && column > 0 && characters[column - 1] == " ")
-                    let next = column + 1 < characters.count ? characters[column + 1] : " "
-                    if atTokenStart, next.isLetter || next.isNumber || next == "_" || next == "-" {
-                        let name = characters[column...].prefix { !$0.isWhitespace && !",]}".contains($0) }
-                        return (index + 1, column + 1, String(name))
-                    }
-                    previous = character
-                } else if character != " " && character != "\t" {
-                    previous = character
-                }
-                column += 1
-            }
-        }
-        return nil
     }
 }
 

@@ -9,7 +9,7 @@ import Darwin
 #endif
 
 /// The C library's text for an errno value.
-func errnoText(_ code: Int32) -> String {
+package func errnoText(_ code: Int32) -> String {
     String(cString: strerror(code))
 }
 
@@ -49,7 +49,7 @@ extension String {
 }
 
 /// Waits until `fd` is readable (or hung up) for at most `timeoutMs`; false on timeout. EINTR is retried.
-func waitReadable(_ fd: Int32, timeoutMs: Int32) -> Bool {
+package func waitReadable(_ fd: Int32, timeoutMs: Int32) -> Bool {
     var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
     while true {
         let result = poll(&descriptor, 1, timeoutMs)
@@ -76,7 +76,7 @@ func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
     return nil
 }
 
-func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+package func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
     bytes.withUnsafeBytes { writeAll(fd, $0) }
 }
 
@@ -86,18 +86,20 @@ func waitWritable(_ fd: Int32, timeoutMs: Int32) -> Bool {
 }
 
 /// Runs `body` on a new thread (blocking C calls never run on the Swift concurrency pool).
-func startThread(name: String, _ body: @escaping @Sendable () -> Void) {
+package func startThread(name: String, _ body: @escaping @Sendable () -> Void) {
     let thread = Thread { body() }
     thread.name = name
     thread.start()
 }
 
 /// A one-shot completion another thread can wait for (with a timeout), for "the reader thread has ended".
-final class Completion: @unchecked Sendable {  // state guarded by `condition`
+package final class Completion: @unchecked Sendable {  // state guarded by `condition`
     private let condition = NSCondition()
     private var done = false
 
-    func signal() {
+    package init() {}
+
+    package func signal() {
         condition.lock()
         done = true
         condition.broadcast()
@@ -106,7 +108,7 @@ final class Completion: @unchecked Sendable {  // state guarded by `condition`
 
     /// Waits up to `seconds`; true when signalled.
     @discardableResult
-    func wait(seconds: Double) -> Bool {
+    package func wait(seconds: Double) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         let deadline = Date(timeIntervalSinceNow: seconds)
@@ -117,7 +119,7 @@ final class Completion: @unchecked Sendable {  // state guarded by `condition`
     }
 
     /// Waits without blocking a concurrency thread: polls every millisecond from a task.
-    func waitAsync(seconds: Double) async -> Bool {
+    package func waitAsync(seconds: Double) async -> Bool {
         let deadline = monotonicNowNs() + Int64(seconds * 1e9)
         while monotonicNowNs() < deadline {
             if wait(seconds: 0) { return true }
@@ -128,12 +130,12 @@ final class Completion: @unchecked Sendable {  // state guarded by `condition`
 }
 
 /// `read(2)` under a name that methods called `read` do not shadow.
-func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+package func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     read(fd, buffer, count)
 }
 
 /// Sends all of `bytes` on a socket without raising SIGPIPE when the peer is gone; errno or nil.
-func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+package func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
     bytes.withUnsafeBytes { raw -> Int32? in
         var offset = 0
         while offset < raw.count {
@@ -153,14 +155,14 @@ func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
 }
 
 /// A value behind a lock, as a reference that escaping closures can capture.
-final class Locked<Value: Sendable>: Sendable {
+package final class Locked<Value: Sendable>: Sendable {
     private let mutex: Mutex<Value>
 
-    init(_ value: Value) {
+    package init(_ value: Value) {
         mutex = Mutex(value)
     }
 
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+    package func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
         try mutex.withLock { try body(&$0) }
     }
 }

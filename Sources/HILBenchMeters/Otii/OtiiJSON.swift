@@ -10,18 +10,18 @@ internal import Foundation
 /// * `error` with `errorcode`, `cmd`, `trans_id`, `data` — a maintainer-visible error in the client's issue #9
 ///   (`{'type': 'error', 'errorcode': 'Invalid command', 'cmd': 'recording_is_running', 'trans_id': '52', 'data': {}}`).
 /// * `progress` messages are skipped, as the client does.
-enum OtiiJSON {
-    static func encode(_ object: [String: Any]) -> [UInt8] {
+package enum OtiiJSON {
+    package static func encode(_ object: [String: Any]) -> [UInt8] {
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return Array(data) + [0x0D, 0x0A]
     }
 
-    static func decode(_ line: [UInt8]) -> [String: Any]? {
+    package static func decode(_ line: [UInt8]) -> [String: Any]? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) else { return nil }
         return object as? [String: Any]
     }
 
-    static func double(_ value: Any?) -> Double? {
+    package static func double(_ value: Any?) -> Double? {
         switch value {
         case let number as Double: number
         case let number as Int: Double(number)
@@ -31,7 +31,7 @@ enum OtiiJSON {
         }
     }
 
-    static func int(_ value: Any?) -> Int? {
+    package static func int(_ value: Any?) -> Int? {
         switch value {
         case let number as Int: number
         case let number as Double: Int(exactly: number)
@@ -40,7 +40,7 @@ enum OtiiJSON {
         }
     }
 
-    static func bool(_ value: Any?) -> Bool? {
+    package static func bool(_ value: Any?) -> Bool? {
         switch value {
         case let flag as Bool: flag
         case let number as NSNumber: number.boolValue

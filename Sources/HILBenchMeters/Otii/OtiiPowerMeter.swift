@@ -3,17 +3,22 @@ import Synchronization
 
 /// A Qoitech Otii Arc/Ace through the Otii TCP server (port 1905 by default), JSON messages (`OtiiJSON`).
 ///
-/// Start: read the `information` message → `otii_get_devices` (pick the device whose name or id matches, or
-/// the first) → `arc_enable_channel` for `mc` (main current), `mv` (main voltage) and the digital input
-/// (`i1`) → `otii_get_active_project` (or `otii_create_project`) → `project_start_recording`.
+/// Start: read the `information` message → with a credentials file, `otii_is_logged_in` / `otii_login` and an
+/// Automation licence (`otii_get_licenses`, `otii_reserve_license`), as the official client's `OtiiClient().connect()`
+/// does → `otii_get_devices` with the server's own wait, read with 3 s more (pick the device whose name or id
+/// matches, or the first) → with a digital input: `arc_set_exp_voltage` at the marker's logic level and
+/// `arc_enable_exp_port` (the digital inputs need the expansion port) → when the Otii powers the board:
+/// `arc_set_main_voltage`, `arc_set_max_current`, `arc_set_main` on → `arc_enable_channel` for `mc` (main current),
+/// `mv` (main voltage) and the digital input (`i1`) → `otii_get_active_project` (−1: `otii_create_project`) →
+/// `arc_get_gpi` (the marker's level at the start: the recording lists transitions only) →
+/// `project_start_recording`.
 /// Stop: `project_stop_recording` → `project_get_last_recording` → for each channel
 /// `recording_get_channel_data_count` and `recording_get_channel_data` in chunks of 40 000 values; the
 /// chunks are handed over as they come (the recording itself stays in Otii). P = mc × mv per sample;
 /// the digital input comes as transitions and becomes logic bit 0 per sample. Clock: seconds since the
 /// recording started, as Otii reports them.
-///
-/// Not done here: Otii 3's login and Automation-license reservation (`otii_login`, `otii_reserve_license`),
-/// which the server needs before it accepts commands; do them with Qoitech's tools first.
+/// A licence this driver reserved is returned, and a login it made is logged out, after the data is read. The
+/// credentials are read from the file at start and never printed or kept.
 public final class OtiiPowerMeter: StreamingPowerMeter {
     public struct Configuration: Sendable, Hashable, Codable {
         public var host: String
@@ -27,9 +32,22 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
         public var timeoutMs: Int32
         /// Values per `recording_get_channel_data` request.
         public var chunkValues: Int
+        /// A JSON file `{"username": …, "password": …}` (the official client's `credentials.json`); nil: no login.
+        public var credentialsFile: String?
+        /// The expansion port's voltage: the marker's logic level (V).
+        public var logicVolts: Double
+        /// Who powers the board.
+        public var supply: Supply
+        /// How long the server waits for a device in `otii_get_devices` (s); the reply is awaited 3 s longer.
+        public var deviceTimeoutSeconds: Int
 
         public init(host: String = "127.0.0.1", port: UInt16 = 1905, device: String? = nil, digitalInput: String? = "i1",
-                    fallbackVolts: Double? = nil, timeoutMs: Int32 = 3_000, chunkValues: Int = 40_000) {
+                    fallbackVolts: Double? = nil, timeoutMs: Int32 = 3_000, chunkValues: Int = 40_000, credentialsFile: String? = nil,
+                    logicVolts: Double = 3.3, supply: Supply = .external, deviceTimeoutSeconds: Int = 10) {
+            self.credentialsFile = credentialsFile
+            self.logicVolts = logicVolts
+            self.supply = supply
+            self.deviceTimeoutSeconds = deviceTimeoutSeconds
             self.host = host
             self.port = port
             self.device = device
@@ -38,6 +56,14 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
             self.timeoutMs = timeoutMs
             self.chunkValues = chunkValues
         }
+    }
+
+    /// Who powers the board.
+    public enum Supply: Sendable, Hashable, Codable {
+        /// Another supply; the Otii's main output is left as it is.
+        case external
+        /// The Otii's main output at `volts`, limited to `maxAmps`, switched on at start (and left on).
+        case otii(volts: Double, maxAmps: Double)
     }
 
     public let configuration: Configuration
@@ -51,6 +77,11 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
         let projectId: Int
         var nextTransaction = 0
         let startedNs: Int64
+        /// The marker's level when the recording started.
+        var initialLevel = false
+        /// What to undo after the data is read: a licence this driver reserved, a login it made.
+        var reservedLicense: Int?
+        var loggedIn = false
         init(connection: TCPConnection, deviceId: String, projectId: Int, nextTransaction: Int, startedNs: Int64) {
             self.connection = connection
             self.deviceId = deviceId
@@ -71,12 +102,12 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
 
     /// Sends a request and returns the `data` of its response.
     private func request(_ connection: TCPConnection, _ transaction: inout Int, _ command: String,
-                         _ data: [String: Any] = [:]) throws(MeterError) -> [String: Any] {
+                         _ data: [String: Any] = [:], timeoutMs: Int32? = nil) throws(MeterError) -> [String: Any] {
         transaction += 1
         let id = String(transaction)
         try connection.send(OtiiJSON.encode(["type": "request", "cmd": command, "trans_id": id, "data": data]))
         while true {
-            let line = try connection.readLine(timeoutMs: configuration.timeoutMs, what: "a JSON response to \(command)")
+            let line = try connection.readLine(timeoutMs: timeoutMs ?? configuration.timeoutMs, what: "a JSON response to \(command)")
             guard let message = OtiiJSON.decode(line), let type = message["type"] as? String else {
                 throw MeterError(code: .protocolViolation, message: "the Otii server sent something that is not a JSON message",
                                  meter: meterName, address: connection.address,
@@ -109,6 +140,46 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
         return value
     }
 
+    /// Licence types that include Automation (otii-tcp-client-python `otii_client.py`, `LICENSE_MAP`).
+    static let automationLicenses: Set<String> = ["Admin", "All", "Automation", "Enterprise"]
+
+    /// Logs in (unless the server already is) and reserves an Automation licence (unless one is reserved); returns
+    /// what was done here, to undo at stop. The file's contents never appear in an error.
+    private func logIn(_ connection: TCPConnection, _ transaction: inout Int,
+                       credentialsFile file: String) throws(MeterError) -> (loggedIn: Bool, license: Int?) {
+        let alreadyIn = try field(try request(connection, &transaction, "otii_is_logged_in"), "logged_in", "otii_is_logged_in", OtiiJSON.bool)
+        var loggedIn = false
+        if !alreadyIn {
+            guard let data = FileManager.default.contents(atPath: file),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let username = object["username"] as? String, let password = object["password"] as? String
+            else {
+                throw MeterError(code: .configuration, message: "cannot read the Otii credentials from \(file)", meter: meterName,
+                                 address: connection.address, expected: "a readable JSON file {\"username\": …, \"password\": …}")
+            }
+            do {
+                _ = try request(connection, &transaction, "otii_login", ["username": username, "password": password])
+            } catch {
+                // The server's reply to a login names no secret, but say only what failed and where the file is.
+                throw MeterError(code: error.code, message: "the Otii server refused the login with the credentials in \(file)",
+                                 meter: meterName, address: connection.address, expected: "a successful otii_login")
+            }
+            loggedIn = true
+        }
+        let licenses = try request(connection, &transaction, "otii_get_licenses")["licenses"] as? [[String: Any]] ?? []
+        let automation = licenses.filter {
+            Self.automationLicenses.contains($0["type"] as? String ?? "") && OtiiJSON.bool($0["available"]) == true
+        }
+        if automation.contains(where: { ($0["reserved_to"] as? String ?? "") != "" }) { return (loggedIn, nil) }
+        guard let free = automation.first, let id = OtiiJSON.int(free["id"]) else {
+            throw MeterError(code: .configuration, message: "the Otii account has no free Automation licence", meter: meterName,
+                             address: connection.address, expected: "an available, unreserved Automation licence",
+                             received: "\(licenses.count) licences: " + licenses.map { "\($0["type"] as? String ?? "?")" }.joined(separator: ", "))
+        }
+        _ = try request(connection, &transaction, "otii_reserve_license", ["license_id": id])
+        return (loggedIn, id)
+    }
+
     // MARK: Streaming
 
     public func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws {
@@ -120,7 +191,13 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
                              address: connection.address, expected: "a JSON information message on connect", received: quoted(hello))
         }
         var transaction = 0
-        let devices = try request(connection, &transaction, "otii_get_devices", ["timeout": 3])
+        var login: (loggedIn: Bool, license: Int?) = (false, nil)
+        if let file = configuration.credentialsFile {
+            login = try logIn(connection, &transaction, credentialsFile: file)
+        }
+        // The server waits up to `timeout` s for a device; wait longer for its answer than it waits for a device.
+        let devices = try request(connection, &transaction, "otii_get_devices", ["timeout": configuration.deviceTimeoutSeconds],
+                                  timeoutMs: Int32(configuration.deviceTimeoutSeconds + 3) * 1_000)
         let list = devices["devices"] as? [[String: Any]] ?? []
         let names = list.map { "\($0["name"] as? String ?? "?") (\($0["device_id"] as? String ?? "?"), \($0["type"] as? String ?? "?"))" }
         guard let chosen = list.first(where: { device in
@@ -130,6 +207,16 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
                              message: "no Otii device \(configuration.device.map { "named '\($0)'" } ?? "at all") is connected to the server",
                              meter: meterName, address: connection.address, expected: configuration.device ?? "a device",
                              received: names.isEmpty ? "no devices" : names.joined(separator: ", "))
+        }
+        if configuration.digitalInput != nil {
+            // "The expansion port must be enabled to use the digital inputs" (Qoitech TCP server, arc_enable_exp_port).
+            _ = try request(connection, &transaction, "arc_set_exp_voltage", ["device_id": deviceId, "value": configuration.logicVolts])
+            _ = try request(connection, &transaction, "arc_enable_exp_port", ["device_id": deviceId, "enable": true])
+        }
+        if case .otii(let volts, let maxAmps) = configuration.supply {
+            _ = try request(connection, &transaction, "arc_set_main_voltage", ["device_id": deviceId, "value": volts])
+            _ = try request(connection, &transaction, "arc_set_max_current", ["device_id": deviceId, "value": maxAmps])
+            _ = try request(connection, &transaction, "arc_set_main", ["device_id": deviceId, "enable": true])
         }
         var channels = ["mc"]
         if configuration.fallbackVolts == nil { channels.append("mv") }
@@ -141,9 +228,18 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
         if projectId < 0 {
             projectId = try field(try request(connection, &transaction, "otii_create_project"), "project_id", "otii_create_project", OtiiJSON.int)
         }
+        // The recording lists the digital input's transitions only: its level at the start is read here.
+        var initialLevel = false
+        if let digital = configuration.digitalInput, let pin = Int(digital.dropFirst()) {
+            initialLevel = try field(try request(connection, &transaction, "arc_get_gpi", ["device_id": deviceId, "pin": pin]),
+                                     "value", "arc_get_gpi", OtiiJSON.bool)
+        }
         _ = try request(connection, &transaction, "project_start_recording", ["project_id": projectId])
         let current = Session(connection: connection, deviceId: deviceId, projectId: projectId, nextTransaction: transaction,
                               startedNs: monotonicNowNs())
+        current.initialLevel = initialLevel
+        current.loggedIn = login.loggedIn
+        current.reservedLicense = login.license
         let stored = session.withLock { value -> Bool in
             guard value == nil else { return false }
             value = current
@@ -196,7 +292,7 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
         let usable = min(samples, voltageSamples)
         var delivered = 0
         var nextTransition = 0
-        var level = false
+        var level = current.initialLevel
         var periodNs: Int64 = 0
         while delivered < usable {
             let n = min(configuration.chunkValues, usable - delivered)
@@ -231,6 +327,10 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
             sink(PowerChunk(timing: .uniform(startNs: startNs, periodNs: periodNs), watts: watts, logic: logic))
             delivered += n
         }
+        if let license = current.reservedLicense {
+            _ = try request(connection, &transaction, "otii_return_license", ["license_id": license])
+        }
+        if current.loggedIn { _ = try request(connection, &transaction, "otii_logout") }
         var summary = CaptureSummary(meter: info, samples: delivered, monotonicAtMeterZeroNs: current.startedNs)
         if periodNs > 0 { summary.meter.sampleRateHz = 1e9 / Double(periodNs) }
         return summary

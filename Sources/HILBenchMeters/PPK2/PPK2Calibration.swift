@@ -158,7 +158,7 @@ public struct PPK2Calibration: Sendable, Hashable, Codable {
 }
 
 extension StringProtocol {
-    func trimming(_ set: String) -> String {
+    package func trimming(_ set: String) -> String {
         var scalars = Substring(self)
         while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
         while let last = scalars.last, set.contains(last) { scalars.removeLast() }

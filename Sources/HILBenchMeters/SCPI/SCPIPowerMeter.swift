@@ -5,11 +5,16 @@ import Synchronization
 ///
 /// * `*IDN?` must name the configured manufacturer and model, else `.wrongInstrument` naming both.
 /// * **Data logging** (`.dataLog`): the external data logger (ELOG) streams current and voltage averages
-///   per integration period: `SENS:ELOG:FUNC:CURR ON`, `SENS:ELOG:FUNC:VOLT ON`, `SENS:ELOG:PER <s>`,
-///   `FORM REAL` + `FORM:BORD NORM` (or ASCII), `TRIG:ELOG:SOUR BUS`, `INIT:ELOG`, `TRIG:ELOG`, then
-///   `FETC:ELOG? <n>,(@ch)` polled by a reader thread (each record: I avg, V avg), `ABOR:ELOG` at stop.
-///   Record `k` is placed at the middle of its period: `trigger + (k + ½) × period` on the host's
-///   `CLOCK_MONOTONIC` (the instrument has no clock the host can read).
+///   per integration period. `SYST:CHAN:MOD? (@ch)` names the module: one with a single measurement converter
+///   (N673xB, N674xB, N675xA, N677xA) logs current only and its voltage is read once with `MEAS:VOLT?` before the
+///   log (recorded in `info.model`); N676xA/N678xA log both. Then `SENS:ELOG:FUNC:CURR|VOLT`, the current range
+///   (`SENS:ELOG:CURR:RANG:AUTO ON` or `SENS:ELOG:CURR:RANG <A>`) when configured, `SENS:ELOG:PER <s>` with the
+///   period already on the instrument's grid (`SCPIElogGrid`) and read back with `SENS:ELOG:PER?`,
+///   `FORM REAL` + `FORM:BORD NORM` (or ASCII), `TRIG:ELOG:SOUR BUS`, `SYST:ERR?`, `INIT:ELOG`, then
+///   `STAT:OPER:COND?` polled until the logger waits for its trigger (bit 3) before `TRIG:ELOG`; then
+///   `FETC:ELOG? <n>,(@ch)` polled by a reader thread, `ABOR:ELOG` at stop. Record `k` is placed at the middle of
+///   the period in force: `trigger + (k + ½) × period` on the host's `CLOCK_MONOTONIC` (the instrument has no
+///   clock the host can read).
 /// * **Polling** (`.polling`): `MEAS:CURR? (@ch)` and `MEAS:VOLT? (@ch)` at a fixed period; each sample is
 ///   stamped with the host time halfway through the two queries.
 ///
@@ -42,12 +47,16 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         public var fetchIntervalMs: Int
         /// Records asked for per fetch.
         public var maxRecordsPerFetch: Int
+        /// The data logger's current range; nil leaves the instrument's setting.
+        public var currentRange: CurrentRange?
 
         public init(
             host: String, port: UInt16 = 5025, expectedManufacturer: String = "Keysight Technologies",
             expectedModel: String = "N6705", channel: Int = 1, mode: Mode = .dataLog(periodSeconds: 0.001),
-            binaryTransfer: Bool = true, timeoutMs: Int32 = 2_000, fetchIntervalMs: Int = 20, maxRecordsPerFetch: Int = 10_000
+            binaryTransfer: Bool = true, timeoutMs: Int32 = 2_000, fetchIntervalMs: Int = 20, maxRecordsPerFetch: Int = 10_000,
+            currentRange: CurrentRange? = nil
         ) {
+            self.currentRange = currentRange
             self.host = host
             self.port = port
             self.expectedManufacturer = expectedManufacturer
@@ -61,8 +70,19 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         }
     }
 
+    /// The data logger's current measurement range.
+    public enum CurrentRange: Sendable, Hashable, Codable {
+        /// Seamless auto-ranging (`SENS:ELOG:CURR:RANG:AUTO ON`; N6781A/N6782A/N6785A/N6786A).
+        case auto
+        /// The smallest range that holds `amps` (`SENS:ELOG:CURR:RANG <amps>`).
+        case fixed(amps: Double)
+    }
+
     public let configuration: Configuration
-    public let info: MeterInfo
+    /// What the meter is; after a data-log start, `model` also says the module, the period in force and, for a
+    /// one-converter module, where the voltage came from.
+    public var info: MeterInfo { currentInfo.withLock { $0 } }
+    private let currentInfo: Mutex<MeterInfo>
     private let session = Mutex<Session?>(nil)
     private let collector = TraceCollector()
     private let meterName: String
@@ -87,8 +107,8 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         switch configuration.mode {
         case .dataLog(let period), .polling(let period): rate = period > 0 ? 1 / period : 0
         }
-        info = MeterInfo(kind: .scpi, model: "\(configuration.expectedManufacturer) \(configuration.expectedModel) ch \(configuration.channel)",
-                         sampleRateHz: rate, logicChannel: nil)
+        currentInfo = Mutex(MeterInfo(kind: .scpi, model: "\(configuration.expectedManufacturer) \(configuration.expectedModel) ch \(configuration.channel)",
+                                      sampleRateHz: rate, logicChannel: nil))
     }
 
     private var channelList: String { "(@\(configuration.channel))" }
@@ -155,32 +175,21 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
                                            meter: meterName)
         let identity = try checkIdentity(connection)
         try connection.send("*CLS\n")
-        var zero: Int64?
+        var started: DataLog?
         if case .dataLog(let seconds) = configuration.mode {
-            let ch = channelList
-            for command in [
-                "SENS:ELOG:FUNC:CURR ON,\(ch)", "SENS:ELOG:FUNC:VOLT ON,\(ch)", "SENS:ELOG:FUNC:CURR:MINM OFF,\(ch)",
-                "SENS:ELOG:FUNC:VOLT:MINM OFF,\(ch)", "SENS:ELOG:PER \(seconds),\(ch)",
-                configuration.binaryTransfer ? "FORM REAL" : "FORM ASC", "FORM:BORD NORM", "TRIG:ELOG:SOUR BUS,\(ch)",
-            ] {
-                try connection.send(command + "\n")
-            }
-            try checkErrorQueue(connection, after: "the data-log configuration")
-            try connection.send("INIT:ELOG \(ch)\n")
-            try connection.send("TRIG:ELOG \(ch)\n")
-            zero = monotonicNowNs()
+            started = try startDataLog(connection, requestedSeconds: seconds)
         }
+        let log = started
         let current = Session(connection: connection, identity: identity,
                               summary: CaptureSummary(meter: info, monotonicAtMeterZeroNs: 0))
         session.withLock { $0 = current }
         let configuration = self.configuration
         let name = meterName
-        let zeroNs = zero
         startThread(name: "SCPI reader \(connection.address)") {
             defer { current.ended.signal() }
             do throws(MeterError) {
-                if let zeroNs {
-                    try Self.dataLogLoop(current, configuration: configuration, meter: name, zeroNs: zeroNs, periodSeconds: period, sink: sink)
+                if let log {
+                    try Self.dataLogLoop(current, configuration: configuration, meter: name, log: log, sink: sink)
                 } else {
                     try Self.pollingLoop(current, configuration: configuration, meter: name, periodSeconds: period, sink: sink)
                 }
@@ -209,28 +218,106 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         return summary
     }
 
+    /// A running data log: the trigger instant, the period in force and, for a one-converter module, the voltage
+    /// read before the log.
+    struct DataLog: Sendable {
+        var zeroNs: Int64
+        var periodSeconds: Double
+        var fixedVolts: Double?
+    }
+
+    /// Configures, arms and triggers the external data logger.
+    private func startDataLog(_ connection: TCPConnection, requestedSeconds: Double) throws(MeterError) -> DataLog {
+        let ch = channelList
+        let module = try query(connection, "SYST:CHAN:MOD? \(ch)", what: "the module's model (SYST:CHAN:MOD?)").trimming(" \"")
+        var fixedVolts: Double?
+        if SCPIElogGrid.measurementConverters(module: module) == 1 {
+            let reply = try query(connection, "MEAS:VOLT? \(ch)", what: "a MEAS:VOLT? reply (one number)")
+            let values = try Self.parseNumbers(Array(reply.utf8), connection: connection, meter: meterName, what: "one number (V)")
+            guard values.count == 1 else {
+                throw MeterError(code: .protocolViolation, message: "MEAS:VOLT? did not return one number", meter: meterName,
+                                 address: connection.address, expected: "one number (V)", received: quoted(reply))
+            }
+            fixedVolts = values[0]
+        }
+        let asked = SCPIElogGrid.periodInForce(requestedSeconds, parameters: fixedVolts == nil ? 2 : 1)
+        var commands = ["SENS:ELOG:FUNC:CURR ON,\(ch)", "SENS:ELOG:FUNC:VOLT \(fixedVolts == nil ? "ON" : "OFF"),\(ch)",
+                        "SENS:ELOG:FUNC:CURR:MINM OFF,\(ch)", "SENS:ELOG:FUNC:VOLT:MINM OFF,\(ch)"]
+        switch configuration.currentRange {
+        case .auto: commands.append("SENS:ELOG:CURR:RANG:AUTO ON,\(ch)")
+        case .fixed(let amps): commands.append("SENS:ELOG:CURR:RANG \(amps),\(ch)")
+        case nil: break
+        }
+        commands += ["SENS:ELOG:PER \(String(format: "%.8g", asked)),\(ch)", configuration.binaryTransfer ? "FORM REAL" : "FORM ASC",
+                     "FORM:BORD NORM", "TRIG:ELOG:SOUR BUS,\(ch)"]
+        for command in commands { try connection.send(command + "\n") }
+        let periodReply = try query(connection, "SENS:ELOG:PER? \(ch)", what: "the period in force (SENS:ELOG:PER?)")
+        guard let inForce = Double(periodReply.trimming(" +")), inForce > 0 else {
+            throw MeterError(code: .protocolViolation, message: "SENS:ELOG:PER? did not return a period", meter: meterName,
+                             address: connection.address, expected: "a positive number of seconds", received: quoted(periodReply))
+        }
+        try checkErrorQueue(connection, after: "the data-log configuration")
+        try connection.send("INIT:ELOG \(ch)\n")
+        // A trigger sent before the logger is armed is ignored (-211): wait for "waiting for a measurement trigger".
+        let deadline = monotonicNowNs() + Int64(configuration.timeoutMs) * 1_000_000
+        while true {
+            let reply = try query(connection, "STAT:OPER:COND? \(ch)", what: "a STAT:OPER:COND? reply (an integer)")
+            guard let condition = Int(reply.trimming(" +")) else {
+                throw MeterError(code: .protocolViolation, message: "STAT:OPER:COND? did not return an integer", meter: meterName,
+                                 address: connection.address, expected: "an integer register value", received: quoted(reply))
+            }
+            if condition & 8 != 0 { break }
+            guard monotonicNowNs() < deadline else {
+                try checkErrorQueue(connection, after: "INIT:ELOG")
+                throw MeterError(code: .timeout, message: "the data logger did not arm after INIT:ELOG", meter: meterName,
+                                 address: connection.address, expected: "STAT:OPER:COND? with bit 3 (waiting for trigger)",
+                                 received: quoted(reply))
+            }
+            Thread.sleep(forTimeInterval: 0.002)
+        }
+        try connection.send("TRIG:ELOG \(ch)\n")
+        let zero = monotonicNowNs()
+        var described = "\(configuration.expectedManufacturer) \(configuration.expectedModel) ch \(configuration.channel) \(module)"
+        described += String(format: ", ELOG period %.5f ms", inForce * 1e3)
+        if abs(inForce - requestedSeconds) > 1e-9 { described += String(format: " (asked %.5f ms)", requestedSeconds * 1e3) }
+        if let fixedVolts {
+            described += String(format: ", current only (one converter); voltage %.4f V from MEAS:VOLT? before the log", fixedVolts)
+        }
+        currentInfo.withLock {
+            $0.model = described
+            $0.sampleRateHz = 1 / inForce
+        }
+        return DataLog(zeroNs: zero, periodSeconds: inForce, fixedVolts: fixedVolts)
+    }
+
     private static func dataLogLoop(
-        _ session: Session, configuration: Configuration, meter: String, zeroNs: Int64, periodSeconds: Double,
-        sink: @Sendable (PowerChunk) -> Void
+        _ session: Session, configuration: Configuration, meter: String, log: DataLog, sink: @Sendable (PowerChunk) -> Void
     ) throws(MeterError) {
         let connection = session.connection
-        let periodNs = Int64((periodSeconds * 1e9).rounded())
+        let zeroNs = log.zeroNs
+        let perRecord = log.fixedVolts == nil ? 2 : 1
+        let periodNs = log.periodSeconds * 1e9
         var records: Int64 = 0
         var finalFetch = false
         while true {
             if session.stopRequested.load(ordering: .acquiring) { finalFetch = true }
             try connection.send("FETC:ELOG? \(configuration.maxRecordsPerFetch),(@\(configuration.channel))\n")
             let values = try readFloats(connection, configuration: configuration, meter: meter)
-            guard values.count % 2 == 0 else {
+            guard values.count % perRecord == 0 else {
                 throw MeterError(code: .protocolViolation, message: "a data-log fetch returned \(values.count) values, not pairs of current and voltage",
                                  meter: meter, address: connection.address, expected: "an even number of values (I, V per record)",
                                  received: "\(values.count) values")
             }
             if !values.isEmpty {
                 var watts = [Float]()
-                watts.reserveCapacity(values.count / 2)
-                for k in stride(from: 0, to: values.count, by: 2) { watts.append(Float(values[k] * values[k + 1])) }
-                sink(PowerChunk(timing: .uniform(startNs: zeroNs + records * periodNs + periodNs / 2, periodNs: periodNs), watts: watts))
+                watts.reserveCapacity(values.count / perRecord)
+                for k in stride(from: 0, to: values.count, by: perRecord) {
+                    watts.append(Float(values[k] * (log.fixedVolts ?? values[k + 1])))
+                }
+                // The period in force is not a whole number of ns (1.00352 ms): place each chunk from the exact
+                // record index so no rounding accumulates over a long log.
+                let startNs = zeroNs + Int64(((Double(records) + 0.5) * periodNs).rounded())
+                sink(PowerChunk(timing: .uniform(startNs: startNs, periodNs: Int64(periodNs.rounded())), watts: watts))
                 records += Int64(watts.count)
                 session.outcome.withLock { $0.summary.samples = Int(records) }
             }

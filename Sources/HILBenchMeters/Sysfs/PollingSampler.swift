@@ -42,7 +42,7 @@ final class PollingSampler: Sendable {
 }
 
 /// Reads a sysfs attribute: one decimal integer and a newline.
-func readSysfsInteger(_ path: String, meter: String) throws(MeterError) -> Int64 {
+package func readSysfsInteger(_ path: String, meter: String) throws(MeterError) -> Int64 {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
         let code = errno

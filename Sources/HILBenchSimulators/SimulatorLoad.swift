@@ -1,3 +1,5 @@
+public import HILBenchMeters
+
 /// What an instrument simulator measures: a scripted `SimulatedLoad` played from the start of the capture,
 /// or a live board (`LiveBoardLoad`: the board's marker wire and CPU use).
 public enum SimulatorLoad: Sendable {

@@ -1,3 +1,4 @@
+public import HILBenchMeters
 internal import Foundation
 import Synchronization
 
@@ -100,7 +101,7 @@ public final class LiveBoardLoad: Sendable {
             defer { ended.signal() }
             while !stopping.withLock({ $0 }) {
                 guard let self else { return }
-                self.takeReading(atNs: monotonicNowNs())
+                self.takeReading(atNs: meterClockNowNs())
                 usleep(periodUs)
             }
         }

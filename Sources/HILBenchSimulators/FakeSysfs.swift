@@ -1,3 +1,4 @@
+public import HILBenchMeters
 internal import Foundation
 
 /// A fake sysfs tree in a temporary directory for the hwmon and RAPL meters (no real sensors on the build

@@ -1,5 +1,6 @@
 // A TCP listener on 127.0.0.1 (ephemeral port) whose connections are served on their own threads; the
 // shared transport of the SCPI and Otii simulators.
+public import HILBenchMeters
 internal import Foundation
 import Synchronization
 

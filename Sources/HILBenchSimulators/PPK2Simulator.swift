@@ -1,3 +1,4 @@
+public import HILBenchMeters
 internal import Foundation
 import Synchronization
 
@@ -167,7 +168,7 @@ public final class PPK2Simulator: Sendable {
                 case PPK2Command.averageStart:
                     pending.removeAll()
                     streaming = true
-                    streamStart = monotonicNowNs()
+                    streamStart = meterClockNowNs()
                     sampleIndex = 0
                     sent = 0
                     counter = 0
@@ -184,7 +185,7 @@ public final class PPK2Simulator: Sendable {
                 continue
             }
             // Frames due by now, at most 2 ms worth per pass.
-            let due = Int((max(streamStart, load.availableUntilNs(nowNs: monotonicNowNs())) - streamStart) / 10_000)
+            let due = Int((max(streamStart, load.availableUntilNs(nowNs: meterClockNowNs())) - streamStart) / 10_000)
             let millivolts = Double(state.value.withLock { $0.millivolts })
             out.removeAll(keepingCapacity: true)
             var produced = 0

@@ -1,0 +1,100 @@
+extension CaseSpec {
+    /// A field of a case spec outside what the suite loader would accept. `field` is the spec's JSON path.
+    public struct InvalidField: Error, Sendable, Equatable, CustomStringConvertible {
+        public var field: String
+        public var message: String
+        public var description: String { "field '\(field)': \(message)" }
+    }
+
+    /// Checks every field against `ConfigLimits` (the ranges the suite loader enforces), so a spec that arrives
+    /// over the network can neither crash the agent (NaN, infinity, overflowing conversions) nor ask for what a
+    /// suite file could not. Throws for the first field out of range.
+    public func validate() throws(InvalidField) {
+        func fail(_ field: String, _ message: String) -> InvalidField { InvalidField(field: field, message: message) }
+        func check(_ value: Int, _ range: ClosedRange<Int>, _ field: String) throws(InvalidField) {
+            guard range.contains(value) else { throw fail(field, "\(value) is outside \(range.lowerBound)…\(range.upperBound)") }
+        }
+        func check(_ value: Double, _ range: ClosedRange<Double>, _ field: String) throws(InvalidField) {
+            guard value.isFinite else { throw fail(field, "\(value) is not a finite number") }
+            guard range.contains(value) else { throw fail(field, "\(value) is outside \(range.lowerBound)…\(range.upperBound)") }
+        }
+        func text(_ value: String, _ limit: Int, _ field: String) throws(InvalidField) {
+            guard value.utf8.count <= limit else { throw fail(field, "longer than \(limit) bytes") }
+            guard !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) else {
+                throw fail(field, "contains control characters")
+            }
+        }
+        guard ConfigLimits.isValidName(key.target) else { throw fail("key.target", "not a valid name (letters, digits, . _ -; ≤ 64)") }
+        guard ConfigLimits.isValidName(key.model) else { throw fail("key.model", "not a valid name (letters, digits, . _ -; ≤ 64)") }
+        try check(key.threads, ConfigLimits.threads, "key.threads")
+        try check(key.batch, ConfigLimits.batch, "key.batch")
+        try text(model, ConfigLimits.stringLength, "model")
+        if let sha = artifactSHA256, !ConfigLimits.isHexDigest(sha) {
+            throw fail("artifactSHA256", "expected 64 lowercase hex digits")
+        }
+        guard inputs.shapes.count <= 64, inputs.npy.count <= 64 else { throw fail("inputs", "more than 64 inputs") }
+        for (name, dims) in inputs.shapes {
+            try text(name, ConfigLimits.nameLength, "inputs.shapes")
+            guard (1...16).contains(dims.count) else { throw fail("inputs.shapes.\(name)", "expected 1 to 16 dimensions") }
+            for dim in dims { try check(dim, ConfigLimits.inputDimension, "inputs.shapes.\(name)") }
+        }
+        for (name, file) in inputs.npy {
+            try text(name, ConfigLimits.nameLength, "inputs.npy")
+            try text(file, ConfigLimits.stringLength, "inputs.npy.\(name)")
+        }
+        try check(warmup, ConfigLimits.warmup, "warmup")
+        try check(iterations, ConfigLimits.iterations, "iterations")
+        try check(timeoutSeconds, ConfigLimits.timeoutSeconds, "timeoutSeconds")
+        try check(memorySamplePeriodMs, ConfigLimits.memorySampleMs, "memorySamplePeriodMs")
+        try check(idleMs, ConfigLimits.idleMs, "idleMs")
+        // 0: no outputs asked (a spec may carry it when collectOutputs is false).
+        try check(maxOutputValues, 0...ConfigLimits.maxOutputValues.upperBound, "maxOutputValues")
+        guard options.count <= 64 else { throw fail("options", "more than 64 options") }
+        for (name, value) in options {
+            try text(name, ConfigLimits.nameLength, "options")
+            try Self.validate(value, field: "options.\(name)", depth: 1)
+        }
+        if let chip = marker.chip { try text(chip, ConfigLimits.stringLength, "marker.chip") }
+        if let line = marker.line { try check(line, ConfigLimits.gpioLine, "marker.line") }
+        if let wire = marker.wire { try text(wire, ConfigLimits.stringLength, "marker.wire") }
+        if let adaptive {
+            try check(adaptive.targetHalfWidth, ConfigLimits.adaptiveTargetCI, "adaptive.targetHalfWidth")
+            try check(adaptive.batch, ConfigLimits.adaptiveBatch, "adaptive.batch")
+            try check(adaptive.maxIterations, ConfigLimits.adaptiveMaxIterations, "adaptive.maxIterations")
+            try check(adaptive.maxSeconds, ConfigLimits.adaptiveMaxSeconds, "adaptive.maxSeconds")
+            guard adaptive.maxIterations >= iterations else {
+                throw fail("adaptive.maxIterations", "must be at least iterations (\(iterations))")
+            }
+        }
+        if let thermal {
+            if let value = thermal.cooldownBelowCelsius { try check(value, ConfigLimits.celsius, "thermal.cooldownBelowCelsius") }
+            try check(thermal.cooldownTimeoutSeconds, ConfigLimits.cooldownTimeoutSeconds, "thermal.cooldownTimeoutSeconds")
+            if let value = thermal.throttleCelsius { try check(value, ConfigLimits.celsius, "thermal.throttleCelsius") }
+            try check(thermal.samplePeriodMs, ConfigLimits.thermalSampleMs, "thermal.samplePeriodMs")
+        }
+    }
+
+    private static func validate(_ value: OptionValue, field: String, depth: Int) throws(InvalidField) {
+        switch value {
+        case .double(let number) where !number.isFinite:
+            throw InvalidField(field: field, message: "\(number) is not a finite number")
+        case .string(let text) where text.utf8.count > ConfigLimits.stringLength:
+            throw InvalidField(field: field, message: "longer than \(ConfigLimits.stringLength) bytes")
+        case .list(let items):
+            guard depth <= ConfigLimits.optionDepth else {
+                throw InvalidField(field: field, message: "lists nested deeper than \(ConfigLimits.optionDepth)")
+            }
+            guard items.count <= 1024 else { throw InvalidField(field: field, message: "more than 1024 items") }
+            for (index, item) in items.enumerated() { try validate(item, field: "\(field)[\(index)]", depth: depth + 1) }
+        default:
+            break
+        }
+    }
+}
+
+extension OptionValue {
+    /// How many lists deep this value goes (a scalar: 0, `[1]`: 1, `[[1]]`: 2).
+    public var listDepth: Int {
+        if case .list(let items) = self { 1 + (items.map(\.listDepth).max() ?? 0) } else { 0 }
+    }
+}

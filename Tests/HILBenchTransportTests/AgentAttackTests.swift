@@ -1,0 +1,162 @@
+import Foundation
+import HILBenchAgentServer
+import HILBenchCore
+import HILBenchTesting
+import Testing
+
+/// The attacks of issue 18, replayed against the built `hilbench-agent serve` on 127.0.0.1 by a token holder
+/// (docs/security.md). Each refusal is a clear 4xx and the agent stays up.
+@Suite(.serialized, .timeLimit(.minutes(3)))
+struct AgentAttackTests {
+    typealias Served = ServeCommandTests.Served
+
+    /// A served agent with a token, a store and (optionally) allowed tools.
+    struct Board {
+        let scratch: Scratch
+        let secret = "attack-\(UUID().uuidString)"
+        let served: Served
+        let url: String
+        var http: RawHTTP { RawHTTP(url: url, token: secret) }
+
+        init(flags: [String] = []) async throws {
+            scratch = try Scratch("attack")
+            let token = try scratch.write("token", Data(secret.utf8))
+            served = try Served(["--listen", "127.0.0.1:0", "--token-file", token, "--store", scratch.path + "/store",
+                                 "--log-level", "notice"] + flags)
+            url = try await served.url()
+        }
+
+        /// The agent still answers `/v1/health` and its process runs.
+        func isUp() -> Bool {
+            served.process.isRunning && RawHTTP(url: url, token: nil).request("GET", "/v1/health")?.status == 200
+        }
+
+        func put(_ data: Data) -> RawHTTP.Reply? {
+            http.request("PUT", "/v1/artifacts/\(SHA256.hex(of: data))", body: data)
+        }
+    }
+
+    /// An executable script in the scratch folder.
+    static func script(_ scratch: Scratch, _ name: String, _ text: String) throws -> String {
+        let path = try scratch.write(name, Data(text.utf8))
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
+        return path
+    }
+
+    static func encode(_ spec: CaseSpec) throws -> Data { try HILBenchJSON.encoder().encode(spec) }
+
+    static func commandSpec(tool: String, options: [String: OptionValue] = [:], sha: String = String(repeating: "a", count: 64)) -> CaseSpec {
+        CaseSpec(key: CaseKey(target: "attack", model: "m", runtime: .command, precision: .fp32, threads: 1, batch: 1),
+                 model: "m.tflite", format: .tflite, artifactSHA256: sha, inputs: .init(), warmup: 0, iterations: 1,
+                 timeoutSeconds: 600, memorySamplePeriodMs: 10, idleMs: 0, options: options.merging(["tool": .string(tool)]) { $1 },
+                 collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none))
+    }
+
+    /// Attack 1: `options.executable` and unlisted tools are a 403 naming what the board allows; nothing runs.
+    @Test func attack1CommandsComeOnlyFromTheBoardsAllowlist() async throws {
+        let scratch = try Scratch("attack-tools")
+        let ran = scratch.path + "/ran"
+        let payload = try Self.script(scratch, "payload.sh", "#!/bin/sh\ntouch \(ran)\n")
+        let tool = try Self.script(scratch, "benchmark_model", "#!/bin/sh\ntouch \(ran)\n")
+        let board = try await Board(flags: ["--allow-tool", "benchmark_model=\(tool)"])
+        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+
+        let viaPath = board.http.post("/v1/cases", json: try Self.encode(Self.commandSpec(tool: "benchmark_model", options: ["executable": .string(payload)])))
+        #expect(viaPath?.status == 403)
+        #expect(viaPath?.code == "tool_not_allowed")
+        let unlisted = board.http.post("/v1/cases", json: try Self.encode(Self.commandSpec(tool: "trtexec")))
+        #expect(unlisted?.status == 403)
+        #expect(unlisted?.message == "native tool \"trtexec\" is not allowed on this board; allowed: benchmark_model")
+        let info = board.http.request("GET", "/v1/info")
+        #expect(info?.body.contains("native tools: benchmark_model") == true)
+        #expect(!FileManager.default.fileExists(atPath: ran), "nothing ran")
+        #expect(board.isUp())
+        #expect(await board.served.terminate() == 0)
+    }
+
+    struct Hostile: CustomTestStringConvertible, Sendable {
+        var field: String
+        var apply: @Sendable (inout CaseSpec) -> Void
+        var testDescription: String { field }
+    }
+
+    static let hostileNumbers: [Hostile] = [
+        .init(field: "timeoutSeconds") { $0.timeoutSeconds = .nan },
+        .init(field: "timeoutSeconds") { $0.timeoutSeconds = .infinity },
+        .init(field: "timeoutSeconds") { $0.timeoutSeconds = 9.3e9 },
+        .init(field: "idleMs") { $0.idleMs = Int.max / 2 },
+        .init(field: "memorySamplePeriodMs") { $0.memorySamplePeriodMs = Int.max },
+        .init(field: "thermal.samplePeriodMs") { $0.thermal = .init(samplePeriodMs: Int.max) },
+        .init(field: "iterations") { $0.iterations = Int.max },
+        .init(field: "warmup") { $0.warmup = Int.max },
+    ]
+
+    /// Attack 2: the values that crashed the agent (or its runner) are a 400 naming the field; the agent stays up.
+    @Test func attack2HostileNumbersAreA400NamingTheField() async throws {
+        let board = try await Board()
+        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        for hostile in Self.hostileNumbers {
+            var spec = referenceSpec()
+            hostile.apply(&spec)
+            let reply = board.http.post("/v1/cases", json: try Self.encode(spec))
+            #expect(reply?.status == 400, "\(hostile.field): \(reply?.body ?? "no answer")")
+            #expect(reply?.code == "invalid_field")
+            #expect(reply?.message?.contains("field '\(hostile.field)'") == true, "\(reply?.message ?? "")")
+        }
+        #expect(board.isUp())
+        #expect(await board.served.terminate() == 0)
+    }
+
+    /// Attack 7: `inputs.npy` naming a board path is refused; inputs come from the store by sha256.
+    @Test func attack7BoardPathsInInputsAreRefused() async throws {
+        let board = try await Board()
+        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        var spec = referenceSpec()
+        spec.inputs.npy = ["input": "/etc/passwd"]
+        let reply = board.http.post("/v1/cases", json: try Self.encode(spec))
+        #expect(reply?.status == 400)
+        #expect(reply?.message?.hasPrefix("inputs.npy.input must be the sha256 of an artifact uploaded") == true, "\(reply?.body ?? "")")
+        #expect(board.isUp())
+        #expect(await board.served.terminate() == 0)
+    }
+
+    /// Attack 6: DELETE kills a running `command` case's whole process group, and so does stopping the agent.
+    @Test func attack6CancelAndShutdownKillACommandCasesProcessGroup() async throws {
+        let scratch = try Scratch("attack-cancel")
+        let pids = scratch.path + "/pids"
+        let tool = try Self.script(scratch, "benchmark_model", "#!/bin/sh\nsleep 600 &\necho $$ $! > \(pids)\nwait\n")
+        let board = try await Board(flags: ["--allow-tool", "benchmark_model=\(tool)"])
+        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        // The first /v1/info probes the Python runtimes (seconds on a busy machine): done before any case starts.
+        #expect(board.http.request("GET", "/v1/info")?.status == 200)
+        let model = Data("not really a model".utf8)
+        #expect(board.put(model)?.status == 201)
+        let spec = Self.commandSpec(tool: "benchmark_model", sha: SHA256.hex(of: model))
+
+        func startAndWaitForTool() async throws -> (id: String, pids: [pid_t]) {
+            try? FileManager.default.removeItem(atPath: pids)
+            let accepted = board.http.post("/v1/cases", json: try Self.encode(spec))
+            #expect(accepted?.status == 202, "\(accepted?.body ?? "")")
+            let object = try #require(accepted.flatMap { try? JSONSerialization.jsonObject(with: Data($0.body.utf8)) as? [String: Any] })
+            let id = try #require(object["id"] as? String)
+            for _ in 0..<12_000 where (try? String(contentsOfFile: pids, encoding: .utf8))?.hasSuffix("\n") != true {
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            let started = try String(contentsOfFile: pids, encoding: .utf8).split(whereSeparator: \.isWhitespace).compactMap { pid_t($0) }
+            #expect(started.count == 2)
+            return (id, started)
+        }
+
+        let first = try await startAndWaitForTool()
+        #expect(board.http.request("DELETE", "/v1/cases/\(first.id)")?.status == 202)
+        let done = board.http.request("GET", "/v1/cases/\(first.id)?wait=30")
+        #expect(done?.body.contains("\"kind\":\"cancelled\"") == true, "\(done?.body ?? "")")
+        for _ in 0..<500 where first.pids.contains(where: processIsRunning) { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(!first.pids.contains(where: processIsRunning), "DELETE left the tool running")
+
+        let second = try await startAndWaitForTool()
+        #expect(await board.served.terminate() == 0)
+        for _ in 0..<500 where second.pids.contains(where: processIsRunning) { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(!second.pids.contains(where: processIsRunning), "the tool outlived the agent")
+    }
+}
