@@ -29,7 +29,7 @@ let package = Package(
         // MARK: - Core: domain values, protocols, errors, configuration (no C, no networking, no database)
         .target(
             name: "HILBenchCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["HILBenchNativeTools", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         // MARK: - Pure computation
@@ -58,6 +58,7 @@ let package = Package(
             dependencies: [
                 "HILBenchCore", "HILBenchAgentKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

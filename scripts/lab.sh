@@ -611,12 +611,13 @@ EOF
 }
 
 write_power_relay() { # K → the target file's power section: the relay is this script's power-off/power-on
+  # …for this lab: the controller runs it without our environment, and another lab's board K must stay untouched.
     cat <<EOF
 power:
   relay:
     kind: command
-    off: [/bin/bash, $SELF, power-off, '$1', --dir, $LAB]
-    on: [/bin/bash, $SELF, power-on, '$1', --dir, $LAB]
+    off: [/usr/bin/env, 'HILBENCH_LAB_ID=$LAB_ID', /bin/bash, $SELF, power-off, '$1', --dir, $LAB]
+    on: [/usr/bin/env, 'HILBENCH_LAB_ID=$LAB_ID', /bin/bash, $SELF, power-on, '$1', --dir, $LAB]
   off_s: 0.5
   boot_timeout_s: 30
 EOF

@@ -60,6 +60,14 @@ public struct CaseRunner: Sendable {
         var result = CaseResult(key: spec.key, status: .ok, artifactSHA256: spec.artifactSHA256, startedAt: started)
         result.environment = probe.capture()
 
+        if let weights = spec.weights, let expected = spec.weightsSHA256 {
+            let actual = try? SHA256.hex(ofFileAt: weights)
+            guard actual == expected else {
+                return .notRun(spec.key, status: .failed, kind: actual == nil ? "artifact_missing" : "artifact_mismatch",
+                               message: actual.map { "weights \(weights) have sha256 \($0), the case expects \(expected)" }
+                                   ?? "weights \(weights) cannot be read on the board")
+            }
+        }
         if let expected = spec.artifactSHA256, spec.format != .builtin {
             do {
                 let actual = try SHA256.hex(ofFileAt: spec.model)

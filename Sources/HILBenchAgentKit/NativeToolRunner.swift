@@ -2,23 +2,30 @@ import Foundation
 public import HILBenchCore
 import HILBenchNativeTools
 
-/// The `command` runtime: runs a native benchmark tool on the board with an argument array (no shell) and turns
-/// what it prints into the common result shape. Per-iteration latencies where the tool gives them; otherwise
-/// the figures it reports, as printed — never invented, absent stays absent.
+/// The `command` runtime: runs the native benchmark tool the case names, from the path the board configured
+/// for it, with an argument array (no shell), and turns what it prints — and the side files it writes — into the
+/// common result shape. Per-iteration latencies where the tool writes them; every printed figure kept under its
+/// own name; never invented, absent stays absent.
 struct NativeToolRunner {
-    /// `runtime_options.command`: `tool` (trtexec, benchmark_model, benchmark_app, onnxruntime_perf_test,
-    /// benchncnn), resolved to an executable by the board's `tools` allowlist; `input_shapes` for benchncnn.
-    /// A path in the case (`executable`) is refused: the board alone decides what runs on it.
+    /// `runtime_options.command` names the tool (see ``NativeCommandOptions``); the board's `tools` allowlist names
+    /// its executable. A path in the case (`executable`) is refused: the board alone decides what runs on it.
     static func run(_ spec: CaseSpec, tools: ToolAllowlist, startNs: Int64, cancellation: CaseCancellation? = nil) -> CaseResult {
         var result = CaseResult(key: spec.key, status: .ok, artifactSHA256: spec.artifactSHA256)
-        guard case .string(let toolName)? = spec.options["tool"], let tool = NativeTool(rawValue: toolName) else {
-            return .notRun(spec.key, status: .failed, kind: "bad_request",
-                           message: "runtime_options.command.tool must name one of: \(NativeTool.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         if spec.options["executable"] != nil {
+            let named = if case .string(let name)? = spec.options["tool"] { String(name.prefix(64)) } else { "NAME" }
             return .notRun(spec.key, status: .failed, kind: "tool_not_allowed",
-                           message: "runtime_options.command.executable is not accepted: the board names its tools' paths (hilbench-agent --allow-tool \(tool.rawValue)=PATH)")
+                           message: "runtime_options.command.executable is not accepted: the board names its tools' paths (hilbench-agent --allow-tool \(named)=PATH)")
         }
+        let sideFiles = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hilbench-\(UUID().uuidString)", isDirectory: true).path
+        let options: NativeCommandOptions
+        let settings: NativeToolSettings
+        do {
+            (options, settings) = try spec.nativeToolSettings(sideFileDirectory: sideFiles)
+        } catch {
+            return .notRun(spec.key, status: .failed, kind: "bad_request", message: error.description)
+        }
+        let tool = options.tool
         let executable: String
         do {
             executable = try tools.resolve(tool: tool.rawValue)
@@ -28,26 +35,24 @@ struct NativeToolRunner {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable", message: "\(tool.rawValue) is not installed on the board at \(executable)")
         }
-        let unknown = spec.options.keys.filter { !["tool", "input_shapes"].contains($0) }.sorted()
-        guard unknown.isEmpty else {
-            return .notRun(spec.key, status: .failed, kind: "unsupported", message: "command runtime: unknown option(s) \(unknown.joined(separator: ", ")) (known: tool, input_shapes)")
-        }
-        var shapes: [[Int]] = []
-        if case .list(let list)? = spec.options["input_shapes"] {
-            shapes = list.map { item in
-                if case .list(let dims) = item { return dims.compactMap { if case .int(let d) = $0 { d } else { nil } } }
-                return []
-            }
-        }
-        let arguments: [String]
+        let modelPath: String
         do {
-            arguments = try tool.arguments(model: spec.model, threads: spec.key.threads > 0 ? spec.key.threads : nil,
-                                           iterations: spec.iterations, warmup: spec.warmup, inputShapes: shapes)
+            try FileManager.default.createDirectory(atPath: sideFiles, withIntermediateDirectories: true)
+            modelPath = try linkModel(spec, into: sideFiles)
+        } catch {
+            try? FileManager.default.removeItem(atPath: sideFiles)
+            return .notRun(spec.key, status: .infraError, kind: "scratch", message: "cannot prepare \(sideFiles): \(error)")
+        }
+        defer { try? FileManager.default.removeItem(atPath: sideFiles) }
+        let invocation: NativeToolInvocation
+        do {
+            invocation = try tool.invocation(model: modelPath, settings: settings)
         } catch {
             return .notRun(spec.key, status: .failed, kind: "unsupported", message: "\(error)")
         }
+
         let child: ChildProcess
-        do { child = try ChildProcess(arguments: [executable] + arguments) } catch {
+        do { child = try ChildProcess(arguments: [executable] + invocation.arguments) } catch {
             return .notRun(spec.key, status: .failed, kind: "spawn", message: "\(error)")
         }
         child.closeStdin()
@@ -84,30 +89,112 @@ struct NativeToolRunner {
         result.memory.timeline = sampler.timeline
         // Some tools log to stderr (benchmark_model), others to stdout: parse both, stdout first.
         let text = stdout + child.stderrTail.tail(lines: 100_000)
+        let settingFigures = invocation.applied.sorted(by: { $0.key < $1.key }).map { ToolFigure(name: "setting.\($0.key)", text: $0.value) }
+        result.reported = ReportedLatency(tool: tool.rawValue)
+        result.reported?.figures = settingFigures
+        result.reported?.extra["arguments"] = invocation.arguments.joined(separator: " ")
         let reports: [NativeBenchmarkReport]
         do {
             reports = try NativeToolParser.parse(tool: tool, text: text)
         } catch {
-            return .notRun(spec.key, status: .failed, kind: termination == .exited(0) ? "protocol" : "crash",
-                           message: "\(tool.rawValue) \(termination): \(error)", stderrTail: child.stderrTail.tail(lines: 30))
+            // Every error line the tool printed, not only the first: the tail may have scrolled past the cause.
+            let errors = NativeToolParser.errorLines(in: text)
+            result.status = .failed
+            result.failure = .init(kind: termination == .exited(0) ? "protocol" : "crash",
+                                   message: (["\(tool.rawValue) \(termination): \(error)"] + errors).joined(separator: "\n"),
+                                   stderrTail: child.stderrTail.tail(lines: 30))
+            // The settings the tool printed before it failed (version, device, model) stay with the failure.
+            let before = error.partial?.figures ?? []
+            result.reported?.figures = before + settingFigures + errors.map { ToolFigure(name: "error", text: $0) }
+            if let partial = error.partial {
+                result.runtime = .init(name: tool.rawValue, version: partial.toolVersion ?? "unknown",
+                                       provider: partial.device ?? options.device ?? "unknown", threads: partial.threads ?? spec.key.threads)
+            }
+            return result
         }
-        guard let report = reports.last else {
+        guard let report = row(for: [spec.model, modelPath], in: reports) else {
             return .notRun(spec.key, status: .failed, kind: "protocol", message: "\(tool.rawValue) printed no benchmark summary")
         }
-        result.runtime = .init(name: tool.rawValue, version: report.toolVersion ?? "unknown", provider: report.device ?? "unknown",
-                               threads: report.threads ?? spec.key.threads)
-        result.latenciesNs = report.iterationLatenciesNanoseconds ?? []
+        result.runtime = .init(name: tool.rawValue, version: report.toolVersion ?? "unknown",
+                               provider: report.device ?? options.device ?? "unknown", threads: report.threads ?? spec.key.threads)
         result.loadNs = report.initTimeNanoseconds
+        var samples = report.iterationLatenciesNanoseconds ?? []
+        var sideFileNote: String?
+        if let path = invocation.exportTimesPath ?? invocation.resultFilePath {
+            (samples, sideFileNote) = readSideFile(tool: tool, path: path, fallback: samples)
+        }
+        result.latenciesNs = samples
         let latency = report.latency
-        result.reported = ReportedLatency(tool: tool.rawValue, iterations: report.iterations, minNs: latency.minNanoseconds, maxNs: latency.maxNanoseconds,
-                                          meanNs: latency.meanNanoseconds, medianNs: latency.medianNanoseconds, p90Ns: latency.p90Nanoseconds,
-                                          p95Ns: latency.p95Nanoseconds, p99Ns: latency.p99Nanoseconds, throughputPerSecond: report.throughputPerSecond,
-                                          peakMemoryBytes: report.peakMemoryBytes, extra: report.extra)
+        var reported = ReportedLatency(
+            tool: tool.rawValue, iterations: report.iterations, minNs: latency.minNanoseconds, maxNs: latency.maxNanoseconds,
+            meanNs: latency.meanNanoseconds, medianNs: latency.medianNanoseconds, p90Ns: latency.p90Nanoseconds,
+            p95Ns: latency.p95Nanoseconds, p99Ns: latency.p99Nanoseconds, throughputPerSecond: report.throughputPerSecond,
+            peakMemoryBytes: report.peakMemoryBytes, extra: report.extra)
+        reported.extra["arguments"] = invocation.arguments.joined(separator: " ")
+        reported.figures = report.figures + settingFigures + (sideFileNote.map { [ToolFigure(name: "warning", text: $0)] } ?? [])
+        reported.perIterationSamples = !samples.isEmpty
+        result.reported = reported
         result.stopReason = "fixed"
         if termination != .exited(0) {
             result.status = .failed
-            result.failure = .init(kind: "crash", message: "\(tool.rawValue) \(termination) after printing its results", stderrTail: child.stderrTail.tail(lines: 30))
+            let errors = NativeToolParser.errorLines(in: text)
+            result.failure = .init(kind: "crash", message: (["\(tool.rawValue) \(termination) after printing its results"] + errors)
+                .joined(separator: "\n"), stderrTail: child.stderrTail.tail(lines: 30))
         }
         return result
+    }
+
+    /// The report of this case's model: benchncnn prints one row per model, named by its param file or network
+    /// name; the other tools print one report per run (the last one counts).
+    private static func row(for paths: [String], in reports: [NativeBenchmarkReport]) -> NativeBenchmarkReport? {
+        reports.last { report in
+            guard let name = report.model else { return false }
+            return paths.contains { path in
+                let file = (path as NSString).lastPathComponent
+                return name == path || name == file || name == (file as NSString).deletingPathExtension
+                    || (name as NSString).lastPathComponent == file
+            }
+        } ?? reports.last
+    }
+
+    /// The model as the tool needs to see it: a file named with its format's extension (trtexec tells ONNX from an
+    /// engine by it; a board's artifact store names files by sha256), with its weights beside it under the same
+    /// stem (OpenVINO and ncnn find the `.bin` next to the graph). Symbolic links in the case's scratch folder.
+    private static func linkModel(_ spec: CaseSpec, into folder: String) throws -> String {
+        let stem = ((spec.model as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = stem.isEmpty || stem.hasPrefix(".") ? "model" : stem
+        let extensions: [ModelFormat: String] = [.onnx: "onnx", .tflite: "tflite", .openvinoIR: "xml",
+                                                  .tensorrtEngine: "engine", .ncnn: "param"]
+        guard let ext = extensions[spec.format] else { return spec.model }
+        // An engine keeps its own extension (.plan, .trt): trtexec loads any of them with --loadEngine.
+        let current = (spec.model as NSString).pathExtension.lowercased()
+        let keep = spec.format == .tensorrtEngine && ["engine", "plan", "trt"].contains(current)
+        let link = "\(folder)/\(name).\(keep ? current : ext)"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: absolute(spec.model))
+        if let weights = spec.weights {
+            try FileManager.default.createSymbolicLink(atPath: "\(folder)/\(name).bin", withDestinationPath: absolute(weights))
+        }
+        return link
+    }
+
+    private static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    /// Per-iteration times from the tool's side file; a missing or unreadable file keeps the summary figures and
+    /// says why (older tool versions do not write it).
+    private static func readSideFile(tool: NativeTool, path: String, fallback: [Int64]) -> ([Int64], String?) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return (fallback, "\(tool.rawValue) wrote no per-iteration file at \(path): summary figures only")
+        }
+        do {
+            switch tool {
+            case .trtexec: return (try TrtexecParser().parseExportedTimes(text), nil)
+            case .onnxruntimePerfTest: return (try OnnxRuntimePerfTestParser().parseResultFile(text), nil)
+            default: return (fallback, nil)
+            }
+        } catch {
+            return (fallback, "per-iteration file unreadable: \(error)")
+        }
     }
 }

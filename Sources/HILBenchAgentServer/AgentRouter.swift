@@ -135,7 +135,7 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
             throw AgentAPIError.notFound("no case \(id.prefix(64).debugDescription) on this agent")
         }
         if before.state == .running {
-            context.logger.notice("case cancelled", metadata: ["case": "\(before.key)", "id": "\(id)"])
+            context.logger.notice("case cancelled", metadata: ["case": .string("\(before.key)".escapingControlCharacters), "id": .string("\(id)".escapingControlCharacters)])
             var status = before
             status.cancelRequested = true
             return try jsonResponse(status, status: .accepted)
@@ -255,7 +255,9 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
         let quiet = request.method == .get && (request.uri.path.hasPrefix("/v1/cases/") || request.uri.path == "/v1/health")
         func log(_ status: HTTPResponse.Status, _ extra: Logger.Metadata = [:]) {
             let elapsed = ContinuousClock.now - start
-            var metadata: Logger.Metadata = ["method": "\(request.method)", "path": "\(request.uri.path)", "status": "\(status.code)",
+            // Path and messages come from the network: escaped, so none can forge a line of this log.
+            var metadata: Logger.Metadata = ["method": .string("\(request.method)".escapingControlCharacters),
+                                             "path": .string(String(request.uri.path.prefix(500)).escapingControlCharacters), "status": "\(status.code)",
                                              "ms": "\(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)"]
             metadata.merge(extra) { $1 }
             context.logger.log(level: status.code >= 400 ? .notice : quiet ? .debug : .info, "request", metadata: metadata)
@@ -265,7 +267,7 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
             log(response.status)
             return response
         } catch let error as AgentAPIError {
-            log(error.status, ["code": "\(error.code)", "message": "\(error.message)"])
+            log(error.status, ["code": "\(error.code)", "message": .string("\(error.message)".escapingControlCharacters)])
             throw error
         } catch let error as any HTTPResponseError {
             log(error.status)
@@ -276,7 +278,7 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
             }
             throw error
         } catch {
-            log(.internalServerError, ["error": "\(error)"])
+            log(.internalServerError, ["error": .string("\(error)".escapingControlCharacters)])
             throw error
         }
     }

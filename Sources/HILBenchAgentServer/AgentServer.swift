@@ -2,6 +2,7 @@ import Foundation
 public import HILBenchAgentKit
 import HILBenchCore
 import Hummingbird
+import HummingbirdCore
 import HummingbirdTLS
 public import Logging
 import NIOCore
@@ -24,10 +25,19 @@ public struct AgentServer: Sendable {
         public var policy: AgentRouterPolicy
         /// `trace` … `critical`.
         public var logLevel: String
+        /// A connection that completes no request part for this long is closed: it bounds the TLS handshake and the
+        /// request head (counted from the connection or the last response) and a stalled body (between chunks).
+        /// A request being answered (a long poll) is not idle.
+        public var idleTimeout: Duration
+        /// Connections served at once; beyond it new ones wait in the kernel's backlog, so file descriptors never run out.
+        public var maxConnections: Int
 
         public init(host: String, port: Int, tokenFile: String, tlsCertificateFile: String? = nil, tlsKeyFile: String? = nil,
                     storeDirectory: String = Configuration.defaultStoreDirectory, maxUploadBytes: Int64 = 1024 << 20,
-                    policy: AgentRouterPolicy = AgentRouterPolicy(), logLevel: String = "info") {
+                    policy: AgentRouterPolicy = AgentRouterPolicy(), logLevel: String = "info",
+                    idleTimeout: Duration = .seconds(30), maxConnections: Int = 256) {
+            self.idleTimeout = idleTimeout
+            self.maxConnections = maxConnections
             self.host = host
             self.port = port
             self.tokenFile = tokenFile
@@ -100,11 +110,14 @@ public struct AgentServer: Sendable {
             logger.warning("serving plain HTTP on a non-loopback address: the bearer token and the artifacts travel in clear; use --tls-cert/--tls-key outside an isolated lab",
                            metadata: ["listen": "\(configuration.host):\(configuration.port)"])
         }
+        let idle = configuration.idleTimeout.components
+        let http1 = HTTP1Channel.Configuration(idleTimeout: TimeAmount.nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))
         let app = Application(
             responder: responder,
-            server: try tls.map { try .tls(.http1(), tlsConfiguration: $0) } ?? .http1(),
+            server: try tls.map { try .tls(.http1(configuration: http1), tlsConfiguration: $0) } ?? .http1(configuration: http1),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
-                                                    serverName: "hilbench-agent/\(AgentProtocol.softwareVersion)"),
+                                                    serverName: "hilbench-agent/\(AgentProtocol.softwareVersion)",
+                                                    availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger)),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
         // Shutdown runs in reverse order: the case first, so the server's graceful shutdown never waits on a measurement.

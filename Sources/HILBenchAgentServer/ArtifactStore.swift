@@ -80,6 +80,18 @@ public struct ArtifactStore: Sendable {
         let path = path(for: sha256)
         guard let identity = FileIdentity(regularFileAt: path) else { return false }
         if verified.contains(sha256, identity) { return true }
+        // One hash per artifact however many requests ask at once: the others wait for it, then find it verified.
+        return verified.hashingOne(sha256) {
+            if verified.contains(sha256, identity) { return true }
+            return hashAndRemember(sha256, path: path, identity: identity)
+        }
+    }
+
+    /// Times this store hashed a stored file to verify it (uploads excluded).
+    public var verificationHashes: Int { verified.hashes }
+
+    private func hashAndRemember(_ sha256: String, path: String, identity: FileIdentity) -> Bool {
+        verified.countHash()
         guard let actual = try? SHA256.hex(ofFileAt: path) else { return false }
         if actual == sha256, FileIdentity(regularFileAt: path) == identity {
             verified.insert(sha256, identity)
@@ -177,6 +189,22 @@ typealias FileIdentity = FileStatus
 
 final class VerifiedFiles: Sendable {
     private let files = Mutex<[String: FileIdentity]>([:])
+    private let locks = Mutex<[String: NSLock]>([:])
+    private let hashCount = Atomic<Int>(0)
+
+    /// Runs `body` holding this artifact's own lock (artifacts are hashed one request at a time each).
+    func hashingOne<T>(_ sha256: String, _ body: () -> T) -> T {
+        let lock = locks.withLock { locks in
+            if let lock = locks[sha256] { return lock }
+            let lock = NSLock()
+            locks[sha256] = lock
+            return lock
+        }
+        return lock.withLock(body)
+    }
+
+    func countHash() { hashCount.add(1, ordering: .relaxed) }
+    var hashes: Int { hashCount.load(ordering: .relaxed) }
 
     func contains(_ sha256: String, _ identity: FileIdentity) -> Bool { files.withLock { $0[sha256] == identity } }
     func insert(_ sha256: String, _ identity: FileIdentity) { files.withLock { $0[sha256] = identity } }

@@ -50,6 +50,16 @@ public enum Comparer {
                                          reason: "\(side): \(result.failure?.message ?? before.failure?.message ?? "")"))
                 continue
             }
+            // A native tool that printed only its summary: one figure per run (its median, else its mean), as energy.
+            if before.latenciesNs.isEmpty || result.latenciesNs.isEmpty,
+               let a = toolSummaryMs(before), let b = toolSummaryMs(result) {
+                var row = singleValueRow(key: key, metric: "latency", unit: "ms", a: a, b: b, threshold: thresholds.latency)
+                row.reason = "the tool's own summary figure, one per run (no per-iteration samples): " + row.reason
+                if let throttled = throttleReason(baseline: before, candidate: result) { row.markUnstable(throttled) }
+                latencyRows.append(row)
+                comparisons.append(Comparison(baseline: [], candidate: [], policy: .latency))
+                continue
+            }
             var policy = ComparisonPolicy.latency
             policy.threshold = thresholds.latency
             policy.alpha = alpha
@@ -169,6 +179,13 @@ public enum Comparer {
                      adjustedPValue: nil, verdict: within ? .noChange : .inconclusive,
                      reason: within ? "within ±\(Int((threshold * 100).rounded()))%" : "one figure per run and \(format((ratio ?? 1) - 1, percent: true)) beyond ±\(Int((threshold * 100).rounded()))%: confirm with history",
                      evidence: .singleFigure)
+    }
+
+    /// The latency a native tool printed for the run (median, else mean), in ms, when it wrote no samples.
+    static func toolSummaryMs(_ result: CaseResult) -> Double? {
+        guard result.latenciesNs.isEmpty, let reported = result.reported,
+              let ns = reported.medianNs ?? reported.meanNs else { return nil }
+        return Double(ns) / 1e6
     }
 
     static func median(_ result: CaseResult) -> Double? {

@@ -302,6 +302,12 @@ public struct ReportedLatency: Sendable, Codable, Equatable {
     public var throughputPerSecond: Double?
     public var peakMemoryBytes: Int64?
     public var extra: [String: String]
+    /// Every figure the tool printed, under its own name and unit, and how each suite knob was honoured
+    /// (`setting.*`); nil in results stored before figures were kept.
+    public var figures: [ToolFigure]?
+    /// Whether the latency samples are the tool's own per-iteration times; false: only summary figures, so
+    /// verdicts use one figure per run.
+    public var perIterationSamples: Bool?
 
     public init(tool: String, iterations: Int? = nil, minNs: Int64? = nil, maxNs: Int64? = nil, meanNs: Int64? = nil, medianNs: Int64? = nil,
                 p90Ns: Int64? = nil, p95Ns: Int64? = nil, p99Ns: Int64? = nil, throughputPerSecond: Double? = nil,

@@ -43,6 +43,14 @@ extension CaseSpec {
             try text(file, ConfigLimits.stringLength, "inputs.npy.\(name)")
         }
         try check(warmup, ConfigLimits.warmup, "warmup")
+        // The native-tool fields (weights, a timed warm-up, the knobs left at their defaults).
+        if let weights { try text(weights, ConfigLimits.stringLength, "weights") }
+        if let sha = weightsSHA256, !ConfigLimits.isHexDigest(sha) { throw fail("weightsSHA256", "expected 64 lowercase hex digits") }
+        if (weights == nil) != (weightsSHA256 == nil) { throw fail("weights", "a weights file needs its sha256, and only then") }
+        if let warmupSeconds { try check(warmupSeconds, 0...3600, "warmupSeconds") }
+        if let defaults = suiteDefaults, !defaults.allSatisfy(NativeToolKnobs.defaultable.contains) {
+            throw fail("suiteDefaults", "expected names among \(NativeToolKnobs.defaultable.joined(separator: ", "))")
+        }
         try check(iterations, ConfigLimits.iterations, "iterations")
         try check(timeoutSeconds, ConfigLimits.timeoutSeconds, "timeoutSeconds")
         try check(memorySamplePeriodMs, ConfigLimits.memorySampleMs, "memorySamplePeriodMs")

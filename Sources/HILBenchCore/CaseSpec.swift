@@ -59,6 +59,14 @@ public struct CaseSpec: Sendable, Codable, Equatable {
     public var thermal: SuiteConfig.Thermal?
     /// Marker windows asked by the suite (nil: one per run). Per inference needs a runner that can toggle the marker.
     public var energyWindows: SuiteConfig.Energy.Windows?
+    /// The weights file that goes with `model` (OpenVINO IR `.bin`, ncnn `.bin`), and its sha256; nil: none.
+    public var weights: String?
+    public var weightsSHA256: String?
+    /// Warm-up as a time, for native tools that warm up for a time (nil: `warmup` runs).
+    public var warmupSeconds: Double?
+    /// The knobs the suite left at hilbench's defaults (`warmup`, `iterations`, `threads`, `batch`): a native
+    /// tool that cannot honour one of those uses its own instead. Nil (older controllers): all were written.
+    public var suiteDefaults: [String]?
 
     public init(key: CaseKey, model: String, format: ModelFormat, artifactSHA256: String?, inputs: SuiteConfig.Inputs,
                 warmup: Int, iterations: Int, timeoutSeconds: Double, memorySamplePeriodMs: Int, idleMs: Int,

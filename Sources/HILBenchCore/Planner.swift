@@ -1,3 +1,5 @@
+import HILBenchNativeTools
+
 /// One cell of the planned matrix: either runnable (with its spec) or skipped with the reason.
 public struct PlannedCase: Sendable, Equatable {
     public var key: CaseKey
@@ -42,7 +44,7 @@ public enum Planner {
         }
         for target in targets {
             for model in suite.models {
-                for runtime in suite.runtimes where runtime.formats.contains(model.format) {
+                for runtime in suite.runtimes where loads(runtime, model.format, suite: suite) {
                     for threads in suite.threads {
                         for batch in suite.batch {
                             for precision in precisions {
@@ -57,6 +59,13 @@ public enum Planner {
         return cases
     }
 
+    /// Whether `runtime` loads `format`; the `command` runtime loads what its tool loads.
+    private static func loads(_ runtime: RuntimeKind, _ format: ModelFormat, suite: SuiteConfig) -> Bool {
+        guard runtime.formats.contains(format) else { return false }
+        guard runtime == .command, let options = try? NativeCommandOptions(suite.runtimeOptions[.command] ?? [:]) else { return true }
+        return options.tool.modelFormats.contains(format)
+    }
+
     private static func planOne(key: CaseKey, suite: SuiteConfig, model: SuiteConfig.Model, target: TargetConfig, capabilities: BoardCapabilities?) -> PlannedCase {
         if let capabilities, capabilities.available[key.runtime] == nil {
             let why = capabilities.unavailable[key.runtime] ?? "not reported by the agent"
@@ -64,23 +73,29 @@ public enum Planner {
         }
         let modelRef: String
         let sha: String?
+        var weights: SuiteConfig.Artifact.Weights?
         if let builtin = model.builtin {
             modelRef = builtin
             sha = nil
         } else if let artifact = model.artifacts[key.precision] {
             modelRef = artifact.path
             sha = artifact.sha256
+            weights = artifact.weights
         } else {
             let have = model.artifacts.keys.sorted().map(\.rawValue).joined(separator: ", ")
             return PlannedCase(key: key, spec: nil, skipReason: "model \(model.name) has no \(key.precision.rawValue) artifact (it has: \(have))")
         }
-        let spec = CaseSpec(
+        var spec = CaseSpec(
             key: key, model: modelRef, format: model.format, artifactSHA256: sha, inputs: model.inputs,
             warmup: suite.measure.warmup, iterations: suite.measure.iterations, timeoutSeconds: suite.measure.timeoutSeconds,
             memorySamplePeriodMs: suite.measure.memorySamplePeriodMs, idleMs: suite.energy.idleMs,
             options: suite.runtimeOptions[key.runtime] ?? [:], collectOutputs: true,
             maxOutputValues: suite.accuracy.maxValues, marker: target.marker, adaptive: suite.measure.adaptive,
             thermal: suite.thermal, energyWindows: suite.energy.windows == .perRun ? nil : suite.energy.windows)
+        spec.weights = weights?.path
+        spec.weightsSHA256 = weights?.sha256
+        spec.warmupSeconds = suite.measure.warmupSeconds
+        spec.suiteDefaults = suite.defaultedKnobs
         return PlannedCase(key: key, spec: spec, skipReason: nil)
     }
 }

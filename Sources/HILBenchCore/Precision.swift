@@ -25,7 +25,7 @@ public enum RuntimeKind: String, Sendable, Codable, CaseIterable, Comparable {
         case .onnxruntime: [.onnx]
         case .openvino: [.onnx, .openvinoIR]
         case .litert: [.tflite]
-        case .command: [.onnx, .tflite, .openvinoIR]
+        case .command: [.onnx, .tflite, .openvinoIR, .tensorrtEngine, .ncnn]
         }
     }
 
@@ -47,7 +47,12 @@ public enum RuntimeKind: String, Sendable, Codable, CaseIterable, Comparable {
 /// The file format of a model artifact.
 public enum ModelFormat: String, Sendable, Codable, CaseIterable {
     case builtin, onnx, tflite
+    /// OpenVINO IR: the `.xml` topology, with its `.bin` weights as the artifact's `weights`.
     case openvinoIR = "openvino-ir"
+    /// A serialised TensorRT engine (`.engine`, `.plan`), built for one GPU and TensorRT version.
+    case tensorrtEngine = "tensorrt-engine"
+    /// ncnn: the `.param` graph, with its `.bin` weights as the artifact's `weights`.
+    case ncnn
 
     /// Guesses the format from a file name's extension.
     public static func from(path: String) -> ModelFormat? {
@@ -55,6 +60,11 @@ public enum ModelFormat: String, Sendable, Codable, CaseIterable {
         if lower.hasSuffix(".onnx") { return .onnx }
         if lower.hasSuffix(".tflite") { return .tflite }
         if lower.hasSuffix(".xml") { return .openvinoIR }
+        if lower.hasSuffix(".engine") || lower.hasSuffix(".plan") || lower.hasSuffix(".trt") { return .tensorrtEngine }
+        if lower.hasSuffix(".param") { return .ncnn }
         return nil
     }
+
+    /// Whether the format is a graph file with a separate weights file (OpenVINO IR, ncnn).
+    public var hasWeightsFile: Bool { self == .openvinoIR || self == .ncnn }
 }

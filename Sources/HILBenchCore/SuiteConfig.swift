@@ -18,6 +18,8 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
     public var runtimeOptions: [RuntimeKind: [String: OptionValue]]
     /// The file it was loaded from.
     public var sourcePath: String
+    /// The knobs of ``NativeToolKnobs/defaultable`` the file did not write (nil: all written, or stored before).
+    public var defaultedKnobs: [String]?
 
     public init(name: String, description: String? = nil, models: [Model], runtimes: [RuntimeKind], precisions: [Precision],
                 threads: [Int] = [1], batch: [Int] = [1], measure: Measure = Measure(), energy: Energy = Energy(),
@@ -83,11 +85,25 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         public var path: String
         public var sha256: String
         public var format: ModelFormat
+        /// The weights file that goes with a graph file (OpenVINO IR, ncnn), pinned like the artifact itself.
+        public var weights: Weights?
 
-        public init(path: String, sha256: String, format: ModelFormat) {
+        public init(path: String, sha256: String, format: ModelFormat, weights: Weights? = nil) {
             self.path = path
             self.sha256 = sha256
             self.format = format
+            self.weights = weights
+        }
+
+        /// A weights file: absolute path on the controller and sha256.
+        public struct Weights: Sendable, Codable, Equatable {
+            public var path: String
+            public var sha256: String
+
+            public init(path: String, sha256: String) {
+                self.path = path
+                self.sha256 = sha256
+            }
         }
     }
 
@@ -115,6 +131,9 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         public var memorySamplePeriodMs: Int
         /// Keep iterating until the median is known well enough (nil: exactly `iterations`).
         public var adaptive: Adaptive?
+        /// Warm-up as a time (`warmup_s`), for native tools that warm up for a time or can (trtexec,
+        /// benchmark_model); the Python and reference runners warm up `warmup` runs.
+        public var warmupSeconds: Double?
         /// Executions per case: fresh runner processes, each with its own warm-up and `iterations`, interleaved across
         /// the board's cases. Nil: 1 for `run`, and for `nightly` chosen from the first execution's duration
         /// (`automaticExecutions`).

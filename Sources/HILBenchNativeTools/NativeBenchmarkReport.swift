@@ -5,7 +5,7 @@
 /// tool printed as zero stays zero. Tool-specific figures worth keeping go to ``extra`` as printed.
 ///
 /// A parser only returns a report that holds at least one latency figure or a throughput.
-public struct NativeBenchmarkReport: Sendable, Codable, Equatable {
+public struct NativeBenchmarkReport: Sendable, Codable, Hashable {
     /// The tool that printed the output.
     public var tool: NativeTool
     /// The tool's (or its runtime's) version as printed, e.g. `8.6.0`, `v8601`, `2023.0.0-10926-…`.
@@ -40,6 +40,8 @@ public struct NativeBenchmarkReport: Sendable, Codable, Equatable {
     public var peakMemoryBytes: Int64?
     /// Tool-specific figures and settings, keyed in snake_case, valued as printed (with units).
     public var extra: [String: String]
+    /// Warnings the tool printed about the measurement (unstable GPU clock, throughput bound by enqueue), as printed.
+    public var warnings: [String]
 
     public init(
         tool: NativeTool,
@@ -57,8 +59,10 @@ public struct NativeBenchmarkReport: Sendable, Codable, Equatable {
         initTimeNanoseconds: Int64? = nil,
         firstInferenceNanoseconds: Int64? = nil,
         peakMemoryBytes: Int64? = nil,
-        extra: [String: String] = [:]
+        extra: [String: String] = [:],
+        warnings: [String] = []
     ) {
+        self.warnings = warnings
         self.tool = tool
         self.toolVersion = toolVersion
         self.model = model
@@ -81,7 +85,7 @@ public struct NativeBenchmarkReport: Sendable, Codable, Equatable {
 /// Per-inference latency figures as a tool printed them, in nanoseconds.
 ///
 /// Percentiles are the tool's own (each tool has its own definition); none is recomputed here.
-public struct NativeLatencySummary: Sendable, Codable, Equatable {
+public struct NativeLatencySummary: Sendable, Codable, Hashable {
     public var minNanoseconds: Int64?
     public var maxNanoseconds: Int64?
     public var meanNanoseconds: Int64?

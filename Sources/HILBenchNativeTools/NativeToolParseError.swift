@@ -26,8 +26,13 @@ public struct NativeToolParseError: Error, Sendable, Hashable, CustomStringConve
     public var lineText: String?
     /// What was wrong and what was expected.
     public var message: String
+    /// What the output said before it failed (version, device, model, settings), when the tool printed any:
+    /// a failed run keeps the settings parsed before the failure.
+    public var partial: NativeBenchmarkReport?
 
-    public init(_ code: Code, tool: NativeTool, line: Int? = nil, lineText: String? = nil, message: String) {
+    public init(_ code: Code, tool: NativeTool, line: Int? = nil, lineText: String? = nil, message: String,
+                partial: NativeBenchmarkReport? = nil) {
+        self.partial = partial
         self.code = code
         self.tool = tool
         self.line = line

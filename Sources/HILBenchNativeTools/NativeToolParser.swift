@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses the text output of any supported native benchmark tool into reports.
 public enum NativeToolParser {
     /// Parses `text` as printed by `tool` (stdout and stderr together are fine).
@@ -53,12 +55,35 @@ extension NativeToolParseError {
     }
 
     /// The summary is missing; names the tool's own error line when it printed one.
-    static func missing(_ tool: NativeTool, expected: String, errorLine: OutputLine?) -> NativeToolParseError {
+    static func missing(_ tool: NativeTool, expected: String, errorLine: OutputLine?,
+                        partial: NativeBenchmarkReport? = nil) -> NativeToolParseError {
         if let errorLine {
             return NativeToolParseError(
                 .toolReportedFailure, tool: tool, line: errorLine.number, lineText: errorLine.trimmedText,
-                message: "the tool printed an error and no result summary")
+                message: "the tool printed an error and no result summary", partial: partial)
         }
-        return NativeToolParseError(.missingSummary, tool: tool, message: "no latency summary found: expected \(expected)")
+        return NativeToolParseError(.missingSummary, tool: tool, message: "no latency summary found: expected \(expected)",
+                                    partial: partial)
+    }
+}
+
+extension NativeToolParser {
+    /// Every line of `text` that reports an error or a failure, trimmed, in order: trtexec's `[E]`/`[F]` and
+    /// `&&&& FAILED`, OpenVINO's `[ ERROR ]`, LiteRT's `ERROR:`, ONNX Runtime's `[E:` and `Error`/`Exception`
+    /// lines, and any line that says `error`, `failed`, `unsupported`, `could not` and the like (benchncnn's
+    /// `input tensor shape empty!`). A failed run keeps them all, not only the first.
+    public static func errorLines(in text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).compactMap { raw in
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { return nil }
+            let lower = line.lowercased()
+            let words = ["error", "failed", "exception", "segmentation fault", "unsupported", "empty!", "not exist", "cannot ",
+                         "could not", "unrecognized", "usage:"]
+            let marked = line.contains("[E]") || line.contains("[F]") || line.contains("[E:")
+                || words.contains { lower.contains($0) }
+            // Settings echoes like "--allowGPUFallback: Disabled" or "Errors: 0" are not errors.
+            guard marked, !lower.hasPrefix("errors: 0") else { return nil }
+            return String(line)
+        }
     }
 }

@@ -48,7 +48,7 @@ public struct OnnxRuntimePerfTestParser: Sendable {
                     lineText: lastRecognised.trimmedText,
                     message: "the output stops before the latency figures: expected 'Average inference time cost: <number> ms'")
             }
-            throw .missing(.onnxruntimePerfTest, expected: Self.expectedSummary, errorLine: firstErrorLine)
+            throw .missing(.onnxruntimePerfTest, expected: Self.expectedSummary, errorLine: firstErrorLine, partial: report)
         }
         return [report]
     }

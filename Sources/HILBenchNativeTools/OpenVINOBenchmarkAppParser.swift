@@ -143,7 +143,7 @@ public struct OpenVINOBenchmarkAppParser: Sendable {
                     .missingSummary, tool: .benchmarkApp, line: lastStep.number, lineText: lastStep.trimmedText,
                     message: "the statistics report is cut short: expected 'Count:', 'Latency:' and 'Throughput:' lines")
             }
-            throw .missing(.benchmarkApp, expected: Self.expectedSummary, errorLine: firstErrorLine)
+            throw .missing(.benchmarkApp, expected: Self.expectedSummary, errorLine: firstErrorLine, partial: report)
         }
         return report
     }

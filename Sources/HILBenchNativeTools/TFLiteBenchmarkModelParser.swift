@@ -43,6 +43,8 @@ public struct TFLiteBenchmarkModelParser: Sendable {
         var timingsLine: OutputLine?
         var sessionInit: Int64?
         var loadedModel: String?
+        var explicitDelegate: String?
+        var createdDelegate: String?
         var firstErrorLine: OutputLine?
 
         for line in lines {
@@ -86,6 +88,28 @@ public struct TFLiteBenchmarkModelParser: Sendable {
                 if let yielding = rest.firstRange(of: "yielding ") {
                     report.extra["delegate_partitions"] = String(rest[yielding.upperBound...].prefix(while: \.isNumber))
                 }
+                continue
+            }
+            if let rest = text.dropping(prefix: "Explicitly applied ") {
+                // `Explicitly applied GPU delegate, and the model graph will be completely executed by the delegate.`
+                // `… partially executed by the delegate w/ 44 delegate kernels.`
+                if let end = rest.firstRange(of: " delegate") {
+                    explicitDelegate = String(rest[..<end.lowerBound]) + " delegate"
+                }
+                if rest.contains("completely executed") { report.extra["delegate_coverage"] = "complete" }
+                if rest.contains("partially executed") { report.extra["delegate_coverage"] = "partial" }
+                if let kernels = rest.firstRange(of: "w/ ") {
+                    report.extra["delegate_kernels"] = String(rest[kernels.upperBound...].prefix(while: \.isNumber))
+                }
+                continue
+            }
+            if let rest = text.dropping(prefix: "Created TensorFlow Lite "), rest.contains("delegate") {
+                // `Created TensorFlow Lite XNNPACK delegate for CPU.` (also after an `INFO: ` tag)
+                createdDelegate = String(rest.trimmed.hasSuffix(".") ? rest.trimmed.dropLast() : rest.trimmed)
+                continue
+            }
+            if let rest = text.dropping(prefix: "Going to apply "), let count = rest.split(separator: " ").first {
+                report.extra["delegates_applied"] = String(count)
                 continue
             }
             if let rest = text.dropping(prefix: "Peak memory footprint (MB):") {
@@ -134,6 +158,8 @@ public struct TFLiteBenchmarkModelParser: Sendable {
         }
 
         if report.model == nil { report.model = loadedModel }
+        // The delegate the tool says it applied, else the one it created; `Replacing … with delegate (…)` wins.
+        if report.device == nil { report.device = explicitDelegate ?? createdDelegate }
 
         // The measured run is the last `count=` line; the warm-up is the one before it. With a
         // single `count=` line and no timings line, the output may stop after the warm-up run.
@@ -175,7 +201,7 @@ public struct TFLiteBenchmarkModelParser: Sendable {
                     lineText: measured.line.trimmedText,
                     message: "the measured run did no inference (count=0; --dry_run or --num_runs=0?)")
             }
-            throw .missing(.benchmarkModel, expected: Self.expectedSummary, errorLine: firstErrorLine)
+            throw .missing(.benchmarkModel, expected: Self.expectedSummary, errorLine: firstErrorLine, partial: report)
         }
         return report
     }

@@ -47,6 +47,17 @@ public struct TrtexecParser: Sendable {
             let (severity, payload) = Self.strip(line.text)
             let text = payload.trimmed
             if severity == "E" || severity == "F", firstErrorLine == nil { firstErrorLine = line }
+            // Warnings about the measurement: `[W] * GPU compute time is unstable, …`, continued on `[W]   …` lines.
+            if severity == "W" {
+                if text.hasPrefix("* ") {
+                    report.warnings.append(String(text.dropFirst(2)))
+                    continue
+                }
+                if line.text.contains("[W]   "), !report.warnings.isEmpty, !text.isEmpty {
+                    report.warnings[report.warnings.count - 1] += " " + text
+                    continue
+                }
+            }
 
             if text.hasPrefix("&&&&") {
                 if text.hasPrefix("&&&& RUNNING") {
@@ -165,7 +176,8 @@ public struct TrtexecParser: Sendable {
                 throw NativeToolParseError(
                     .toolReportedFailure, tool: .trtexec, line: failedLine.number, lineText: failedLine.trimmedText,
                     message: "trtexec reported FAILED and printed no performance summary"
-                        + (firstErrorLine.map { " (first error at line \($0.number): '\($0.trimmedText)')" } ?? ""))
+                        + (firstErrorLine.map { " (first error at line \($0.number): '\($0.trimmedText)')" } ?? ""),
+                    partial: report)
             }
             if let summaryHeader {
                 throw NativeToolParseError(
@@ -177,7 +189,7 @@ public struct TrtexecParser: Sendable {
                     .missingSummary, tool: .trtexec,
                     message: "no performance summary: the run used --skipInference (engine build only)")
             }
-            throw .missing(.trtexec, expected: Self.expectedSummary, errorLine: firstErrorLine)
+            throw .missing(.trtexec, expected: Self.expectedSummary, errorLine: firstErrorLine, partial: report)
         }
         return report
     }

@@ -238,7 +238,7 @@ public enum HTMLReport {
             let ci = row.medianLowMs.map { "\(SVG.fixed($0, 3))–\(SVG.fixed(row.medianHighMs, 3))" } ?? "–"
             let status = row.failure.map { "\(row.status.rawValue): \($0)" } ?? row.status.rawValue
             html += "<tr class=\"\(escape(row.status.rawValue))\"><td class=\"l\">\(escape(row.key.target))</td><td class=\"l\">\(escape(row.key.model))</td>"
-            html += "<td class=\"l\">\(escape(row.key.runtime.rawValue))\(row.runtimeVersion.map { " <span class=\"muted\">\(escape($0))</span>" } ?? "")</td>"
+            html += "<td class=\"l\">\(escape(row.runtimeLabel))\(row.runtimeVersion.map { " <span class=\"muted\">\(escape($0))</span>" } ?? "")</td>"
             html += "<td class=\"l\">\(escape(row.key.precision.rawValue))</td><td>\(row.key.threads)</td><td>\(row.key.batch)</td><td>\(row.iterations)</td><td class=\"l\">\(escape(row.stopReason ?? "–"))</td>"
             html += cell(row.p50Ms, SVG.fixed(row.p50Ms, 3)) + cell(row.medianLowMs, ci) + cell(row.p90Ms, SVG.fixed(row.p90Ms, 3)) + cell(row.p99Ms, p99)
             html += cell(row.meanMs, SVG.fixed(row.meanMs, 3)) + cell(row.cv, SVG.fixed(row.cv, 3)) + cell(row.loadMs, SVG.fixed(row.loadMs, 1))
@@ -248,7 +248,8 @@ public enum HTMLReport {
             html += cell(row.cosineSimilarity, SVG.fixed(row.cosineSimilarity, 5)) + cell(row.top1Agreement, SVG.fixed(row.top1Agreement, 2))
             html += "<td class=\"l wrap\">\(escape(status))</td></tr>\n"
         }
-        return html + "</tbody></table></div>\n</section>\n"
+        html += "</tbody></table></div>\n"
+        return html + toolFigures(report) + "</section>\n"
     }
 
     private static func method(_ report: RunReport, _ context: Context) -> String {
@@ -261,7 +262,10 @@ public enum HTMLReport {
         <li>The median's interval is distribution-free (order statistics, 95%); the whiskers on the latency chart are that interval.</li>
         <li>Energy is the trapezoidal integral of the meter's samples over the marker window, minus the idle baseline where the suite asks;
         per inference divides it by the timed iterations. An inference is one timed iteration (one call on a batch).</li>
-        <li>Throughput is one stream: 1000 / mean latency in ms. Per watt uses the chip's TDP from the target file (a rating, not a measurement;
+        <li>† marks a native tool's case: its figures are the tool's own (trtexec, benchmark_model, benchmark_app,
+        onnxruntime_perf_test, benchncnn), each under its own name in the tool-figures table; where the tool wrote no per-iteration
+        times, its percentiles are shown as printed and a comparison has one figure per run.</li>
+        <li>Throughput (derived) is one stream: 1000 / mean latency in ms; a tool's printed throughput is listed apart as the tool's. Per watt uses the chip's TDP from the target file (a rating, not a measurement;
         inferences per joule is the measured counterpart). Per dollar uses the board's price; a target without a price (or price 0) shows “no price”.</li>
         <li>The Pareto front holds the cases no other case beats on both median latency and energy per inference; lower-left is better.</li>
         <li>Accuracy compares each precision's outputs with the reference precision's on the same inputs: max absolute error and cosine similarity.</li>

@@ -38,7 +38,7 @@ public enum MarkdownSummary {
             md += "|---:|---|---|---|---:|---:|---:|---:|---:|\n"
             for (index, row) in ranked.prefix(topCount).enumerated() {
                 let ci = row.medianLowMs.map { " [\(SVG.value($0))–\(SVG.value(row.medianHighMs))]" } ?? ""
-                var cells = ["\(index + 1)", "\(escape(row.key.target)) (\(escape(row.chip)))", escape(row.key.runtime.rawValue)]
+                var cells = ["\(index + 1)", "\(escape(row.key.target)) (\(escape(row.chip)))", escape(row.runtimeLabel)]
                 cells.append(escape(row.key.precision.rawValue) + (context.threadsVary ? " t\(row.key.threads)" : "") + (context.batchVary ? " b\(row.key.batch)" : ""))
                 cells.append(SVG.value(row.p50Ms) + ci)
                 cells.append(SVG.value(row.millijoulesPerInference))

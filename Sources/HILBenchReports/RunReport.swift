@@ -85,6 +85,15 @@ public struct RunReport: Sendable, Codable {
         public var maxCelsius: Double? = nil
         /// Why the case counts as throttled (absent or empty: it did not).
         public var throttleReasons: [String]? = nil
+        /// The native tool whose own figures these are (`trtexec`); nil for hilbench's runners.
+        public var tool: String? = nil
+        /// Throughput as the tool printed it (1/s), apart from the derived `inferencesPerSecond`.
+        public var toolThroughputPerSecond: Double? = nil
+        /// Every figure the tool printed, under its own name and unit.
+        public var toolFigures: [ToolFigure]? = nil
+        /// Whether the latency statistics come from one sample per iteration; false: from the tool's summary,
+        /// so a comparison has one figure per run.
+        public var perIterationSamples: Bool? = nil
     }
 
     public var schemaVersion: Int = RunReport.currentSchemaVersion
@@ -207,6 +216,12 @@ public struct RunReport: Sendable, Codable {
             row.meanMs = value(reported.meanNs)
             row.iterations = reported.iterations ?? 0
         }
+        if let reported = result.reported {
+            row.tool = reported.tool
+            row.toolThroughputPerSecond = reported.throughputPerSecond
+            row.toolFigures = reported.figures
+            row.perIterationSamples = !result.latenciesNs.isEmpty
+        }
         let throughput = Efficiency.inferencesPerSecond(meanMs: row.meanMs)
         row.inferencesPerSecond = throughput
         row.inferencesPerSecondPerWatt = Efficiency.perWatt(throughput, tdpWatts: chip?.tdpWatts)
@@ -216,11 +231,14 @@ public struct RunReport: Sendable, Codable {
 }
 
 extension RunReport.Row {
+    /// The runtime as tables and charts name it: a native tool by its name, marked † (its own figures).
+    public var runtimeLabel: String { tool.map { "\($0)†" } ?? key.runtime.rawValue }
+
     /// `target · runtime · precision`, plus threads and batch when asked: the label charts and tables use.
     func label(threads: Bool = false, batch: Bool = false, chip showChip: Bool = false) -> String {
         var text = key.target
         if showChip, !chip.isEmpty, chip != key.target { text += " (\(chip))" }
-        text += " · \(key.runtime.rawValue) · \(key.precision.rawValue)"
+        text += " · \(runtimeLabel) · \(key.precision.rawValue)"
         if threads { text += " · t\(key.threads)" }
         if batch { text += " · b\(key.batch)" }
         return text

@@ -4,7 +4,8 @@ import HILBenchCore
 ///
 /// Every case gets a row for every metric in `metrics`; `value` is empty where the case has no figure (a
 /// failed or skipped case, a p99 without enough samples, a board without a price), so row counts are
-/// predictable: cases × metrics. Whether a case ran is in `summary.csv`'s `status` and in `report.json`.
+/// predictable: cases × metrics. Cases of native tools then add one row per numeric figure the tool printed
+/// (`tool.latency.p99`, `tool.throughput`), in the tool's units; text figures are in `report.json` and the HTML. Whether a case ran is in `summary.csv`'s `status` and in `report.json`.
 public enum TidyCSV {
     public static let columns = ["run_id", "target", "chip", "model", "runtime", "precision", "threads", "batch", "metric", "value", "unit"]
 
@@ -58,6 +59,11 @@ public enum TidyCSV {
                 text += ","
                 text += CSV.field(metric.unit)
                 text += "\r\n"
+            }
+            // A native tool's own numeric figures follow, named `tool.<figure>` in the tool's units.
+            for figure in row.toolFigures ?? [] {
+                guard let value = figure.value else { continue }
+                text += prefix + CSV.field("tool." + figure.name) + "," + CSV.significant(value) + "," + CSV.field(figure.unit) + "\r\n"
             }
         }
         return text

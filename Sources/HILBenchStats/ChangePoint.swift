@@ -2,7 +2,7 @@
 public struct ChangePoint: Sendable, Hashable {
     /// Index of the first point of the new segment.
     public let index: Int
-    /// Permutation p-value of the energy statistic between the adjacent segments (merge step).
+    /// Permutation p-value of the rank statistic between the adjacent segments (merge step).
     public let pValue: Double
     /// Mean of the segment before (from the previous change point, or the start).
     public let meanBefore: Double

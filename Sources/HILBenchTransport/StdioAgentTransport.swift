@@ -47,6 +47,10 @@ public actor StdioAgentTransport: BoardTransport {
         var spec = spec
         if let uploader, let sha = spec.artifactSHA256, spec.format != .builtin {
             spec.model = try await ensureArtifact(sha, localPath: spec.model, uploader: uploader, timeout: timeout)
+            // A graph's weights file (OpenVINO IR, ncnn) travels the same way, pinned by its own sha256.
+            if let weights = spec.weights, let weightsSHA = spec.weightsSHA256 {
+                spec.weights = try await ensureArtifact(weightsSHA, localPath: weights, uploader: uploader, timeout: timeout)
+            }
         }
         let reply = try await request(.run(spec), timeout: timeout)
         guard var result = reply.result else { throw HILBenchError(.agent, reply.message ?? "the agent sent no result", board: board) }

@@ -28,8 +28,14 @@ extension Agent {
         @Option(help: "Artifact store directory (default: ~/.cache/hilbench/artifacts).")
         var store: String?
 
-        @Option(help: "Largest artifact upload, MiB.")
+        @Option(help: "Largest artifact upload, MiB (1 … 1048576).")
         var maxUploadMb: Int = 1024
+
+        @Option(help: "Close a connection that sends no complete request head, or no body data, for this many seconds (1 … 3600).")
+        var idleTimeoutS: Int = 30
+
+        @Option(help: "Connections served at once (1 … 65536); more wait in the kernel's backlog.")
+        var maxConnections: Int = 256
 
         @Flag(help: "Let a case's simulated marker append edges to the wire file its spec names (a virtual lab sharing the controller's file system).")
         var allowMarkerWire = false
@@ -42,7 +48,10 @@ extension Agent {
         func validate() throws {
             _ = try parsedListen()
             if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
-            if maxUploadMb <= 0 { throw ValidationError("--max-upload-mb must be positive") }
+            // Bounded so that MiB → bytes never overflows into a negative limit.
+            guard (1...1_048_576).contains(maxUploadMb) else { throw ValidationError("--max-upload-mb must be between 1 and 1048576 (1 TiB), got \(maxUploadMb)") }
+            guard (1...3600).contains(idleTimeoutS) else { throw ValidationError("--idle-timeout-s must be between 1 and 3600, got \(idleTimeoutS)") }
+            guard (1...65_536).contains(maxConnections) else { throw ValidationError("--max-connections must be between 1 and 65536, got \(maxConnections)") }
         }
 
         private func parsedListen() throws -> (host: String, port: Int) {
@@ -55,7 +64,8 @@ extension Agent {
             let configuration = AgentServer.Configuration(
                 host: host, port: port, tokenFile: tokenFile, tlsCertificateFile: tlsCert, tlsKeyFile: tlsKey,
                 storeDirectory: store ?? AgentServer.Configuration.defaultStoreDirectory,
-                maxUploadBytes: Int64(maxUploadMb) << 20, policy: .init(allowMarkerWire: allowMarkerWire), logLevel: logLevel)
+                maxUploadBytes: Int64(maxUploadMb) << 20, policy: .init(allowMarkerWire: allowMarkerWire), logLevel: logLevel,
+                idleTimeout: .seconds(idleTimeoutS), maxConnections: maxConnections)
             let server = try AgentServer(configuration: configuration, service: makeService(tools: try tools.allowlist()))
             let scheme = configuration.usesTLS ? "https" : "http"
             let shownHost = host.contains(":") ? "[\(host)]" : host

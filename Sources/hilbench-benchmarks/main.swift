@@ -3,6 +3,7 @@
 //   swift build && swift run hilbench-benchmarks aa [NIGHTS [TRIES]]   (real A/A nightlies; not part of `all`)
 //   swift build && swift run hilbench-benchmarks decision              (time to a ±1% execution-level interval)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
+//   swift run -c release hilbench-benchmarks changepoints   (against Otava and SPA from PyPI; not part of `all`)
 // Each figure says what it measured and the goal it is held to.
 import Foundation
 import HILBenchAgentKit
@@ -127,6 +128,10 @@ if which == "all" || which == "overhead" {
     } else {
         line("harness overhead vs bare ORT loop", "skipped", "needs python3 and Suites/models/tinycnn.onnx (run from the checkout)")
     }
+}
+
+if which == "changepoints" {
+    try ChangePointBenchmark.run(repository: FileManager.default.currentDirectoryPath)
 }
 
 if which == "dispatch" {

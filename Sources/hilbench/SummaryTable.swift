@@ -9,7 +9,7 @@ enum SummaryTable {
         var rows: [[String]] = [header]
         let f = { (value: Double?, digits: Int) in value.map { String(format: "%.\(digits)f", $0) } ?? "–" }
         for row in report.rows {
-            rows.append([row.key.target, row.key.model, row.key.runtime.rawValue, row.key.precision.rawValue, String(row.key.threads),
+            rows.append([row.key.target, row.key.model, row.runtimeLabel, row.key.precision.rawValue, String(row.key.threads),
                          String(row.iterations), f(row.p50Ms, 3), row.p99Ms.map { String(format: "%.3f", $0) } ?? "n/a", f(row.peakRSSMiB, 1),
                          f(row.millijoulesPerInference, 4), f(row.cosineSimilarity, 4), row.status.rawValue])
         }

@@ -2,6 +2,7 @@ import Foundation
 import HILBenchAgentKit
 import HILBenchNativeTools
 import HILBenchCore
+import HILBenchNativeTools
 import HILBenchTesting
 import Testing
 
@@ -226,9 +227,43 @@ struct MeasurementLoopTests {
         #expect(reported.p99Ns == nil)  // not printed, so not invented
         #expect(result.loadNs == 17_187_000)
         let arguments = try String(contentsOfFile: scratch.path + "/args.txt", encoding: .utf8).split(separator: "\n").map(String.init)
-        #expect(arguments.contains("--graph=/models/yolov5s-fp16.tflite"))
+        #expect(arguments.contains { $0.hasPrefix("--graph=/") && $0.hasSuffix("/yolov5s-fp16.tflite") })
         #expect(arguments.contains("--num_threads=4"))
         #expect(arguments.contains("--num_runs=50"))
+    }
+
+    @Test func aGraphStoredUnderItsHashReachesTheToolWithItsExtensionAndItsWeightsBesideIt() throws {
+        // As on a board whose artifact store names files by sha256: no extension, weights elsewhere.
+        let scratch = try Scratch()
+        let graph = try scratch.write("store/1111", "<net/>\n")
+        let weights = try scratch.write("store/2222", "weights\n")
+        let tool = try scratch.write("benchmark_app", """
+            #!/bin/sh
+            printf '%s\\n' "$2" > "\(scratch.path)/model.txt"
+            cat "${2%.xml}.bin" > "\(scratch.path)/weights.txt"
+            cat "\(Self.fixtures)/benchmark_app-2022-cpp-static.txt"
+            """, executable: true)
+        var ir = spec(tool: "benchmark_app")
+        ir.model = graph
+        ir.format = .openvinoIR
+        ir.weights = weights
+        ir.weightsSHA256 = try SHA256.hex(ofFileAt: weights)
+        ir.warmup = 10
+        ir.suiteDefaults = ["warmup"]
+        let result = runner([.benchmarkApp: tool]).run(ir)
+        #expect(result.status == .ok, "\(result.failure?.message ?? "")")
+        let model = try String(contentsOfFile: scratch.path + "/model.txt", encoding: .utf8)
+        #expect(model.hasSuffix("/1111.xml\n"))
+        #expect(try String(contentsOfFile: scratch.path + "/weights.txt", encoding: .utf8) == "weights\n")
+        // The hilbench default of 10 warm-up runs became benchmark_app's own single warm-up, said so.
+        #expect(result.reported?.figures?.contains(ToolFigure(
+            name: "setting.warmup", text: "tool's own: one warm-up inference (its 'First inference')")) == true)
+
+        // Weights that do not match their pin are refused before the tool runs.
+        ir.weightsSHA256 = String(repeating: "0", count: 64)
+        let mismatch = runner([.benchmarkApp: tool]).run(ir)
+        #expect(mismatch.status == .failed)
+        #expect(mismatch.failure?.kind == "artifact_mismatch")
     }
 
     @Test func aMissingToolIsSkippedAndGarbageIsAClearFailure() throws {
@@ -237,11 +272,21 @@ struct MeasurementLoopTests {
         #expect(missing.failure?.message == "trtexec is not installed on the board at /nonexistent/trtexec")
 
         let scratch = try Scratch()
-        let garbage = try scratch.write("tool", "#!/bin/sh\necho 'Segmentation fault (core dumped)'\nexit 139\n", executable: true)
+        let garbage = try scratch.write("tool", """
+            #!/bin/sh
+            echo 'ERROR: Could not open model'
+            echo 'ERROR: Failed to mmap model'
+            echo 'Segmentation fault (core dumped)'
+            exit 139
+            """, executable: true)
         let result = runner([.benchmarkModel: garbage]).run(spec())
         #expect(result.status == .failed)
         #expect(result.failure?.kind == "crash", "\(result.failure?.message ?? "")")
-        #expect(result.failure?.message.hasPrefix("benchmark_model exited with status 139:") == true)
+        let lines = try #require(result.failure?.message).split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("benchmark_model exited with status 139:") == true)
+        // Every error line the tool printed, not only the first.
+        #expect(Array(lines.dropFirst()) == ["ERROR: Could not open model", "ERROR: Failed to mmap model", "Segmentation fault (core dumped)"])
+        #expect(result.reported?.figures?.filter { $0.name == "error" }.count == 3)
     }
 
     /// Attack 1 of issue 18: a path sent with the case never runs; only the board's allowlist names executables.

@@ -67,6 +67,8 @@ struct BoardRecoveryLabTests {
         // Board 2 over HTTP, with the relay the lab wrote for it.
         let board2 = try String(contentsOfFile: lab.targets + "/lab-board2.yaml", encoding: .utf8)
         #expect(board2.contains("kind: command") && board2.contains("power-off"))
+        // The relay names its lab: run by the controller without the lab's environment, it never cycles another lab's board.
+        #expect(board2.contains("'HILBENCH_LAB_ID=\(ProcessInfo.processInfo.environment["HILBENCH_LAB_ID"] ?? "")'"), "\(board2)")
         let relay = String(board2[board2.range(of: "power:")!.lowerBound...])
         try workspace.write("Targets/lab-http2.yaml", "name: lab-http2\n" + lab.httpTransport(2) + """
             chip:

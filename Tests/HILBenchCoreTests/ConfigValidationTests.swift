@@ -27,7 +27,7 @@ import Testing
 
     static let badSuites: [BadCase] = [
         BadCase(name: "unknown key with did-you-mean", yaml: goodSuite.replacingOccurrences(of: "  iterations: 50", with: "  iteratons: 50"),
-                expected: "FILE:9:3: error: measure.iteratons: unknown key 'iteratons' (did you mean 'iterations'?); known keys here: adaptive, executions, iterations, memory_sample_ms, timeout_s, warmup"),
+                expected: "FILE:9:3: error: measure.iteratons: unknown key 'iteratons' (did you mean 'iterations'?); known keys here: adaptive, executions, iterations, memory_sample_ms, timeout_s, warmup, warmup_s"),
         BadCase(name: "zero executions", yaml: goodSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 50\n  executions: 0"),
                 expected: "FILE:10:15: error: measure.executions: must be at least 1, got 0"),
         BadCase(name: "too many executions", yaml: goodSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 50\n  executions: 101"),

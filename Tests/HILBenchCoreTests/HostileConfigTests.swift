@@ -105,6 +105,35 @@ import Testing
         #expect(error.diagnostics.map(\.description) == ["\(file):11:28: error: runtime_options.command.executable: a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)"])
     }
 
+    /// ssh reads a host, user or jump host starting with '-' as an option (-oProxyCommand=… runs a command).
+    @Test(arguments: [("user", "-oProxyCommand=touch /tmp/pwned"), ("user", "-oProxyCommand=x"), ("host", "-oProxyCommand=x"),
+                      ("proxy_jump", "bastion,-oProxyCommand=x"), ("proxy_jump", "me@-oProxyCommand=x"), ("host", "board one"),
+                      ("user", "root@evil")])
+    func sshWordsThatWouldBeOptionsAreRefused(field: String, value: String) throws {
+        let folder = try TestFolder()
+        var fields = ["host": "10.0.0.5", "user": "root", "proxy_jump": "bastion"]
+        fields[field] = value
+        let file = try folder.write("board.yaml", """
+            name: board
+            transport:
+              kind: ssh
+              host: "\(fields["host"]!)"
+              user: "\(fields["user"]!)"
+              proxy_jump: "\(fields["proxy_jump"]!)"
+              known_hosts: known_hosts
+            chip: {soc: rk3588}
+
+            """)
+        let error = try #require(Self.error { _ = try ConfigLoader.loadTarget(at: file) })
+        #expect(error.diagnostics.map(\.field) == ["transport.\(field)"], "\(error)")
+    }
+
+    @Test func controlCharactersAreEscapedForLogs() {
+        #expect("case\nhilbench-agent: forged\r\u{1b}[2J\u{2028}".escapingControlCharacters
+                == "case\\nhilbench-agent: forged\\r\\u{1b}[2J\\u{2028}")
+        #expect("plain/path é".escapingControlCharacters == "plain/path é")
+    }
+
     static func error(_ body: () throws -> Void) -> ConfigError? {
         do { try body() } catch let error as ConfigError { return error } catch { return nil }
         return nil

@@ -117,7 +117,7 @@ struct PPK2Tests {
         try await waitFor(samples: 30_000, simulator)
         let result = try await capture.finish()
 
-        #expect(simulator.commands.prefix(5).map { $0 } == [[0x19], [0x0D, 0x0C, 0xE4], [0x11, 2], [0x0C, 1], [0x06]])
+        #expect(simulator.commands.prefix(6).map { $0 } == [[0x07], [0x19], [0x0D, 0x0C, 0xE4], [0x11, 2], [0x0C, 1], [0x06]])
         for _ in 0..<100 where simulator.commands.last != [0x07] { try await Task.sleep(for: .milliseconds(5)) }
         #expect(simulator.commands.last == [0x07])
         #expect(result.summary.lostSamples == 0 && result.summary.discardedBytes == 0)
@@ -235,5 +235,38 @@ struct PPK2Tests {
         #expect(abs((reply["high_samples"] as? Int ?? 0) - 20_000) <= 200)
         #expect(relativeError(reply["idle_ua"] as? Double ?? 0, 1_000) < 0.01)
         #expect(relativeError(reply["busy_ua"] as? Double ?? 0, 50_000) < 0.01)
+    }
+
+    /// A stream left running by an earlier host (AverageStart, never stopped) is stopped and drained before the
+    /// metadata request, so neither the calibration nor the new capture sees its stale samples.
+    @Test func aStreamLeftRunningIsStoppedBeforeTheMetadata() async throws {
+        let simulator = try PPK2Simulator(load: SimulatedLoad(idleAmps: 0.002))
+        defer { simulator.stop() }
+        let earlier = try #require(FileHandle(forUpdatingAtPath: simulator.devicePath))
+        try earlier.write(contentsOf: [0x06])
+        try await waitFor(samples: 20_000, simulator)
+        try earlier.close()
+        let meter = PPK2PowerMeter(configuration: Self.config(simulator))
+        try await meter.start()
+        // The simulator counts from each AverageStart: wait until it has seen this capture's.
+        for _ in 0..<400 where simulator.commands.filter({ $0 == [0x06] }).count < 2 { try await Task.sleep(for: .milliseconds(5)) }
+        try await waitFor(samples: 10_000, simulator)
+        let trace = try await meter.stop()
+        let sentThisCapture = simulator.samplesSent
+        #expect(simulator.commands.prefix(3).map { $0 } == [[0x06], [0x07], [0x19]])
+        // Only what was sent after this capture's AverageStart, not the ≥ 20 000 stale samples before it.
+        #expect(trace.count >= 5_000 && trace.count <= sentThisCapture, "\(trace.count) samples, \(sentThisCapture) sent")
+        #expect(trace.watts.allSatisfy { abs($0 - 0.002 * 3.3) < 0.000_1 })
+    }
+
+    /// UG is a gain trim near 1 per range; a calibration with one far from it is refused rather than scaling currents.
+    @Test func implausibleGainsAreRefused() async throws {
+        var calibration = PPK2Calibration.typical
+        calibration.ug[2] = 5
+        let simulator = try PPK2Simulator(load: SimulatedLoad(idleAmps: 0.002), calibration: calibration)
+        defer { simulator.stop() }
+        let error = await #expect(throws: MeterError.self) { try await PPK2PowerMeter(configuration: Self.config(simulator)).start() }
+        #expect(error?.code == .protocolViolation)
+        #expect(error?.message == "the calibration's UG2 = 5.0 is outside 0.5–2")
     }
 }

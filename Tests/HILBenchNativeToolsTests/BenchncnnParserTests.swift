@@ -89,3 +89,26 @@ struct BenchncnnParserTests {
         #expect(report.latency.meanNanoseconds == 11_250_000)
     }
 }
+
+/// benchncnn with `param=`, as hilbench runs it: one row, named by the param file.
+@Suite("benchncnn param= runs")
+struct BenchncnnParamTests {
+    @Test(arguments: [("benchncnn-2023-param-vulkan.txt", "squeezenet.param", Int64(11_400_000), 0),
+                      ("benchncnn-2023-param-cpu.txt", "vgg16.param", Int64(28_640_000), -1)])
+    func oneRowNamedByTheParamFile(file: String, model: String, ns: Int64, gpu: Int) throws {
+        let reports = try NativeToolParser.parse(tool: .benchncnn, text: Fixture.text(file))
+        #expect(reports.count == 1)
+        let report = try #require(reports.first)
+        #expect(report.model == model)
+        #expect(report.threads == 8)
+        #expect(report.iterations == 1)
+        #expect(report.latency.minNanoseconds == ns && report.latency.maxNanoseconds == ns && report.latency.meanNanoseconds == ns)
+    }
+
+    @Test func aFourDimensionalShapeFailsWithTheToolsFirstErrorAndKeepsBoth() throws {
+        let text = try Fixture.text("benchncnn-2023-shape-4d.txt")
+        let error = try #require(throws: NativeToolParseError.self) { try NativeToolParser.parse(tool: .benchncnn, text: text) }
+        #expect(error.code == .toolReportedFailure)
+        #expect(NativeToolParser.errorLines(in: text) == ["unsupported input shape size 4", "input tensor shape empty!"])
+    }
+}

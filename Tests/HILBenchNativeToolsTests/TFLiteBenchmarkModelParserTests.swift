@@ -47,7 +47,8 @@ struct TFLiteBenchmarkModelParserTests {
         ParseCase(
             "benchmark_model-xnnpack-peak.synthetic.txt",
             NativeBenchmarkReport(
-                tool: .benchmarkModel, model: "mobilenet_v2_1.0_224.tflite", threads: 4, iterations: 162, warmupIterations: 5,
+                tool: .benchmarkModel, model: "mobilenet_v2_1.0_224.tflite", device: "XNNPACK delegate", threads: 4,
+                iterations: 162, warmupIterations: 5,
                 latency: NativeLatencySummary(
                     minNanoseconds: 6_044_000, maxNanoseconds: 7_311_000, meanNanoseconds: 6_160_310,
                     medianNanoseconds: 6_125_000, p95Nanoseconds: 6_356_000, standardDeviationNanoseconds: 143_000,
@@ -56,6 +57,7 @@ struct TFLiteBenchmarkModelParserTests {
                 extra: [
                     "min_num_runs": "100", "min_warmup_runs": "5", "use_xnnpack": "1", "model_file_size": "13.9786 MB",
                     "warmup_avg": "6120 us", "memory_delta_init": "21.3203 MB", "memory_delta_overall": "27.3828 MB",
+                    "delegate_coverage": "complete",
                 ])),
     ]
 
@@ -112,5 +114,45 @@ struct TFLiteBenchmarkModelParserTests {
         #expect(error.code == .missingSummary)
         #expect(error.line == 2)
         #expect(error.message.contains("count=0"))
+    }
+}
+
+/// Real outputs with delegates stated in lines other than `Replacing … with delegate (…)`.
+@Suite("benchmark_model delegates and devices")
+struct TFLiteDelegateLineTests {
+    struct Expected: Sendable, CustomTestStringConvertible {
+        var file: String
+        var device: String?
+        var iterations: Int
+        var warmup: Int
+        var meanNs: Int64
+        var initNs: Int64
+        var firstNs: Int64
+        var extra: [String: String]
+        var testDescription: String { file }
+    }
+
+    @Test(arguments: [
+        Expected(file: "benchmark_model-2021-rpi-xnnpack-int8.txt", device: "XNNPACK delegate for CPU", iterations: 50, warmup: 9,
+                 meanNs: 55_043_200, initNs: 18_777_000, firstNs: 64_791_000,
+                 extra: ["memory_delta_overall": "18.7227 MB", "model_file_size": "3.67827 MB"]),
+        Expected(file: "benchmark_model-2020-android-gpu-delegate.txt", device: "GPU delegate", iterations: 50, warmup: 4,
+                 meanNs: 119_375_000, initNs: 870_557_000, firstNs: 130_565_000,
+                 extra: ["delegate_coverage": "complete", "use_gpu": "1"]),
+        Expected(file: "benchmark_model-2022-logcat-nnapi-partial.txt", device: "NNAPI delegate", iterations: 75, warmup: 40,
+                 meanNs: 12_167_600, initNs: 126_059_000, firstNs: 32_942_000,
+                 extra: ["delegate_coverage": "partial", "delegate_kernels": "44"]),
+        Expected(file: "benchmark_model-2021-rpi4-no-delegate.txt", device: nil, iterations: 14192, warmup: 7028,
+                 meanNs: 69_691, initNs: 1_304_000, firstNs: 2_071_000, extra: ["delegates_applied": "0"]),
+    ])
+    func delegateIsKept(_ expected: Expected) throws {
+        let report = try #require(try NativeToolParser.parse(tool: .benchmarkModel, text: Fixture.text(expected.file)).last)
+        #expect(report.device == expected.device)
+        #expect(report.iterations == expected.iterations)
+        #expect(report.warmupIterations == expected.warmup)
+        #expect(report.latency.meanNanoseconds == expected.meanNs)
+        #expect(report.initTimeNanoseconds == expected.initNs)
+        #expect(report.firstInferenceNanoseconds == expected.firstNs)
+        for (key, value) in expected.extra { #expect(report.extra[key] == value, "\(key)") }
     }
 }

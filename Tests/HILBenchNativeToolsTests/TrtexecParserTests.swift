@@ -47,7 +47,9 @@ struct TrtexecParserTests {
                     "d2h_latency": "min = 0.00268555 ms, max = 0.0254517 ms, mean = 0.00392396 ms, median = 0.00366211 ms, percentile(90%) = 0.00488281 ms, percentile(95%) = 0.00500488 ms, percentile(99%) = 0.00537109 ms",
                     "total_host_walltime": "3.00012 s",
                     "total_gpu_compute_time": "2.84346 s",
-                ])),
+                ],
+                warnings: ["GPU compute time is unstable, with coefficient of variance = 44.3558%. If not already in use, "
+                    + "locking GPU clock frequency or adding --useSpinWait may improve the stability."])),
         ParseCase(
             "trtexec-8.4-single-percentile.txt",
             NativeBenchmarkReport(
@@ -62,7 +64,9 @@ struct TrtexecParserTests {
                     "d2h_latency": "min = 0 ms, max = 0 ms, mean = 0 ms, median = 0 ms, percentile(99%) = 0 ms",
                     "total_host_walltime": "3.00294 s",
                     "total_gpu_compute_time": "2.9833 s",
-                ])),
+                ],
+                warnings: ["GPU compute time is unstable, with coefficient of variance = 2.10486%. If not already in use, "
+                    + "locking GPU clock frequency or adding --useSpinWait may improve the stability."])),
         ParseCase(
             "trtexec-7-host-latency.txt",
             NativeBenchmarkReport(
@@ -160,5 +164,48 @@ struct TrtexecParserTests {
     func exportedTimesEmpty() throws {
         let error = try #require(throws: NativeToolParseError.self) { try TrtexecParser().parseExportedTimes("[]") }
         #expect(error.code == .missingSummary)
+    }
+}
+
+/// Real trtexec summaries with the warnings it prints about the measurement.
+@Suite("trtexec measurement warnings")
+struct TrtexecWarningTests {
+    @Test func warningsAreKeptWithTheirContinuationLines() throws {
+        let bound = try #require(try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-2026-enqueue-bound.txt")).last)
+        #expect(bound.warnings == [
+            "Throughput may be bound by Enqueue Time rather than GPU Compute and the GPU may be under-utilized. "
+                + "If not already in use, --useCudaGraph (utilize CUDA graphs where possible) may increase the throughput.",
+        ])
+        #expect(bound.latency.meanNanoseconds == 148_179_000)
+        #expect(bound.latency.p99Nanoseconds == 150_300_000)
+        #expect(bound.throughputPerSecond == nil)  // not printed in this excerpt: not invented
+        let unstable = try #require(try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-8.4-single-percentile.txt")).last)
+        #expect(unstable.warnings == [
+            "GPU compute time is unstable, with coefficient of variance = 2.10486%. "
+                + "If not already in use, locking GPU clock frequency or adding --useSpinWait may improve the stability.",
+        ])
+    }
+
+    @Test func aFullSummaryWithoutWarningsHasNone() throws {
+        let report = try #require(try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-2024-rtx-full-summary.txt")).last)
+        #expect(report.warnings.isEmpty)
+        #expect(report.throughputPerSecond == 32.7261)
+        #expect(report.latency.medianNanoseconds == 30_758_500)
+        #expect(report.latency.p95Nanoseconds == 30_839_600)
+        #expect(report.extra["total_host_walltime"] == "3.08622 s")
+    }
+}
+
+@Suite("A failed trtexec run keeps what it printed before failing")
+struct TrtexecPartialTests {
+    @Test func theFailureCarriesTheSettingsParsedBeforeIt() throws {
+        let error = try #require(throws: NativeToolParseError.self) {
+            try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-failed.txt"))
+        }
+        #expect(error.code == .toolReportedFailure)
+        let partial = try #require(error.partial)
+        #expect(partial.model == "crack_onnx.onnx")
+        #expect(partial.extra["result"] == "FAILED")
+        #expect(partial.latency.isEmpty)
     }
 }

@@ -144,7 +144,10 @@ import Testing
         var fixture = LabFixture()
         let key = CaseKey(target: "rock5b", model: "mobilenet-v2", runtime: .command, precision: .int8, threads: 4, batch: 1)
         var result = CaseResult(key: key, status: .ok, runtime: .init(name: "trtexec", version: "10.3", provider: "gpu", threads: 4))
-        result.reported = ReportedLatency(tool: "trtexec", iterations: 500, meanNs: 3_100_000, medianNs: 3_000_000, p90Ns: 3_300_000)
+        result.reported = ReportedLatency(tool: "trtexec", iterations: 500, meanNs: 3_100_000, medianNs: 3_000_000, p90Ns: 3_300_000,
+                                          throughputPerSecond: 1290.5)
+        result.reported?.figures = [ToolFigure(name: "throughput", value: 1290.5, unit: "1/s"),
+                                    ToolFigure(name: "warning", text: "GPU compute time is <unstable>")]
         result.stopReason = "fixed"
         fixture.results.append(result)
         let report = fixture.report()
@@ -157,6 +160,14 @@ import Testing
         #expect(occurrences(of: "<polyline class=\"cdf ", in: html) == fixture.okCount - 1)  // no samples, no CDF
         #expect(html.contains("data-case=\"rock5b/mobilenet-v2/command/int8/t4/b1\" data-p50-ms=\"3.000000\" data-ci-low-ms=\"\""))
         #expect(html.contains("title=\"not reported by trtexec\""))
+        // The tool's own figures: marked †, its throughput apart from the derived one, every figure listed, escaped.
+        #expect(row.tool == "trtexec" && row.toolThroughputPerSecond == 1290.5 && row.perIterationSamples == false)
+        #expect(html.contains("trtexec† · int8"))
+        #expect(html.contains("<h3 id=\"tool-figures\">Figures printed by native tools</h3>"))
+        #expect(html.contains("<td class=\"l\">throughput</td><td data-v=\"1290.5\">1290.5</td><td class=\"l\">1/s</td>"))
+        #expect(html.contains("GPU compute time is &lt;unstable&gt;"))
+        let tidy = TidyCSV.render(report)
+        #expect(tidy.contains(",mobilenet-v2,command,int8,4,1,tool.throughput,1290.5,1/s\r\n"))
     }
 
     @Test func aReportWithoutMeasurementsStillRenders() {

@@ -159,4 +159,65 @@ struct AgentAttackTests {
         for _ in 0..<500 where second.pids.contains(where: processIsRunning) { try await Task.sleep(for: .milliseconds(10)) }
         #expect(!second.pids.contains(where: processIsRunning), "the tool outlived the agent")
     }
+
+    /// Attack 8: without a token, a bounded number of slow connections (more than the agent's cap) that never finish
+    /// their request head, and a stalled upload body, are closed by the agent; `/v1/health` still answers.
+    @Test func attack8SlowConnectionsAreClosedAndHealthStillAnswers() async throws {
+        let board = try await Board(flags: ["--max-connections", "32", "--idle-timeout-s", "2"])
+        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        let port = RawHTTP(url: board.url, token: nil).port
+        var slow: [Int32] = []
+        defer { slow.forEach { close($0) } }
+        for _ in 0..<48 {
+            let fd = RawHTTP.connect(port: port, timeoutSeconds: 60)
+            try #require(fd >= 0)
+            #expect(RawHTTP.send(fd, Array("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".utf8)))
+            slow.append(fd)
+        }
+        // A stalled upload: the head promises 1 MiB, 10 bytes come, then nothing.
+        let stalled = RawHTTP.connect(port: port, timeoutSeconds: 60)
+        try #require(stalled >= 0)
+        slow.append(stalled)
+        #expect(RawHTTP.send(stalled, Array(("PUT /v1/artifacts/\(String(repeating: "a", count: 64)) HTTP/1.1\r\nHost: x\r\n"
+                                             + "Authorization: Bearer \(board.secret)\r\nContent-Length: 1048576\r\n\r\n0123456789").utf8)))
+        // Health answers: at once while under the cap, else as soon as the idle timeout frees a slot.
+        let health = RawHTTP(url: board.url, token: nil).request("GET", "/v1/health")
+        #expect(health?.status == 200)
+        // Every slow connection was closed by the agent (end of file, or an error answer then end of file).
+        for fd in slow {
+            let answer = String(decoding: RawHTTP.readAll(fd), as: UTF8.self)
+            #expect(answer.isEmpty || answer.hasPrefix("HTTP/1.1 4"), "\(answer.prefix(200))")
+        }
+        #expect(board.isUp())
+        #expect(await board.served.terminate() == 0)
+    }
+
+    /// A newline in a path or id from the network never starts a line of the agent's log.
+    @Test func aNewlineFromTheNetworkCannotForgeALogLine() async throws {
+        let board = try await Board()
+        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        let reply = board.http.request("DELETE", "/v1/cases/x%0Ahilbench-forged-line%0D%0A")
+        #expect(reply?.status == 404)
+        #expect(board.isUp())
+        #expect(await board.served.terminate() == 0)
+        let lines = board.served.text.split(whereSeparator: \.isNewline)
+        #expect(lines.contains { $0.contains("hilbench-forged-line") }, "the request is logged")
+        #expect(!lines.contains { $0.hasPrefix("hilbench-forged-line") }, "\(board.served.text)")
+    }
+
+    /// Attack 9: concurrent HEADs of an artifact this agent has not hashed yet cost one hash, not one each.
+    @Test func concurrentVerificationsOfOneArtifactHashItOnce() async throws {
+        let scratch = try Scratch("attack-hash")
+        let store = try ArtifactStore(directory: scratch.path + "/store", maxUploadBytes: 1 << 30)
+        let data = Data((0..<(4 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let sha = SHA256.hex(of: data)
+        // Put there by another agent sharing the store: present, never hashed by this one.
+        try data.write(to: URL(fileURLWithPath: store.path(for: sha)))
+        let answers = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<16 { group.addTask { await Task.detached { store.verify(sha) }.value } }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(answers == Array(repeating: true, count: 16))
+        #expect(store.verificationHashes == 1)
+    }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+import HILBenchNativeTools
 import Yams
 
 /// Loads and validates target and suite files. Every problem in a file is reported, each located.
@@ -233,10 +234,14 @@ public enum ConfigLoader {
             let httpURL = map.value("http_url")?.string()
             let tokenFile = resolve(map.value("token_file")?.string(), baseDir: baseDir)
             let artifactStore = map.value("artifact_store")?.string()  // a path on the board: not resolved here
-            if let host, host.hasPrefix("-") {
-                map.sink.error(map.value("host")?.node, map.child("host"), "a host may not start with '-'")
-                return nil
+            // These reach ssh's command line: a value starting with '-' would be read as an option (-oProxyCommand=…).
+            var injected = false
+            for (field, value) in [("host", host), ("user", user), ("proxy_jump", proxyJump)] {
+                guard let value, let problem = sshWordProblem(value, field: field) else { continue }
+                map.sink.error(map.value(field)?.node, map.child(field), problem)
+                injected = true
             }
+            if injected { return nil }
             guard let host, let knownHosts else { return nil }
             return .ssh(.init(host: host, port: port, user: user, identityFile: identity, knownHosts: resolve(knownHosts, baseDir: baseDir) ?? knownHosts,
                               proxyJump: proxyJump, agentPath: agentPath, httpURL: httpURL, tokenFile: tokenFile,
@@ -254,6 +259,24 @@ public enum ConfigLoader {
             }
             return .http(.init(url: url, tokenFile: token, caFile: ca, pinnedPublicKey: pinned))
         }
+    }
+
+    /// Why an ssh host, user or jump host cannot be passed to ssh as one plain word, or nil.
+    static func sshWordProblem(_ value: String, field: String) -> String? {
+        if value.isEmpty { return "may not be empty" }
+        if value.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7f }) {
+            return "may not contain spaces or control characters"
+        }
+        let parts = field == "proxy_jump" ? value.split(separator: ",", omittingEmptySubsequences: false).map(String.init) : [value]
+        for part in parts {
+            // user@host:port: neither the whole nor the host after '@' may look like an option.
+            let host = part.split(separator: "@", maxSplits: 1).last.map(String.init) ?? part
+            if part.hasPrefix("-") || host.hasPrefix("-") || part.isEmpty {
+                return "'\(value.prefix(80))' would be read by ssh as an option (it starts with '-')"
+            }
+        }
+        if field == "user", value.contains("@") || value.contains(":") { return "a user name has no '@' or ':'" }
+        return nil
     }
 
     private static func readChip(_ map: YAMLMapping) -> TargetConfig.Chip? {
@@ -351,9 +374,80 @@ public enum ConfigLoader {
         let thermal = map.value("thermal").map { $0.mapping().flatMap(readThermal) }
         guard let name, let models, let runtimes, let measure, let energy, let accuracy, let thresholds, let options else { return nil }
         if case .some(.none) = thermal { return nil }
-        return SuiteConfig(name: name, description: description, models: models, runtimes: runtimes, precisions: precisions,
-                           threads: threads, batch: batch, measure: measure, energy: energy, accuracy: accuracy,
-                           thresholds: thresholds, thermal: thermal ?? nil, runtimeOptions: options, sourcePath: path)
+        var suite = SuiteConfig(name: name, description: description, models: models, runtimes: runtimes, precisions: precisions,
+                                threads: threads, batch: batch, measure: measure, energy: energy, accuracy: accuracy,
+                                thresholds: thresholds, thermal: thermal ?? nil, runtimeOptions: options, sourcePath: path)
+        let measureNode = map.value("measure")?.node
+        suite.defaultedKnobs = NativeToolKnobs.defaultable.filter { knob in
+            switch knob {
+            case "warmup", "iterations": !hasValue(measureNode, knob)
+            default: !hasValue(map.node, knob)
+            }
+        }
+        if runtimes.contains(.command), !checkNativeTool(suite, map: map) { return nil }
+        return suite
+    }
+
+    /// Whether `node` is a mapping with a non-null value under `key`.
+    private static func hasValue(_ node: Node?, _ key: String) -> Bool {
+        guard let value = node?[key] else { return false }
+        if case .scalar(let scalar) = value, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return false }
+        return true
+    }
+
+    /// The `command` runtime: its options, and every planned cell's knobs mapped onto the tool's flags, so a value the
+    /// tool cannot honour is reported here, at the line that wrote it, and never becomes an unrunnable case.
+    private static func checkNativeTool(_ suite: SuiteConfig, map: YAMLMapping) -> Bool {
+        let optionsNode = map.value("runtime_options")?.mapping()?.value("command")
+        let options: NativeCommandOptions
+        do {
+            options = try NativeCommandOptions(suite.runtimeOptions[.command] ?? [:])
+        } catch {
+            let node = optionsNode?.node[error.option] ?? optionsNode?.node ?? map.value("runtimes")?.node
+            map.sink.error(node, "runtime_options.command.\(error.option)", error.message)
+            return false
+        }
+        let defaulted = Set(suite.defaultedKnobs ?? [])
+        var reported: Set<String> = []
+        for model in suite.models where model.format != .builtin {
+            guard options.tool.modelFormats.contains(model.format) else { continue }
+            for (precision, artifact) in model.artifacts.sorted(by: { $0.key < $1.key }) where suite.precisions.contains(precision) {
+                for threads in suite.threads {
+                    for batch in suite.batch {
+                        let settings = NativeToolKnobs.settings(
+                            options: options, warmup: suite.measure.warmup, warmupSeconds: suite.measure.warmupSeconds,
+                            iterations: suite.measure.iterations, threads: threads, batch: batch, precision: precision,
+                            defaulted: defaulted)
+                        do {
+                            _ = try options.tool.invocation(model: artifact.path, settings: settings)
+                        } catch {
+                            guard reported.insert(error.setting).inserted else { continue }
+                            let (node, field) = locate(error.setting, map: map, optionsNode: optionsNode?.node)
+                            map.sink.error(node, field, error.message)
+                        }
+                    }
+                }
+            }
+        }
+        if !suite.models.contains(where: { options.tool.modelFormats.contains($0.format) }) {
+            let formats = options.tool.modelFormats.map(\.rawValue).sorted().joined(separator: ", ")
+            map.sink.error(map.value("models")?.node, "models",
+                           "no model has a format \(options.tool.rawValue) loads (\(formats)): the command runtime would have no case")
+            return false
+        }
+        return reported.isEmpty
+    }
+
+    /// The node and field a native-tool setting came from.
+    private static func locate(_ setting: String, map: YAMLMapping, optionsNode: Node?) -> (Node?, String) {
+        let measure = map.value("measure")?.node
+        switch setting {
+        case "warmup", "iterations": return (measure?[setting] ?? measure ?? map.node, "measure.\(setting)")
+        case "warmup_s": return (measure?["warmup_s"] ?? measure, "measure.warmup_s")
+        case "threads", "batch": return (map.node[setting] ?? map.node, setting)
+        case "model": return (map.value("models")?.node, "models")
+        default: return (optionsNode?[setting] ?? optionsNode ?? map.node, "runtime_options.command.\(setting)")
+        }
     }
 
     /// A non-empty list without duplicates, each item read by `item`.
@@ -455,27 +549,60 @@ public enum ConfigLoader {
             return nil
         }
         guard let format = declaredFormat ?? ModelFormat.from(path: path) else {
-            map.sink.error(pathValue?.node, map.child("path"), "cannot tell the model format from '\(relative)'; add format: onnx|tflite|openvino-ir")
+            map.sink.error(pathValue?.node, map.child("path"), "cannot tell the model format from '\(relative)'; add format: \(ModelFormat.allCases.filter { $0 != .builtin }.map(\.rawValue).joined(separator: "|"))")
             return nil
         }
-        if verify {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                map.sink.error(pathValue?.node, map.child("path"), "artifact file not found: \(path)")
+        if verify, !verifyFile(path, relative: relative, sha: sha, map: map, pathValue: pathValue, shaValue: shaValue) { return nil }
+        var weights: SuiteConfig.Artifact.Weights?
+        if let weightsValue = map.value("weights") {
+            guard format.hasWeightsFile else {
+                map.sink.error(weightsValue.node, map.child("weights"), "a \(format.rawValue) model is one file; only openvino-ir and ncnn have a weights file")
                 return nil
             }
-            do {
-                let actual = try SHA256.hex(ofFileAt: path)
-                if actual != sha {
-                    map.sink.error(shaValue?.node, map.child("sha256"), "sha256 mismatch for \(relative): the file has \(actual), the suite pins \(sha)")
-                    return nil
-                }
-            } catch {
-                map.sink.error(pathValue?.node, map.child("path"), "cannot read artifact \(path): \(error)")
+            guard let weightsMap = weightsValue.mapping() else { return nil }
+            defer { weightsMap.rejectUnknownKeys() }
+            let weightsPathValue = weightsMap.value("path", required: true)
+            let weightsShaValue = weightsMap.value("sha256", required: true)
+            guard let weightsRelative = weightsPathValue?.string(), let weightsSha = weightsShaValue?.string(),
+                  let weightsPath = resolve(weightsRelative, baseDir: baseDir) else { return nil }
+            guard isHexDigest(weightsSha) else {
+                weightsMap.sink.error(weightsShaValue?.node, weightsMap.child("sha256"), "expected 64 lowercase hex digits, got '\(weightsSha)'")
                 return nil
             }
+            if verify, !verifyFile(weightsPath, relative: weightsRelative, sha: weightsSha, map: weightsMap,
+                                   pathValue: weightsPathValue, shaValue: weightsShaValue) { return nil }
+            weights = .init(path: weightsPath, sha256: weightsSha)
+        } else if format == .openvinoIR {
+            map.sink.error(map.node, map.child("weights"),
+                           "an OpenVINO IR model is its .xml and its .bin: add weights: {path: …bin, sha256: …} so both are pinned and shipped")
+            return nil
         }
-        return SuiteConfig.Artifact(path: path, sha256: sha, format: format)
+        return SuiteConfig.Artifact(path: path, sha256: sha, format: format, weights: weights)
+    }
+
+    private static func isHexDigest(_ sha: String) -> Bool {
+        sha.count == 64 && sha.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) })
+    }
+
+    /// The file exists and has the pinned sha256; otherwise an error at the path or sha256 field.
+    private static func verifyFile(_ path: String, relative: String, sha: String, map: YAMLMapping, pathValue: YAMLValue?,
+                                   shaValue: YAMLValue?) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            map.sink.error(pathValue?.node, map.child("path"), "artifact file not found: \(path)")
+            return false
+        }
+        do {
+            let actual = try SHA256.hex(ofFileAt: path)
+            if actual != sha {
+                map.sink.error(shaValue?.node, map.child("sha256"), "sha256 mismatch for \(relative): the file has \(actual), the suite pins \(sha)")
+                return false
+            }
+        } catch {
+            map.sink.error(pathValue?.node, map.child("path"), "cannot read artifact \(path): \(error)")
+            return false
+        }
+        return true
     }
 
     private static func readInputs(_ map: YAMLMapping, baseDir: String) -> SuiteConfig.Inputs? {
@@ -514,6 +641,7 @@ public enum ConfigLoader {
             }
         }
         take(map.value("warmup").map { $0.int(in: ConfigLimits.warmup) }) { measure.warmup = $0 }
+        take(map.value("warmup_s").map { $0.double(min: 0, max: 3600) }) { measure.warmupSeconds = $0 }
         take(map.value("iterations").map { $0.int(in: ConfigLimits.iterations) }) { measure.iterations = $0 }
         take(map.value("timeout_s").map { $0.double(in: ConfigLimits.timeoutSeconds) }) { measure.timeoutSeconds = $0 }
         take(map.value("memory_sample_ms").map { $0.int(in: ConfigLimits.memorySampleMs) }) { measure.memorySamplePeriodMs = $0 }

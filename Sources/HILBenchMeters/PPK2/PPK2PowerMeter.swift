@@ -81,17 +81,29 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
     }
 
     static func requestMetadata(_ port: SerialPort, timeoutMs: Int32) throws(MeterError) -> PPK2Calibration {
-        port.drainInput()
+        // A stream left running (a crashed host, an earlier capture never stopped) would interleave stale samples
+        // with the metadata: stop it and drain until the port has been quiet for 30 ms (at most 1 s).
+        try port.write([PPK2Command.averageStop])
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 4_096, alignment: 8)
+        defer { scratch.deallocate() }
+        let drainDeadline = monotonicNowNs() + 1_000_000_000
+        while monotonicNowNs() < drainDeadline, (try? port.read(into: scratch, timeoutMs: 30)) ?? 0 > 0 {}
         try port.write([PPK2Command.getMetadata])
         var text: [UInt8] = []
         let deadline = monotonicNowNs() + Int64(timeoutMs) * 1_000_000
-        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 4_096, alignment: 8)
-        defer { scratch.deallocate() }
         while true {
             if let end = text.firstRange(of: Array("END".utf8)) {
                 let body = String(decoding: text[..<end.upperBound], as: UTF8.self)
                 switch PPK2Calibration.parse(metadata: body) {
-                case .success(let calibration): return calibration
+                case .success(let calibration):
+                    // UG is a per-range gain trim around 1 (Nordic's default metadata has UG0…UG4 = 1); a value far
+                    // from it is a corrupt or mis-parsed calibration that would scale every current in that range.
+                    if let (range, gain) = calibration.ug.enumerated().first(where: { !(0.5...2.0).contains($0.element) }) {
+                        throw MeterError(
+                            code: .protocolViolation, message: "the calibration's UG\(range) = \(gain) is outside 0.5–2",
+                            meter: "PPK2", address: port.path, expected: "UG0…UG4 near 1", received: quoted(body))
+                    }
+                    return calibration
                 case .failure(let failure):
                     throw MeterError(
                         code: .protocolViolation, message: "the metadata reply has a line whose value is not a number",

@@ -1,0 +1,198 @@
+import Foundation
+import HILBenchStats
+
+/// `hilbench-benchmarks changepoints`: hilbench's change points against Apache Otava and MongoDB's
+/// signal-processing-algorithms (SPA) on one generated set of nightly series, side by side in one table.
+///
+/// The peers run through `scripts/changepoints/peers.py`, each in the interpreter named by
+/// `HILBENCH_OTAVA_PYTHON` / `HILBENCH_SPA_PYTHON` (default `python3`); they pin different numpy versions, so
+/// docs/statistics.md installs them in two virtual environments. A peer that cannot run is reported and skipped.
+enum ChangePointBenchmark {
+    struct Row {
+        let name: String
+        let points: [[Int]]
+        let wall: Double
+        let cpu: Double
+        /// Wall and CPU seconds on the 1000-point timing series (medians).
+        let timingWall: Double
+        let timingCPU: Double
+    }
+
+    static func run(repository: String) throws {
+        let trials = ChangePointEvaluation.nightlySeries()
+        let timingSeries = StatsBenchmarks.eDivisiveSeries()
+        let stepCount = trials.filter { $0.stepIndex != nil }.count
+        print("\nchange points on \(trials.count) generated nightly series (seed 19): lengths 30/60/200, noise 1/2/3%, "
+            + "steps ±1/2/5/10% early/middle/late, \(trials.count - stepCount) without a step")
+        print("a step counts as found within max(2, length/20) runs; timing series: 1000 points, two steps")
+        var rows: [Row] = []
+        for (name, detector) in [
+            ("hilbench (p 0.001, default)", ChangePoints()),
+            // Looser levels, to compare recall with the peers at a similar A/A false-alarm rate.
+            ("hilbench p 0.005", ChangePoints(pValue: 0.005)),
+            ("hilbench p 0.02", ChangePoints(pValue: 0.02)),
+        ] {
+            rows.append(try hilbenchRow(name, detector, trials, timingSeries))
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hilbench-cp-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let request = directory.appendingPathComponent("series.json")
+        let body: [String: Any] = ["series": trials.map(\.values), "timing": timingSeries, "repeats": 3]
+        try JSONSerialization.data(withJSONObject: body).write(to: request)
+        let environment = ProcessInfo.processInfo.environment
+        for (peer, label, variable) in [
+            ("otava", "Apache Otava (default)", "HILBENCH_OTAVA_PYTHON"),
+            ("spa", "SPA e_divisive (p 0.05)", "HILBENCH_SPA_PYTHON"),
+        ] {
+            let python = environment[variable] ?? "python3"
+            let script = repository + "/scripts/changepoints/peers.py"
+            switch runPeer(peer, python: python, script: script, request: request) {
+            case .success(let row): rows.append(Row(
+                name: label + " " + row.version, points: row.points, wall: row.wall, cpu: row.cpu,
+                timingWall: row.timingWall, timingCPU: row.timingCPU))
+            case .failure(let message): print("\(label): skipped (\(variable)=\(python)): \(message)")
+            }
+        }
+        printTable(rows, trials)
+        try nullRate(trials.count)
+    }
+
+    // MARK: hilbench
+
+    static func hilbenchRow(
+        _ name: String, _ detector: ChangePoints, _ trials: [ChangePointEvaluation.Trial], _ timingSeries: [Double]
+    ) throws -> Row {
+        let wall = ContinuousClock()
+        let started = wall.now
+        let cpu = cpuSeconds()
+        let points = try trials.map { try detector.detect($0.values).map(\.index) }
+        let cpuTotal = cpuSeconds() - cpu
+        let wallTotal = seconds(wall.now - started)
+        var walls: [Double] = []
+        var cpus: [Double] = []
+        for _ in 0..<5 {
+            let start = wall.now
+            let cpuStart = cpuSeconds()
+            _ = try detector.detect(timingSeries)
+            cpus.append(cpuSeconds() - cpuStart)
+            walls.append(seconds(wall.now - start))
+        }
+        return Row(
+            name: name, points: points, wall: wallTotal, cpu: cpuTotal, timingWall: median(walls),
+            timingCPU: median(cpus))
+    }
+
+    /// The default detector's A/A rate on many more series without a step than the table uses (hilbench only:
+    /// the peers would take hours), to show the rate behind "0 of 180".
+    static func nullRate(_ offset: Int) throws {
+        let detector = ChangePoints()
+        var generator = Xoshiro256StarStar(seed: 1919)
+        var alarms = 0
+        var total = 0
+        for length in ChangePointEvaluation.lengths {
+            for k in 0..<1000 {
+                let noise = ChangePointEvaluation.noises[k % 3]
+                let values = (0..<length).map { _ in 100 + 100 * noise * generator.nextGaussian() }
+                total += 1
+                if try !detector.detect(values).isEmpty { alarms += 1 }
+            }
+        }
+        print(String(format: "hilbench default on %d more A/A series (1000 per length, seed 1919): "
+                         + "%d with a change point (%.2f%%)",
+                     total, alarms, 100 * Double(alarms) / Double(total)))
+    }
+
+    // MARK: Peers
+
+    struct PeerResult {
+        let version: String
+        let points: [[Int]]
+        let wall: Double
+        let cpu: Double
+        let timingWall: Double
+        let timingCPU: Double
+    }
+
+    enum Outcome {
+        case success(PeerResult)
+        case failure(String)
+    }
+
+    static func runPeer(_ peer: String, python: String, script: String, request: URL) -> Outcome {
+        let output = request.deletingLastPathComponent().appendingPathComponent("\(peer).json")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [python, script, peer, request.path, output.path]
+        let errors = Pipe()
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            return .failure("\(error)")
+        }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let last = message.split(separator: "\n").last.map(String.init) ?? ""
+            return .failure("exit \(process.terminationStatus): " + last)
+        }
+        guard let data = try? Data(contentsOf: output),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let points = object["points"] as? [[Int]], let wall = object["seconds"] as? Double,
+              let cpu = object["cpuSeconds"] as? Double, let walls = object["timingSeconds"] as? [Double],
+              let cpus = object["timingCPUSeconds"] as? [Double]
+        else { return .failure("unreadable output \(output.path)") }
+        return .success(PeerResult(
+            version: object["version"] as? String ?? "?", points: points, wall: wall, cpu: cpu,
+            timingWall: median(walls), timingCPU: median(cpus)))
+    }
+
+    // MARK: Table
+
+    static func printTable(_ rows: [Row], _ trials: [ChangePointEvaluation.Trial]) {
+        func cell(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+        let header = [cell("detector", 34), cell("recall", 8), cell("late", 7), cell("n=30", 7), cell("n=60", 7),
+                      cell("n=200", 7), cell("A/A alarms", 12), cell("pts/A/A", 8), cell("extra/step", 11),
+                      cell("set wall/CPU s", 16), "1000 pts wall/CPU ms"]
+        print(header.joined())
+        for row in rows {
+            let score = ChangePointEvaluation.score(trials, row.points)
+            let byLength = ChangePointEvaluation.lengths.map { length in
+                let indices = trials.indices.filter { trials[$0].values.count == length }
+                return ChangePointEvaluation.score(indices.map { trials[$0] }, indices.map { row.points[$0] }).recall
+            }
+            let line = [
+                cell(row.name, 34), cell(percent(score.recall), 8), cell(percent(score.lateRecall), 7),
+                cell(percent(byLength[0]), 7), cell(percent(byLength[1]), 7), cell(percent(byLength[2]), 7),
+                cell("\(score.falseAlarms)/\(score.nullSeries) \(percent(score.falseAlarmRate))", 12),
+                cell(String(format: "%.3f", score.falsePointsPerNullSeries), 8),
+                cell(String(format: "%.3f", Double(score.extraPoints) / Double(max(score.stepSeries, 1))), 11),
+                cell(String(format: "%.1f / %.1f", row.wall, row.cpu), 16),
+                String(format: "%.1f / %.1f", row.timingWall * 1000, row.timingCPU * 1000),
+            ]
+            print(line.joined())
+        }
+        print("recall by step size (1/2/5/10%):")
+        for row in rows {
+            let score = ChangePointEvaluation.score(trials, row.points)
+            let sizes = ChangePointEvaluation.steps.map { size in
+                "\(score.hitsBySize[size] ?? 0)/\(score.seriesBySize[size] ?? 0)"
+            }
+            print("  " + cell(row.name, 34) + sizes.joined(separator: "  "))
+        }
+    }
+
+    static func percent(_ value: Double) -> String { String(format: "%.1f%%", 100 * value) }
+
+    static func cpuSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+}
