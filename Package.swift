@@ -147,7 +147,7 @@ let package = Package(
         .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchCLITests",
-            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchSimulators", "HILBenchTransport", "HILBenchGPIO"],
+            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchAnalysis", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchSimulators", "HILBenchTransport", "HILBenchGPIO"],
             swiftSettings: swiftSettings
         ),
     ],

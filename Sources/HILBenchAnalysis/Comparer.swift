@@ -55,9 +55,10 @@ public enum Comparer {
                let a = toolSummaryMs(before), let b = toolSummaryMs(result) {
                 var row = singleValueRow(key: key, metric: "latency", unit: "ms", a: a, b: b, threshold: thresholds.latency)
                 row.reason = "the tool's own summary figure, one per run (no per-iteration samples): " + row.reason
-                if let throttled = throttleReason(baseline: before, candidate: result) { row.markUnstable(throttled) }
+                let distrust = [throttleReason(baseline: before, candidate: result), noiseReason(baseline: before, candidate: result)]
+                    .compactMap { $0 }.joined(separator: "; ")
+                if !distrust.isEmpty { row.markUnstable(distrust) }
                 latencyRows.append(row)
-                comparisons.append(Comparison(baseline: [], candidate: [], policy: .latency))
                 continue
             }
             var policy = ComparisonPolicy.latency
