@@ -26,6 +26,8 @@ public struct CaseRunner: Sendable {
         var status: CaseResult.Status
         var kind: CaseResult.Failure.Kind
         var message: String
+        /// The runner's phase when it stopped (`load`, `warmup`, `measure`, …).
+        var phase: String? = nil
     }
 
     /// - Parameter cancellation: when set from another thread, the runner's process group is killed and the
@@ -124,22 +126,27 @@ public struct CaseRunner: Sendable {
             switch child.readLine(deadlineNs: min(until, deadline), tickNs: sampler.periodNs, tick: { tick(phase: phase) }) {
             case .timeout:
                 let why = until < deadline ? "did not say '\(op)' within \(startTimeoutSeconds) s of starting" : "did not answer '\(op)' within the case timeout of \(spec.timeoutSeconds) s"
-                throw Stop(status: .failed, kind: "timeout", message: "the runner \(why); its process group was killed")
+                throw Stop(status: .failed, kind: "timeout", message: "the runner \(why); its process group was killed", phase: phase)
             case .eof:
                 try stopIfCancelled()
                 child.closeStdin()
                 let termination = child.finish(graceNs: 2_000_000_000)
-                throw Stop(status: .failed, kind: "crash", message: "the runner \(termination) while waiting for '\(op)'")
+                throw Stop(status: .failed, kind: "crash", message: "the runner \(termination) while waiting for '\(op)' (\(Self.phaseName(phase)))", phase: phase)
             case .line(let line):
                 guard let reply = try? decoder.decode(RunnerReply.self, from: Data(line.utf8)) else {
                     let shown = line.count > 200 ? String(line.prefix(200)) + "…" : line
                     throw Stop(status: .failed, kind: "protocol", message: "the runner wrote a line that is not a protocol message while '\(op)' was expected: \(shown.debugDescription)")
                 }
                 if reply.op == "error" {
-                    // The runner's words, bounded: a report is no place for a megabyte of traceback (stderr has the rest).
-                    let message = reply.message.map { $0.count > 1_000 ? $0.prefix(1_000) + "… (\($0.count - 1_000) more characters)" : $0 }
+                    // The runner's words, bounded: a report is no place for a megabyte of traceback (stderr has the rest); the tail
+                    // stays, since the cause is at the end.
+                    let message = reply.message.map { FailureText.bounded($0, limit: 2_000) }
                     let code = reply.code.map { $0.count > 64 ? "runner_error" : $0 }
-                    throw Stop(status: .failed, kind: .init(rawValue: code ?? "runner_error"), message: message ?? "the runner reported an error without a message")
+                    // Which phase failed, in words, unless the runner already said it (a warm-up error says "warm-up").
+                    let text = message ?? "the runner reported an error without a message"
+                    let phaseName = Self.phaseName(phase)
+                    throw Stop(status: .failed, kind: .init(rawValue: code ?? "runner_error"),
+                               message: text.lowercased().contains(phaseName) ? text : "during \(phaseName): \(text)", phase: phase)
                 }
                 guard reply.op == op else {
                     throw Stop(status: .failed, kind: "protocol", message: "expected '\(op)' from the runner, got '\(reply.op.count > 80 ? reply.op.prefix(80) + "…" : reply.op)'")
@@ -203,6 +210,12 @@ public struct CaseRunner: Sendable {
             result.runtime = .init(name: loaded.runtime ?? spec.key.runtime.rawValue, version: loaded.runtimeVersion ?? hello.runtimeVersion ?? "unknown",
                                    provider: loaded.provider ?? "unknown", threads: loaded.threads ?? spec.key.threads)
             result.memory.loadRSSKiB = sampler.sample(phase: "load", force: true)
+            result.effectivePrecision = EffectivePrecision(requested: spec.key.precision, runtime: loaded.effectivePrecision?.value,
+                                                           runtimeSource: loaded.effectivePrecision?.source)
+            result.inputs = (loaded.inputs ?? []).map {
+                ResolvedInput(name: $0.name, dtype: $0.dtype, shape: $0.shape.map { $0 ?? -1 }, source: $0.source ?? "seeded",
+                              sha256: $0.sha256 ?? "", values: $0.values)
+            }
             if spec.warmup > 0 {
                 try send(.warmup(spec.warmup))
                 result.warmupLatenciesNs = try expect("warmed", phase: "warmup").latenciesNs ?? []
@@ -264,13 +277,27 @@ public struct CaseRunner: Sendable {
             child.killGroup()
             child.reap(blocking: true)
             result.status = error.status
-            result.failure = .init(kind: error.kind, message: error.message, stderrTail: child.stderrTail.tail(lines: 30))
+            result.failure = .init(kind: error.kind, message: error.message, stderrTail: child.stderrTail.tail(lines: 30), phase: error.phase)
         }
         result.memory.peakRSSKiB = child.maxRSSKiB
         result.memory.vmHWMKiB = sampler.maxHWMKiB
         result.memory.peakPSSKiB = sampler.maxPSSKiB
         result.memory.timeline = sampler.timeline
         return result
+    }
+}
+
+extension CaseRunner {
+    /// A runner phase as a report says it.
+    static func phaseName(_ phase: String) -> String {
+        switch phase {
+        case "start": "start-up"
+        case "load": "load"
+        case "warmup": "warm-up"
+        case "measure": "the timed iterations"
+        case "outputs": "the output check"
+        default: phase
+        }
     }
 }
 

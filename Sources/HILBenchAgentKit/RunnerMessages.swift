@@ -6,6 +6,13 @@ struct RunnerRequest: Encodable {
         var seed: UInt64
         var shapes: [String: [Int]]
         var npy: [String: String]
+        var values: [String: OptionValue]
+        var floatRange: [Double]?
+
+        enum CodingKeys: String, CodingKey {
+            case seed, shapes, npy, values
+            case floatRange = "float_range"
+        }
     }
 
     var op: String
@@ -29,7 +36,8 @@ struct RunnerRequest: Encodable {
     static func load(_ spec: CaseSpec) -> RunnerRequest {
         RunnerRequest(op: "load", model: spec.model, precision: spec.key.precision.rawValue, threads: spec.key.threads,
                       batch: spec.key.batch, options: spec.options,
-                      inputs: Inputs(seed: spec.inputs.seed, shapes: spec.inputs.shapes, npy: spec.inputs.npy))
+                      inputs: Inputs(seed: spec.inputs.seed, shapes: spec.inputs.shapes, npy: spec.inputs.npy, values: spec.inputs.values,
+                                     floatRange: spec.inputs.floatRange))
     }
     static func warmup(_ n: Int) -> RunnerRequest { RunnerRequest(op: "warmup", iterations: n) }
     static func measure(_ n: Int, markerWire: String? = nil) -> RunnerRequest { RunnerRequest(op: "measure", iterations: n, markerWire: markerWire) }
@@ -45,6 +53,14 @@ struct RunnerTensor: Codable {
     var sha256: String?
     var values: [Double]?
     var truncated: Bool?
+    /// `loaded` inputs: `seeded`, `value` or `npy`.
+    var source: String?
+}
+
+/// What a runner says its runtime computed in (`loaded`): the value in the runtime's words and where it read it.
+struct RunnerEffectivePrecision: Decodable {
+    var value: String?
+    var source: String?
 }
 
 /// Any reply from a runner; which fields are set depends on `op`.
@@ -68,9 +84,14 @@ struct RunnerReply: Decodable {
     var capabilities: [String]?
     /// `measured` after a `marker_wire` request: rise and fall of each timed inference, in order (2 per iteration).
     var markerEdgesNs: [Int64]?
+    /// `loaded`: the precision the runtime runs at, where the runner can tell.
+    var effectivePrecision: RunnerEffectivePrecision?
+    /// `error`: the input the failure concerns, where the runner knows it.
+    var input: String?
 
     enum CodingKeys: String, CodingKey {
-        case op, code, message, `protocol`, runner, runtime, provider, threads, inputs, outputs, capabilities
+        case op, code, message, `protocol`, runner, runtime, provider, threads, inputs, outputs, capabilities, input
+        case effectivePrecision = "effective_precision"
         case markerEdgesNs = "marker_edges_ns"
         case runtimeVersion = "runtime_version"
         case loadNs = "load_ns"

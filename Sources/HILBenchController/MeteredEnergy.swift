@@ -148,7 +148,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             notes.append(String(format: "the board's clock is mapped to ±%.3f ms, more than 1%% of a window", Double(mapping.uncertaintyNs) / 1e6))
         }
         let spread = perInference ? Self.spread(report.windows.map { (report.subtractBaseline ? $0.netEnergyJ : $0.grossEnergyJ) * 1e3 }) : nil
-        return CaseResult.Energy(
+        var energy = CaseResult.Energy(
             windowSource: report.windowSource.rawValue, meter: meter.info.model, windowSeconds: Double(report.totals.durationNs) / 1e9,
             netJoules: report.totals.netEnergyJ, baselineWatts: report.windows.first?.baselineW,
             averageWatts: perInferenceEnergy.averageW, peakWatts: perInferenceEnergy.peakW,
@@ -157,6 +157,9 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             windows: (perInference ? SuiteConfig.Energy.Windows.perInference : .perRun).rawValue, windowCount: report.windows.count,
             perWindow: spread, glitchesFiltered: report.trace.glitchesFiltered, note: notes.isEmpty ? nil : notes.joined(separator: "; "),
             clockMapping: mapping)
+        // A simulated meter's samples describe no board: the figure says so wherever it is shown.
+        energy.provenance = meter.info.kind == .simulated ? .simulated : .measured
+        return energy
     }
 
     /// Marker edges (time, level) in time order → the windows between each rise and the fall after it.

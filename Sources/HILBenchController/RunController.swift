@@ -145,7 +145,7 @@ public struct RunController: Sendable {
         // Reference outputs already stored (a resumed run compares with them).
         let references = ReferenceOutputs()
         for result in try store.results(runID: record.id, includeOutputs: true) where result.key.precision == record.suite.accuracy.reference {
-            if let outputs = result.outputs { references.set(outputs, for: result.key) }
+            references.record(result)
         }
 
         // Leases: a board another controller holds is not benchmarked now (its cases are infrastructure errors,
@@ -306,14 +306,7 @@ public struct RunController: Sendable {
                                 continue
                             }
                             guard var result = CaseResult.merging(executions: executions.removeValue(forKey: id) ?? []) else { continue }
-                            if result.key.precision == record.suite.accuracy.reference {
-                                if let outputs = result.outputs { references.set(outputs, for: result.key) }
-                            } else {
-                                if result.status == .ok, let outputs = result.outputs, let reference = references.get(result.key) {
-                                    result.accuracy = AccuracyComparison.compare(outputs, with: reference, referencePrecision: record.suite.accuracy.reference)
-                                }
-                                result.outputs = nil
-                            }
+                            result = Self.judgeNumbers(result, suite: record.suite, references: references)
                             do {
                                 try store.save(result, runID: record.id)
                             } catch {
@@ -493,7 +486,22 @@ final class ReferenceOutputs: @unchecked Sendable {
     private let lock = NSLock()
     private var outputs: [String: [CaseResult.Output]] = [:]
 
+    private var failures: [String: String] = [:]
+
     private static func slot(_ key: CaseKey) -> String { key.with(precision: .fp32).id }  // any fixed precision: the slot ignores it
     func set(_ value: [CaseResult.Output], for key: CaseKey) { lock.withLock { outputs[Self.slot(key)] = value } }
     func get(_ key: CaseKey) -> [CaseResult.Output]? { lock.withLock { outputs[Self.slot(key)] } }
+
+    /// Keeps a reference case's outputs, or why it has none (so the other precisions can say it).
+    func record(_ result: CaseResult) {
+        if let outputs = result.outputs, result.status == .ok || result.status == .accuracyFailed {
+            set(outputs, for: result.key)
+        } else {
+            let why = result.failure.map { "\($0.kind): \(FailureText.cause($0.message))" } ?? "it returned no outputs"
+            lock.withLock { failures[Self.slot(result.key)] = "the reference \(result.key.precision.rawValue) case \(result.status.rawValue) (\(why))" }
+        }
+    }
+
+    /// Why the reference has no outputs for this case, when it failed.
+    func failure(_ key: CaseKey) -> String? { lock.withLock { failures[Self.slot(key)] } }
 }

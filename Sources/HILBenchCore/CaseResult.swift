@@ -8,6 +8,9 @@ public struct CaseResult: Sendable, Codable, Equatable {
         case failed
         /// The lab failed (board unreachable, agent missing, timeout): never a performance result.
         case infraError = "infra_error"
+        /// The case ran and was measured, but its outputs are beyond the suite's accuracy limits against the reference
+        /// precision: stored and counted, never ranked or on a Pareto front, a nightly failure.
+        case accuracyFailed = "accuracy_failed"
     }
 
     /// Why a case did not produce measurements.
@@ -17,11 +20,14 @@ public struct CaseResult: Sendable, Codable, Equatable {
         public var message: String
         /// Last lines of the runner's stderr.
         public var stderrTail: String?
+        /// What the runner was doing: `start`, `load`, `warmup`, `measure`, `outputs` (nil: not known, or not the runner).
+        public var phase: String?
 
-        public init(kind: Kind, message: String, stderrTail: String? = nil) {
+        public init(kind: Kind, message: String, stderrTail: String? = nil, phase: String? = nil) {
             self.kind = kind
             self.message = message
             self.stderrTail = stderrTail
+            self.phase = phase
         }
     }
 
@@ -111,21 +117,36 @@ public struct CaseResult: Sendable, Codable, Equatable {
         }
     }
 
-    /// Outputs compared with the reference precision on the same inputs.
+    /// Outputs compared with the reference precision on the same inputs. The case-level figures are the worst over
+    /// the outputs (largest errors, lowest cosine and agreement); `perOutput` has each output's own.
     public struct Accuracy: Sendable, Codable, Equatable {
         public var reference: Precision
         public var maxAbsError: Double
         public var meanAbsError: Double
         public var cosineSimilarity: Double
-        /// Fraction of rows whose arg-max agrees, where the output looks like class scores.
+        /// Fraction of rows whose arg-max agrees, where an output looks like class scores (the lowest over outputs).
         public var top1Agreement: Double?
+        /// Fraction of rows whose reference arg-max is in this case's top five (outputs with ≥ 5 classes).
+        public var top5Agreement: Double?
+        /// Each compared output (nil in results from before per-output accuracy).
+        public var perOutput: [OutputAccuracy]?
+        /// The output with the largest error relative to its reference's scale (max abs error / max |reference|).
+        public var worstOutput: String?
+        /// Outputs that could not be compared, with the reason.
+        public var uncompared: [UncomparedOutput]?
+        /// The suite's accuracy limits this case is beyond, in words (nil or empty: within them, or none set).
+        public var limitsBroken: [String]?
 
-        public init(reference: Precision, maxAbsError: Double, meanAbsError: Double, cosineSimilarity: Double, top1Agreement: Double?) {
+        public init(reference: Precision, maxAbsError: Double, meanAbsError: Double, cosineSimilarity: Double, top1Agreement: Double?,
+                    perOutput: [OutputAccuracy]? = nil, worstOutput: String? = nil, uncompared: [UncomparedOutput]? = nil) {
             self.reference = reference
             self.maxAbsError = maxAbsError
             self.meanAbsError = meanAbsError
             self.cosineSimilarity = cosineSimilarity
             self.top1Agreement = top1Agreement
+            self.perOutput = perOutput
+            self.worstOutput = worstOutput
+            self.uncompared = uncompared
         }
     }
 
@@ -143,6 +164,8 @@ public struct CaseResult: Sendable, Codable, Equatable {
         public var inferencesPerJoule: Double
         public var samples: Int
         public var flags: [String]
+        /// `simulated` when a simulated meter produced the samples; nil (or `measured`) from a real instrument.
+        public var provenance: Provenance?
         /// `per_run` or `per_inference`: how the marker windows were cut (nil in results from before per-inference windows).
         public var windows: String?
         /// Marker windows the integrator found (with per-inference windows, equal to the iterations unless flagged).
@@ -255,6 +278,12 @@ public struct CaseResult: Sendable, Codable, Equatable {
     public var executions: [Execution]?
     /// How busy the machine was while the case ran (the whole case; per execution in `executions`).
     public var machine: MachineLoad?
+    /// The precision the runtime really ran and what the artifact holds, next to the asked one (nil: older results).
+    public var effectivePrecision: EffectivePrecision?
+    /// Every input as the runner built it: resolved shape, dtype, where its values came from, sha256 of its bytes.
+    public var inputs: [ResolvedInput]?
+    /// Why accuracy has no figures (the reference precision failed, or returned no outputs).
+    public var accuracyNote: String?
 
     public init(key: CaseKey, status: Status, failure: Failure? = nil, runtime: RuntimeInfo? = nil, loadNs: Int64? = nil,
                 warmupLatenciesNs: [Int64] = [], latenciesNs: [Int64] = [], windowBeginNs: Int64? = nil, windowEndNs: Int64? = nil,

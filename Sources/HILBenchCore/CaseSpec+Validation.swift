@@ -42,6 +42,22 @@ extension CaseSpec {
             try text(name, ConfigLimits.nameLength, "inputs.npy")
             try text(file, ConfigLimits.stringLength, "inputs.npy.\(name)")
         }
+        // Literal input values: numbers and booleans (or one flat list of them), as the suite loader accepts.
+        guard inputs.values.count <= 64 else { throw fail("inputs.values", "more than 64 inputs") }
+        for (name, value) in inputs.values {
+            try text(name, ConfigLimits.nameLength, "inputs.values")
+            if case .string = value { throw fail("inputs.values.\(name)", "expected a number, a boolean or a list of them") }
+            guard value.listDepth <= 1 else { throw fail("inputs.values.\(name)", "expected a flat list") }
+            try Self.validate(value, field: "inputs.values.\(name)", depth: 1)
+            if case .list(let items) = value, items.contains(where: { if case .string = $0 { true } else { false } }) {
+                throw fail("inputs.values.\(name)", "expected numbers or booleans")
+            }
+        }
+        if let range = inputs.floatRange {
+            guard range.count == 2, range.allSatisfy(\.isFinite), range[0] < range[1] else {
+                throw fail("inputs.floatRange", "expected [low, high] with finite low < high")
+            }
+        }
         try check(warmup, ConfigLimits.warmup, "warmup")
         // The native-tool fields (weights, a timed warm-up, the knobs left at their defaults).
         if let weights { try text(weights, ConfigLimits.stringLength, "weights") }

@@ -85,14 +85,18 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         public var path: String
         public var sha256: String
         public var format: ModelFormat
+        /// What the file really holds when it is not what its precision key says (`holds: fp32` under `fp16:` for a
+        /// conversion that changed nothing); such a case is flagged in every report. Nil: what the key says.
+        public var holds: Precision?
         /// The weights file that goes with a graph file (OpenVINO IR, ncnn), pinned like the artifact itself.
         public var weights: Weights?
 
-        public init(path: String, sha256: String, format: ModelFormat, weights: Weights? = nil) {
+        public init(path: String, sha256: String, format: ModelFormat, weights: Weights? = nil, holds: Precision? = nil) {
             self.path = path
             self.sha256 = sha256
             self.format = format
             self.weights = weights
+            self.holds = holds
         }
 
         /// A weights file: absolute path on the controller and sha256.
@@ -107,17 +111,37 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         }
     }
 
-    /// How inputs are built.
+    /// How inputs are built. Float inputs come from the seeded generator unless given; integer and boolean inputs
+    /// must be given (`values` or `npy`): the runner never invents them, since a model takes only certain values there.
     public struct Inputs: Sendable, Codable, Equatable {
         public var seed: UInt64
         public var shapes: [String: [Int]]
         /// `.npy` files by input name (absolute paths).
         public var npy: [String: String]
+        /// Literal values by input name: a number or boolean (filled into the input's shape) or a flat list.
+        public var values: [String: OptionValue]
+        /// Range of the seeded float inputs, `[low, high)` (nil: [0, 1)).
+        public var floatRange: [Double]?
 
-        public init(seed: UInt64 = 1234, shapes: [String: [Int]] = [:], npy: [String: String] = [:]) {
+        public init(seed: UInt64 = 1234, shapes: [String: [Int]] = [:], npy: [String: String] = [:],
+                    values: [String: OptionValue] = [:], floatRange: [Double]? = nil) {
             self.seed = seed
             self.shapes = shapes
             self.npy = npy
+            self.values = values
+            self.floatRange = floatRange
+        }
+
+        private enum CodingKeys: String, CodingKey { case seed, shapes, npy, values, floatRange }
+
+        /// Older stored suites and specs have neither `values` nor `floatRange`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            seed = try container.decode(UInt64.self, forKey: .seed)
+            shapes = try container.decode([String: [Int]].self, forKey: .shapes)
+            npy = try container.decode([String: String].self, forKey: .npy)
+            values = try container.decodeIfPresent([String: OptionValue].self, forKey: .values) ?? [:]
+            floatRange = try container.decodeIfPresent([Double].self, forKey: .floatRange)
         }
     }
 
@@ -217,10 +241,34 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
     public struct Accuracy: Sendable, Codable, Equatable {
         public var reference: Precision
         public var maxValues: Int
+        /// Limits every compared output must meet (nil: no limit); a case beyond one is `accuracy_failed`.
+        public var minCosine: Double?
+        public var maxAbs: Double?
+        public var minTop1: Double?
+        /// Limits for single outputs by name, replacing the suite-wide ones for that output.
+        public var perOutput: [String: OutputLimits]?
 
-        public init(reference: Precision = .fp32, maxValues: Int = 100_000) {
+        public init(reference: Precision = .fp32, maxValues: Int = 100_000, minCosine: Double? = nil, maxAbs: Double? = nil,
+                    minTop1: Double? = nil, perOutput: [String: OutputLimits]? = nil) {
             self.reference = reference
             self.maxValues = maxValues
+            self.minCosine = minCosine
+            self.maxAbs = maxAbs
+            self.minTop1 = minTop1
+            self.perOutput = perOutput
+        }
+
+        /// The limits of one output.
+        public struct OutputLimits: Sendable, Codable, Equatable {
+            public var minCosine: Double?
+            public var maxAbs: Double?
+            public var minTop1: Double?
+
+            public init(minCosine: Double? = nil, maxAbs: Double? = nil, minTop1: Double? = nil) {
+                self.minCosine = minCosine
+                self.maxAbs = maxAbs
+                self.minTop1 = minTop1
+            }
         }
     }
 

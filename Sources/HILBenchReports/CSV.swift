@@ -81,6 +81,8 @@ public enum SummaryCSV {
         "outliers", "load_ms", "peak_rss_mb", "load_rss_mb", "steady_rss_mb", "mj_per_inference", "avg_w", "inferences_per_j",
         "max_abs_error", "cosine_similarity", "top1_agreement", "transport", "failure",
         "inferences_per_s", "inferences_per_s_per_w", "inferences_per_s_per_usd", "price_usd", "tdp_w",
+        "effective_precision", "effective_precision_source", "precision_flags", "energy_provenance", "latency_provenance",
+        "worst_output", "accuracy_note", "failure_phase",
     ]
 
     public static func render(_ report: RunReport) -> String {
@@ -100,6 +102,9 @@ public enum SummaryCSV {
                 CSV.significant(row.inferencesPerSecondPerDollar),
                 CSV.number(Efficiency.isUsable(target?.priceUSD) ? target?.priceUSD : nil, digits: 2),
                 CSV.number(Efficiency.isUsable(target?.tdpWatts) ? target?.tdpWatts : nil, digits: 2),
+                row.effectivePrecision ?? "", row.effectivePrecisionSource ?? "", (row.precisionFlags ?? []).joined(separator: ";"),
+                row.energyProvenance?.rawValue ?? "", row.latencyProvenance?.rawValue ?? "", row.worstOutput ?? "", row.accuracyNote ?? "",
+                row.failurePhase ?? "",
             ])
         }
         return text

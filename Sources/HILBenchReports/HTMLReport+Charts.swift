@@ -133,9 +133,12 @@ extension HTMLReport {
             let measured = context.measured(model)
             guard !measured.isEmpty else { continue }
             html += "<h3>\(escape(model))</h3>\n"
-            let rows = measured.filter { $0.millijoulesPerInference != nil }
+            let rows = measured.filter { $0.rankedEnergy(context.report) != nil }
             guard !rows.isEmpty else {
-                html += "<p class=\"muted\" data-chart=\"pareto-empty\">No energy figures for \(escape(model)): these targets have no power meter.</p>\n"
+                let simulated = measured.contains { $0.energyIsSimulated && $0.millijoulesPerInference != nil }
+                html += simulated
+                    ? "<p class=\"muted\" data-chart=\"pareto-simulated\">Energy of \(escape(model)) comes from a simulated meter: it describes no board, so it is not charted or ranked (the tables show it, labelled simulated; <code>--rank-simulated-energy</code> charts it).</p>\n"
+                    : "<p class=\"muted\" data-chart=\"pareto-empty\">No energy figures for \(escape(model)): these targets have no power meter.</p>\n"
                 continue
             }
             let front = context.paretoFront(model)
@@ -217,7 +220,9 @@ extension HTMLReport {
             let columns = [
                 Column(metric: "per-second", title: "inferences/s", missing: "–") { $0.inferencesPerSecond },
                 Column(metric: "per-watt", title: "inf/s per W (TDP)", missing: "no TDP") { $0.inferencesPerSecondPerWatt },
-                Column(metric: "per-joule", title: "inf/J (measured)", missing: "no meter") { $0.inferencesPerJoule },
+                Column(metric: "per-joule", title: "inf/J (measured)", missing: "no meter / simulated") {
+                    $0.energyIsSimulated && !context.report.rankSimulatedEnergy ? nil : $0.inferencesPerJoule
+                },
                 Column(metric: "per-dollar", title: "inf/s per $", missing: "no price") { $0.inferencesPerSecondPerDollar },
             ]
             let labelWidth = 300.0, columnWidth = 160.0, gap = 24.0, rowHeight = 20.0, top = 40.0

@@ -59,6 +59,7 @@ public enum HTMLReport {
         html += accuracy(context)
         html += memory(context)
         if !report.trends.isEmpty { html += trends(report.trends) }
+        html += numbers(report)
         html += notRun(report)
         html += boardEvents(report)
         html += summaryTable(report)
@@ -150,7 +151,7 @@ public enum HTMLReport {
     private static func glance(_ model: String, _ ranked: [RunReport.Row], _ context: Context) -> String {
         guard let fastest = ranked.first else { return "<p class=\"muted\">No case of this model produced latencies.</p>\n" }
         var items = ["Fastest: <strong>\(escape(fastest.label(chip: true)))</strong> — \(SVG.value(fastest.p50Ms)) ms median"]
-        if let frugal = ranked.filter({ $0.millijoulesPerInference != nil }).min(by: { $0.millijoulesPerInference! < $1.millijoulesPerInference! }) {
+        if let frugal = ranked.filter({ $0.rankedEnergy(context.report) != nil }).min(by: { $0.millijoulesPerInference! < $1.millijoulesPerInference! }) {
             items.append("Least energy: <strong>\(escape(frugal.label(chip: true)))</strong> — \(SVG.value(frugal.millijoulesPerInference)) mJ per inference")
         }
         if let value = ranked.filter({ $0.inferencesPerSecondPerDollar != nil }).max(by: { $0.inferencesPerSecondPerDollar! < $1.inferencesPerSecondPerDollar! }) {
@@ -174,12 +175,12 @@ public enum HTMLReport {
         var html = "<tr class=\"\(escape(row.status.rawValue))\" data-case=\"\(escape(row.key.id))\">"
         html += "<td data-v=\"\(rank)\">\(rank.isEmpty ? "–" : rank)</td><td class=\"l\">\(escape(row.key.target))</td><td class=\"l\">\(escape(row.chip))</td>"
         html += "<td class=\"l\">\(escape(row.key.runtime.rawValue))\(row.runtimeVersion.map { " <span class=\"muted\">\(escape(String($0.prefix(24))))</span>" } ?? "")</td>"
-        html += "<td class=\"l\">\(escape(row.key.precision.rawValue))</td><td>\(row.key.threads)</td><td>\(row.key.batch)</td>"
+        html += precisionCell(row) + "<td>\(row.key.threads)</td><td>\(row.key.batch)</td>"
         html += num(row.p50Ms)
         html += num(row.medianLowMs, row.medianLowMs.map { "\(SVG.value($0))–\(SVG.value(row.medianHighMs))" } ?? "–")
         html += row.p99Ms != nil ? num(row.p99Ms) : num(nil, row.iterations > 0 ? "<span class=\"muted\">n/a</span>" : "–", title: row.p99Note)
         html += num(row.inferencesPerSecond)
-        html += row.millijoulesPerInference != nil || row.status != .ok ? num(row.millijoulesPerInference) : num(nil, "<span class=\"muted\">no meter</span>")
+        html += row.millijoulesPerInference != nil || row.status != .ok ? num(row.millijoulesPerInference, energyHTML(row, row.millijoulesPerInference)) : num(nil, "<span class=\"muted\">no meter</span>")
         html += num(row.inferencesPerJoule)
         if row.status == .ok, row.inferencesPerSecond != nil, !Efficiency.isUsable(target?.tdpWatts) {
             html += num(nil, "<span class=\"muted\">no TDP</span>")
@@ -194,8 +195,7 @@ public enum HTMLReport {
         html += num(row.peakRSSMiB)
         html += num(row.maxAbsError, row.maxAbsError.map { String(format: "%.3g", $0) } ?? "–")
         html += num(row.cosineSimilarity, SVG.fixed(row.cosineSimilarity, 6))
-        let status = row.failure.map { "\(row.status.rawValue): \($0)" } ?? row.status.rawValue
-        html += "<td class=\"l\" title=\"\(escape(status))\">\(escape(row.status.rawValue))\(row.failure.map { " <span class=\"muted\">\(escape(String($0.prefix(60))))\($0.count > 60 ? "…" : "")</span>" } ?? "")</td></tr>\n"
+        html += "<td class=\"l\">\(escape(row.status.rawValue))\(failureDetails(row))</td></tr>\n"
         return html
     }
 
@@ -207,7 +207,7 @@ public enum HTMLReport {
         var html = "<section id=\"not-run\"><h2>Cases without a result</h2>\n<p class=\"muted\">Failed and infra-error cases are never counted as performance results; skipped cases could not run on that board.</p>\n"
         html += "<div class=\"scroll\"><table id=\"not-run-table\"><thead><tr><th class=\"l\">Case</th><th class=\"l\">Status</th><th class=\"l\">Why</th></tr></thead><tbody>\n"
         for row in rows {
-            html += "<tr class=\"\(escape(row.status.rawValue))\"><td class=\"l\">\(escape(row.key.id))</td><td class=\"l\">\(escape(row.status.rawValue))</td><td class=\"l wrap\">\(escape(row.failure ?? "–"))</td></tr>\n"
+            html += "<tr class=\"\(escape(row.status.rawValue))\"><td class=\"l\">\(escape(row.key.id))</td><td class=\"l\">\(escape(row.status.rawValue))</td><td class=\"l wrap\">\(row.failure == nil ? "–" : failureDetails(row, open: true))</td></tr>\n"
         }
         return html + "</tbody></table></div>\n</section>\n"
     }
@@ -236,17 +236,17 @@ public enum HTMLReport {
             func cell(_ value: Double?, _ text: String) -> String { "<td data-v=\"\(SVG.raw(value))\">\(text)</td>" }
             let p99 = row.p99Ms.map { SVG.fixed($0, 3) } ?? (row.iterations == 0 ? "–" : "<span class=\"muted\" title=\"\(escape(row.p99Note ?? ""))\">n/a</span>")
             let ci = row.medianLowMs.map { "\(SVG.fixed($0, 3))–\(SVG.fixed(row.medianHighMs, 3))" } ?? "–"
-            let status = row.failure.map { "\(row.status.rawValue): \($0)" } ?? row.status.rawValue
             html += "<tr class=\"\(escape(row.status.rawValue))\"><td class=\"l\">\(escape(row.key.target))</td><td class=\"l\">\(escape(row.key.model))</td>"
             html += "<td class=\"l\">\(escape(row.runtimeLabel))\(row.runtimeVersion.map { " <span class=\"muted\">\(escape($0))</span>" } ?? "")</td>"
-            html += "<td class=\"l\">\(escape(row.key.precision.rawValue))</td><td>\(row.key.threads)</td><td>\(row.key.batch)</td><td>\(row.iterations)</td><td class=\"l\">\(escape(row.stopReason ?? "–"))</td>"
+            html += precisionCell(row) + "<td>\(row.key.threads)</td><td>\(row.key.batch)</td><td>\(row.iterations)</td><td class=\"l\">\(escape(row.stopReason ?? "–"))</td>"
             html += cell(row.p50Ms, SVG.fixed(row.p50Ms, 3)) + cell(row.medianLowMs, ci) + cell(row.p90Ms, SVG.fixed(row.p90Ms, 3)) + cell(row.p99Ms, p99)
             html += cell(row.meanMs, SVG.fixed(row.meanMs, 3)) + cell(row.cv, SVG.fixed(row.cv, 3)) + cell(row.loadMs, SVG.fixed(row.loadMs, 1))
             html += cell(row.loadRSSMiB, SVG.fixed(row.loadRSSMiB, 1)) + cell(row.steadyRSSMiB, SVG.fixed(row.steadyRSSMiB, 1)) + cell(row.peakRSSMiB, SVG.fixed(row.peakRSSMiB, 1))
-            html += cell(row.millijoulesPerInference, SVG.fixed(row.millijoulesPerInference, 4)) + cell(row.averageWatts, SVG.fixed(row.averageWatts, 3))
+            html += cell(row.millijoulesPerInference, SVG.fixed(row.millijoulesPerInference, 4) + (row.energyIsSimulated ? " <span class=\"sim\">(simulated)</span>" : ""))
+                + cell(row.averageWatts, SVG.fixed(row.averageWatts, 3))
             html += cell(row.maxAbsError, row.maxAbsError.map { String(format: "%.3g", $0) } ?? "–") + cell(row.meanAbsError, row.meanAbsError.map { String(format: "%.3g", $0) } ?? "–")
             html += cell(row.cosineSimilarity, SVG.fixed(row.cosineSimilarity, 5)) + cell(row.top1Agreement, SVG.fixed(row.top1Agreement, 2))
-            html += "<td class=\"l wrap\">\(escape(status))</td></tr>\n"
+            html += "<td class=\"l wrap\">\(escape(row.status.rawValue))\(failureDetails(row))</td></tr>\n"
         }
         html += "</tbody></table></div>\n"
         return html + toolFigures(report) + "</section>\n"
@@ -307,7 +307,8 @@ extension HTMLReport {
             rowsByModel = byModel
             var fronts: [String: [RunReport.Row]] = [:]
             for (model, rows) in byModel {
-                let points = rows.filter { $0.status == .ok && $0.p50Ms != nil && $0.millijoulesPerInference != nil }
+                // Simulated energy describes no board: it is ranked only when the report asks for it.
+                let points = rows.filter { $0.status == .ok && $0.p50Ms != nil && $0.rankedEnergy(report) != nil }
                 let front = ParetoFront.indices(x: points.map { $0.p50Ms! }, y: points.map { $0.millijoulesPerInference! })
                 fronts[model] = front.map { points[$0] }
             }

@@ -39,13 +39,13 @@ public enum MarkdownSummary {
             for (index, row) in ranked.prefix(topCount).enumerated() {
                 let ci = row.medianLowMs.map { " [\(SVG.value($0))–\(SVG.value(row.medianHighMs))]" } ?? ""
                 var cells = ["\(index + 1)", "\(escape(row.key.target)) (\(escape(row.chip)))", escape(row.runtimeLabel)]
-                cells.append(escape(row.key.precision.rawValue) + (context.threadsVary ? " t\(row.key.threads)" : "") + (context.batchVary ? " b\(row.key.batch)" : ""))
+                cells.append(escape(row.precisionLabel) + (context.threadsVary ? " t\(row.key.threads)" : "") + (context.batchVary ? " b\(row.key.batch)" : ""))
                 cells.append(SVG.value(row.p50Ms) + ci)
-                cells.append(SVG.value(row.millijoulesPerInference))
+                cells.append(row.energyText(row.millijoulesPerInference))
                 let target = report.target(named: row.key.target)
                 cells.append(row.inferencesPerSecondPerDollar.map { SVG.value($0) } ?? (Efficiency.isUsable(target?.priceUSD) ? "–" : "no price"))
                 cells.append(SVG.value(row.peakRSSMiB))
-                cells.append(SVG.fixed(row.cosineSimilarity, 5))
+                cells.append(SVG.fixed(row.cosineSimilarity, 5) + (row.worstOutput.map { " (`\(code($0))`)" } ?? ""))
                 md += "| " + cells.joined(separator: " | ") + " |\n"
             }
             if ranked.count > topCount { md += "\n\(ranked.count - topCount) more in `report.html`.\n" }
@@ -74,11 +74,14 @@ public enum MarkdownSummary {
             }
         }
 
-        let failures = report.rows.filter { $0.status != .ok }
+        md += numbers(report)
+
+        // The whole failure text: a summary that clips it loses the cause, which is at the end.
+        let failures = report.rows.filter { $0.status != .ok && $0.status != .accuracyFailed }
         if !failures.isEmpty {
             md += "\n### Not run (\(failures.count))\n\n"
             for row in failures.prefix(30) {
-                md += "- `\(code(row.key.id))` — **\(row.status.rawValue)**\(row.failure.map { ": " + escape(oneLine($0, limit: 160)) } ?? "")\n"
+                md += "- `\(code(row.key.id))` — **\(row.status.rawValue)**\(row.failure.map { ": " + escape($0) } ?? "")\n"
             }
             if failures.count > 30 { md += "- … and \(failures.count - 30) more\n" }
         }

@@ -6,7 +6,7 @@ import HILBenchStats
 /// `report.json` is this value encoded with `HILBenchJSON`; `docs/report-json-schema.md` lists every field.
 public struct RunReport: Sendable, Codable {
     /// The version of the JSON layout (`docs/report-json-schema.md`); bumped when a field changes meaning or goes away.
-    public static let currentSchemaVersion = 2
+    public static let currentSchemaVersion = 3
 
     /// One board and its chip facts.
     public struct Target: Sendable, Codable {
@@ -85,6 +85,33 @@ public struct RunReport: Sendable, Codable {
         public var maxCelsius: Double? = nil
         /// Why the case counts as throttled (absent or empty: it did not).
         public var throttleReasons: [String]? = nil
+        /// What the runtime said it computed in (`f32`, `bf16`), next to `key.precision`; nil when it does not tell.
+        public var effectivePrecision: String? = nil
+        /// Where `effectivePrecision` was read (`inference_precision`, `execution_provider …`, `delegate …`).
+        public var effectivePrecisionSource: String? = nil
+        /// What the artifact holds, when the suite declares it is not what the precision says.
+        public var artifactHolds: Precision? = nil
+        /// `runtime_precision_mismatch`, `artifact_precision_mismatch`: the case did not run what its precision says.
+        public var precisionFlags: [String]? = nil
+        /// The mismatch in words.
+        public var precisionNote: String? = nil
+        /// `simulated` (a simulated meter) or `measured` (a real instrument); nil without energy.
+        public var energyProvenance: Provenance? = nil
+        /// `derived` (hilbench's statistics over its own timed iterations) or `printed` (a native tool's figures).
+        public var latencyProvenance: Provenance? = nil
+        /// Accuracy output by output, the worst one's name, and the outputs that could not be compared.
+        public var accuracyPerOutput: [OutputAccuracy]? = nil
+        public var worstOutput: String? = nil
+        public var uncomparedOutputs: [UncomparedOutput]? = nil
+        public var top5Agreement: Double? = nil
+        /// The suite's accuracy limits the case is beyond.
+        public var accuracyLimitsBroken: [String]? = nil
+        /// Why there are no accuracy figures (the reference precision failed).
+        public var accuracyNote: String? = nil
+        /// Every input as built: resolved shape, dtype, source and sha256.
+        public var inputs: [ResolvedInput]? = nil
+        /// The runner phase a failure happened in (`load`, `warmup`, …).
+        public var failurePhase: String? = nil
         /// The native tool whose own figures these are (`trtexec`); nil for hilbench's runners.
         public var tool: String? = nil
         /// Throughput as the tool printed it (1/s), apart from the derived `inferencesPerSecond`.
@@ -95,6 +122,10 @@ public struct RunReport: Sendable, Codable {
         /// so a comparison has one figure per run.
         public var perIterationSamples: Bool? = nil
     }
+
+    /// Whether energy from a simulated meter takes part in energy rankings and Pareto fronts (off by default: it
+    /// describes no board).
+    public var rankSimulatedEnergy: Bool = false
 
     public var schemaVersion: Int = RunReport.currentSchemaVersion
     public var runID: String
@@ -156,6 +187,7 @@ public struct RunReport: Sendable, Codable {
         trends = try container.decodeIfPresent([TrendSeries].self, forKey: .trends) ?? []
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         events = try container.decodeIfPresent([BoardEvent].self, forKey: .events) ?? []
+        rankSimulatedEnergy = try container.decodeIfPresent(Bool.self, forKey: .rankSimulatedEnergy) ?? false
     }
 
     /// The target facts by name.
@@ -191,6 +223,7 @@ public struct RunReport: Sendable, Codable {
         row.attempts = result.attempts
         row.maxCelsius = result.thermal?.maxCelsius
         row.throttleReasons = result.thermal.flatMap { $0.throttled ? $0.throttleReasons : nil }
+        row.fillNumbers(result)
         if let summary = try? Summary(result.latenciesNs.map(Double.init)) {
             row.p50Ms = ms(summary.p50.value)
             row.p90Ms = ms(summary.p90.value)
@@ -205,6 +238,7 @@ public struct RunReport: Sendable, Codable {
             row.medianHighMs = ms(summary.medianInterval?.upper)
             row.outliers = summary.outliers.total
             row.latency = LatencyDistribution(latenciesNs: result.latenciesNs)
+            row.latencyProvenance = .derived
         } else if let reported = result.reported {
             // A native tool that prints only summary figures: show what it printed, derive nothing.
             let value = { (ns: Int64?) in ns.map { Double($0) / 1e6 } }
@@ -215,6 +249,7 @@ public struct RunReport: Sendable, Codable {
             row.p99Note = reported.p99Ns == nil ? "not reported by \(reported.tool)" : nil
             row.meanMs = value(reported.meanNs)
             row.iterations = reported.iterations ?? 0
+            row.latencyProvenance = .printed
         }
         if let reported = result.reported {
             row.tool = reported.tool

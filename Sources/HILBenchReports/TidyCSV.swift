@@ -7,13 +7,37 @@ import HILBenchCore
 /// predictable: cases × metrics. Cases of native tools then add one row per numeric figure the tool printed
 /// (`tool.latency.p99`, `tool.throughput`), in the tool's units; text figures are in `report.json` and the HTML. Whether a case ran is in `summary.csv`'s `status` and in `report.json`.
 public enum TidyCSV {
-    public static let columns = ["run_id", "target", "chip", "model", "runtime", "precision", "threads", "batch", "metric", "value", "unit"]
+    public static let columns = ["run_id", "target", "chip", "model", "runtime", "precision", "threads", "batch", "metric", "value", "unit",
+                                 "provenance"]
 
     /// A metric: its name in the `metric` column, its unit, and how to read it from a row.
     public struct Metric: Sendable {
         public let name: String
         public let unit: String
+        /// What kind of figure it is: latency and derived figures follow the row's latency provenance (derived, or
+        /// printed by a native tool); energy figures the meter's (measured or simulated).
+        public let kind: Kind
         let value: @Sendable (RunReport.Row) -> Double?
+
+        public enum Kind: Sendable { case latency, energy, measured, derived }
+
+        init(name: String, unit: String, kind: Kind = .latency, value: @escaping @Sendable (RunReport.Row) -> Double?) {
+            self.name = name
+            self.unit = unit
+            self.kind = kind
+            self.value = value
+        }
+
+        /// The `provenance` cell for a row: empty when the row has no figure.
+        public func provenance(_ row: RunReport.Row) -> String {
+            guard value(row) != nil else { return "" }
+            switch kind {
+            case .latency: return (row.latencyProvenance ?? .derived).rawValue
+            case .energy: return (row.energyProvenance == .simulated ? Provenance.simulated : .derived).rawValue
+            case .measured: return Provenance.measured.rawValue
+            case .derived: return Provenance.derived.rawValue
+            }
+        }
     }
 
     /// The metrics written, in order.
@@ -28,20 +52,20 @@ public enum TidyCSV {
         Metric(name: "latency_cv", unit: "ratio") { $0.cv },
         Metric(name: "latency_median_ci_low", unit: "ms") { $0.medianLowMs },
         Metric(name: "latency_median_ci_high", unit: "ms") { $0.medianHighMs },
-        Metric(name: "load_ms", unit: "ms") { $0.loadMs },
-        Metric(name: "peak_rss", unit: "MiB") { $0.peakRSSMiB },
-        Metric(name: "load_rss", unit: "MiB") { $0.loadRSSMiB },
-        Metric(name: "steady_rss", unit: "MiB") { $0.steadyRSSMiB },
-        Metric(name: "mj_per_inference", unit: "mJ") { $0.millijoulesPerInference },
-        Metric(name: "avg_w", unit: "W") { $0.averageWatts },
+        Metric(name: "load_ms", unit: "ms", kind: .measured) { $0.loadMs },
+        Metric(name: "peak_rss", unit: "MiB", kind: .measured) { $0.peakRSSMiB },
+        Metric(name: "load_rss", unit: "MiB", kind: .measured) { $0.loadRSSMiB },
+        Metric(name: "steady_rss", unit: "MiB", kind: .measured) { $0.steadyRSSMiB },
+        Metric(name: "mj_per_inference", unit: "mJ", kind: .energy) { $0.millijoulesPerInference },
+        Metric(name: "avg_w", unit: "W", kind: .energy) { $0.averageWatts },
         Metric(name: "inferences_per_second", unit: "1/s") { $0.inferencesPerSecond },
-        Metric(name: "inferences_per_joule", unit: "1/J") { $0.inferencesPerJoule },
+        Metric(name: "inferences_per_joule", unit: "1/J", kind: .energy) { $0.inferencesPerJoule },
         Metric(name: "inferences_per_second_per_watt", unit: "1/s/W") { $0.inferencesPerSecondPerWatt },
         Metric(name: "inferences_per_second_per_dollar", unit: "1/s/USD") { $0.inferencesPerSecondPerDollar },
-        Metric(name: "max_abs_error", unit: "output") { $0.maxAbsError },
-        Metric(name: "mean_abs_error", unit: "output") { $0.meanAbsError },
-        Metric(name: "cosine", unit: "ratio") { $0.cosineSimilarity },
-        Metric(name: "top1_agreement", unit: "ratio") { $0.top1Agreement },
+        Metric(name: "max_abs_error", unit: "output", kind: .derived) { $0.maxAbsError },
+        Metric(name: "mean_abs_error", unit: "output", kind: .derived) { $0.meanAbsError },
+        Metric(name: "cosine", unit: "ratio", kind: .derived) { $0.cosineSimilarity },
+        Metric(name: "top1_agreement", unit: "ratio", kind: .derived) { $0.top1Agreement },
     ]
 
     public static func render(_ report: RunReport) -> String {
@@ -58,6 +82,8 @@ public enum TidyCSV {
                 text += CSV.significant(metric.value(row))
                 text += ","
                 text += CSV.field(metric.unit)
+                text += ","
+                text += metric.provenance(row)
                 text += "\r\n"
             }
             // A native tool's own numeric figures follow, named `tool.<figure>` in the tool's units.

@@ -8,7 +8,13 @@ extension HILBench {
         struct Prepare: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Write fp16 and int8 variants of an ONNX model and print the suite entries pinned by sha256.",
-                discussion: "Runs scripts/models/prepare_variants.py (onnx and onnxruntime.quantization): fp16 by conversion, int8 by static quantization with seeded calibration inputs (or real ones with --calibration-npy).")
+                discussion: """
+                    Runs scripts/models/prepare_variants.py (onnx and onnxruntime.quantization): fp16 by conversion (inside \
+                    If/Loop/Scan bodies too), int8 by static quantization with seeded calibration inputs (or real ones with \
+                    --calibration-npy). Each variant is verified graph by graph (float16 weights and ops; quantize/dequantize \
+                    and integer ops) and refused, not pinned, when it holds none or computes bit-identically to fp32 (exit \
+                    status 4). Integer and boolean inputs are never invented: give them with --input-value NAME=VALUE.
+                    """)
 
             @Argument(help: "The fp32 ONNX model.")
             var model: String
@@ -28,6 +34,12 @@ extension HILBench {
             @Option(parsing: .singleValue, help: "Real calibration data for an input: name=file.npy (repeatable).")
             var calibrationNpy: [String] = []
 
+            @Option(parsing: .singleValue, help: "Value of an integer or boolean input, e.g. sr=16000 (repeatable).")
+            var inputValue: [String] = []
+
+            @Flag(help: "Skip the ONNX Runtime check of the variants against fp32.")
+            var noCheck = false
+
             func run() throws {
                 guard FileManager.default.fileExists(atPath: model) else { throw ValidationError("no such model: \(model)") }
                 guard let script = Self.script() else {
@@ -38,6 +50,8 @@ extension HILBench {
                 if let out { arguments += ["--out", out] }
                 for item in shape { arguments += ["--shape", item] }
                 for item in calibrationNpy { arguments += ["--calibration-npy", item] }
+                for item in inputValue { arguments += ["--input-value", item] }
+                if noCheck { arguments.append("--no-check") }
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: python)
                 process.arguments = arguments

@@ -12,6 +12,9 @@ extension HILBench {
 
         @OptionGroup var storeOptions: StoreOptions
 
+        @Flag(help: "Rank energy from a simulated meter too (Pareto fronts, least energy); by default it is shown, labelled simulated, and never ranked.")
+        var rankSimulatedEnergy = false
+
         func run() throws {
             let store = try ResultsStore(path: storeOptions.store)
             let id = runID == "latest" ? try store.runs().last?.id : runID
@@ -19,9 +22,10 @@ extension HILBench {
                 throw ValidationError("no run '\(runID)' in \(storeOptions.store); `hilbench runs` lists them")
             }
             let results = try store.results(runID: id)
-            let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
+            var report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
                                    controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: results,
                                    events: try store.events(runID: id))
+            report.rankSimulatedEnergy = rankSimulatedEnergy
             for path in try ReportWriter.write(report, results: results, to: "\(storeOptions.resultsDir)/runs/\(id)") { print("written  \(path)") }
         }
     }

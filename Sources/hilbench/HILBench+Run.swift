@@ -33,6 +33,9 @@ struct RunOptions: ParsableArguments {
 
     @OptionGroup var logging: LoggingOptions
 
+    @Flag(help: "Rank energy from a simulated meter too (Pareto fronts, least energy); by default it is shown, labelled simulated, and never ranked.")
+    var rankSimulatedEnergy = false
+
     func loadConfigs() throws -> (SuiteConfig, [TargetConfig]) {
         do {
             return (try ConfigLoader.loadSuite(at: suite), try ConfigLoader.loadTargets(at: targets))
@@ -81,9 +84,10 @@ struct RunOptions: ParsableArguments {
         }
         observer.done()
         guard let record = try store.run(id: outcome.runID) else { throw ExitCode(HILBenchExitCode.failure.rawValue) }
-        let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
+        var report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
                                controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: outcome.results,
                                events: try store.events(runID: record.id))
+        report.rankSimulatedEnergy = rankSimulatedEnergy
         let paths = try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
         print(SummaryTable.render(report))
         print("\nrun \(outcome.runID): \(outcome.results.count) cases")

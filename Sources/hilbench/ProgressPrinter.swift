@@ -58,8 +58,11 @@ final class ProgressPrinter: RunObserver, @unchecked Sendable {
                 let noisy = result.noisyReason.map { "  noisy: \($0)" } ?? ""
                 return String(format: "  median %.3f ms", median / 1e6) + executions + noisy
             }()
-            let why = result.failure.map { "  (\($0.kind): \($0.message.prefix(120)))" } ?? ""
-            emit("[\(index)/\(total)] \(result.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(result.key.id)\(median)\(why)", transient: false)
+            // Padded to 11 so that columns line up; a longer status (accuracy_failed) is written out whole.
+            let status = result.status.rawValue.count < 11 ? result.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) : result.status.rawValue
+            let precision = result.effectivePrecision?.note.map { "  [precision: \($0)]" } ?? ""
+            let why = result.failure.map { "  (\($0.kind): \(FailureText.cause($0.message, limit: 160)))" } ?? ""
+            emit("[\(index)/\(total)] \(status) \(result.key.id)\(median)\(why)\(precision)", transient: false)
         }
     }
 

@@ -43,6 +43,11 @@ import Testing
         .init(field: "inputs.shapes.x") { $0.inputs.shapes["x"] = [1, 0] },
         .init(field: "key.target") { $0.key.target = "../x" },
         .init(field: "artifactSHA256") { $0.artifactSHA256 = "ABC" },
+        .init(field: "inputs.values.sr") { $0.inputs.values["sr"] = .double(.nan) },
+        .init(field: "inputs.values.sr") { $0.inputs.values["sr"] = .string("16000") },
+        .init(field: "inputs.values.sr") { $0.inputs.values["sr"] = .list([.list([.int(1)])]) },
+        .init(field: "inputs.floatRange") { $0.inputs.floatRange = [1, -1] },
+        .init(field: "inputs.floatRange") { $0.inputs.floatRange = [0, .infinity] },
     ]
 
     @Test(arguments: hostile)

@@ -58,17 +58,17 @@ import Testing
         let fixture = LabFixture()
         let csv = TidyCSV.render(fixture.report())
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines[0] == "run_id,target,chip,model,runtime,precision,threads,batch,metric,value,unit")
+        #expect(lines[0] == "run_id,target,chip,model,runtime,precision,threads,batch,metric,value,unit,provenance")
         #expect(lines.count == 1 + 54 * TidyCSV.metrics.count)
         #expect(Set(TidyCSV.metrics.map(\.name)).isSuperset(of: [
             "latency_p50", "latency_p90", "latency_p99", "latency_mean", "peak_rss", "load_ms", "mj_per_inference", "avg_w",
             "inferences_per_second", "inferences_per_joule", "max_abs_error", "cosine", "inferences_per_second_per_dollar",
         ]))
-        for line in lines.dropFirst() { #expect(line.split(separator: ",", omittingEmptySubsequences: false).count == 11) }
+        for line in lines.dropFirst() { #expect(line.split(separator: ",", omittingEmptySubsequences: false).count == 12) }
         // The 700-iteration case has a p99; the 200-iteration ones leave it empty.
         let p99 = lines.filter { $0.contains(",latency_p99,") }
         #expect(p99.count == 54)
-        #expect(p99.filter { !$0.contains(",latency_p99,,ms") }.count == 3)  // mobilenet/onnxruntime/fp32 on each board
+        #expect(p99.filter { !$0.contains(",latency_p99,,ms,") }.count == 3)  // mobilenet/onnxruntime/fp32 on each board
         // Failed and skipped cases keep their rows with empty values.
         let skipped = lines.filter { $0.contains("rpi5,bcm2712,yolov8n,openvino,int8,") }
         #expect(skipped.count == TidyCSV.metrics.count)
@@ -92,7 +92,7 @@ import Testing
             d = sys.argv[1]
             t = pd.read_csv(d + '/tidy.csv')
             s = pd.read_csv(d + '/summary.csv')
-            assert list(t.columns) == ['run_id','target','chip','model','runtime','precision','threads','batch','metric','value','unit'], list(t.columns)
+            assert list(t.columns) == ['run_id','target','chip','model','runtime','precision','threads','batch','metric','value','unit','provenance'], list(t.columns)
             assert t['value'].dtype.kind == 'f', t['value'].dtype
             assert t['threads'].dtype.kind == 'i'
             wide = t.pivot_table(index=['target','model','runtime','precision'], columns='metric', values='value')

@@ -391,11 +391,18 @@ def input_building(runners, tmp):
     path = Path(tmp) / "dtypes.onnx"
     dtypes = make_dtype_model(path)
     seed = 77
+    values = {"i8": -3, "u8": 200, "i32": 7, "i64": 16000, "flag": True}
     for name in [r for r in runners if r in ("onnxruntime", "openvino")]:
         r = Runner(name)
         try:
             r.read_reply()
-            loaded = r.request(load_req(path, batch=3, inputs={"seed": seed, "shapes": {"f32": [3, 5]}}))
+            # integer and boolean inputs are never invented: without values the load is refused by name
+            refused = r.request(load_req(path, batch=3, inputs={"seed": seed, "shapes": {"f32": [3, 5]}}))
+            expect(refused.get("code") == "input_failed" and "'i8'" in refused.get("message", "")
+                   and "inputs: {values:" in refused.get("message", ""),
+                   f"{name}: an integer input without a value is refused by name: {refused}")
+            loaded = r.request(load_req(path, batch=3, inputs={"seed": seed, "shapes": {"f32": [3, 5]},
+                                                               "values": values}))
             if not check_reply(loaded, "loaded", f"{name}: load the dtype model"):
                 continue
             got_shapes = {i["name"]: i["shape"] for i in loaded["inputs"]}
@@ -405,7 +412,7 @@ def input_building(runners, tmp):
             outs = {o["name"][:-4]: np.array(o["values"]) for o in r.request({"op": "outputs"})["outputs"]}
             ok_all = True
             for n, dt in dtypes.items():
-                expected = onnx_variants.seeded_input(n, dt, tuple(got_shapes[n]), seed)
+                expected = onnx_variants.seeded_input(n, dt, tuple(got_shapes[n]), seed, values)
                 same = np.array_equal(outs[n], expected.astype(np.float64).ravel())
                 ok_all &= expect(same, f"{name}: input {n} differs from the documented seeded rule")
                 print(f"  {name:<12} {n:<5} {got_types[n]:<8} shape {str(got_shapes[n]):<8} "

@@ -322,7 +322,7 @@ def main(argv=None):
 
     # sanity: the numpy reference agrees with ONNX Runtime on the fp32 model
     x = ov.seeded_input("input", np.float32, (2, 3, 32, 32), 1234)
-    errs = ov.max_abs_errors([str(fp32), str(fp16), str(int8)], {"input": (2, 3, 32, 32)}, dtypes)
+    errs, _ = ov.max_abs_errors([str(fp32), str(fp16), str(int8)], {"input": (2, 3, 32, 32)}, dtypes)
     import onnxruntime as ort
     got = ort.InferenceSession(str(fp32), providers=["CPUExecutionProvider"]).run(None, {"input": x})[0]
     ref = reference_activations(x, wts)["logits"]

@@ -34,7 +34,6 @@ FP16_BLOCK_LIST = frozenset({
     "RandomNormal", "RandomUniform", "RandomNormalLike", "RandomUniformLike", "Multinomial",
     "Bernoulli", "EyeLike", "NonMaxSuppression", "RoiAlign", "TopK", "Range", "CumSum", "Upsample",
 })
-INDEX_SAFE_HIGH = 10  # as the runners: int32/int64 inputs are drawn from [0, 10)
 
 
 def sha256_file(path) -> str:
@@ -117,21 +116,44 @@ def convert_to_fp16(model: onnx.ModelProto, block_list=FP16_BLOCK_LIST):
     consumers that run in float16. A node whose float constant inputs do not fit float16 (|x| >
     65504, e.g. a BatchNormalization running variance of 1e7) stays float32 rather than computing
     with clipped values; only Clip's min/max bounds are clipped (harmless: a float16 tensor cannot
-    exceed them). Values below float16's smallest subnormal become 0 (counted as "flushed")."""
+    exceed them). Values below float16's smallest subnormal become 0 (counted as "flushed").
+
+    The bodies of If/Loop/Scan nodes are converted the same way, recursively: the control-flow node
+    itself and every value crossing a subgraph's boundary (its outputs, the outer-scope values it
+    reads) stay float32, with casts inside the body, so the branches keep matching types."""
     model = onnx.ModelProto.FromString(model.SerializeToString())
     try:
-        inferred = onnx.shape_inference.infer_shapes(model)
+        # Shape inference fills value_info inside subgraphs too: the converter edits this copy.
+        model = onnx.shape_inference.infer_shapes(model)
     except Exception as exc:  # keep going with the types the model declares
         log(f"fp16: shape inference failed ({exc}); using declared types only")
-        inferred = model
-    g = model.graph
     opsets = {o.domain or "": o.version for o in model.opset_import}
+    stats = {"nodes_fp16": 0, "nodes_fp32": 0, "casts": 0, "clipped": 0, "flushed": 0,
+             "blocked_ops": set(), "kept_fp32_out_of_range": [], "subgraphs": 0}
+    counter = [0]
+    _convert_graph(model.graph, opsets, {}, stats, block_list, counter, top=True)
+    try:
+        model = onnx.shape_inference.infer_shapes(model, strict_mode=True)
+    except Exception as exc:
+        log(f"fp16: shape inference on the converted model failed: {exc}")
+    stats["blocked_ops"] = sorted(stats["blocked_ops"])
+    return model, stats
 
-    types = {}
-    for vi in list(inferred.graph.value_info) + list(g.input) + list(g.output):
-        if vi.type.HasField("tensor_type"):
+
+def _graph_types(g, outer):
+    types = dict(outer)
+    for vi in list(g.value_info) + list(g.input) + list(g.output):
+        if vi.type.HasField("tensor_type") and vi.type.tensor_type.elem_type:
             types[vi.name] = vi.type.tensor_type.elem_type
-    const_src = {}  # name -> initializer or Constant node (float32 only)
+    return types
+
+
+def _convert_graph(g, opsets, outer_types, stats, block_list, counter, top=False):
+    """Converts one graph in place; ``outer_types`` are the element types of the outer scopes' values."""
+    types = _graph_types(g, outer_types)
+    suffix = "" if top else f"_g{counter[0]}"
+    counter[0] += 1
+    const_src = {}  # name -> initializer or Constant node (float32 only), of this graph
     for t in g.initializer:
         types[t.name] = t.data_type
         if t.data_type == TensorProto.FLOAT:
@@ -149,19 +171,19 @@ def convert_to_fp16(model: onnx.ModelProto, block_list=FP16_BLOCK_LIST):
                                  else _constant_value(src))
         return const_cache[name]
 
+    # Values that must stay float32 under their own name: the graph's outputs, and values a nested
+    # subgraph reads from this scope (its casts are inside it).
     pinned_fp32 = {o.name for o in g.output} | _subgraph_refs(g, set())
     cur = dict(types)  # current element type of each tensor name
     alias = {}  # (name, elem_type) -> tensor name holding that tensor in that type
     new_inits = []
-    stats = {"nodes_fp16": 0, "nodes_fp32": 0, "casts": 0, "clipped": 0, "flushed": 0,
-             "blocked_ops": set(), "kept_fp32_out_of_range": []}
     nodes = []
 
     def cast(name, to):
         key = (name, to)
         if key in alias:
             return alias[key]
-        new = f"{name}__{'fp16' if to == TensorProto.FLOAT16 else 'fp32'}"
+        new = f"{name}__{'fp16' if to == TensorProto.FLOAT16 else 'fp32'}{suffix}"
         if name in const_src and to == TensorProto.FLOAT16:
             new_inits.append(numpy_helper.from_array(_to_fp16_array(const_value(name), name, stats), new))
         else:
@@ -176,9 +198,20 @@ def convert_to_fp16(model: onnx.ModelProto, block_list=FP16_BLOCK_LIST):
             nodes.append(node)  # kept float32; fp16 consumers get an fp16 initializer copy
             continue
         schema = _schema(node, opsets)
-        has_subgraph = any(a.type in (onnx.AttributeProto.GRAPH, onnx.AttributeProto.GRAPHS)
-                           for a in node.attribute)
-        convert = schema is not None and not has_subgraph and node.op_type not in block_list
+        subgraphs = [a.g for a in node.attribute if a.type == onnx.AttributeProto.GRAPH] + \
+            [sg for a in node.attribute if a.type == onnx.AttributeProto.GRAPHS for sg in a.graphs]
+        if subgraphs:
+            # The control-flow node keeps float32 at its boundary; its bodies are converted inside.
+            for sg in subgraphs:
+                stats["subgraphs"] += 1
+                _convert_graph(sg, opsets, cur, stats, block_list, counter)
+            for i, name in enumerate(node.input):
+                if name and cur.get(name) == TensorProto.FLOAT16:
+                    node.input[i] = cast(name, TensorProto.FLOAT)
+            stats["nodes_fp32"] += 1
+            nodes.append(node)
+            continue
+        convert = schema is not None and node.op_type not in block_list
         touches_float = any(types.get(n) == TensorProto.FLOAT for n in list(node.input) + list(node.output) if n)
         if not convert and touches_float:
             stats["blocked_ops"].add(node.op_type)
@@ -217,12 +250,12 @@ def convert_to_fp16(model: onnx.ModelProto, block_list=FP16_BLOCK_LIST):
                 if node.op_type not in ("ConstantOfShape", "Cast") and not _allows_fp16(schema, j, False):
                     continue
                 if out in pinned_fp32:
-                    inner = f"{out}__fp16"
+                    inner = f"{out}__fp16{suffix}"
                     node.output[j] = inner
                     cur[inner] = TensorProto.FLOAT16
                     alias[(out, TensorProto.FLOAT16)] = inner
                     post.append(helper.make_node("Cast", [inner], [out], to=TensorProto.FLOAT,
-                                                 name=f"{out}__cast_fp32"))
+                                                 name=f"{out}__cast_fp32{suffix}"))
                     stats["casts"] += 1
                     cur[out] = TensorProto.FLOAT
                 else:
@@ -247,36 +280,38 @@ def convert_to_fp16(model: onnx.ModelProto, block_list=FP16_BLOCK_LIST):
     del g.input[:]
     g.input.extend(keep_inputs)
     del g.value_info[:]
-    try:
-        model = onnx.shape_inference.infer_shapes(model, strict_mode=True)
-    except Exception as exc:
-        log(f"fp16: shape inference on the converted model failed: {exc}")
-    stats["blocked_ops"] = sorted(stats["blocked_ops"])
-    return model, stats
+    # subgraph outputs were declared float (or untyped): they still are, since they are pinned
 
 
 def constants_to_initializers(model: onnx.ModelProto) -> onnx.ModelProto:
-    """Moves the tensors of top-level Constant nodes into initializers (exporters such as
-    paddle2onnx emit weights as Constant nodes; the quantizer only quantizes initializers)."""
+    """Moves the tensors of Constant nodes into initializers, in the main graph and in every If/Loop/Scan
+    body (exporters such as paddle2onnx and torch emit weights as Constant nodes; the quantizer only
+    quantizes initializers). Returns (model, moved count)."""
     model = onnx.ModelProto.FromString(model.SerializeToString())
-    g = model.graph
-    keep = []
-    moved = 0
-    for n in g.node:
-        if n.op_type == "Constant" and n.domain in ("", "ai.onnx") and len(n.attribute) == 1 \
-                and n.attribute[0].name == "value":
-            t = onnx.TensorProto()
-            t.CopyFrom(n.attribute[0].t)
-            t.name = n.output[0]
-            g.initializer.append(t)
-            moved += 1
-        else:
-            keep.append(n)
-    del g.node[:]
-    g.node.extend(keep)
+    moved = [0]
+
+    def walk(g):
+        keep = []
+        for n in g.node:
+            for a in n.attribute:
+                for sg in ([a.g] if a.type == onnx.AttributeProto.GRAPH else list(a.graphs)):
+                    walk(sg)
+            if n.op_type == "Constant" and n.domain in ("", "ai.onnx") and len(n.attribute) == 1 \
+                    and n.attribute[0].name == "value":
+                t = onnx.TensorProto()
+                t.CopyFrom(n.attribute[0].t)
+                t.name = n.output[0]
+                g.initializer.append(t)
+                moved[0] += 1
+            else:
+                keep.append(n)
+        del g.node[:]
+        g.node.extend(keep)
+
+    walk(model.graph)
     if model.ir_version < 4:
         model.ir_version = 4  # initializers not listed as graph inputs
-    return model, moved
+    return model, moved[0]
 
 
 # ------------------------------------------------------------------------------------------------
@@ -337,18 +372,33 @@ def resolve_calibration_shapes(model, shapes: dict, batch: int = 1):
     return resolved, {n: np.dtype(t) for n, t, _ in specs}
 
 
-def seeded_input(name, dtype, shape, seed):
-    """Same rules as runner_common.random_input (Sources/HILBenchAgentKit/Runners)."""
-    rng = np.random.default_rng([seed, zlib.crc32(name.encode("utf-8"))])
+class InputNeedsValue(Exception):
+    """An integer or boolean input with no value given: never invented (a model accepts only certain values)."""
+
+
+def seeded_input(name, dtype, shape, seed, values=None):
+    """Same rules as runner_common (Sources/HILBenchAgentKit/Runners): floats uniform [0, 1) from the seeded
+    generator; integer and boolean inputs only from ``values`` (name -> number or flat list)."""
     dt = np.dtype(dtype)
+    if values and name in values:
+        v = values[name]
+        arr = np.array(v, dtype=dt)
+        return np.ascontiguousarray(np.broadcast_to(arr, shape) if arr.ndim == 0 else arr.reshape(shape))
     if dt.kind == "f":
+        rng = np.random.default_rng([seed, zlib.crc32(name.encode("utf-8"))])
         return rng.random(shape, dtype=np.float64).astype(dt)
-    if dt.kind == "b":
-        return rng.integers(0, 2, size=shape, dtype=np.uint8).astype(np.bool_)
-    if dt.itemsize <= 2:
-        info = np.iinfo(dt)
-        return rng.integers(info.min, info.max, size=shape, dtype=dt, endpoint=True)
-    return rng.integers(0, INDEX_SAFE_HIGH, size=shape, dtype=dt)
+    kind = "boolean" if dt.kind == "b" else "integer"
+    raise InputNeedsValue(
+        f"input {name!r} ({dt.name}, shape {list(shape)}) is an {kind} input and has no value: it is never invented "
+        f"(the model accepts only certain values there); give --input-value {name}=VALUE "
+        f"(e.g. {name}=16000) or --calibration-npy {name}=FILE.npy")
+
+
+def check_inputs_given(dtypes, shapes, values, samples):
+    """Raises InputNeedsValue for the first integer/boolean input with neither a value nor samples."""
+    for name, dt in dtypes.items():
+        if np.dtype(dt).kind in "biu" and name not in (values or {}) and name not in (samples or {}):
+            seeded_input(name, dt, shapes[name], 0, values)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -359,8 +409,8 @@ class _SeededReader:
     """Calibration inputs: sample k is drawn with seed ``seed + k`` by the runners' rule, or taken
     from ``samples[name][k]`` (arrays with a leading sample axis)."""
 
-    def __init__(self, shapes, dtypes, count, seed, samples):
-        self.shapes, self.dtypes, self.seed, self.samples = shapes, dtypes, seed, samples
+    def __init__(self, shapes, dtypes, count, seed, samples, values=None):
+        self.shapes, self.dtypes, self.seed, self.samples, self.values = shapes, dtypes, seed, samples, values or {}
         self.n = min([count] + [arr.shape[0] for arr in samples.values()])
         self.k = 0
 
@@ -372,7 +422,7 @@ class _SeededReader:
             if name in self.samples:
                 feed[name] = np.ascontiguousarray(self.samples[name][self.k]).astype(self.dtypes[name])
             else:
-                feed[name] = seeded_input(name, self.dtypes[name], shape, self.seed + self.k)
+                feed[name] = seeded_input(name, self.dtypes[name], shape, self.seed + self.k, self.values)
         self.k += 1
         return feed
 
@@ -420,7 +470,7 @@ def _prepare_for_quantization(src_path, tmp, per_channel, preprocess, symbolic_s
 
 
 def quantize_int8(src_path, dst_path, shapes, dtypes, count=16, seed=0, per_channel=True,
-                  calibration_npy=None, preprocess=True, symbolic_shapes=False):
+                  calibration_npy=None, preprocess=True, symbolic_shapes=False, values=None):
     """QDQ int8 model at dst_path; returns a dict of facts (method, samples, seconds)."""
     import time
     from onnxruntime.quantization import (CalibrationDataReader, CalibrationMethod, QuantFormat,
@@ -432,7 +482,8 @@ def quantize_int8(src_path, dst_path, shapes, dtypes, count=16, seed=0, per_chan
     t0 = time.monotonic()
     src_path, dst_path = os.path.abspath(src_path), os.path.abspath(dst_path)
     samples = {name: np.load(path, allow_pickle=False) for name, path in (calibration_npy or {}).items()}
-    reader = Reader(shapes, dtypes, count, seed, samples)
+    check_inputs_given(dtypes, shapes, values, samples)
+    reader = Reader(shapes, dtypes, count, seed, samples, values)
     cwd = os.getcwd()
     with tempfile.TemporaryDirectory(prefix="hilbench-quant-") as tmp:
         # onnxruntime.quantization writes scratch files (sym_shape_infer_temp.onnx, <uuid>.data)
@@ -448,23 +499,39 @@ def quantize_int8(src_path, dst_path, shapes, dtypes, count=16, seed=0, per_chan
             os.chdir(cwd)
     return {"method": "MinMax", "samples": reader.n, "per_channel": per_channel,
             "seconds": time.monotonic() - t0,
-            "data": "npy" if samples else f"seeded uniform [0,1) from seed {seed}"}
+            "data": (f"npy for {', '.join(sorted(samples))}" if samples else "")
+            + (("; " if samples else "") + f"seeded uniform [0,1) from seed {seed} for the other float inputs"
+               if set(shapes) - set(samples) - set(values or {}) else "")
+            + (f"; values for {', '.join(sorted(values))}" if values else "")}
 
 
 # ------------------------------------------------------------------------------------------------
 # checks
 
 
-def max_abs_errors(paths, shapes, dtypes, seed=1234, threads=1):
-    """Runs each model once with ONNX Runtime on the same seeded inputs; returns
-    {path: {output: max abs error vs the first model}} and the reference outputs."""
+def check_feed(shapes, dtypes, seed=1234, values=None, samples=None):
+    """The self-check's input: the user's data where given (sample 0 of each --calibration-npy array, each
+    --input-value), seeded floats for the rest; integer/boolean inputs are never invented."""
+    check_inputs_given(dtypes, shapes, values, samples)
+    feed = {}
+    for n, s in shapes.items():
+        if samples and n in samples:
+            feed[n] = np.ascontiguousarray(samples[n][0]).astype(dtypes[n])
+        else:
+            feed[n] = seeded_input(n, dtypes[n], s, seed, values)
+    return feed
+
+
+def max_abs_errors(paths, shapes, dtypes, seed=1234, threads=1, values=None, samples=None):
+    """Runs each model once with ONNX Runtime on the same inputs (check_feed); returns
+    {path: {output: max abs error vs the first model}} and {path: True when bit-identical to the first}."""
     import onnxruntime as ort
     so = ort.SessionOptions()
     so.intra_op_num_threads = threads
     so.log_severity_level = 3
-    feed = {n: seeded_input(n, dtypes[n], s, seed) for n, s in shapes.items()}
+    feed = check_feed(shapes, dtypes, seed, values, samples)
     ref = None
-    result = {}
+    result, identical = {}, {}
     for p in paths:
         sess = ort.InferenceSession(str(p), so, providers=["CPUExecutionProvider"])
         outs = sess.run(None, feed)
@@ -473,4 +540,100 @@ def max_abs_errors(paths, shapes, dtypes, seed=1234, threads=1):
             ref = outs
         result[p] = {n: float(np.max(np.abs(o.astype(np.float64) - r.astype(np.float64))))
                      if o.shape == r.shape else float("nan") for n, o, r in zip(names, outs, ref)}
-    return result
+        identical[p] = all(o.shape == r.shape and o.tobytes() == r.tobytes() for o, r in zip(outs, ref))
+    return result, identical
+
+
+# ------------------------------------------------------------------------------------------------
+# verification: what a variant really holds, graph by graph
+
+QDQ_OPS = frozenset({"QuantizeLinear", "DequantizeLinear", "DynamicQuantizeLinear"})
+INTEGER_OPS = frozenset({"QLinearConv", "QLinearMatMul", "ConvInteger", "MatMulInteger", "QLinearAdd", "QLinearMul",
+                         "QLinearSigmoid", "QLinearLeakyRelu", "QLinearAveragePool", "QLinearGlobalAveragePool",
+                         "QLinearConcat", "QGemm", "DynamicQuantizeLSTM", "QAttention", "DynamicQuantizeMatMul"})
+_INT8_TYPES = (TensorProto.INT8, TensorProto.UINT8)
+
+
+def _tensor_type(t):
+    return t.data_type
+
+
+def inspect_precision(model: onnx.ModelProto):
+    """Per graph (the main graph and every If/Loop/Scan body, by path): weights by element type (initializers
+    and Constant tensors with more than one element), float16 values produced by nodes, quantize/dequantize
+    and integer-arithmetic ops. Returns {path: counts}."""
+    try:
+        model = onnx.shape_inference.infer_shapes(model)
+    except Exception:
+        pass
+    out = {}
+
+    def walk(g, path):
+        counts = {"fp32_weights": 0, "fp16_weights": 0, "int8_weights": 0, "fp16_values": 0,
+                  "qdq_ops": 0, "integer_ops": 0, "nodes": len(g.node)}
+        tensors = list(g.initializer)
+        for n in g.node:
+            if n.op_type == "Constant":
+                tensors += [a.t for a in n.attribute if a.name == "value"]
+        for t in tensors:
+            size = int(np.prod(t.dims)) if len(t.dims) else 1
+            if size <= 1:
+                continue  # scalars are shapes, axes and epsilons, not weights
+            if t.data_type == TensorProto.FLOAT:
+                counts["fp32_weights"] += 1
+            elif t.data_type == TensorProto.FLOAT16:
+                counts["fp16_weights"] += 1
+            elif t.data_type in _INT8_TYPES:
+                counts["int8_weights"] += 1
+        fp16_values = {vi.name for vi in g.value_info if vi.type.tensor_type.elem_type == TensorProto.FLOAT16}
+        for n in g.node:
+            if any(o in fp16_values for o in n.output) or (n.op_type == "Cast" and any(
+                    a.name == "to" and a.i == TensorProto.FLOAT16 for a in n.attribute)):
+                counts["fp16_values"] += 1
+            if n.op_type in QDQ_OPS:
+                counts["qdq_ops"] += 1
+            if n.op_type in INTEGER_OPS:
+                counts["integer_ops"] += 1
+        out[path] = counts
+        for n in g.node:
+            for a in n.attribute:
+                subs = [(a.name, a.g)] if a.type == onnx.AttributeProto.GRAPH else \
+                    [(f"{a.name}[{i}]", sg) for i, sg in enumerate(a.graphs)]
+                for name, sg in subs:
+                    walk(sg, f"{path}/{n.op_type}:{n.name or n.output[0]}.{name}")
+
+    walk(model.graph, "main")
+    return out
+
+
+def verify_variant(precision, counts):
+    """(ok, reason, summary) for a variant's inspection: an fp16 file must hold float16 weights or compute,
+    an int8 file quantize/dequantize or integer ops, and no float32 weights may be left in a graph where the
+    others were converted without the reason being said."""
+    total = {k: sum(c[k] for c in counts.values()) for k in next(iter(counts.values()))}
+    graphs_with_weights = [p for p, c in counts.items() if c["fp32_weights"] + c["fp16_weights"] + c["int8_weights"] > 0]
+    if precision == "fp16":
+        converted = [p for p in graphs_with_weights if counts[p]["fp16_weights"] > 0]
+        untouched = [p for p in graphs_with_weights if counts[p]["fp16_weights"] == 0 and counts[p]["fp32_weights"] > 0]
+        summary = (f"{total['fp16_weights']} float16 weights and {total['fp16_values']} float16 ops in "
+                   f"{len(converted)} of {len(graphs_with_weights)} graphs with weights; "
+                   f"{total['fp32_weights']} float32 weights left")
+        # Casts at the boundary make float16 values without converting anything that matters: the weights decide.
+        if total["fp16_weights"] == 0 and (total["fp32_weights"] > 0 or total["fp16_values"] == 0):
+            where = ", ".join(untouched[:4]) + (" …" if len(untouched) > 4 else "")
+            return False, (f"the fp16 file holds no float16 weight ({total['fp16_values']} float16 ops): its "
+                           f"{total['fp32_weights']} weights are all float32, in {where or 'no graph'}; "
+                           f"it is the fp32 model"), summary
+        return True, None, summary
+    if precision == "int8":
+        quantized = [p for p in counts if counts[p]["qdq_ops"] + counts[p]["integer_ops"] > 0]
+        summary = (f"{total['qdq_ops']} quantize/dequantize ops, {total['integer_ops']} integer ops and "
+                   f"{total['int8_weights']} int8 weights in {len(quantized)} of {len(counts)} graphs; "
+                   f"{total['fp32_weights']} float32 weights left")
+        if total["qdq_ops"] + total["integer_ops"] == 0 and total["int8_weights"] == 0:
+            where = ", ".join(graphs_with_weights[:4]) + (" …" if len(graphs_with_weights) > 4 else "")
+            return False, (f"the int8 file holds no quantize/dequantize node, no integer op and no int8 weight: it "
+                           f"is the fp32 model (its {total['fp32_weights']} float32 weights sit in "
+                           f"{where or 'no graph'})"), summary
+        return True, None, summary
+    return True, None, ""

@@ -4,7 +4,7 @@
     prepare_variants.py MODEL.onnx [--out DIR] [--calibration N] [--seed S]
                         [--shape NAME=1,3,640,640 ...] [--batch B] [--calibration-npy NAME=FILE.npy ...]
                         [--no-per-channel] [--no-preprocess] [--symbolic-shapes] [--relative-to DIR]
-                        [--format yaml|json] [--no-check]
+                        [--format yaml|json] [--no-check] [--input-value NAME=VALUE ...]
 
 Writes ``<name>.fp16.onnx`` and ``<name>.int8.onnx`` next to MODEL (or in --out DIR), where <name> is
 the file name without ``.onnx`` (and without a trailing ``.fp32``). The fp32 artifact is the input
@@ -17,13 +17,24 @@ itself (copied into DIR when --out is elsewhere).
   --calibration-npy NAME=FILE.npy (samples stacked on a new leading axis). A dynamic input dim other
   than the leading (batch) one needs a concrete calibration shape: --shape NAME=1,3,640,640.
   The int8 model keeps the model's dynamic dims; only calibration uses the concrete shape.
-* check (unless --no-check): runs the three models once with ONNX Runtime on the same seeded input and
-  reports the max abs error of each output vs fp32 (stderr, and as comments / JSON fields).
+* integer and boolean inputs (a sample rate, a length, a flag) are never invented: give them with
+  --input-value NAME=VALUE (or --calibration-npy); without one the script stops before converting
+  anything, naming the input, its dtype and shape.
+* verification: after writing a variant, every graph (the main graph and each If/Loop/Scan body) is
+  inspected: float16 weights and ops for fp16, quantize/dequantize and integer ops and int8 weights
+  for int8. A variant that holds none (e.g. every weight sits inside If subgraphs, which
+  onnxruntime.quantization does not descend into) is refused: not pinned, the reason printed (as a
+  comment in the output and on stderr), exit status 4. The fp16 converter itself descends into
+  subgraphs.
+* check (unless --no-check): runs the models once with ONNX Runtime on the same input (sample 0 of
+  each --calibration-npy array and the --input-value values: the user's data; seeded floats for the
+  rest) and reports the max abs error of each output vs fp32 (stderr, and as comments / JSON fields).
+  A variant whose outputs are bit-identical to fp32's is refused too.
 
 stdout carries only the result (YAML suite entries, or JSON with --format json); progress goes to
 stderr. Paths in the entries are relative to --relative-to (default: the parent of the output
-folder, so Suites/models/x.onnx is written as models/x.onnx). Exit status 2 on bad arguments,
-1 when a step fails.
+folder, so Suites/models/x.onnx is written as models/x.onnx). Exit status 2 on bad arguments
+(and an integer input without a value), 1 when a step fails, 4 when a variant was refused.
 
 Note: the int8 bytes depend on the calibration run (ONNX Runtime's float kernels on this CPU), so
 regenerating on another machine or runtime version can change its sha256; re-pin after regenerating.
@@ -63,6 +74,26 @@ def parse_npy(text):
     return name, path
 
 
+def parse_value(text):
+    name, sep, raw = text.partition("=")
+    if not sep or not name or not raw:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    items = []
+    for part in raw.split(","):
+        low = part.strip().lower()
+        if low in ("true", "false"):
+            items.append(low == "true")
+            continue
+        try:
+            items.append(int(part))
+        except ValueError:
+            try:
+                items.append(float(part))
+            except ValueError:
+                raise argparse.ArgumentTypeError(f"{name}: {part!r} is not a number or boolean")
+    return name, items[0] if len(items) == 1 else items
+
+
 def human(n):
     return f"{n / 1e6:.2f} MB" if n >= 1e6 else f"{n / 1e3:.1f} kB"
 
@@ -89,6 +120,9 @@ def main(argv=None):
     ap.add_argument("--format", choices=("yaml", "json"), default="yaml")
     ap.add_argument("--no-check", action="store_true", help="skip the ONNX Runtime accuracy check")
     ap.add_argument("--check-seed", type=int, default=1234, help="seed of the check input (default 1234)")
+    ap.add_argument("--input-value", type=parse_value, action="append", default=[], metavar="NAME=VALUE",
+                    help="value of an integer/boolean input for calibration and the check, e.g. sr=16000 "
+                         "(a number, true/false, or a comma-separated list of every element)")
     args = ap.parse_args(argv)
 
     src = Path(args.model).resolve()
@@ -100,6 +134,7 @@ def main(argv=None):
     if not set(variants) <= {"fp16", "int8"}:
         ap.error(f"--only takes fp16,int8; got {args.only}")
 
+    import numpy as np
     import onnx
     import onnx_variants as ov
 
@@ -116,6 +151,16 @@ def main(argv=None):
         print(f"error: cannot read {src} as ONNX: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     shapes, dtypes = ov.resolve_calibration_shapes(model, dict(args.shape), args.batch)
+    values = dict(args.input_value)
+    unknown = sorted(set(values) - set(shapes))
+    if unknown:
+        ap.error(f"--input-value names {', '.join(map(repr, unknown))}, but the model's inputs are {sorted(shapes)}")
+    try:
+        samples = {n: np.load(p, allow_pickle=False) for n, p in args.calibration_npy}
+        ov.check_inputs_given(dtypes, shapes, values, samples)
+    except ov.InputNeedsValue as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     ov.log(f"{src.name}: {human(src.stat().st_size)}, opset "
            f"{[(o.domain or 'ai.onnx', o.version) for o in model.opset_import]}, inputs "
            + ", ".join(f"{n} {dtypes[n]} {list(s)}" for n, s in shapes.items()))
@@ -126,6 +171,30 @@ def main(argv=None):
         shutil.copyfile(src, fp32)
     entries = {"fp32": {"path": fp32}}
     facts = {"fp32": {}}
+    refused = {}
+
+    def refuse_file(prec):
+        """A refused variant is removed, so that nothing can pin it by mistake."""
+        e = entries.pop(prec, None)
+        if e is not None and e["path"] != fp32:
+            e["path"].unlink(missing_ok=True)
+            ov.log(f"{prec}: removed {e['path']}")
+
+    def verify(prec, path):
+        """Inspects the written variant graph by graph; a variant that holds nothing of its precision is refused."""
+        counts = ov.inspect_precision(onnx.load(str(path)))
+        ok, reason, summary = ov.verify_variant(prec, counts)
+        facts[prec]["verified"] = summary
+        facts[prec]["graphs"] = {g: {k: v for k, v in c.items() if v} for g, c in counts.items()
+                                 if any(c[k] for k in ("fp32_weights", "fp16_weights", "int8_weights", "qdq_ops",
+                                                       "integer_ops"))}
+        ov.log(f"{prec}: verified: {summary}")
+        for g, c in facts[prec]["graphs"].items():
+            ov.log(f"  {g}: " + ", ".join(f"{k} {v}" for k, v in c.items()))
+        if not ok:
+            refused[prec] = reason
+            ov.log(f"{prec}: REFUSED: {reason}")
+            refuse_file(prec)
 
     if "fp16" in variants:
         t0 = time.monotonic()
@@ -141,6 +210,7 @@ def main(argv=None):
         entries["fp16"] = {"path": path}
         facts["fp16"] = {"seconds": round(dt, 3), **stats}
         ov.log(f"fp16: {dt:.2f} s, {stats}")
+        verify("fp16", path)
 
     if "int8" in variants:
         path = out / f"{stem}.int8.onnx"
@@ -149,7 +219,7 @@ def main(argv=None):
                                  per_channel=not args.no_per_channel,
                                  calibration_npy=dict(args.calibration_npy),
                                  preprocess=not args.no_preprocess,
-                                 symbolic_shapes=args.symbolic_shapes)
+                                 symbolic_shapes=args.symbolic_shapes, values=values)
         except Exception as exc:
             print(f"error: int8 quantization of {src} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
@@ -157,22 +227,33 @@ def main(argv=None):
         entries["int8"] = {"path": path}
         facts["int8"] = q
         ov.log(f"int8: {q['seconds']:.2f} s, {q}")
+        verify("int8", path)
+        if "int8" in refused and any(g != "main" for g in facts["int8"]["graphs"]):
+            refused["int8"] += ("; onnxruntime.quantization quantizes the main graph only, and this model's weights "
+                                "sit inside If/Loop/Scan subgraphs")
 
     for prec, e in entries.items():
         e["sha256"] = ov.sha256_file(e["path"])
         e["bytes"] = e["path"].stat().st_size
 
-    if not args.no_check:
+    if not args.no_check and len(entries) > 1:
         t0 = time.monotonic()
         try:
-            errs = ov.max_abs_errors([str(e["path"]) for e in entries.values()], shapes, dtypes,
-                                     seed=args.check_seed)
+            errs, identical = ov.max_abs_errors([str(e["path"]) for e in entries.values()], shapes, dtypes,
+                                                seed=args.check_seed, values=values, samples=samples)
         except Exception as exc:
             print(f"error: ONNX Runtime check failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
-        for prec, e in entries.items():
+        for prec, e in list(entries.items()):
             facts[prec]["max_abs_error_vs_fp32"] = errs[str(e["path"])]
-        ov.log(f"check ({time.monotonic() - t0:.2f} s, ONNX Runtime, seed {args.check_seed}): "
+            if prec != "fp32" and identical[str(e["path"])]:
+                refused[prec] = (f"its outputs on the check input are bit-identical to fp32's: numerically it is "
+                                 f"the fp32 model")
+                ov.log(f"{prec}: REFUSED: {refused[prec]}")
+                refuse_file(prec)
+        data = "sample 0 of --calibration-npy for " + ", ".join(sorted(samples)) if samples else f"seed {args.check_seed}"
+        ov.log(f"check ({time.monotonic() - t0:.2f} s, ONNX Runtime, {data}"
+               + (f", values {values}" if values else "") + "): "
                + "; ".join(f"{p}: {errs[str(e['path'])]}" for p, e in entries.items()))
 
     def rel(p):
@@ -181,11 +262,13 @@ def main(argv=None):
         except ValueError:
             return str(p)
 
+    status = 4 if refused else 0
     if args.format == "json":
         print(json.dumps({"model": stem, "artifacts": {
             p: {"path": rel(e["path"]), "sha256": e["sha256"], "bytes": e["bytes"], "facts": facts[p]}
-            for p, e in entries.items()}}, indent=2, default=float))
-        return 0
+            for p, e in entries.items()}, "refused": refused,
+            "inputs": {"values": values} if values else {}}, indent=2, default=float))
+        return status
     print(f"# {stem}: generated by scripts/models/prepare_variants.py from {rel(src)}")
     for p, e in entries.items():
         line = f"#   {p}: {human(e['bytes'])}"
@@ -193,10 +276,17 @@ def main(argv=None):
             line += ", max abs error vs fp32: " + ", ".join(
                 f"{k} {v:.3g}" for k, v in facts[p]["max_abs_error_vs_fp32"].items())
         print(line)
+        if facts[p].get("verified"):
+            print(f"#     verified: {facts[p]['verified']}")
+    for p, reason in refused.items():
+        print(f"#   {p}: REFUSED, not pinned: {reason}")
     print("artifacts:")
     for p, e in entries.items():
         print(f'  {p}: {{path: {rel(e["path"])}, sha256: "{e["sha256"]}"}}')
-    return 0
+    if values:
+        print("inputs:")
+        print("  values: {" + ", ".join(f"{n}: {json.dumps(v)}" for n, v in values.items()) + "}")
+    return status
 
 
 if __name__ == "__main__":

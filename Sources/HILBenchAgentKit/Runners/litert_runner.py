@@ -149,6 +149,9 @@ class LiteRtBackend(Backend):
         return {"provider": provider, "package": self.package,
                 "threads": req.threads, "threads_source": "requested",
                 "op_resolver": resolver_name, "delegate": delegate,
+                # LiteRT does not say which precision a delegate computes in; the delegate is what it tells.
+                "effective_precision": {"value": None,
+                                        "source": f"delegate {delegate}" if delegate else "builtin kernels"},
                 "delegated_nodes": [{"delegate": r[2], "nodes": int(r[0]), "of": int(r[1])}
                                     for r in replaced] or None}
 

@@ -158,7 +158,9 @@ class OrtBackend(Backend):
             # the intra-op pool of N threads is the calling thread plus N-1 workers, created with
             # the session (inter-op pool only exists in parallel mode)
             threads, source = added + 1, "observed"
+        # ONNX Runtime does not say which precision its kernels compute in; the provider is what it tells.
         return {"provider": used[0], "providers": used,
+                "effective_precision": {"value": None, "source": f"execution_provider {used[0]}"},
                 "threads": threads, "threads_source": source, "os_threads_added": added,
                 "options_applied": {"graph_optimization_level": level, "execution_mode": mode}}
 

@@ -157,6 +157,7 @@ class OpenVinoBackend(Backend):
                 "threads": int(threads) if threads is not None else req.threads,
                 "threads_source": "runtime" if threads is not None else "requested",
                 "inference_precision": _type_name(precision),
+                "effective_precision": {"value": _type_name(precision), "source": "inference_precision"},
                 "num_streams": int(streams) if streams is not None else None,
                 "performance_hint": str(hint).split(".")[-1] if hint is not None else None,
                 "static_shapes": static,

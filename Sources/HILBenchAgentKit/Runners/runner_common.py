@@ -15,16 +15,20 @@ This module owns everything that is the same for every runtime:
   marker's wire in one ``write(2)`` right after the call, so the window is exactly the timed call;
 * output extraction (flattened float64 values, sha256 of the raw bytes).
 
-Random inputs (``inputs.seed``), per input, independent of input order and of the runtime:
+Inputs, per input, in this order: ``inputs.npy`` (a file), ``inputs.values`` (a number or boolean filled
+into the input's shape, or a flat list of its elements), else the seeded generator, for floats only:
 
 * generator: ``numpy.random.default_rng([seed, zlib.crc32(input_name_utf8)])`` (PCG64);
-* float16/float32/float64: uniform [0, 1) drawn as float64, then cast (so an fp16 input is the
-  rounding of the fp32 one);
-* int8, uint8, int16, uint16: the full range of the type;
-* int32, int64, uint32, uint64: uniform integers in [0, 10) (``INDEX_SAFE_HIGH``). Integer inputs this
-  wide are in practice token ids, gather indices, lengths or shapes, and full-range values would
-  make the model fail or take a path nobody runs; give an ``.npy`` file when other values matter;
-* bool: 0/1 with equal probability.
+* float16/float32/float64: uniform [low, high) drawn as float64 (``inputs.float_range``, default [0, 1)),
+  then cast (so an fp16 input is the rounding of the fp32 one);
+* integer and boolean inputs are never invented: they are sample rates, token ids, lengths, flags, whose
+  meaning the model fixes, and a drawn value makes the model fail or take a path nobody runs. Without a
+  value or an .npy file the load fails (``input_failed``) with a message naming the input, its dtype and
+  shape, and how to give it.
+
+The ``loaded`` reply lists every input with its resolved shape and dtype, where its values came from
+(``source``: seeded / value / npy), the sha256 of its raw bytes and, for inputs of at most 16 elements,
+its values.
 
 Output values that are not finite are sent as the strings "NaN", "Infinity", "-Infinity" (the
 names Swift's ``JSONDecoder.NonConformingFloatDecodingStrategy.convertFromString`` accepts), since
@@ -49,7 +53,7 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_IMPORT_FAILED = 3
 
-INDEX_SAFE_HIGH = 10
+SMALL_INPUT_VALUES = 16
 DEFAULT_MAX_VALUES = 100_000
 
 # Optional feature listed in hello: toggles a simulated marker (its wire file) around each timed inference.
@@ -147,6 +151,31 @@ class LoadRequest:
         self.npy = inputs.get("npy") or {}
         if not isinstance(self.npy, dict) or not all(isinstance(p, str) for p in self.npy.values()):
             raise RunnerError("bad_request", "'inputs.npy' must be an object of name -> path")
+        self.values = inputs.get("values") or {}
+        if not isinstance(self.values, dict) or not all(_is_value(v) for v in self.values.values()):
+            raise RunnerError("bad_request", "'inputs.values' must be an object of name -> number, boolean "
+                                             "or flat list of them")
+        both = sorted(set(self.values) & set(self.npy))
+        if both:
+            raise RunnerError("bad_request", f"input {both[0]!r} has both a value and an .npy file")
+        rng = inputs.get("float_range")
+        if rng is None:
+            self.float_range = (0.0, 1.0)
+        elif (isinstance(rng, list) and len(rng) == 2 and all(isinstance(v, (int, float))
+                                                               and not isinstance(v, bool) for v in rng)
+              and math.isfinite(rng[0]) and math.isfinite(rng[1]) and rng[0] < rng[1]):
+            self.float_range = (float(rng[0]), float(rng[1]))
+        else:
+            raise RunnerError("bad_request", f"'inputs.float_range' must be [low, high] with low < high, "
+                                             f"got {rng!r}")
+
+
+def _is_scalar_value(v) -> bool:
+    return isinstance(v, (bool, int, float)) and (not isinstance(v, float) or math.isfinite(v))
+
+
+def _is_value(v) -> bool:
+    return _is_scalar_value(v) or (isinstance(v, list) and len(v) > 0 and all(_is_scalar_value(x) for x in v))
 
 
 def _is_int(v) -> bool:
@@ -217,14 +246,14 @@ class Backend:
 # Inputs
 
 
-def resolve_shapes(specs, batch, shapes_req, npy_arrays):
+def resolve_shapes(specs, batch, shapes_req, npy_arrays, values=None):
     """Concrete shape per input.
 
     A dynamic dim takes, in order: the ``.npy`` array's dim, ``inputs.shapes`` (by input name),
     ``batch`` (leading dim only), else 1. A fixed dim must agree with whatever is given for it.
     """
     names = [s.name for s in specs]
-    for where, given in (("inputs.shapes", shapes_req), ("inputs.npy", npy_arrays)):
+    for where, given in (("inputs.shapes", shapes_req), ("inputs.npy", npy_arrays), ("inputs.values", values or {})):
         unknown = sorted(set(given) - set(names))
         if unknown:
             raise RunnerError("input_failed",
@@ -291,25 +320,58 @@ def input_generator(seed: int, name: str):
     return np.random.default_rng([seed, zlib.crc32(name.encode("utf-8"))])
 
 
-def random_input(spec, shape, seed):
+def how_to_give(spec, shape) -> str:
+    """The suite lines that give an input its values."""
+    example = "true" if spec.dtype is not None and spec.dtype.kind == "b" else "16000"
+    every = "" if len(shape) == 0 else f" (one value for all of its {list(shape)}, or a flat list of each)"
+    return (f"give it in the suite: inputs: {{values: {{{spec.name}: {example}}}}}{every} or "
+            f"inputs: {{npy: {{{spec.name}: file.npy}}}}")
+
+
+def random_input(spec, shape, seed, float_range=(0.0, 1.0)):
     dt = spec.dtype
     if dt is None:
         raise RunnerError("input_failed",
                           f"input {spec.name!r} has type {spec.type_name}, which cannot be generated; "
                           f"give an .npy file")
-    rng = input_generator(seed, spec.name)
     if dt.kind == "f":
-        return rng.random(shape, dtype=np.float64).astype(dt)
-    if dt.kind == "b":
-        return rng.integers(0, 2, size=shape, dtype=np.uint8).astype(np.bool_)
-    if dt.kind in "iu":
-        if dt.itemsize <= 2:
-            info = np.iinfo(dt)
-            return rng.integers(info.min, info.max, size=shape, dtype=dt, endpoint=True)
-        return rng.integers(0, INDEX_SAFE_HIGH, size=shape, dtype=dt)
+        low, high = float_range
+        rng = input_generator(seed, spec.name)
+        return (low + (high - low) * rng.random(shape, dtype=np.float64)).astype(dt)
+    if dt.kind in "biu":
+        kind = "boolean" if dt.kind == "b" else "integer"
+        raise RunnerError("input_failed",
+                          f"input {spec.name!r} ({dtype_name(dt)}, shape {list(shape)}) is an {kind} input and "
+                          f"has no value: hilbench does not invent {kind} inputs (the model accepts only "
+                          f"certain values there); {how_to_give(spec, shape)}")
     raise RunnerError("input_failed",
                       f"input {spec.name!r} has dtype {dt.name}, which cannot be generated; "
                       f"give an .npy file")
+
+
+def value_input(spec, shape, value):
+    """An input filled from ``inputs.values``: a scalar broadcast to the shape, or a flat list of every element."""
+    dt = spec.dtype
+    if dt is None:
+        raise RunnerError("input_failed", f"input {spec.name!r} has type {spec.type_name}; give an .npy file")
+    items = value if isinstance(value, list) else [value]
+    count = int(np.prod(shape)) if len(shape) else 1
+    if isinstance(value, list) and len(items) != count:
+        raise RunnerError("input_failed",
+                          f"input {spec.name!r} ({dtype_name(dt)}, shape {list(shape)}) needs {count} values, "
+                          f"inputs.values gives {len(items)}")
+    for v in items:
+        if dt.kind in "iu" and (isinstance(v, float) and not float(v).is_integer()):
+            raise RunnerError("input_failed", f"input {spec.name!r} is {dtype_name(dt)}; {v!r} is not an integer")
+        if dt.kind in "iu" and not isinstance(v, bool):
+            info = np.iinfo(dt)
+            if not info.min <= int(v) <= info.max:
+                raise RunnerError("input_failed",
+                                  f"input {spec.name!r} is {dtype_name(dt)}; {v!r} is outside [{info.min}, {info.max}]")
+    # copy(order="C"), not ascontiguousarray: that one turns a scalar (shape []) into shape [1].
+    if isinstance(value, list):
+        return np.array(items, dtype=dt).reshape(shape).copy(order="C")
+    return np.broadcast_to(np.array(value, dtype=dt), shape).copy(order="C")
 
 
 def load_npy_files(npy_paths: dict) -> dict:
@@ -327,13 +389,17 @@ def load_npy_files(npy_paths: dict) -> dict:
     return arrays
 
 
-def build_inputs(specs, shapes, seed, npy_arrays) -> dict:
+def build_inputs(specs, shapes, seed, npy_arrays, values=None, float_range=(0.0, 1.0)) -> dict:
     arrays = {}
+    values = values or {}
     for spec in specs:
         shape = shapes[spec.name]
         arr = npy_arrays.get(spec.name)
+        if arr is None and spec.name in values:
+            arrays[spec.name] = value_input(spec, shape, values[spec.name])
+            continue
         if arr is None:
-            arrays[spec.name] = random_input(spec, shape, seed)
+            arrays[spec.name] = random_input(spec, shape, seed, float_range)
             continue
         if spec.dtype is not None and arr.dtype != spec.dtype:
             if not np.can_cast(arr.dtype, spec.dtype, casting="same_kind"):
@@ -343,7 +409,7 @@ def build_inputs(specs, shapes, seed, npy_arrays) -> dict:
             log(f"input {spec.name!r}: converting .npy data from {arr.dtype.name} to "
                 f"{spec.dtype.name}")
             arr = arr.astype(spec.dtype)
-        arrays[spec.name] = np.ascontiguousarray(arr)
+        arrays[spec.name] = arr if arr.flags.c_contiguous else arr.copy(order="C")  # keeps a scalar a scalar
     return arrays
 
 
@@ -436,7 +502,12 @@ class Runner:
         resolved = {}
 
         def resolve(specs):
-            resolved.update(resolve_shapes(specs, lr.batch, lr.shapes, npy_arrays))
+            resolved.update(resolve_shapes(specs, lr.batch, lr.shapes, npy_arrays, lr.values))
+            # Integer and boolean inputs without values stop the case here, before the model runs.
+            for spec in specs:
+                if spec.dtype is not None and spec.dtype.kind in "biu" and spec.name not in npy_arrays \
+                        and spec.name not in lr.values:
+                    random_input(spec, resolved[spec.name], lr.seed)
             return dict(resolved)
 
         t0 = monotonic_ns()
@@ -454,7 +525,7 @@ class Runner:
             raise RuntimeError("backend did not resolve input shapes")  # programming error
 
         specs = self.backend.input_specs()
-        arrays = build_inputs(specs, resolved, lr.seed, npy_arrays)
+        arrays = build_inputs(specs, resolved, lr.seed, npy_arrays, lr.values, lr.float_range)
         try:
             self.backend.set_inputs(arrays)
         except RunnerError:
@@ -463,18 +534,45 @@ class Runner:
             log(traceback.format_exc())
             raise RunnerError("input_failed",
                               f"{self.backend.runner} rejected the inputs for {lr.model}: "
-                              f"{describe_exception(exc)}")
+                              f"{describe_exception(exc)}; inputs: {self._inputs_text(specs, arrays)}")
+        self.arrays = arrays
+        self.specs = specs
+        self.sources = {s.name: "npy" if s.name in npy_arrays else "value" if s.name in lr.values else "seeded"
+                        for s in specs}
         self.loaded = True
         reply = {"op": "loaded", "load_ns": load_ns, "runtime": self.backend.runner,
                  "runtime_version": self.backend.runtime_version}
         reply.update(info)
-        reply["inputs"] = [s.describe(resolved[s.name]) for s in specs]
+        reply["inputs"] = [self._describe_input(s, arrays[s.name]) for s in specs]
+        reply.setdefault("effective_precision", None)
         reply["outputs"] = [s.describe() for s in self.backend.output_specs()]
         reply.setdefault("precision", lr.precision)
         log(f"loaded {lr.model} in {load_ns / 1e6:.3f} ms: " + json.dumps(reply))
         return reply
 
-    def _timed(self, n, marker_fd=None):
+    def _describe_input(self, spec, arr):
+        out = spec.describe(arr.shape)
+        out["dtype"] = dtype_name(arr.dtype)
+        out["source"] = self.sources[spec.name]
+        out["sha256"] = hashlib.sha256(arr.tobytes(order="C")).hexdigest()
+        if arr.size <= SMALL_INPUT_VALUES:
+            out["values"] = [_json_float(v) for v in arr.reshape(-1).astype(np.float64).tolist()]
+        return out
+
+    def _inputs_text(self, specs, arrays) -> str:
+        """Every input in a few words, so an inference error can be read against what the model was fed."""
+        parts = []
+        for spec in specs:
+            arr = arrays.get(spec.name)
+            if arr is None:
+                continue
+            text = f"{spec.name} {dtype_name(arr.dtype)} {list(arr.shape)}"
+            if arr.size <= 4:
+                text += " = " + ", ".join(str(v) for v in arr.reshape(-1).tolist())
+            parts.append(text)
+        return "; ".join(parts)
+
+    def _timed(self, n, marker_fd=None, phase="timed"):
         """n timed inferences; returns (latencies, begin_ns, end_ns, edges). GC is off inside the loop
         (as timeit does), so a cyclic collection cannot land inside a timed call.
 
@@ -519,9 +617,12 @@ class Runner:
             raise
         except Exception as exc:
             log(traceback.format_exc())
+            where = "warm-up iteration" if phase == "warmup" else "output check" if phase == "outputs" \
+                else "timed iteration"
             raise RunnerError("inference_failed",
-                              f"{self.backend.runner} inference failed at iteration {i + 1} of {n}: "
-                              f"{describe_exception(exc)}")
+                              f"{self.backend.runner} inference failed at {where} {i + 1} of {n}: "
+                              f"{describe_exception(exc)} (inputs: "
+                              f"{self._inputs_text(getattr(self, 'specs', []), getattr(self, 'arrays', {}))})")
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -532,7 +633,7 @@ class Runner:
         n = _req_int(req, "iterations", default=None, minimum=0)
         if n is None:
             raise RunnerError("bad_request", "'iterations' is required")
-        lat, _, _, _ = self._timed(n)
+        lat, _, _, _ = self._timed(n, phase="warmup")
         return {"op": "warmed", "latencies_ns": lat}
 
     def op_measure(self, req):
@@ -560,7 +661,7 @@ class Runner:
     def op_outputs(self, req):
         self._require_loaded("outputs")
         max_values = _req_int(req, "max_values", default=DEFAULT_MAX_VALUES, minimum=0)
-        self._timed(1)
+        self._timed(1, phase="outputs")
         try:
             outs = self.backend.fetch_outputs()
         except Exception as exc:

@@ -543,6 +543,9 @@ public enum ConfigLoader {
         let sha = shaValue?.string()
         let formatValue = map.value("format")
         let declaredFormat = formatValue?.oneOf(ModelFormat.self, what: "model format")
+        let holdsValue = map.value("holds")
+        let holds = holdsValue?.oneOf(Precision.self, what: "precision")
+        if holdsValue != nil && holds == nil { return nil }
         guard let relative, let sha, let path = resolve(relative, baseDir: baseDir) else { return nil }
         guard sha.count == 64, sha.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) }) else {
             map.sink.error(shaValue?.node, map.child("sha256"), "expected 64 lowercase hex digits, got '\(sha)'")
@@ -577,7 +580,7 @@ public enum ConfigLoader {
                            "an OpenVINO IR model is its .xml and its .bin: add weights: {path: …bin, sha256: …} so both are pinned and shipped")
             return nil
         }
-        return SuiteConfig.Artifact(path: path, sha256: sha, format: format, weights: weights)
+        return SuiteConfig.Artifact(path: path, sha256: sha, format: format, weights: weights, holds: holds)
     }
 
     private static func isHexDigest(_ sha: String) -> Bool {
@@ -626,7 +629,37 @@ public enum ConfigLoader {
                 inputs.npy[key] = path
             }
         }
+        if let values = map.value("values")?.mapping() {
+            for (key, _, value) in values.allEntries() {
+                guard let given = value.optionValue(), Self.isNumeric(given) else {
+                    value.sink.error(value.node, value.path, "expected a number, a boolean or a list of them for input '\(key)'")
+                    ok = false
+                    continue
+                }
+                if inputs.npy[key] != nil {
+                    value.sink.error(value.node, value.path, "input '\(key)' has both a value and an .npy file; give one")
+                    ok = false
+                }
+                inputs.values[key] = given
+            }
+        }
+        if let rangeValue = map.value("float_range") {
+            let bounds = rangeValue.sequence()?.map { $0.double() }
+            guard let bounds, bounds.count == 2, let low = bounds[0], let high = bounds[1], low < high, low.isFinite, high.isFinite else {
+                rangeValue.sink.error(rangeValue.node, rangeValue.path, "expected [low, high] with low < high, e.g. [-1, 1]")
+                return nil
+            }
+            inputs.floatRange = [low, high]
+        }
         return ok ? inputs : nil
+    }
+
+    private static func isNumeric(_ value: OptionValue) -> Bool {
+        switch value {
+        case .int, .double, .bool: true
+        case .string: false
+        case .list(let items): !items.isEmpty && items.allSatisfy { if case .list = $0 { false } else { isNumeric($0) } }
+        }
     }
 
     private static func readMeasure(_ map: YAMLMapping) -> SuiteConfig.Measure? {
@@ -690,7 +723,31 @@ public enum ConfigLoader {
         var accuracy = SuiteConfig.Accuracy()
         if let value = map.value("reference") { guard let precision = value.oneOf(Precision.self, what: "precision") else { return nil }; accuracy.reference = precision }
         if let value = map.value("max_values") { guard let count = value.int(in: ConfigLimits.maxOutputValues) else { return nil }; accuracy.maxValues = count }
+        guard let limits = readOutputLimits(map) else { return nil }
+        accuracy.minCosine = limits.minCosine
+        accuracy.maxAbs = limits.maxAbs
+        accuracy.minTop1 = limits.minTop1
+        if let perOutput = map.value("per_output")?.mapping() {
+            var all: [String: SuiteConfig.Accuracy.OutputLimits] = [:]
+            for (name, _, value) in perOutput.allEntries() {
+                guard let own = value.mapping().flatMap({ output -> SuiteConfig.Accuracy.OutputLimits? in
+                    defer { output.rejectUnknownKeys() }
+                    return readOutputLimits(output)
+                }) else { return nil }
+                all[name] = own
+            }
+            accuracy.perOutput = all
+        }
         return accuracy
+    }
+
+    /// `min_cosine` (−1…1), `max_abs` (≥ 0) and `min_top1` (0…1) of a mapping.
+    private static func readOutputLimits(_ map: YAMLMapping) -> SuiteConfig.Accuracy.OutputLimits? {
+        var limits = SuiteConfig.Accuracy.OutputLimits()
+        if let value = map.value("min_cosine") { guard let v = value.double(min: -1, max: 1) else { return nil }; limits.minCosine = v }
+        if let value = map.value("max_abs") { guard let v = value.double(min: 0) else { return nil }; limits.maxAbs = v }
+        if let value = map.value("min_top1") { guard let v = value.double(min: 0, max: 1) else { return nil }; limits.minTop1 = v }
+        return limits
     }
 
     private static func readThresholds(_ map: YAMLMapping) -> SuiteConfig.Thresholds? {
