@@ -82,6 +82,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "HILBenchReports", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
+        // Pure judgement of results: compare runs, read history, decide a night (no I/O).
+        .target(name: "HILBenchAnalysis", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
         .target(
             name: "HILBenchController",
             dependencies: [
@@ -111,7 +113,7 @@ let package = Package(
             name: "hilbench",
             dependencies: [
                 "HILBenchCore", "HILBenchController", "HILBenchGPIO", "HILBenchStore", "HILBenchReports",
-                "HILBenchStats", "HILBenchTransport", "HILBenchAgentCLI",
+                "HILBenchStats", "HILBenchTransport", "HILBenchAnalysis", "HILBenchAgentCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -133,7 +135,7 @@ let package = Package(
             name: "hilbench-benchmarks",
             dependencies: [
                 "HILBenchSystem", "HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit", "HILBenchReports",
-                "HILBenchTransport",
+                "HILBenchTransport", "HILBenchTesting",
             ],
             swiftSettings: swiftSettings
         ),
@@ -163,11 +165,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "HILBenchAnalysisTests", dependencies: ["HILBenchAnalysis", "HILBenchStats"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchStoreTests", dependencies: ["HILBenchStore", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchCLITests",
-            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchSimulators", "HILBenchTransport", "HILBenchGPIO"],
+            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchAnalysis", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchSimulators", "HILBenchTransport", "HILBenchGPIO"],
             swiftSettings: swiftSettings
         ),
     ],

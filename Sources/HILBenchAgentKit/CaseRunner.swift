@@ -25,7 +25,7 @@ public struct CaseRunner: Sendable {
     /// A case that went wrong at a given step: carries what the result should say.
     private struct Stop: Error {
         var status: CaseResult.Status
-        var kind: String
+        var kind: CaseResult.Failure.Kind
         var message: String
         /// The runner's phase when it stopped (`load`, `warmup`, `measure`, …).
         var phase: String? = nil
@@ -42,8 +42,14 @@ public struct CaseRunner: Sendable {
         let started = Date().timeIntervalSince1970
         let startNs = Monotonic.nowNs()
         var thermal = ThermalSampler(sensors: sensors, periodMs: spec.thermal?.samplePeriodMs ?? 250, cooldown: cooldown)
+        let machine = MachineLoadProbe(root: probe.root)
+        let before = machine.snapshot()
         var result = measure(spec, cancellation: cancellation, startNs: startNs, thermal: &thermal)
         result.thermal = thermal.finish(throttleCelsius: spec.thermal?.throttleCelsius)
+        // After the runner was reaped: its CPU time is the agent's children's, not another process's.
+        var load = machine.load(since: before)
+        load.judge()
+        result.machine = load
         result.startedAt = started
         result.durationSeconds = Double(Monotonic.nowNs() - startNs) / 1e9
         return result
@@ -140,7 +146,7 @@ public struct CaseRunner: Sendable {
                     // Which phase failed, in words, unless the runner already said it (a warm-up error says "warm-up").
                     let text = message ?? "the runner reported an error without a message"
                     let phaseName = Self.phaseName(phase)
-                    throw Stop(status: .failed, kind: code ?? "runner_error",
+                    throw Stop(status: .failed, kind: .init(rawValue: code ?? "runner_error"),
                                message: text.lowercased().contains(phaseName) ? text : "during \(phaseName): \(text)", phase: phase)
                 }
                 guard reply.op == op else {

@@ -71,7 +71,7 @@ extension RunController {
 
     /// Whether a result means the board (not the case) stopped answering: the transport gave up on it.
     static func boardStoppedAnswering(_ result: CaseResult) -> Bool {
-        result.status == .infraError && result.failure?.kind == "transport"
+        result.status == .infraError && result.failure?.kind == .transport
     }
 
     /// Power-cycles a board through its relay and waits for it to answer and pass a health check.

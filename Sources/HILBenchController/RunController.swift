@@ -240,15 +240,8 @@ public struct RunController: Sendable {
                             link.giveUp("board \(target.name) did not come back after a power cycle: \(offlineReason)")
                         }
                     }
-                    for planned in cases {
-                        try Task.checkCancellation()
-                        let index = counter.next()
-                        observer.started(planned.key, index: index, total: total)
-                        let caseLogger = {
-                            var caseLogger = boardLogger
-                            caseLogger[metadataKey: "case"] = "\(planned.key.id)"
-                            return caseLogger
-                        }()
+                    // One execution of a case: the runner once, with the board's recovery when it stops answering.
+                    func measureOnce(_ planned: PlannedCase, caseLogger: Logger) async throws -> CaseResult {
                         var result = try await limit.run {
                             try await runOne(planned, target: target, transport: link.transport, unreachable: link.gaveUp,
                                              energy: energy, clocks: clocks, suite: record.suite, logger: caseLogger)
@@ -283,17 +276,51 @@ public struct RunController: Sendable {
                         } else if result.status != .infraError {
                             link.noteSilence(false)
                         }
-                        result = Self.judgeNumbers(result, suite: record.suite, references: references)
-                        do {
-                            try store.save(result, runID: record.id)
-                        } catch {
-                            // One case never aborts the run: its result is kept next to the report, and the run goes on.
-                            let kept = Self.keepUnsaved(result, in: runDirectory)
-                            observer.note("case \(planned.key.id) could not be stored (\(error)); its result is kept in \(kept ?? "the log")")
-                            caseLogger.error("case not stored", metadata: ["error": "\(error)", "kept": "\(kept ?? "-")"])
+                        return result
+                    }
+                    // Executions are interleaved across the board's cases (A B A B …), so drift hits every case alike;
+                    // a case is stored once its last execution ran.
+                    var executions: [String: [CaseResult]] = [:]
+                    var wanted: [String: Int] = [:]
+                    var indices: [String: Int] = [:]
+                    var remaining = cases
+                    while !remaining.isEmpty {
+                        var next: [PlannedCase] = []
+                        for planned in remaining {
+                            try Task.checkCancellation()
+                            let id = planned.key.id
+                            let index = indices[id] ?? counter.next()
+                            if indices[id] == nil {
+                                indices[id] = index
+                                observer.started(planned.key, index: index, total: total)
+                            }
+                            let caseLogger = {
+                                var caseLogger = boardLogger
+                                caseLogger[metadataKey: "case"] = "\(planned.key.id)"
+                                return caseLogger
+                            }()
+                            let once = try await measureOnce(planned, caseLogger: caseLogger)
+                            executions[id, default: []].append(once)
+                            let count = wanted[id] ?? Self.executionCount(record, first: once)
+                            wanted[id] = count
+                            if once.status == .ok && executions[id, default: []].count < count {
+                                next.append(planned)
+                                continue
+                            }
+                            guard var result = CaseResult.merging(executions: executions.removeValue(forKey: id) ?? []) else { continue }
+                            result = Self.judgeNumbers(result, suite: record.suite, references: references)
+                            do {
+                                try store.save(result, runID: record.id)
+                            } catch {
+                                // One case never aborts the run: its result is kept next to the report, and the run goes on.
+                                let kept = Self.keepUnsaved(result, in: runDirectory)
+                                observer.note("case \(planned.key.id) could not be stored (\(error)); its result is kept in \(kept ?? "the log")")
+                                caseLogger.error("case not stored", metadata: ["error": "\(error)", "kept": "\(kept ?? "-")"])
+                            }
+                            caseLogger.info("case finished", metadata: ["status": "\(result.status.rawValue)"])
+                            observer.finished(result, index: index, total: total)
                         }
-                        caseLogger.info("case finished", metadata: ["status": "\(result.status.rawValue)"])
-                        observer.finished(result, index: index, total: total)
+                        remaining = next
                     }
                 }
             }
@@ -347,6 +374,14 @@ public struct RunController: Sendable {
             }
         }
         return result
+    }
+
+    /// How many executions a case gets: the suite's `measure.executions`; else 1 for `run`, and for `nightly` as many
+    /// as fit the execution budget after the first one (`SuiteConfig.Measure.automaticExecutions`).
+    static func executionCount(_ record: RunRecord, first: CaseResult) -> Int {
+        if let executions = record.suite.measure.executions { return executions }
+        guard record.kind == "nightly" else { return 1 }
+        return SuiteConfig.Measure.automaticExecutions(firstExecutionSeconds: first.durationSeconds)
     }
 
     /// Whether a lease holder (`host:pid`) is a process on this host that no longer exists.

@@ -15,15 +15,15 @@ public struct CaseResult: Sendable, Codable, Equatable {
 
     /// Why a case did not produce measurements.
     public struct Failure: Sendable, Codable, Equatable {
-        /// `skipped`, `import_failed`, `load_failed`, `crash`, `timeout`, `protocol`, `unreachable`, …
-        public var kind: String
+        /// What went wrong, as a word (`crash`, `timeout`, `transport`, …; see `Failure.Kind`).
+        public var kind: Kind
         public var message: String
         /// Last lines of the runner's stderr.
         public var stderrTail: String?
         /// What the runner was doing: `start`, `load`, `warmup`, `measure`, `outputs` (nil: not known, or not the runner).
         public var phase: String?
 
-        public init(kind: String, message: String, stderrTail: String? = nil, phase: String? = nil) {
+        public init(kind: Kind, message: String, stderrTail: String? = nil, phase: String? = nil) {
             self.kind = kind
             self.message = message
             self.stderrTail = stderrTail
@@ -274,6 +274,10 @@ public struct CaseResult: Sendable, Codable, Equatable {
     public var markerWindows: String?
     /// Why per-inference windows were asked but the marker was toggled once per run (the runner cannot toggle it).
     public var markerNote: String?
+    /// The case's executions (fresh runner processes), when it was measured more than once; nil: one execution.
+    public var executions: [Execution]?
+    /// How busy the machine was while the case ran (the whole case; per execution in `executions`).
+    public var machine: MachineLoad?
     /// The precision the runtime really ran and what the artifact holds, next to the asked one (nil: older results).
     public var effectivePrecision: EffectivePrecision?
     /// Every input as the runner built it: resolved shape, dtype, where its values came from, sha256 of its bytes.
@@ -308,7 +312,7 @@ public struct CaseResult: Sendable, Codable, Equatable {
     }
 
     /// A result for a case that did not run, with the reason.
-    public static func notRun(_ key: CaseKey, status: Status, kind: String, message: String, stderrTail: String? = nil) -> CaseResult {
+    public static func notRun(_ key: CaseKey, status: Status, kind: Failure.Kind, message: String, stderrTail: String? = nil) -> CaseResult {
         CaseResult(key: key, status: status, failure: Failure(kind: kind, message: message, stderrTail: stderrTail))
     }
 }

@@ -6,6 +6,8 @@ public enum ConfigLimits {
     public static let iterations = 1...10_000_000
     public static let timeoutSeconds = 0.1...86_400.0
     public static let memorySampleMs = 1...60_000
+    /// Executions (fresh runner processes) per case; the controller's setting, never sent to a board.
+    public static let executions = 1...100
     public static let threads = 0...1024
     public static let batch = 1...65_536
     public static let idleMs = 0...600_000

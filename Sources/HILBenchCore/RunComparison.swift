@@ -1,6 +1,31 @@
 /// The outcome of comparing a candidate run with a baseline run, case by case and metric by metric.
 /// Computed by the controller (HILBenchStats), rendered by reports (text, Markdown, CSV, JSON, JUnit).
 public struct RunComparison: Sendable, Codable, Equatable {
+    /// A case × metric's verdict: Stats' `Verdict` for a judged pair, or why no pair could be judged.
+    /// Raw values are the stored and printed words.
+    public enum Verdict: String, Sendable, Codable, Hashable, CaseIterable {
+        case regressed, improved, noChange, inconclusive, unstable
+        /// The case is not in the baseline run.
+        case missing
+        /// A side did not produce measurements.
+        case failed
+
+        /// Whether the change is beyond the threshold with confidence (benchstat prints `~` otherwise).
+        public var isSignificant: Bool { self == .regressed || self == .improved }
+    }
+
+    /// What the verdict of a row rests on.
+    public enum Evidence: String, Sendable, Codable, Hashable {
+        /// Several executions per side: the execution-level interval.
+        case executions
+        /// One execution on a side: the iterations of one run (descriptive only).
+        case iterations
+        /// One figure per run (energy, memory).
+        case singleFigure = "single_figure"
+        /// The case's history: the change against the last stable segment and its run-to-run spread.
+        case history
+    }
+
     /// One case × metric.
     public struct Row: Sendable, Codable, Equatable {
         public var key: CaseKey
@@ -18,12 +43,14 @@ public struct RunComparison: Sendable, Codable, Equatable {
         /// Raw and multiplicity-adjusted p-values (latency only).
         public var pValue: Double?
         public var adjustedPValue: Double?
-        /// `regressed`, `improved`, `noChange`, `inconclusive`, `unstable`, or `missing`/`failed` when a side did not run.
-        public var verdict: String
+        public var verdict: Verdict
         public var reason: String
+        /// What the verdict rests on (nil in comparisons stored before executions were a level of the design).
+        public var evidence: Evidence?
 
         public init(key: CaseKey, metric: String, unit: String, baseline: Double?, candidate: Double?, ratio: Double?, ratioLow: Double?,
-                    ratioHigh: Double?, pValue: Double?, adjustedPValue: Double?, verdict: String, reason: String) {
+                    ratioHigh: Double?, pValue: Double?, adjustedPValue: Double?, verdict: Verdict, reason: String, evidence: Evidence? = nil) {
+            self.evidence = evidence
             self.key = key
             self.metric = metric
             self.unit = unit
@@ -39,7 +66,7 @@ public struct RunComparison: Sendable, Codable, Equatable {
         }
 
         /// Whether the difference is statistically significant after correction (benchstat prints `~` otherwise).
-        public var isSignificant: Bool { verdict == "regressed" || verdict == "improved" }
+        public var isSignificant: Bool { verdict.isSignificant }
     }
 
     public var baselineRun: String

@@ -158,6 +158,21 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         /// Warm-up as a time (`warmup_s`), for native tools that warm up for a time or can (trtexec,
         /// benchmark_model); the Python and reference runners warm up `warmup` runs.
         public var warmupSeconds: Double?
+        /// Executions per case: fresh runner processes, each with its own warm-up and `iterations`, interleaved across
+        /// the board's cases. Nil: 1 for `run`, and for `nightly` chosen from the first execution's duration
+        /// (`automaticExecutions`).
+        public var executions: Int?
+
+        /// Board time per case that nightly's automatic execution count aims at, seconds.
+        public static let executionBudgetSeconds = 20.0
+
+        /// Nightly's default: as many executions as fit `executionBudgetSeconds` after the first one took
+        /// `firstExecutionSeconds`, at least 3 (an execution-level interval needs ≥ 2 per side; 3 keeps one odd
+        /// execution from deciding) and at most 10.
+        public static func automaticExecutions(firstExecutionSeconds: Double) -> Int {
+            guard firstExecutionSeconds > 0 else { return 10 }
+            return min(10, max(3, Int((executionBudgetSeconds / firstExecutionSeconds).rounded(.down))))
+        }
 
         public init(warmup: Int = 10, iterations: Int = 200, timeoutSeconds: Double = 300, memorySamplePeriodMs: Int = 10, adaptive: Adaptive? = nil) {
             self.warmup = warmup

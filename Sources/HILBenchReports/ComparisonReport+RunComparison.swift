@@ -17,7 +17,7 @@ extension ComparisonReport {
                 if let chip = chips[row.key.target] { dimensions["chip"] = chip }
                 return Row(key: row.key.id, label: row.key.id, dimensions: dimensions, baseline: row.baseline, candidate: row.candidate,
                            ratio: row.ratio, ciLow: row.ratioLow, ciHigh: row.ratioHigh, pValue: row.adjustedPValue ?? row.pValue,
-                           verdict: row.verdict, significant: row.isSignificant, note: row.reason)
+                           verdict: row.verdict.rawValue, significant: row.isSignificant, note: row.reason)
             },
             projection: projection,
             notes: ["p-values adjusted across cases with \(comparison.correction)."]

@@ -19,7 +19,7 @@ public enum RunComparisonFormat {
                                   row.key.precision.rawValue, String(row.key.threads), String(row.key.batch), row.metric, row.unit,
                                   CSV.number(row.baseline), CSV.number(row.candidate), CSV.number(row.ratio), CSV.number(row.ratioLow),
                                   CSV.number(row.ratioHigh), CSV.number(row.pValue, digits: 10), CSV.number(row.adjustedPValue, digits: 10),
-                                  row.verdict, row.reason])
+                                  row.verdict.rawValue, row.reason])
             }
             return text
         case .text, .markdown:
@@ -33,17 +33,17 @@ public enum RunComparisonFormat {
                 let header = ["case", "metric", "A", "B", "B/A", "95% CI", "p (adj.)", "verdict"]
                 let rows = comparison.rows.map { row in
                     [label(row.key), row.metric, value(row.baseline, row.unit), value(row.candidate, row.unit), ratioText(row),
-                     interval(row), row.adjustedPValue.map(pText) ?? row.pValue.map(pText) ?? "–", row.verdict]
+                     interval(row), row.adjustedPValue.map(pText) ?? row.pValue.map(pText) ?? "–", row.verdict.rawValue]
                 }
                 out += table([header] + rows, markdown: markdown)
             }
-            let explained = comparison.rows.filter { $0.verdict != "noChange" }
+            let explained = comparison.rows.filter { $0.verdict != .noChange }
             if !explained.isEmpty && project == nil {
                 out += markdown ? "\n" : "\nwhy:\n"
                 for row in explained { out += (markdown ? "- " : "  ") + "\(label(row.key)) \(row.metric): \(row.verdict) — \(row.reason)\n" }
             }
             if let geomean = comparison.geometricMeanRatio {
-                let range = comparison.geometricMeanLow.map { " [\(String(format: "%.3f", $0)), \(String(format: "%.3f", comparison.geometricMeanHigh ?? $0))]" } ?? ""
+                let range = comparison.geometricMeanLow.map { " [\(String(format: "%.3f", $0)), \(String(format: "%.3f", comparison.geometricMeanHigh ?? $0))]" } ?? " (no interval: fewer than 3 cases)"
                 out += "\ngeometric mean of latency ratios: \(String(format: "%.3f", geomean))\(range)\n"
             }
             out += "p-values adjusted across cases with \(comparison.correction); `~` means no change beyond the practical threshold (or not significant).\n"
@@ -81,7 +81,7 @@ public enum RunComparisonFormat {
             let c = column(row.key), l = rowLabel(row.key)
             if !columns.contains(c) { columns.append(c) }
             if !labels.contains(l) { labels.append(l) }
-            cells[l, default: [:]][c] = row.isSignificant ? "\(ratioText(row)) \(interval(row))" : (row.ratio == nil ? row.verdict : "~ (\(ratioText(row)))")
+            cells[l, default: [:]][c] = row.isSignificant ? "\(ratioText(row)) \(interval(row))" : (row.ratio == nil ? row.verdict.rawValue : "~ (\(ratioText(row)))")
         }
         return [["case"] + columns] + labels.map { label in [label] + columns.map { cells[label]?[$0] ?? "" } }
     }
@@ -119,9 +119,9 @@ public enum JUnitXML {
     public static func render(_ comparison: RunComparison, suite: String, infraErrors: [CaseKey: String] = [:]) -> String {
         func escape(_ text: String) -> String { Markup.escape(text, xml: true) }
         let rows = comparison.rows
-        let failures = rows.filter { $0.verdict == "regressed" }.count
-        let skipped = rows.filter { ["inconclusive", "unstable", "missing"].contains($0.verdict) }.count
-        let errors = rows.filter { $0.verdict == "failed" }.count + infraErrors.count
+        let failures = rows.filter { $0.verdict == .regressed }.count
+        let skipped = rows.filter { [.inconclusive, .unstable, .missing].contains($0.verdict) }.count
+        let errors = rows.filter { $0.verdict == .failed }.count + infraErrors.count
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"hilbench\" tests=\"\(rows.count + infraErrors.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n"
         xml += "  <testsuite name=\"\(escape(suite))\" tests=\"\(rows.count + infraErrors.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n"
@@ -130,11 +130,11 @@ public enum JUnitXML {
             let change = row.ratio.map { String(format: "%+.2f%%", ($0 - 1) * 100) } ?? "n/a"
             xml += "    <testcase classname=\"\(escape(row.key.id))\" name=\"\(escape(row.metric))\">"
             switch row.verdict {
-            case "regressed":
+            case .regressed:
                 xml += "\n      <failure message=\"\(escape("regressed \(change): \(row.reason)"))\" type=\"regression\">\(escape("\(row.key.id) \(row.metric): \(RunComparisonFormat.value(row.baseline, row.unit)) → \(RunComparisonFormat.value(row.candidate, row.unit)), ratio \(RunComparisonFormat.ratioText(row)) \(RunComparisonFormat.interval(row))"))</failure>\n    "
-            case "inconclusive", "unstable", "missing":
+            case .inconclusive, .unstable, .missing:
                 xml += "\n      <skipped message=\"\(escape("\(row.verdict): \(row.reason)"))\"/>\n    "
-            case "failed":
+            case .failed:
                 xml += "\n      <error message=\"\(escape(row.reason))\" type=\"case-failed\"/>\n    "
             default:
                 xml += "<system-out>\(escape("\(row.verdict) \(change)"))</system-out>"

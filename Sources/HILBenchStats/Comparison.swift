@@ -1,3 +1,5 @@
+import Foundation
+
 /// A baseline (A) versus candidate (B) comparison of one metric, with its verdict and evidence.
 ///
 /// ## Evidence
@@ -108,7 +110,7 @@ public struct Comparison: Sendable, Hashable {
         let worse = policy.direction == .lowerIsBetter ? interval.lower > 1 + t : interval.upper < 1 - t
         let better = policy.direction == .lowerIsBetter ? interval.upper < 1 - t : interval.lower > 1 + t
         let significant = p < policy.alpha
-        let evidence = "ratio \(format(ratio)) [\(format(interval.lower)), \(format(interval.upper))], p=\(format(p))"
+        let evidence = "ratio \(format(ratio)) [\(format(interval.lower)), \(format(interval.upper))], p=\(formatP(p))"
         if significant && worse {
             return (.regressed, "worse beyond ±\(percent(t)): \(evidence)", ratio, interval, p)
         }
@@ -122,6 +124,11 @@ public struct Comparison: Sendable, Hashable {
     }
 
     private static func percent(_ x: Double) -> String { format(x * 100) + "%" }
+
+    /// A p-value: 4 decimals, or 2 significant digits below 0.001, so 1.8e-50 never prints as "p=0.0".
+    static func formatP(_ p: Double) -> String {
+        p > 0 && p < 1e-3 ? String(format: "%.1e", p) : format(p)
+    }
 
     private static func format(_ x: Double) -> String {
         let scaled = (x * 10_000).rounded() / 10_000

@@ -17,7 +17,7 @@ import Foundation
 /// from above. With c = 0.99 this gives **11 for p50, 64 for p90, 130 for p95, 662 for p99 and 6636 for
 /// p99.9**; 64 and 662 are exactly MLPerf's published minimums (SingleStream p90, MultiStream p99). The
 /// simpler "at least one sample above" rule (t = 0, pⁿ ≤ 1 − c) gives 44 and 459 and does not reproduce
-/// MLPerf's numbers, which is why t = 1 is used.
+/// MLPerf's numbers, which is why t = 1 is used. A level below the median uses its mirror (p1 as p99).
 public struct Percentile: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The level as a fraction in [0, 1], e.g. 0.99 for p99.
     public let fraction: Double
@@ -71,7 +71,9 @@ public struct Percentile: Sendable, Hashable, Comparable, CustomStringConvertibl
     public func minimumSampleCount(confidence: Double = Percentile.defaultConfidence) -> Int {
         precondition(confidence > 0 && confidence < 1, "confidence must be in (0, 1)")
         if fraction <= 0 || fraction >= 1 { return 1 }
-        let p = fraction
+        // Both tails: p1 is bounded by the second-smallest sample exactly as p99 is by the second-largest, so a low
+        // percentile needs as many samples as its mirror (662 for p1, not 3).
+        let p = max(fraction, 1 - fraction)
         let q = 1 - p
         let limit = log(1 - confidence)
         // f(n) = (n − 1)·ln p + ln(p + n·q) is log P(Binomial(n, q) ≤ 1); f(1) = 0 > limit.

@@ -1,5 +1,7 @@
 // The project's performance figures, printed by one command:
 //   swift run -c release hilbench-benchmarks [energy|timing|stats|overhead|report|config|sha256|all]
+//   swift build && swift run hilbench-benchmarks aa [NIGHTS [TRIES]]   (real A/A nightlies; not part of `all`)
+//   swift build && swift run hilbench-benchmarks decision              (time to a ±1% execution-level interval)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
 //   swift run -c release hilbench-benchmarks changepoints   (against Otava and SPA from PyPI; not part of `all`)
 // Each figure says what it measured and the goal it is held to.
@@ -152,4 +154,16 @@ if which == "dispatch" {
     let boards = arguments.first.flatMap { Int($0) } ?? 16
     let cases = arguments.dropFirst().first.flatMap { Int($0) } ?? 40
     try await DispatchBenchmark.run(boards: max(1, boards), cases: max(1, cases))
+}
+
+if which == "aa" {
+    // A real A/A with the reference runner on this machine: NIGHTS nightlies of one build, a busy loop on another core
+    // every second night, then TRIES nightlies with a 10% injected slowdown against copies of that history.
+    let arguments = CommandLine.arguments.dropFirst(2)
+    try NightlyBenchmarks.aa(nights: arguments.first.flatMap { Int($0) } ?? 10, tries: arguments.dropFirst().first.flatMap { Int($0) } ?? 10)
+}
+
+if which == "decision" {
+    // Board time to a ±1% interval at the execution level with adaptive stopping over iterations and executions.
+    try NightlyBenchmarks.timeToDecision()
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HILBenchAnalysis
 import HILBenchController
 import HILBenchCore
 import HILBenchReports
@@ -83,7 +84,7 @@ extension HILBench {
         var caseID: String
 
         @Option(help: "latency (median ms), energy (mJ per inference) or memory (peak RSS MiB).")
-        var metric: HistoryMetric = .latency
+        var metric: String = "latency"
 
         @OptionGroup var storeOptions: StoreOptions
 
@@ -92,7 +93,9 @@ extension HILBench {
             guard let key = CaseKey(id: caseID) else {
                 throw ValidationError("'\(caseID)' is not a case id: expected target/model/runtime/precision/t<threads>/b<batch>")
             }
-            let points = try HistoryAnalysis.series(store: store, key: key, metric: metric)
+            let metric = try parseChoice(metric, HistoryMetric.self, option: "metric") ?? .latency
+            let history = try store.history(of: key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+            let points = HistoryAnalysis.series(history, metric: metric)
             guard !points.isEmpty else { throw ValidationError("no stored results for \(caseID)") }
             let analysis = HistoryAnalysis.judge(points.map(\.value))
             let changes = Set(analysis.changePoints)
@@ -105,48 +108,3 @@ extension HILBench {
     }
 }
 
-/// The metrics `history` and `nightly` follow.
-enum HistoryMetric: String, ExpressibleByArgument, CaseIterable {
-    case latency, energy, memory
-    var unit: String { ["latency": "ms", "energy": "mJ", "memory": "MiB"][rawValue]! }
-
-    func value(_ result: CaseResult) -> Double? {
-        guard result.status == .ok else { return nil }
-        switch self {
-        case .latency:
-            guard let summary = try? Summary(result.latenciesNs.map(Double.init)) else { return nil }
-            return summary.median / 1e6
-        case .energy: return result.energy?.millijoulesPerInference
-        case .memory: return result.memory.peakRSSKiB.map { Double($0) / 1024 }
-        }
-    }
-}
-
-/// Change points over a case's history.
-enum HistoryAnalysis {
-    struct Point { var runID: String; var value: Double }
-
-    static func series(store: ResultsStore, key: CaseKey, metric: HistoryMetric) throws -> [Point] {
-        try store.history(of: key).compactMap { entry in metric.value(entry.result).map { Point(runID: entry.runID, value: $0) } }
-    }
-
-    struct Judgement {
-        var changePoints: [Int]
-        var summary: String
-        var newestIsChange: Bool
-        var relativeChange: Double?
-    }
-
-    static func judge(_ values: [Double]) -> Judgement {
-        let detector = ChangePoints()
-        guard values.count >= 3, let judgement = try? detector.judgeNewest(values) else {
-            return Judgement(changePoints: [], summary: "\(values.count) run\(values.count == 1 ? "" : "s"): too few to look for change points", newestIsChange: false, relativeChange: nil)
-        }
-        let indices = judgement.changePoints.map(\.index)
-        var text = "change points: " + (indices.isEmpty ? "none" : indices.map(String.init).joined(separator: ", "))
-        text += "; the newest run is in a segment of \(judgement.runsInCurrentSegment) run\(judgement.runsInCurrentSegment == 1 ? "" : "s")"
-        if let change = judgement.relativeChange { text += String(format: ", %+.2f%% against the last stable segment", change * 100) }
-        if let z = judgement.robustZ { text += String(format: " (robust z %.1f)", z) }
-        return Judgement(changePoints: indices, summary: text, newestIsChange: judgement.changePointAtNewest, relativeChange: judgement.relativeChange)
-    }
-}

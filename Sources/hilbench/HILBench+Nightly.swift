@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HILBenchAnalysis
 import HILBenchController
 import HILBenchCore
 import HILBenchReports
@@ -42,10 +43,14 @@ extension HILBench {
                 throw ExitCode(infra.isEmpty ? HILBenchExitCode.success.rawValue : HILBenchExitCode.casesFailed.rawValue)
             }
             var comparison = try Compare.compare(store: store, runA: baselineRecord.id, runB: record.id, correction: .holm, allowMismatch: allowEnvironmentMismatch)
-            comparison = try NightlyJudge.withHistory(comparison, store: store, thresholds: record.suite.thresholds)
+            var histories: [CaseKey: [CaseHistoryEntry]] = [:]
+            for result in outcome.results {
+                histories[result.key] = try store.history(of: result.key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+            }
+            comparison = NightlyJudge.withHistory(comparison, histories: histories, thresholds: record.suite.thresholds)
 
             // The run's report again, now with a trend line per case × metric (change points and tonight's verdict).
-            let trends = try NightlyJudge.trends(store: store, results: outcome.results, comparison: comparison)
+            let trends = NightlyJudge.trends(results: outcome.results, histories: histories, comparison: comparison).map(TrendSeries.init)
             let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
                                    controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
                                    results: outcome.results, trends: trends, events: try store.events(runID: record.id))
@@ -55,101 +60,30 @@ extension HILBench {
             let markdown = "\(outcome.runDirectory)/nightly.md"
             try JUnitXML.render(comparison, suite: record.suiteName, infraErrors: infra.filter { key, _ in !comparison.rows.contains { $0.key == key } })
                 .write(toFile: junit, atomically: true, encoding: .utf8)
-            let summary = NightlyJudge.markdown(comparison, suite: record.suiteName)
-            try summary.write(toFile: markdown, atomically: true, encoding: .utf8)
+            try NightlySummary.markdown(comparison, suite: record.suiteName).write(toFile: markdown, atomically: true, encoding: .utf8)
             print("\n" + RunComparisonFormat.render(comparison, format: .text))
             print("written  \(junit)\nwritten  \(markdown)")
 
-            let verdicts = comparison.rows.map(\.verdict)
-            let code: HILBenchExitCode
-            if verdicts.contains("regressed") {
-                code = .regression
-                printError("regressed: " + comparison.rows.filter { $0.verdict == "regressed" }.map { "\($0.key.id) \($0.metric)" }.joined(separator: ", "))
-            } else if !infra.isEmpty || verdicts.contains("failed") {
-                code = .casesFailed
-            } else if verdicts.contains(where: { ["inconclusive", "unstable", "missing"].contains($0) }) {
-                code = .inconclusive
-            } else {
-                code = .success
+            switch NightlyJudge.outcome(comparison, infraFailures: infra.count) {
+            case .success: return
+            case .regression(let rows):
+                printError("regressed: " + rows.map { "\($0.key.id) \($0.metric)" }.joined(separator: ", "))
+                throw ExitCode(HILBenchExitCode.regression.rawValue)
+            case .casesFailed: throw ExitCode(HILBenchExitCode.casesFailed.rawValue)
+            case .inconclusive: throw ExitCode(HILBenchExitCode.inconclusive.rawValue)
             }
-            if code != .success { throw ExitCode(code.rawValue) }
         }
     }
 }
 
-/// Folds history into a nightly comparison: energy and memory have one figure per run, so their verdict comes
-/// from the case's series (E-Divisive change points, the newest run against the last stable segment).
-enum NightlyJudge {
-    static func withHistory(_ comparison: RunComparison, store: ResultsStore, thresholds: SuiteConfig.Thresholds) throws -> RunComparison {
-        var result = comparison
-        for index in result.rows.indices {
-            let row = result.rows[index]
-            guard let metric = HistoryMetric(rawValue: row.metric) else { continue }
-            let series = try HistoryAnalysis.series(store: store, key: row.key, metric: metric).map(\.value)
-            guard series.count >= 5 else { continue }
-            let judgement = HistoryAnalysis.judge(series)
-            let threshold = ["latency": thresholds.latency, "energy": thresholds.energy, "memory": thresholds.memory][row.metric] ?? 0.05
-            if metric == .latency {
-                // A/B decides latency; history only adds its evidence to the reason.
-                result.rows[index].reason += "; history: \(judgement.summary)"
-                continue
-            }
-            guard row.verdict == "inconclusive" || row.verdict == "noChange", let change = judgement.relativeChange else { continue }
-            if judgement.newestIsChange && abs(change) > threshold {
-                result.rows[index].verdict = change > 0 ? "regressed" : "improved"
-            } else if abs(change) <= threshold {
-                result.rows[index].verdict = "noChange"
-            }
-            result.rows[index].reason = "history: \(judgement.summary)"
-        }
-        return result
-    }
-
-    /// History of every case of this run, per metric: value per run (latency with the median's interval),
-    /// change points, and tonight's verdict on the newest point.
-    static func trends(store: ResultsStore, results: [CaseResult], comparison: RunComparison) throws -> [TrendSeries] {
-        var series: [TrendSeries] = []
-        for result in results where result.status == .ok {
-            let history = try store.history(of: result.key).suffix(365)
-            for metric in HistoryMetric.allCases {
-                var points: [TrendSeries.Point] = []
-                for entry in history {
-                    guard let value = metric.value(entry.result) else { continue }
-                    var point = TrendSeries.Point(runID: entry.runID, time: entry.result.startedAt, value: value)
-                    if metric == .latency, let summary = try? Summary(entry.result.latenciesNs.map(Double.init)), let interval = summary.medianInterval {
-                        point.ciLow = interval.lower / 1e6
-                        point.ciHigh = interval.upper / 1e6
-                    }
-                    points.append(point)
-                }
-                guard points.count >= 2 else { continue }
-                if let verdict = comparison.rows.first(where: { $0.key == result.key && $0.metric == metric.rawValue })?.verdict {
-                    points[points.count - 1].verdict = Verdict(rawValue: verdict)
-                }
-                let changes = HistoryAnalysis.judge(points.map(\.value)).changePoints
-                series.append(TrendSeries(caseID: result.key.id, metric: metric.rawValue, unit: metric.unit, points: points, changePointIndices: changes))
-            }
-        }
-        return series
-    }
-
-    static func markdown(_ comparison: RunComparison, suite: String) -> String {
-        let counts = Dictionary(grouping: comparison.rows, by: \.verdict).mapValues(\.count)
-        var text = "## hilbench nightly — \(suite)\n\n"
-        text += "Run `\(comparison.candidateRun)` against baseline `\(comparison.baselineRun)`: "
-        text += ["regressed", "improved", "noChange", "inconclusive", "unstable", "failed", "missing"].compactMap { verdict in
-            counts[verdict].map { "\($0) \(verdict)" }
-        }.joined(separator: ", ") + ".\n\n"
-        let notable = comparison.rows.filter { $0.verdict != "noChange" }
-        if notable.isEmpty {
-            text += "Every case × metric is within its threshold.\n"
-        } else {
-            let subset = RunComparison(baselineRun: comparison.baselineRun, candidateRun: comparison.candidateRun, rows: notable,
-                                       geometricMeanRatio: comparison.geometricMeanRatio, geometricMeanLow: comparison.geometricMeanLow,
-                                       geometricMeanHigh: comparison.geometricMeanHigh, correction: comparison.correction,
-                                       environmentDifferences: comparison.environmentDifferences)
-            text += RunComparisonFormat.render(subset, format: .markdown).split(separator: "\n", maxSplits: 1).last.map(String.init) ?? ""
-        }
-        return text
+extension TrendSeries {
+    /// A nightly trend as the reports draw it.
+    init(_ trend: NightlyJudge.Trend) {
+        self.init(caseID: trend.caseID, metric: trend.metric.rawValue, unit: trend.metric.unit,
+                  points: trend.points.map { point in
+                      Point(runID: point.runID, time: point.time, value: point.value, ciLow: point.ciLow, ciHigh: point.ciHigh,
+                            verdict: point.verdict?.statsVerdict)
+                  },
+                  changePointIndices: trend.changePointIndices)
     }
 }

@@ -112,7 +112,7 @@ extension HILBench {
             let (_, outcome, _) = try await options.perform(resume: resume, kind: "run")
             let bad = outcome.results.filter { $0.status == .failed || $0.status == .infraError }
             if !bad.isEmpty {
-                printError("\(bad.count) case\(bad.count == 1 ? "" : "s") did not finish: " + bad.prefix(5).map { "\($0.key.id) (\($0.failure?.kind ?? $0.status.rawValue))" }.joined(separator: ", "))
+                printError("\(bad.count) case\(bad.count == 1 ? "" : "s") did not finish: " + bad.prefix(5).map { "\($0.key.id) (\($0.failure?.kind.rawValue ?? $0.status.rawValue))" }.joined(separator: ", "))
                 throw ExitCode(HILBenchExitCode.casesFailed.rawValue)
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchController
 import HILBenchCore
+import HILBenchStats
 
 /// Progress on the terminal: a live line (case i/N, the case, elapsed, ETA) on a TTY, plain lines otherwise.
 final class ProgressPrinter: RunObserver, @unchecked Sendable {
@@ -50,9 +51,12 @@ final class ProgressPrinter: RunObserver, @unchecked Sendable {
         lock.withLock {
             finishedThisSession += 1
             let median: String = {
-                let sorted = result.latenciesNs.sorted()
-                guard !sorted.isEmpty else { return "" }
-                return String(format: "  median %.3f ms", Double(sorted[sorted.count / 2]) / 1e6)
+                // The type-7 median every report prints (an even count averages the middle two).
+                guard !result.latenciesNs.isEmpty else { return "" }
+                let median = Quantile.type7(unsorted: result.latenciesNs.map(Double.init), 0.5)
+                let executions = result.executions.map { "  \($0.count) executions" } ?? ""
+                let noisy = result.noisyReason.map { "  noisy: \($0)" } ?? ""
+                return String(format: "  median %.3f ms", median / 1e6) + executions + noisy
             }()
             // Padded to 11 so that columns line up; a longer status (accuracy_failed) is written out whole.
             let status = result.status.rawValue.count < 11 ? result.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) : result.status.rawValue

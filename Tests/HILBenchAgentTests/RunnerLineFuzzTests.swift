@@ -115,7 +115,7 @@ struct RunnerLineFuzzTests {
         // Then it fails and says why (a hang past the case's timeouts would trip the suite's time limit)
         let failure = try #require(result.failure, "\(fuzz.testDescription): status \(result.status) without a failure")
         #expect(result.status == .failed, "\(fuzz.testDescription): \(failure.kind): \(failure.message)")
-        #expect(Self.allowedKinds.contains(failure.kind), "\(fuzz.testDescription): kind \(failure.kind.debugDescription): \(failure.message)")
+        #expect(Self.allowedKinds.contains(failure.kind.rawValue), "\(fuzz.testDescription): kind \(failure.kind.rawValue.debugDescription): \(failure.message)")
         #expect(!failure.message.trimmingCharacters(in: .whitespaces).isEmpty, "\(fuzz.testDescription): empty message")
         #expect(failure.message.count <= 2_000, "\(fuzz.testDescription): a \(failure.message.count)-character message")
         #expect(result.latenciesNs.isEmpty || result.latenciesNs.allSatisfy { $0 >= 0 }, "\(fuzz.testDescription): latencies \(result.latenciesNs.prefix(5))")

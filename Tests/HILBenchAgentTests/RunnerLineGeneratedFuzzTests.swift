@@ -79,10 +79,10 @@ struct RunnerLineGeneratedFuzzTests {
             let shown = "#\(index) phase \(phase): \(String(decoding: payload.prefix(120), as: UTF8.self).debugDescription)"
             let failure = try #require(result.failure, "\(shown): status \(result.status) without a failure")
             #expect(result.status == .failed, "\(shown): \(failure.kind): \(failure.message)")
-            #expect(RunnerLineFuzzTests.allowedKinds.contains(failure.kind), "\(shown): kind \(failure.kind): \(failure.message)")
+            #expect(RunnerLineFuzzTests.allowedKinds.contains(failure.kind.rawValue), "\(shown): kind \(failure.kind): \(failure.message)")
             #expect(!failure.message.trimmingCharacters(in: .whitespaces).isEmpty && failure.message.count <= 2_000, "\(shown): message \(failure.message.count) characters")
             #expect(result.latenciesNs.allSatisfy { $0 >= 0 }, "\(shown): latencies \(result.latenciesNs.prefix(5))")
-            kinds[failure.kind, default: 0] += 1
+            kinds[failure.kind.rawValue, default: 0] += 1
         }
         // The generator reaches both ways of failing: lines that are not the protocol, and runners that stop.
         #expect(kinds.values.reduce(0, +) == count)

@@ -1,4 +1,5 @@
 import Foundation
+import HILBenchAnalysis
 import HILBenchController
 import HILBenchCore
 import HILBenchStore
@@ -200,7 +201,7 @@ struct NativeToolEndToEndTests {
         #expect(row.baseline == 10 && row.candidate == 10.2)
         #expect(abs((row.ratio ?? 0) - 1.02) < 1e-12)
         #expect(row.pValue == nil)
-        #expect(row.verdict == "noChange")
+        #expect(row.verdict == .noChange)
         #expect(row.reason.hasPrefix("the tool's own summary figure, one per run (no per-iteration samples): within ±3%"))
 
         let slower = try Comparer.compare(
@@ -208,7 +209,7 @@ struct NativeToolEndToEndTests {
             candidate: [result(medianNs: 12_000_000, meanNs: 11_000_000)], chips: [:], thresholds: .init(latency: 0.03))
         let changed = try #require(slower.rows.first { $0.metric == "latency" })
         #expect(changed.candidate == 12)  // the printed median, not the mean
-        #expect(changed.verdict == "inconclusive")
+        #expect(changed.verdict == .inconclusive)
         #expect(changed.reason.contains("one figure per run and +20.0% beyond ±3%: confirm with history"))
     }
 }

@@ -4,7 +4,8 @@ import HILBenchStore
 import HILBenchTesting
 import Testing
 
-/// `hilbench nightly` over a real history: A/A passes, an injected 10% slowdown fails and names the case.
+/// `hilbench nightly` over a real history: A/A never regresses, an injected 10% slowdown fails and names the case —
+/// or, on a machine that was busy while it measured, both say `unstable` with the reason (never `regressed`).
 @Suite(.serialized, .timeLimit(.minutes(5)))
 struct NightlyTests {
     static func suite(slowdown: Double?) -> String {
@@ -16,8 +17,9 @@ struct NightlyTests {
         runtimes: [reference]
         precisions: [fp32, int8]
         measure:
-          warmup: 20
-          iterations: 300
+          warmup: 10
+          iterations: 60
+          executions: 4
         energy:
           idle_ms: 20
         thresholds: {latency: 0.05, energy: 0.25, memory: 0.10}
@@ -35,35 +37,53 @@ struct NightlyTests {
         #expect(first.status == 0, "\(first.stdout)\n\(first.stderr)")
         #expect(first.stdout.contains("this run is the baseline for the next one"))
 
-        // A/A: the same build again — no regression, exit 0.
+        // A/A: the same build again — never a regression: exit 0, or 4 when a case was measured on a busy machine
+        // (unstable, with the reason) or its execution-level interval was not decisive.
         let second = try Execution.run(nightly, in: workspace.path)
-        #expect(second.status == 0, "\(second.stdout)\n\(second.stderr)")
+        #expect(second.status == 0 || second.status == 4, "\(second.stdout)\n\(second.stderr)")
         let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runs = try store.runs()
         #expect(runs.count == 2)
         #expect(runs.allSatisfy { $0.kind == "nightly" })
+        // Each case was measured as 4 executions, their samples kept per execution, the machine's load with each.
+        let measured = try store.results(runID: runs[1].id)
+        for result in measured {
+            let executions = try #require(result.executions)
+            #expect(executions.count == 4)
+            #expect(result.executionSamples.map(\.count) == [60, 60, 60, 60])
+            #expect(executions.allSatisfy { $0.machine?.otherCPUSeconds != nil && $0.machine!.wallSeconds > 0 })
+        }
         let junit = try String(contentsOfFile: workspace.path + "/Results/runs/\(runs[1].id)/junit.xml", encoding: .utf8)
         #expect(junit.contains("<testsuite name=\"nightly\""))
         #expect(junit.contains("failures=\"0\""))
         #expect(junit.contains("classname=\"local/tinycnn/reference/fp32/t1/b1\" name=\"latency\""))
+        if second.status == 4 {
+            #expect(second.stdout.contains(": unstable — ") || second.stdout.contains(": inconclusive — "), "\(second.stdout)")
+        }
 
-        // A 10% slower build: exit 2, the case is named on stderr and as a JUnit failure. (Threshold 5% and a 10%
-        // step rather than 3%/5%: two runs of the same build in separate processes differed by up to 3.3% on this
-        // VM; the 5%-step-at-2%-noise recall is checked by simulation in the stats tests.)
+        // A 10% slower build: exit 2, the case is named on stderr and as a JUnit failure — unless the machine was busy
+        // in either night, when the harness must say so instead. (Threshold 5% and a 10% step rather than 3%/5%: two
+        // runs of the same build in separate processes differed by up to 3.3% on this VM.)
         try workspace.write("Suites/nightly.yaml", Self.suite(slowdown: 1.10))
         let third = try Execution.run(nightly, in: workspace.path)
-        #expect(third.status == 2, "\(third.stdout)\n\(third.stderr)")
-        #expect(third.stderr.contains("regressed: local/tinycnn/reference/fp32/t1/b1 latency"))
-        #expect(third.stderr.contains("local/tinycnn/reference/int8/t1/b1 latency"))
         let newest = try #require(try store.runs().last)
-        let failedJUnit = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/junit.xml", encoding: .utf8)
-        #expect(failedJUnit.contains("<failure message=\"regressed +"))
+        let busy = try (store.results(runID: runs[1].id) + store.results(runID: newest.id)).contains { $0.noisyReason != nil }
+        if busy {
+            #expect(third.status == 2 || third.status == 4, "\(third.stdout)\n\(third.stderr)")
+            #expect(third.stdout.contains("busy machine: other processes used"), "\(third.stdout)")
+        } else {
+            #expect(third.status == 2, "\(third.stdout)\n\(third.stderr)")
+            #expect(third.stderr.contains("regressed: local/tinycnn/reference/fp32/t1/b1 latency"))
+            #expect(third.stderr.contains("local/tinycnn/reference/int8/t1/b1 latency"))
+            let failedJUnit = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/junit.xml", encoding: .utf8)
+            #expect(failedJUnit.contains("<failure message=\"regressed +"))
+            let markdown = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/nightly.md", encoding: .utf8)
+            #expect(markdown.contains("| local/tinycnn/reference/fp32/t1 | latency |"))
+            #expect(markdown.contains("regressed"))
+        }
         // The nightly report.html carries a trend per case × metric over the three nights.
         let html = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/report.html", encoding: .utf8)
         #expect(html.components(separatedBy: "class=\"trend\"").count - 1 >= 6, "expected trend charts for 2 cases × 3 metrics")
-        let markdown = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/nightly.md", encoding: .utf8)
-        #expect(markdown.contains("| local/tinycnn/reference/fp32/t1 | latency |"))
-        #expect(markdown.contains("regressed"))
 
         // compare prints the projected table and the CSV parses into one row per case × metric.
         let compare = try Execution.run([BuiltProducts.controller, "compare", runs[1].id, newest.id, "--project", "precision"], in: workspace.path)
@@ -74,6 +94,9 @@ struct NightlyTests {
         let csv = try Execution.run([BuiltProducts.controller, "compare", runs[1].id, newest.id, "--format", "csv"], in: workspace.path)
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 1 + 2 * 3)  // 2 cases × latency, energy, memory
-        #expect(lines.filter { $0.contains(",latency,ms,") && $0.contains(",regressed,") }.count == 2)
+        let latency = lines.filter { $0.contains(",latency,ms,") }
+        #expect(latency.count == 2)
+        // A case measured on a busy machine is unstable; every other is regressed.
+        #expect(latency.allSatisfy { $0.contains(",regressed,") || (busy && $0.contains(",unstable,")) }, "\(latency)")
     }
 }

@@ -27,7 +27,11 @@ import Testing
 
     static let badSuites: [BadCase] = [
         BadCase(name: "unknown key with did-you-mean", yaml: goodSuite.replacingOccurrences(of: "  iterations: 50", with: "  iteratons: 50"),
-                expected: "FILE:9:3: error: measure.iteratons: unknown key 'iteratons' (did you mean 'iterations'?); known keys here: adaptive, iterations, memory_sample_ms, timeout_s, warmup, warmup_s"),
+                expected: "FILE:9:3: error: measure.iteratons: unknown key 'iteratons' (did you mean 'iterations'?); known keys here: adaptive, executions, iterations, memory_sample_ms, timeout_s, warmup, warmup_s"),
+        BadCase(name: "zero executions", yaml: goodSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 50\n  executions: 0"),
+                expected: "FILE:10:15: error: measure.executions: must be at least 1, got 0"),
+        BadCase(name: "too many executions", yaml: goodSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 50\n  executions: 101"),
+                expected: "FILE:10:15: error: measure.executions: must be at most 100, got 101"),
         BadCase(name: "zero iterations", yaml: goodSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 0"),
                 expected: "FILE:9:15: error: measure.iterations: must be at least 1, got 0"),
         BadCase(name: "negative warmup", yaml: goodSuite.replacingOccurrences(of: "warmup: 2", with: "warmup: -3"),
@@ -93,6 +97,16 @@ import Testing
         #expect(suite.description == "uses *bold* & more")
     }
 
+    @Test func executionsAreReadAndTheAutomaticCountFollowsTheBudget() throws {
+        let folder = try TestFolder()
+        let yaml = Self.goodSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 50\n  executions: 6")
+        #expect(try ConfigLoader.loadSuite(at: try folder.write("suite.yaml", yaml)).measure.executions == 6)
+        // 20 s of board time per case: 10 executions of ≤ 2 s, 4 of 5 s, never fewer than 3.
+        #expect(SuiteConfig.Measure.automaticExecutions(firstExecutionSeconds: 0.5) == 10)
+        #expect(SuiteConfig.Measure.automaticExecutions(firstExecutionSeconds: 5) == 4)
+        #expect(SuiteConfig.Measure.automaticExecutions(firstExecutionSeconds: 60) == 3)
+    }
+
     @Test func theGoodSuiteLoads() throws {
         let folder = try TestFolder()
         let suite = try ConfigLoader.loadSuite(at: try folder.write("suite.yaml", Self.goodSuite))
@@ -100,6 +114,7 @@ import Testing
         #expect(suite.precisions == [.fp32, .int8])
         #expect(suite.measure.iterations == 50)
         #expect(suite.measure.warmup == 2)
+        #expect(suite.measure.executions == nil)
         #expect(suite.models.first?.builtin == "tinycnn")
         #expect(suite.threads == [1])
     }

@@ -110,9 +110,9 @@ enum ComparisonFixture {
             baselineRun: "a", candidateRun: "b",
             rows: [
                 .init(key: key, metric: "latency", unit: "ms", baseline: 2, candidate: 1.6, ratio: 0.8, ratioLow: 0.78, ratioHigh: 0.82, pValue: 0.001,
-                      adjustedPValue: 0.002, verdict: "improved", reason: "faster"),
+                      adjustedPValue: 0.002, verdict: .improved, reason: "faster"),
                 .init(key: key, metric: "energy", unit: "mJ", baseline: 5, candidate: 5, ratio: 1, ratioLow: nil, ratioHigh: nil, pValue: nil,
-                      adjustedPValue: nil, verdict: "noChange", reason: "same"),
+                      adjustedPValue: nil, verdict: .noChange, reason: "same"),
             ],
             geometricMeanRatio: 0.8, geometricMeanLow: nil, geometricMeanHigh: nil, correction: "holm", environmentDifferences: [:])
         let report = ComparisonReport(comparison, chips: ["rock5b": "rk3588"])

@@ -28,6 +28,8 @@ struct SummaryTests {
 
     @Test("minimum sample counts follow MLPerf's rule", arguments: [
         (Percentile.p50, 11), (.p90, 64), (.p95, 130), (.p99, 662), (.p999, 6636),
+        // The lower tail mirrors the upper: p1 is bounded by the second-smallest sample as p99 by the second-largest.
+        (Percentile(0.01), 662), (Percentile(0.1), 64),
     ])
     func minimumCounts(percentile: Percentile, expected: Int) {
         #expect(percentile.minimumSampleCount() == expected)

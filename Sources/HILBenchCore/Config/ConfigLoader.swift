@@ -678,6 +678,7 @@ public enum ConfigLoader {
         take(map.value("iterations").map { $0.int(in: ConfigLimits.iterations) }) { measure.iterations = $0 }
         take(map.value("timeout_s").map { $0.double(in: ConfigLimits.timeoutSeconds) }) { measure.timeoutSeconds = $0 }
         take(map.value("memory_sample_ms").map { $0.int(in: ConfigLimits.memorySampleMs) }) { measure.memorySamplePeriodMs = $0 }
+        take(map.value("executions").map { $0.int(in: ConfigLimits.executions) }) { measure.executions = $0 }
         take(map.value("adaptive").map { $0.mapping().flatMap(readAdaptive) }) { measure.adaptive = $0 }
         if let adaptive = measure.adaptive, adaptive.maxIterations < measure.iterations {
             map.sink.error(map.value("adaptive")?.node, map.child("adaptive.max_iterations"),

@@ -1,6 +1,6 @@
 import Foundation
 public import HILBenchCore
-import HILBenchStats
+public import HILBenchStats
 
 /// Compares two runs case by case: latency with Mann–Whitney U and the Hodges–Lehmann ratio interval
 /// (multiplicity-corrected across cases), energy and memory by ratio against the practical threshold.
@@ -36,21 +36,18 @@ public enum Comparer {
 
         var latencyRows: [RunComparison.Row] = []
         var otherRows: [RunComparison.Row] = []
-        var comparisons: [Comparison] = []
         for result in candidate.sorted(by: { $0.key < $1.key }) {
             let key = result.key
             guard let before = baselineByID[key.id] else {
                 latencyRows.append(.init(key: key, metric: "latency", unit: "ms", baseline: nil, candidate: median(result), ratio: nil, ratioLow: nil,
-                                         ratioHigh: nil, pValue: nil, adjustedPValue: nil, verdict: "missing", reason: "not in the baseline run"))
-                comparisons.append(Comparison(baseline: [], candidate: [], policy: .latency))
+                                         ratioHigh: nil, pValue: nil, adjustedPValue: nil, verdict: .missing, reason: "not in the baseline run"))
                 continue
             }
             guard before.status == .ok, result.status == .ok else {
                 let side = before.status != .ok ? "baseline \(before.status.rawValue)" : "candidate \(result.status.rawValue)"
                 latencyRows.append(.init(key: key, metric: "latency", unit: "ms", baseline: median(before), candidate: median(result), ratio: nil,
-                                         ratioLow: nil, ratioHigh: nil, pValue: nil, adjustedPValue: nil, verdict: "failed",
+                                         ratioLow: nil, ratioHigh: nil, pValue: nil, adjustedPValue: nil, verdict: .failed,
                                          reason: "\(side): \(result.failure?.message ?? before.failure?.message ?? "")"))
-                comparisons.append(Comparison(baseline: [], candidate: [], policy: .latency))
                 continue
             }
             // A native tool that printed only its summary: one figure per run (its median, else its mean), as energy.
@@ -58,26 +55,25 @@ public enum Comparer {
                let a = toolSummaryMs(before), let b = toolSummaryMs(result) {
                 var row = singleValueRow(key: key, metric: "latency", unit: "ms", a: a, b: b, threshold: thresholds.latency)
                 row.reason = "the tool's own summary figure, one per run (no per-iteration samples): " + row.reason
-                if let throttled = throttleReason(baseline: before, candidate: result) { row.markUnstable(throttled) }
+                let distrust = [throttleReason(baseline: before, candidate: result), noiseReason(baseline: before, candidate: result)]
+                    .compactMap { $0 }.joined(separator: "; ")
+                if !distrust.isEmpty { row.markUnstable(distrust) }
                 latencyRows.append(row)
-                comparisons.append(Comparison(baseline: [], candidate: [], policy: .latency))
                 continue
             }
             var policy = ComparisonPolicy.latency
             policy.threshold = thresholds.latency
             policy.alpha = alpha
-            let comparison = Comparison(baseline: before.latenciesNs.map(Double.init), candidate: result.latenciesNs.map(Double.init), policy: policy)
-            comparisons.append(comparison)
-            var latencyRow = RunComparison.Row(key: key, metric: "latency", unit: "ms", baseline: median(before), candidate: median(result),
-                                               ratio: comparison.ratio, ratioLow: comparison.ratioInterval?.lower, ratioHigh: comparison.ratioInterval?.upper,
-                                               pValue: comparison.pValue, adjustedPValue: nil, verdict: comparison.verdict.rawValue, reason: comparison.reason)
-            // Heat is not a regression: a case that throttled on either side is unstable, whatever the numbers say.
-            let throttled = throttleReason(baseline: before, candidate: result)
-            if let throttled { latencyRow.markUnstable(throttled) }
+            var latencyRow = latencyRow(key: key, before: before, after: result, policy: policy)
+            // Heat and a busy machine are not regressions: such a case is unstable, whatever the numbers say.
+            let distrust = [throttleReason(baseline: before, candidate: result), noiseReason(baseline: before, candidate: result)]
+                .compactMap { $0 }.joined(separator: "; ")
+            let untrusted = distrust.isEmpty ? nil : distrust
+            if let untrusted { latencyRow.markUnstable(untrusted) }
             latencyRows.append(latencyRow)
             if let a = before.energy?.millijoulesPerInference, let b = result.energy?.millijoulesPerInference {
                 var energyRow = singleValueRow(key: key, metric: "energy", unit: "mJ", a: a, b: b, threshold: thresholds.energy)
-                if let throttled { energyRow.markUnstable(throttled) }
+                if let untrusted { energyRow.markUnstable(untrusted) }
                 otherRows.append(energyRow)
             }
             if let a = before.memory.peakRSSKiB, let b = result.memory.peakRSSKiB {
@@ -95,16 +91,77 @@ public enum Comparer {
             latencyRows[index].adjustedPValue = p
             if latencyRows[index].isSignificant && p >= alpha {
                 latencyRows[index].reason = "\(latencyRows[index].verdict) before correction (p \(format(latencyRows[index].pValue!))), but \(correction.rawValue)-adjusted p \(format(p)) ≥ α \(alpha)"
-                latencyRows[index].verdict = Verdict.inconclusive.rawValue
+                latencyRows[index].verdict = .inconclusive
             }
         }
 
         let ratios = latencyRows.compactMap(\.ratio).filter { $0 > 0 && $0.isFinite }
         let geomean = ratios.count >= 2 ? try? GeometricMeanRatio(ratios: ratios) : nil
+        // A t interval over 2 cases has 1 degree of freedom (t = 12.7): printed, it would look informative and is not.
+        let geomeanInterval = ratios.count >= minimumCasesForGeometricMeanInterval ? geomean?.interval : nil
         return RunComparison(baselineRun: baselineRun, candidateRun: candidateRun, rows: latencyRows + otherRows,
                              geometricMeanRatio: geomean?.estimate ?? (ratios.count == 1 ? ratios[0] : nil),
-                             geometricMeanLow: geomean?.interval?.lower, geometricMeanHigh: geomean?.interval?.upper,
+                             geometricMeanLow: geomeanInterval?.lower, geometricMeanHigh: geomeanInterval?.upper,
                              correction: correction.rawValue, environmentDifferences: differences)
+    }
+
+    /// Fewest cases whose geometric-mean ratio gets an interval.
+    public static let minimumCasesForGeometricMeanInterval = 3
+
+    /// The latency row of two ok results. With at least 2 executions per side the verdict is execution-level
+    /// (`ExecutionLevelRatio`): `regressed` needs that interval wholly beyond the threshold. With one execution on a
+    /// side, the iteration-level test (Mann–Whitney U, Hodges–Lehmann) is descriptive only: it cannot tell a change
+    /// from the machine's run-to-run spread, so it never says `regressed`/`improved` (history may, see `NightlyJudge`).
+    static func latencyRow(key: CaseKey, before: CaseResult, after: CaseResult, policy: ComparisonPolicy) -> RunComparison.Row {
+        let within = Comparison(baseline: before.latenciesNs.map(Double.init), candidate: after.latenciesNs.map(Double.init), policy: policy)
+        var row = RunComparison.Row(key: key, metric: "latency", unit: "ms", baseline: median(before), candidate: median(after),
+                                    ratio: within.ratio, ratioLow: within.ratioInterval?.lower, ratioHigh: within.ratioInterval?.upper,
+                                    pValue: within.pValue, adjustedPValue: nil, verdict: RunComparison.Verdict(within.verdict),
+                                    reason: within.reason, evidence: .iterations)
+        if within.verdict == .unstable { return row }
+        let a = before.executionSamples.map { $0.map(Double.init) }
+        let b = after.executionSamples.map { $0.map(Double.init) }
+        let descriptive = "within-run " + (within.pValue.map { "Mann–Whitney p=\(format($0))" } ?? "test") + ", "
+            + (within.ratio.map { "iteration ratio \(String(format: "%.4f", $0))" } ?? "no ratio") + " (descriptive)"
+        guard a.count >= 2, b.count >= 2 else {
+            if within.verdict.isSignificantChange {
+                row.verdict = .inconclusive
+                row.reason = "one execution per side (\(a.count)/\(b.count)): \(within.reason) — iterations of one run cannot tell a change from "
+                    + "run-to-run spread; measure more executions (measure.executions ≥ 2) or let history decide"
+            }
+            return row
+        }
+        guard let level = try? ExecutionLevelRatio(baseline: a, candidate: b, confidence: policy.confidence) else {
+            row.verdict = .unstable
+            row.reason = "no execution-level interval (non-positive samples); \(descriptive)"
+            return row
+        }
+        let t = policy.threshold, lo = level.interval.lower, hi = level.interval.upper
+        let worse = policy.direction == .lowerIsBetter ? lo > 1 + t : hi < 1 - t
+        let better = policy.direction == .lowerIsBetter ? hi < 1 - t : lo > 1 + t
+        let verdict: RunComparison.Verdict = worse ? .regressed : better ? .improved : (lo >= 1 - t && hi <= 1 + t) ? .noChange : .inconclusive
+        let band = "±\(format(t * 100, plain: true))%"
+        let words: [RunComparison.Verdict: String] = [.regressed: "worse beyond \(band)", .improved: "better beyond \(band)",
+                                                      .noChange: "interval within \(band)", .inconclusive: "interval not decisive against \(band)"]
+        row.ratio = level.ratio
+        row.ratioLow = lo
+        row.ratioHigh = hi
+        row.pValue = level.pValue
+        row.verdict = verdict
+        row.evidence = .executions
+        row.reason = "\(words[verdict] ?? "") at the execution level: ratio \(String(format: "%.4f", level.ratio)) "
+            + "[\(String(format: "%.4f", lo)), \(String(format: "%.4f", hi))] over \(a.count)+\(b.count) executions, "
+            + "p=\(format(level.pValue)), run-to-run spread \(format(level.baselineSpread * 100, plain: true))%/"
+            + "\(format(level.candidateSpread * 100, plain: true))%; \(descriptive)"
+        return row
+    }
+
+    /// Why the machine was too busy on either side to compare these results, or nil.
+    static func noiseReason(baseline: CaseResult, candidate: CaseResult) -> String? {
+        let sides = [("baseline", baseline), ("candidate", candidate)].compactMap { name, result in
+            result.noisyReason.map { "\(name) measured on a busy machine: \($0)" }
+        }
+        return sides.isEmpty ? nil : sides.joined(separator: "; ")
     }
 
     /// Why a comparison of these two results cannot be trusted for heat, or nil when neither side throttled.
@@ -120,8 +177,9 @@ public enum Comparer {
         let ratio = a > 0 ? b / a : nil
         let within = ratio.map { abs($0 - 1) <= threshold } ?? false
         return .init(key: key, metric: metric, unit: unit, baseline: a, candidate: b, ratio: ratio, ratioLow: nil, ratioHigh: nil, pValue: nil,
-                     adjustedPValue: nil, verdict: within ? Verdict.noChange.rawValue : Verdict.inconclusive.rawValue,
-                     reason: within ? "within ±\(Int((threshold * 100).rounded()))%" : "one figure per run and \(format((ratio ?? 1) - 1, percent: true)) beyond ±\(Int((threshold * 100).rounded()))%: confirm with history")
+                     adjustedPValue: nil, verdict: within ? .noChange : .inconclusive,
+                     reason: within ? "within ±\(Int((threshold * 100).rounded()))%" : "one figure per run and \(format((ratio ?? 1) - 1, percent: true)) beyond ±\(Int((threshold * 100).rounded()))%: confirm with history",
+                     evidence: .singleFigure)
     }
 
     /// The latency a native tool printed for the run (median, else mean), in ms, when it wrote no samples.
@@ -139,8 +197,11 @@ public enum Comparer {
         return mid / 1e6
     }
 
-    static func format(_ value: Double, percent: Bool = false) -> String {
+    /// A p-value or ratio: 4 decimals, or 2 significant digits below 0.001 (never "0.0" beside 1.8e-50); `plain`
+    /// for percentages (up to 2 decimals, no exponent).
+    static func format(_ value: Double, percent: Bool = false, plain: Bool = false) -> String {
         if percent { return String(format: "%+.1f%%", value * 100) }
+        if plain { return "\((value * 100).rounded() / 100)" }
         return value < 1e-3 ? String(format: "%.1e", value) : String(format: "%.4f", value)
     }
 }
@@ -149,7 +210,37 @@ public enum Comparer {
 extension RunComparison.Row {
     /// Makes the verdict `unstable` for `reason`, keeping the figures (a p-value stays, but counts for nothing).
     mutating func markUnstable(_ reason: String) {
-        verdict = Verdict.unstable.rawValue
+        verdict = .unstable
         self.reason = reason
     }
+}
+
+extension RunComparison.Verdict {
+    /// The run-level word for a verdict of the statistics module.
+    public init(_ verdict: Verdict) {
+        switch verdict {
+        case .regressed: self = .regressed
+        case .improved: self = .improved
+        case .noChange: self = .noChange
+        case .inconclusive: self = .inconclusive
+        case .unstable: self = .unstable
+        }
+    }
+
+    /// The statistics module's verdict, nil for `missing` and `failed` (no pair was judged).
+    public var statsVerdict: Verdict? {
+        switch self {
+        case .regressed: .regressed
+        case .improved: .improved
+        case .noChange: .noChange
+        case .inconclusive: .inconclusive
+        case .unstable: .unstable
+        case .missing, .failed: nil
+        }
+    }
+}
+
+extension Verdict {
+    /// `regressed` or `improved`.
+    var isSignificantChange: Bool { self == .regressed || self == .improved }
 }

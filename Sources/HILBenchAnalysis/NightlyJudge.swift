@@ -1,0 +1,153 @@
+import Foundation
+public import HILBenchCore
+
+/// Folds history into a nightly comparison and decides what the night means for CI. Pure: the caller fetches each
+/// case's history from the store.
+///
+/// A row's verdict after history (t = the metric's threshold, s = the run-to-run spread of the reference segment,
+/// c = tonight against that segment's median, k = `spreadMultiple`):
+/// | row before | history | after |
+/// |---|---|---|
+/// | failed, missing, unstable | any | unchanged |
+/// | regressed/improved (execution level) | fewer than `minimumNights` | unchanged; the reason says history is short |
+/// | regressed/improved | enough, \|c\| > t and \|c\| > k·s, same direction | unchanged |
+/// | regressed/improved | enough, otherwise | inconclusive (within the spread history has seen) |
+/// | inconclusive/noChange from one execution or one figure | fewer than `minimumNights` | inconclusive — need N nights |
+/// | inconclusive/noChange from one execution or one figure | enough, \|c\| > t and \|c\| > k·s | regressed/improved by c's sign |
+/// | inconclusive/noChange from one execution or one figure | enough, \|c\| ≤ t | noChange |
+/// | anything else | any | unchanged, history added to the reason |
+public enum NightlyJudge {
+    /// How many run-to-run spreads a change must exceed.
+    public static let spreadMultiple = 3.0
+
+    /// - Parameter histories: each case's stored results in run order, tonight's included (the newest).
+    public static func withHistory(_ comparison: RunComparison, histories: [CaseKey: [CaseHistoryEntry]],
+                                   thresholds: SuiteConfig.Thresholds) -> RunComparison {
+        var result = comparison
+        for index in result.rows.indices {
+            let row = result.rows[index]
+            guard let metric = HistoryMetric(rawValue: row.metric), ![.failed, .missing, .unstable].contains(row.verdict) else { continue }
+            let values = HistoryAnalysis.series(histories[row.key] ?? [], metric: metric).map(\.value)
+            result.rows[index] = judge(row, history: HistoryAnalysis.judge(values), threshold: metric.threshold(thresholds))
+        }
+        return result
+    }
+
+    /// One row against its history's judgement (see the table above).
+    public static func judge(_ row: RunComparison.Row, history: HistoryAnalysis.Judgement, threshold: Double) -> RunComparison.Row {
+        var row = row
+        let needed = HistoryAnalysis.minimumNights
+        let enough = history.referenceNights >= needed - 1
+        let fromRunLevel = row.evidence == .executions
+        if !enough {
+            let short = "need \(needed) nights of history, have \(history.nights)"
+            if fromRunLevel || row.verdict == .regressed || row.verdict == .improved {
+                row.reason += "; history: \(short)"
+            } else {
+                row.verdict = .inconclusive
+                row.reason = "inconclusive — \(short); " + row.reason
+            }
+            return row
+        }
+        guard let change = history.relativeChange, let spread = history.relativeSpread else {
+            row.reason += "; history: \(history.summary)"
+            return row
+        }
+        let beyond = abs(change) > threshold && abs(change) > spreadMultiple * spread
+        let gate = String(format: "%+.2f%% against history, threshold ±%.1f%%, %.0f× run-to-run spread %.2f%%",
+                          change * 100, threshold * 100, spreadMultiple, spreadMultiple * spread * 100)
+        switch row.verdict {
+        case .regressed, .improved:
+            let sameWay = (row.verdict == .regressed) == (change > 0)
+            if !(beyond && sameWay) {
+                row.reason = "\(row.verdict.rawValue) in this A/B, but not beyond history (\(gate)); " + row.reason
+                row.verdict = .inconclusive
+            } else {
+                row.reason += "; history agrees: \(gate)"
+            }
+        case .inconclusive, .noChange:
+            if fromRunLevel {
+                row.reason += "; history: \(history.summary)"
+            } else if beyond {
+                row.verdict = change > 0 ? .regressed : .improved
+                row.evidence = .history
+                row.reason = "history: \(gate); \(history.summary)"
+            } else if abs(change) <= threshold {
+                row.verdict = .noChange
+                row.evidence = .history
+                row.reason = "history: \(gate); \(history.summary)"
+            } else {
+                row.verdict = .inconclusive
+                row.reason = "history: beyond the threshold but within the spread history has seen (\(gate)); " + row.reason
+            }
+        default:
+            row.reason += "; history: \(history.summary)"
+        }
+        return row
+    }
+
+    /// What the night means for CI, most severe first.
+    public enum Outcome: Sendable, Equatable {
+        /// No regression, nothing failed, nothing unstable or inconclusive.
+        case success
+        /// At least one case × metric regressed.
+        case regression([RunComparison.Row])
+        /// Some case could not run (runner or infrastructure failure).
+        case casesFailed
+        /// Only unstable, inconclusive or missing verdicts besides no change.
+        case inconclusive
+    }
+
+    /// - Parameter infraFailures: cases of tonight's run that failed or hit an infrastructure error.
+    public static func outcome(_ comparison: RunComparison, infraFailures: Int) -> Outcome {
+        let regressed = comparison.rows.filter { $0.verdict == .regressed }
+        if !regressed.isEmpty { return .regression(regressed) }
+        if infraFailures > 0 || comparison.rows.contains(where: { $0.verdict == .failed }) { return .casesFailed }
+        if comparison.rows.contains(where: { [.inconclusive, .unstable, .missing].contains($0.verdict) }) { return .inconclusive }
+        return .success
+    }
+
+    /// One case × metric across runs, for the trend charts.
+    public struct Trend: Sendable, Equatable {
+        public struct Point: Sendable, Equatable {
+            public var runID: String
+            public var time: Double
+            public var value: Double
+            public var ciLow: Double?
+            public var ciHigh: Double?
+            public var verdict: RunComparison.Verdict?
+        }
+
+        public var caseID: String
+        public var metric: HistoryMetric
+        public var points: [Point]
+        public var changePointIndices: [Int]
+    }
+
+    /// History of every ok case of tonight's run, per metric: value per run (latency with the median's interval),
+    /// change points, and tonight's verdict on the newest point. Series of fewer than 2 points are left out.
+    public static func trends(results: [CaseResult], histories: [CaseKey: [CaseHistoryEntry]], comparison: RunComparison,
+                              limit: Int = 365) -> [Trend] {
+        var trends: [Trend] = []
+        for result in results where result.status == .ok {
+            let history = (histories[result.key] ?? []).suffix(limit)
+            for metric in HistoryMetric.allCases {
+                var points: [Trend.Point] = []
+                for entry in history {
+                    guard let value = metric.value(entry.result) else { continue }
+                    var point = Trend.Point(runID: entry.runID, time: entry.result.startedAt, value: value)
+                    if metric == .latency, let interval = medianInterval(entry.result) {
+                        point.ciLow = interval.lower / 1e6
+                        point.ciHigh = interval.upper / 1e6
+                    }
+                    points.append(point)
+                }
+                guard points.count >= 2 else { continue }
+                points[points.count - 1].verdict = comparison.rows.first { $0.key == result.key && $0.metric == metric.rawValue }?.verdict
+                let changes = HistoryAnalysis.judge(points.map(\.value)).changePoints
+                trends.append(Trend(caseID: result.key.id, metric: metric, points: points, changePointIndices: changes))
+            }
+        }
+        return trends
+    }
+}

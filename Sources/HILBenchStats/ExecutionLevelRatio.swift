@@ -1,0 +1,101 @@
+import Foundation
+
+/// The ratio B/A of two sides each measured as several executions (fresh processes), judged at the execution
+/// level: the unit of evidence is the execution, not the iteration.
+///
+/// Model (Kalibera & Jones, "Rigorous Benchmarking in Reasonable Time", ISMM 2013): a balanced two-level random-
+/// effects design, value = side effect + execution effect (σ²ₑ) + iteration noise (σ²ᵢ). Each execution is reduced
+/// to the log of its median (type 7); the spread of those k values estimates σ²ₑ + σ²ᵢ/n, exactly the variance of
+/// the side's mean under the model, so a Welch t interval on the difference of the two sides' mean log medians,
+/// exponentiated, is the ratio's interval. It widens when executions disagree, whatever the number of iterations:
+/// 300 × 300 iterations from two runs that differ only by machine state no longer make a narrow interval.
+public struct ExecutionLevelRatio: Sendable, Hashable {
+    /// exp(mean ln median(B executions) − mean ln median(A executions)).
+    public let ratio: Double
+    /// Welch t interval of the ratio.
+    public let interval: ConfidenceInterval
+    /// Two-sided Welch t p-value for "no change".
+    public let pValue: Double
+    /// Executions per side.
+    public let baselineExecutions: Int
+    public let candidateExecutions: Int
+    /// Standard deviation of the log execution medians per side (≈ the run-to-run coefficient of variation).
+    public let baselineSpread: Double
+    public let candidateSpread: Double
+    /// Welch–Satterthwaite degrees of freedom.
+    public let degreesOfFreedom: Double
+
+    /// - Parameters:
+    ///   - baseline: the baseline's executions, each its iterations' values (all > 0); at least 2 executions.
+    ///   - candidate: the candidate's executions, likewise.
+    public init(baseline: [[Double]], candidate: [[Double]], confidence: Double = 0.95) throws(StatsError) {
+        let context = "ExecutionLevelRatio.init"
+        try StatsError.checkLevel(confidence, name: "confidence", context: context)
+        func logMedians(_ executions: [[Double]], _ side: String) throws(StatsError) -> [Double] {
+            guard executions.count >= 2 else {
+                throw StatsError(.invalidParameter, context: context,
+                                 message: "the \(side) needs at least 2 executions for an execution-level interval, got \(executions.count)")
+            }
+            var logs: [Double] = []
+            for execution in executions {
+                try StatsError.checkSample(execution, context: context)
+                try StatsError.checkPositive(execution, context: context)
+                logs.append(log(Quantile.type7(unsorted: execution, 0.5)))
+            }
+            return logs
+        }
+        let a = try logMedians(baseline, "baseline")
+        let b = try logMedians(candidate, "candidate")
+        func meanVariance(_ x: [Double]) -> (Double, Double) {
+            let mean = x.reduce(0, +) / Double(x.count)
+            return (mean, x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(x.count - 1))
+        }
+        let (meanA, varA) = meanVariance(a)
+        let (meanB, varB) = meanVariance(b)
+        let na = Double(a.count), nb = Double(b.count)
+        let squaredError = varA / na + varB / nb
+        let df: Double
+        if squaredError > 0 {
+            let denominator = (varA / na) * (varA / na) / (na - 1) + (varB / nb) * (varB / nb) / (nb - 1)
+            df = denominator > 0 ? squaredError * squaredError / denominator : na + nb - 2
+        } else {
+            df = na + nb - 2
+        }
+        let difference = meanB - meanA
+        let half = Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: df) * squaredError.squareRoot()
+        ratio = exp(difference)
+        interval = ConfidenceInterval(lower: exp(difference - half), upper: exp(difference + half), level: confidence)
+        if squaredError > 0 {
+            let t = abs(difference) / squaredError.squareRoot()
+            // Two-sided tail straight from the incomplete beta (no 1 − CDF cancellation for tiny p).
+            pValue = min(1, Special.regularizedIncompleteBeta(df / 2, 0.5, df / (df + t * t)))
+        } else {
+            pValue = difference == 0 ? 1 : 0
+        }
+        baselineExecutions = a.count
+        candidateExecutions = b.count
+        baselineSpread = varA.squareRoot()
+        candidateSpread = varB.squareRoot()
+        degreesOfFreedom = df
+    }
+
+    /// Relative half-width of one side's execution-level interval of the median: exp(t·s/√k) − 1 over the k
+    /// executions' log medians (what adaptive stopping over executions waits on).
+    public static func relativeHalfWidth(of executions: [[Double]], confidence: Double = 0.95) throws(StatsError) -> Double {
+        let context = "ExecutionLevelRatio.relativeHalfWidth"
+        try StatsError.checkLevel(confidence, name: "confidence", context: context)
+        guard executions.count >= 2 else {
+            throw StatsError(.invalidParameter, context: context, message: "needs at least 2 executions, got \(executions.count)")
+        }
+        var logs: [Double] = []
+        for execution in executions {
+            try StatsError.checkSample(execution, context: context)
+            try StatsError.checkPositive(execution, context: context)
+            logs.append(log(Quantile.type7(unsorted: execution, 0.5)))
+        }
+        let k = Double(logs.count)
+        let mean = logs.reduce(0, +) / k
+        let sd = (logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (k - 1)).squareRoot()
+        return exp(Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: k - 1) * sd / k.squareRoot()) - 1
+    }
+}

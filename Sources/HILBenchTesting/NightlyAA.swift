@@ -1,0 +1,149 @@
+import Foundation
+import HILBenchCore
+import HILBenchStore
+
+/// A real A/A experiment with the built `hilbench`: the reference runner on this machine, nightly run again and again
+/// with the same build while a busy loop loads another core on some nights, then tries with an injected slowdown,
+/// each judged against a copy of that A/A history. Used by the CI test and by `hilbench-benchmarks aa`.
+public struct NightlyAA: Sendable {
+    public struct Settings: Sendable {
+        public var nights = 10
+        public var tries = 10
+        public var executions = 3
+        public var iterations = 30
+        public var warmup = 3
+        public var threshold = 0.05
+        public var slowdown = 1.10
+        /// Load another core on every n-th A/A night (0: never).
+        public var loadEvery = 2
+
+        public init() {}
+    }
+
+    /// One `hilbench nightly`.
+    public struct Night: Sendable {
+        public var loaded: Bool
+        public var slowed: Bool
+        public var exitCode: Int32
+        /// A case of the night (or of its baseline) was measured on a busy machine.
+        public var noisy: Bool
+        /// Board time: the cases' durations, seconds.
+        public var boardSeconds: Double
+        public var wallSeconds: Double
+        public var output: String
+
+        public var regressed: Bool { exitCode == 2 }
+    }
+
+    public var controller: String
+    public var agent: String
+    public var settings: Settings
+
+    public init(controller: String, agent: String, settings: Settings = Settings()) {
+        self.controller = controller
+        self.agent = agent
+        self.settings = settings
+    }
+
+    func suite(slowdown: Double?) -> String {
+        """
+        name: aa
+        models:
+          - name: tinycnn
+            builtin: tinycnn
+        runtimes: [reference]
+        precisions: [fp32]
+        measure:
+          warmup: \(settings.warmup)
+          iterations: \(settings.iterations)
+          executions: \(settings.executions)
+        energy:
+          idle_ms: 10
+        thresholds: {latency: \(settings.threshold), energy: 0.25, memory: 0.10}
+        \(slowdown.map { "runtime_options:\n  reference: {inject_slowdown: \($0)}\n" } ?? "")
+        """
+    }
+
+    func target() -> String {
+        """
+        name: local
+        transport:
+          kind: local
+          agent_path: \(agent)
+        chip:
+          soc: host-cpu
+          price_usd: 0
+          tdp_w: 15
+        marker:
+          backend: simulated
+        meter:
+          kind: simulated
+          sample_rate_hz: 2000
+          idle_w: 2.0
+          active_w: 1.5
+          noise_w: 0.02
+          seed: 1
+
+        """
+    }
+
+    /// Runs the A/A nights (the first is the baseline and not counted), then the slowed tries.
+    public func run(in folder: String, progress: (String) -> Void = { _ in }) throws -> (aa: [Night], slowed: [Night]) {
+        let workspace = folder + "/aa"
+        try FileManager.default.createDirectory(atPath: workspace + "/Targets", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: workspace + "/Suites", withIntermediateDirectories: true)
+        try target().write(toFile: workspace + "/Targets/local.yaml", atomically: true, encoding: .utf8)
+        try suite(slowdown: nil).write(toFile: workspace + "/Suites/aa.yaml", atomically: true, encoding: .utf8)
+        _ = try night(in: workspace, loaded: false, slowed: false)
+        var aa: [Night] = []
+        for index in 1...settings.nights {
+            let loaded = settings.loadEvery > 0 && index % settings.loadEvery == 0
+            aa.append(try night(in: workspace, loaded: loaded, slowed: false))
+            progress("A/A night \(index)\(loaded ? " (another core loaded)" : ""): exit \(aa.last!.exitCode)")
+        }
+        var slowed: [Night] = []
+        for index in 1...settings.tries {
+            let copy = folder + "/try-\(index)"
+            try? FileManager.default.removeItem(atPath: copy)
+            try FileManager.default.copyItem(atPath: workspace, toPath: copy)
+            try suite(slowdown: settings.slowdown).write(toFile: copy + "/Suites/aa.yaml", atomically: true, encoding: .utf8)
+            slowed.append(try night(in: copy, loaded: false, slowed: true))
+            try? FileManager.default.removeItem(atPath: copy)
+            progress("slowed try \(index): exit \(slowed.last!.exitCode)")
+        }
+        return (aa, slowed)
+    }
+
+    func night(in workspace: String, loaded: Bool, slowed: Bool) throws -> Night {
+        let loader = loaded ? try Self.busyLoop() : nil
+        defer { loader?.terminate(); loader?.waitUntilExit() }
+        let started = Date()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: controller)
+        process.arguments = ["nightly", "--suite", "Suites/aa.yaml", "--plain"]
+        process.currentDirectoryURL = URL(fileURLWithPath: workspace)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let wall = Date().timeIntervalSince(started)
+        let store = try ResultsStore(path: workspace + "/Results/hilbench.sqlite")
+        let runs = try store.runs()
+        let tonight = try runs.last.map { try store.results(runID: $0.id) } ?? []
+        let before = runs.count >= 2 ? try store.results(runID: runs[runs.count - 2].id) : []
+        return Night(loaded: loaded, slowed: slowed, exitCode: process.terminationStatus,
+                     noisy: (tonight + before).contains { $0.noisyReason != nil },
+                     boardSeconds: tonight.reduce(0) { $0 + $1.durationSeconds }, wallSeconds: wall, output: text)
+    }
+
+    /// A shell busy loop: one core of other work until terminated.
+    static func busyLoop() throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "while :; do :; done"]
+        try process.run()
+        return process
+    }
+}

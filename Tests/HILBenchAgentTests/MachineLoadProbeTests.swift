@@ -1,0 +1,47 @@
+import Foundation
+import HILBenchAgentKit
+import HILBenchCore
+import HILBenchTesting
+import Testing
+
+/// The machine's load around a case, read from a fake `/proc` tree whose counters the test moves.
+@Suite struct MachineLoadProbeTests {
+    /// /proc/stat's cpu line (user nice system idle iowait irq softirq steal) and /proc/self/stat with a command
+    /// name holding spaces and a parenthesis, as the kernel writes it.
+    static func write(_ root: Scratch, busy: (Int64, Int64, Int64, Int64, Int64), own: (Int64, Int64, Int64, Int64), load: String) throws {
+        try root.write("proc/stat", "cpu  \(busy.0) \(busy.1) \(busy.2) 99999 50 \(busy.3) \(busy.4) 7 0 0\ncpu0 1 2 3 4 5 6 7 8 0 0\n")
+        try root.write("proc/self/stat", "4242 (hilbench agent) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 \(own.0) \(own.1) \(own.2) \(own.3) 20 0 3 0\n")
+        try root.write("proc/loadavg", "\(load) 0.80 0.70 2/300 4243\n")
+    }
+
+    @Test func otherProcessesCPUTimeIsTheMachinesBusyTimeLessTheAgentsAndItsRunners() throws {
+        let root = try Scratch("machine-load")
+        try root.write("sys/devices/system/cpu/cpu0/cpufreq/scaling_governor", "schedutil\n")
+        try Self.write(root, busy: (1000, 10, 200, 5, 5), own: (50, 10, 0, 0), load: "0.50")
+        let probe = MachineLoadProbe(root: root.path)
+        let start = probe.snapshot()
+        // During the case: 300 ticks of work machine-wide, of which the agent used 20 and its reaped runner 180.
+        try Self.write(root, busy: (1255, 10, 240, 7, 8), own: (60, 20, 150, 30), load: "1.25")
+        let load = probe.load(since: start)
+        let hz = Double(sysconf(Int32(_SC_CLK_TCK)))
+        #expect(abs((load.otherCPUSeconds ?? -1) - 100 / hz) < 1e-9)
+        #expect(load.loadAverageStart == 0.5 && load.loadAverageEnd == 1.25)
+        #expect(load.governor == "schedutil")
+        #expect(load.wallSeconds >= 0)
+    }
+
+    @Test func aTreeWithoutProcGivesNoFigures() throws {
+        let probe = MachineLoadProbe(root: try Scratch("machine-none").path)
+        let load = probe.load(since: probe.snapshot())
+        #expect(load.otherCPUSeconds == nil && load.loadAverageEnd == nil && load.governor == nil)
+    }
+
+    /// On this machine: a case's own work is not "other processes" — the figure is finite and non-negative.
+    @Test func theRealProcTreeIsReadable() throws {
+        let probe = MachineLoadProbe()
+        let load = probe.load(since: probe.snapshot())
+        let other = try #require(load.otherCPUSeconds)
+        #expect(other >= 0)
+        #expect(load.loadAverageEnd != nil)
+    }
+}

@@ -1,0 +1,36 @@
+import HILBenchStats
+import Testing
+
+/// The execution-level interval against values computed by hand (Welch t on log execution medians).
+@Suite struct ExecutionLevelRatioTests {
+    @Test func matchesAHandComputedWelchInterval() throws {
+        // Execution medians A: 10, 11, 12; B: 12, 13, 14 (each execution 3 values around its median).
+        let a = [[9.0, 10, 11], [10, 11, 12], [11, 12, 13]]
+        let b = [[11.0, 12, 13], [12, 13, 14], [13, 14, 15]]
+        let level = try ExecutionLevelRatio(baseline: a, candidate: b)
+        let la = [10.0, 11, 12].map(log), lb = [12.0, 13, 14].map(log)
+        let ma = la.reduce(0, +) / 3, mb = lb.reduce(0, +) / 3
+        #expect(abs(level.ratio - exp(mb - ma)) < 1e-12)
+        let va = la.map { ($0 - ma) * ($0 - ma) }.reduce(0, +) / 2, vb = lb.map { ($0 - mb) * ($0 - mb) }.reduce(0, +) / 2
+        let se = (va / 3 + vb / 3).squareRoot()
+        let df = pow(va / 3 + vb / 3, 2) / (pow(va / 3, 2) / 2 + pow(vb / 3, 2) / 2)
+        #expect(abs(level.degreesOfFreedom - df) < 1e-9)
+        // scipy: df 3.89226, stats.t.ppf(0.975, df) = 2.807020, two-sided p = 2·stats.t.sf(t, df) = 0.073392.
+        #expect(abs(level.degreesOfFreedom - 3.89226) < 1e-4)
+        let half = log(level.interval.upper) - (mb - ma)
+        #expect(abs(half / se - 2.807020) < 1e-4)
+        #expect(abs(level.pValue - 0.073392) < 1e-5)
+        #expect(level.baselineExecutions == 3 && level.candidateExecutions == 3)
+    }
+
+    @Test func oneExecutionIsRefused() {
+        #expect(throws: StatsError.self) { try ExecutionLevelRatio(baseline: [[1, 2, 3]], candidate: [[1, 2], [2, 3]]) }
+    }
+
+    @Test func identicalExecutionsGiveAPointInterval() throws {
+        let level = try ExecutionLevelRatio(baseline: [[2, 2], [2, 2]], candidate: [[2, 2], [2, 2]])
+        #expect(level.ratio == 1 && level.interval.lower == 1 && level.interval.upper == 1 && level.pValue == 1)
+    }
+}
+
+import Foundation
