@@ -104,9 +104,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        // MARK: - Test helpers shipped as a library (built products, scratch folders, a seeded generator). The meter
+        // MARK: - Test helpers shipped as a library (built products, scratch folders, a seeded generator, A/A nights). The meter
         //         simulators are their own module, HILBenchSimulators.
-        .target(name: "HILBenchTesting", swiftSettings: swiftSettings),
+        .target(name: "HILBenchTesting", dependencies: ["HILBenchCore", "HILBenchStore"], swiftSettings: swiftSettings),
 
         // MARK: - Executables: parse arguments, build the object graph, call the libraries
         .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import HILBenchSystem
 public import HILBenchCore
 
 /// Reads how busy the board is around a case from `/proc`: CPU time of every process but this agent and its

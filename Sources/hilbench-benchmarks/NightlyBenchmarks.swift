@@ -3,6 +3,7 @@ import HILBenchAgentKit
 import HILBenchCore
 import HILBenchStats
 import HILBenchTesting
+import HILBenchSystem
 
 /// `aa`: a real A/A experiment with the built `hilbench` (false-positive rate, recall of a 10% slowdown, board time);
 /// `decision`: board time to a ±1% execution-level interval, adaptive against the fixed MLPerf-style minimum.
