@@ -35,7 +35,8 @@ let package = Package(
         .target(
             name: "HILBenchCore",
             dependencies: [
-                "HILBenchNativeTools", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+                "HILBenchNativeTools", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -53,7 +54,9 @@ let package = Package(
         .target(name: "HILBenchMeters", dependencies: ["HILBenchSystem"], swiftSettings: swiftSettings),
         // The instrument simulators (PPK2, SCPI, Otii, sysfs): tests, the virtual lab and `hilbench-metersim` use
         // them; the drivers a user runs do not ship them.
-        .target(name: "HILBenchSimulators", dependencies: ["HILBenchSystem", "HILBenchMeters"], swiftSettings: swiftSettings),
+        .target(
+            name: "HILBenchSimulators", dependencies: ["HILBenchSystem", "HILBenchMeters"], swiftSettings: swiftSettings
+        ),
         .target(
             name: "HILBenchAgentKit",
             dependencies: ["HILBenchSystem", "HILBenchCore", "HILBenchStats", "HILBenchNativeTools"],
@@ -81,13 +84,16 @@ let package = Package(
             dependencies: ["HILBenchCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "HILBenchReports", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
+        .target(
+            name: "HILBenchReports", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
         // Pure judgement of results: compare runs, read history, decide a night (no I/O).
-        .target(name: "HILBenchAnalysis", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
+        .target(
+            name: "HILBenchAnalysis", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
         .target(
             name: "HILBenchController",
             dependencies: [
-                "HILBenchSystem", "HILBenchCore", "HILBenchStats", "HILBenchMeters", "HILBenchGPIO", "HILBenchTransport",
+                "HILBenchSystem", "HILBenchCore", "HILBenchStats", "HILBenchMeters", "HILBenchGPIO",
+                "HILBenchTransport",
                 "HILBenchStore",
                 "HILBenchReports", .product(name: "Logging", package: "swift-log"),
             ],
@@ -106,7 +112,9 @@ let package = Package(
 
         // MARK: - Test helpers shipped as a library (built products, scratch folders, a seeded generator, A/A nights). The meter
         //         simulators are their own module, HILBenchSimulators.
-        .target(name: "HILBenchTesting", dependencies: ["HILBenchCore", "HILBenchStore"], swiftSettings: swiftSettings),
+        .target(
+            name: "HILBenchTesting", dependencies: ["HILBenchCore", "HILBenchStore", "HILBenchSystem"],
+            swiftSettings: swiftSettings),
 
         // MARK: - Executables: parse arguments, build the object graph, call the libraries
         .executableTarget(
@@ -128,24 +136,34 @@ let package = Package(
         ),
         .executableTarget(
             name: "hilbench-metersim",
-            dependencies: ["HILBenchMeters", "HILBenchSimulators", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "HILBenchMeters", "HILBenchSimulators",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "hilbench-benchmarks",
             dependencies: [
-                "HILBenchSystem", "HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit", "HILBenchReports",
+                "HILBenchSystem", "HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit",
+                "HILBenchReports",
                 "HILBenchTransport", "HILBenchTesting",
             ],
             swiftSettings: swiftSettings
         ),
 
         // MARK: - Tests (Swift Testing)
-        .testTarget(name: "HILBenchCoreTests", dependencies: ["HILBenchCore", "HILBenchTesting"], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchStatsTests", dependencies: ["HILBenchStats"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchNativeToolsTests", dependencies: ["HILBenchNativeTools"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(
-            name: "HILBenchMetersTests", dependencies: ["HILBenchMeters", "HILBenchSimulators", "HILBenchGPIO", "HILBenchTesting"],
+            name: "HILBenchCoreTests", dependencies: ["HILBenchCore", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchStatsTests", dependencies: ["HILBenchStats"], resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchNativeToolsTests", dependencies: ["HILBenchNativeTools"], resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchMetersTests",
+            dependencies: ["HILBenchMeters", "HILBenchSimulators", "HILBenchGPIO", "HILBenchTesting"],
             exclude: ["Clients"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "HILBenchGPIOTests", dependencies: ["HILBenchGPIO"], swiftSettings: swiftSettings),
@@ -160,17 +178,28 @@ let package = Package(
         .testTarget(
             name: "HILBenchTransportTests",
             dependencies: [
-                "HILBenchSystem", "HILBenchTransport", "HILBenchAgentServer", "HILBenchAgentKit", "HILBenchCore", "HILBenchTesting",
+                "HILBenchSystem", "HILBenchTransport", "HILBenchAgentServer", "HILBenchAgentKit", "HILBenchCore",
+                "HILBenchTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "HILBenchAnalysisTests", dependencies: ["HILBenchAnalysis", "HILBenchStats"], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchStoreTests", dependencies: ["HILBenchStore", "HILBenchTesting"], swiftSettings: swiftSettings),
-        .testTarget(name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchAnalysisTests", dependencies: ["HILBenchAnalysis", "HILBenchStats"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchStoreTests", dependencies: ["HILBenchStore", "HILBenchTesting"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchCLITests",
-            dependencies: ["hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchAnalysis", "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchSimulators", "HILBenchTransport", "HILBenchGPIO"],
+            dependencies: [
+                "hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchAnalysis",
+                "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchSimulators", "HILBenchTransport",
+                "HILBenchGPIO",
+            ],
             swiftSettings: swiftSettings
         ),
     ],

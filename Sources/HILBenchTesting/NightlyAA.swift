@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchSystem
 
 /// A real A/A experiment with the built `hilbench`: the reference runner on this machine, nightly run again and again
 /// with the same build while a busy loop loads another core on some nights, then tries with an injected slowdown,
@@ -106,7 +107,8 @@ public struct NightlyAA: Sendable {
             let copy = folder + "/try-\(index)"
             try? FileManager.default.removeItem(atPath: copy)
             try FileManager.default.copyItem(atPath: workspace, toPath: copy)
-            try suite(slowdown: settings.slowdown).write(toFile: copy + "/Suites/aa.yaml", atomically: true, encoding: .utf8)
+            try suite(slowdown: settings.slowdown).write(
+                toFile: copy + "/Suites/aa.yaml", atomically: true, encoding: .utf8)
             slowed.append(try night(in: copy, loaded: false, slowed: true))
             try? FileManager.default.removeItem(atPath: copy)
             progress("slowed try \(index): exit \(slowed.last!.exitCode)")
@@ -115,35 +117,39 @@ public struct NightlyAA: Sendable {
     }
 
     func night(in workspace: String, loaded: Bool, slowed: Bool) throws -> Night {
+        // Both children through SpawnedProcess (posix_spawn, one reaper per pid): with Foundation.Process a live
+        // busy loop kept the nightly's exit from ever being seen (docs/ssh-transport.md, the reaping hazard).
         let loader = loaded ? try Self.busyLoop() : nil
-        defer { loader?.terminate(); loader?.waitUntilExit() }
+        defer {
+            loader?.signalGroup(SIGKILL)
+            _ = loader?.waitForExitBlocking(timeout: .seconds(10))
+        }
         let started = Date()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: controller)
-        process.arguments = ["nightly", "--suite", "Suites/aa.yaml", "--plain"]
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let outputPath = workspace + "/nightly-output.txt"
+        // The output goes to a file, not a pipe: a pipe's end is only seen when every process holding it is gone.
+        let process = try SpawnedProcess(
+            [
+                "/bin/sh", "-c", "cd \"$1\" && exec \"$2\" nightly --suite Suites/aa.yaml --plain >\"$3\" 2>&1", "sh",
+                workspace, controller, outputPath,
+            ], processGroup: true)
+        if !process.waitForExitBlocking(timeout: .seconds(900)) {
+            process.signalGroup(SIGKILL)
+            _ = process.waitForExitBlocking(timeout: .seconds(10))
+        }
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         let wall = Date().timeIntervalSince(started)
         let store = try ResultsStore(path: workspace + "/Results/hilbench.sqlite")
         let runs = try store.runs()
         let tonight = try runs.last.map { try store.results(runID: $0.id) } ?? []
         let before = runs.count >= 2 ? try store.results(runID: runs[runs.count - 2].id) : []
-        return Night(loaded: loaded, slowed: slowed, exitCode: process.terminationStatus,
-                     noisy: (tonight + before).contains { $0.noisyReason != nil },
-                     boardSeconds: tonight.reduce(0) { $0 + $1.durationSeconds }, wallSeconds: wall, output: text)
+        return Night(
+            loaded: loaded, slowed: slowed, exitCode: process.terminationStatus ?? -1,
+            noisy: (tonight + before).contains { $0.noisyReason != nil },
+            boardSeconds: tonight.reduce(0) { $0 + $1.durationSeconds }, wallSeconds: wall, output: text)
     }
 
-    /// A shell busy loop: one core of other work until terminated.
-    static func busyLoop() throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "while :; do :; done"]
-        try process.run()
-        return process
+    /// A shell busy loop in its own process group: one core of other work until killed.
+    static func busyLoop() throws -> SpawnedProcess {
+        try SpawnedProcess(["/bin/sh", "-c", "while :; do :; done"], processGroup: true)
     }
 }
