@@ -8,7 +8,8 @@ import HILBenchCore
 /// `hilbench agent` (the controller starting itself as the agent of a local board, so one `swift run hilbench`
 /// builds everything the quickstart needs).
 public struct AgentCommand: ParsableCommand {
-    public static let abstract = "The hilbench board agent: runs benchmark cases on this board for a hilbench controller."
+    public static let abstract =
+        "The hilbench board agent: runs benchmark cases on this board for a hilbench controller."
     /// The agent's subcommands, for a root command of its own (`hilbench-agent`).
     public static let subcommands: [any ParsableCommand.Type] = [
         Stdio.self, Serve.self, Info.self, RunCase.self, Runtimes.self, ReferenceRunner.self,
@@ -38,9 +39,11 @@ func makeService(tools: ToolAllowlist = ToolAllowlist()) -> AgentService {
 
 extension AgentCommand {
     struct Stdio: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Serve the controller over stdin/stdout (newline-delimited JSON); used locally and over SSH.")
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the controller over stdin/stdout (newline-delimited JSON); used locally and over SSH.")
 
-        @Option(help: "Artifact store directory for models the controller uploads (default: ~/.cache/hilbench/artifacts).")
+        @Option(
+            help: "Artifact store directory for models the controller uploads (default: ~/.cache/hilbench/artifacts).")
         var store: String?
 
         @OptionGroup var tools: ToolOptions
@@ -71,26 +74,34 @@ extension AgentCommand {
             } else {
                 let env = info.environment
                 print("hilbench-agent \(info.agentVersion), protocol \(info.protocolVersion)")
-                print("\(env.hostname): \(env.cpuModel), \(env.cores) cores, \(env.memoryBytes / (1 << 20)) MiB, \(env.os), kernel \(env.kernel)")
+                print(
+                    "\(env.hostname): \(env.cpuModel), \(env.cores) cores, \(env.memoryBytes / (1 << 20)) MiB, \(env.os), kernel \(env.kernel)"
+                )
                 for runtime in info.runtimes {
-                    print("  \(runtime.runtime.rawValue): \(runtime.available ? "available \(runtime.version ?? "")" : "unavailable (\(runtime.reason ?? ""))")")
+                    print(
+                        "  \(runtime.runtime.rawValue): \(runtime.available ? "available \(runtime.version ?? "")" : "unavailable (\(runtime.reason ?? ""))")"
+                    )
                 }
             }
         }
     }
 
     struct Runtimes: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the runtimes this board can run, with versions.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the runtimes this board can run, with versions.")
 
         func run() throws {
             for runtime in makeService().info().runtimes {
-                print("\(runtime.runtime.rawValue)\t\(runtime.available ? "yes" : "no")\t\(runtime.version ?? "-")\t\(runtime.reason ?? "")")
+                print(
+                    "\(runtime.runtime.rawValue)\t\(runtime.available ? "yes" : "no")\t\(runtime.version ?? "-")\t\(runtime.reason ?? "")"
+                )
             }
         }
     }
 
     struct RunCase: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "run", abstract: "Run one case: a CaseSpec JSON in, a CaseResult JSON out.")
+        static let configuration = CommandConfiguration(
+            commandName: "run", abstract: "Run one case: a CaseSpec JSON in, a CaseResult JSON out.")
 
         @Option(name: .customLong("case"), help: "The case file, or - for standard input.")
         var caseFile: String
@@ -102,7 +113,9 @@ extension AgentCommand {
             if caseFile == "-" {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
-                guard let contents = FileManager.default.contents(atPath: caseFile) else { throw ValidationError("cannot read \(caseFile)") }
+                guard let contents = FileManager.default.contents(atPath: caseFile) else {
+                    throw ValidationError("cannot read \(caseFile)")
+                }
                 data = contents
             }
             let spec: CaseSpec

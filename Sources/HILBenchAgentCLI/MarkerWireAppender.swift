@@ -10,7 +10,9 @@ final class MarkerWireAppender {
         var path: String
         var operation: String
         var errnoCode: Int32
-        var description: String { "cannot \(operation) the marker wire \(path): \(String(cString: strerror(errnoCode))) (errno \(errnoCode))" }
+        var description: String {
+            "cannot \(operation) the marker wire \(path): \(String(cString: strerror(errnoCode))) (errno \(errnoCode))"
+        }
     }
 
     let path: String
@@ -26,7 +28,9 @@ final class MarkerWireAppender {
     func append(rise: Int64, fall: Int64) throws(Failure) {
         var bytes = Array("\(rise) 1\n\(fall) 0\n".utf8)
         let written = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress, $0.count) }
-        guard written == bytes.count else { throw Failure(path: path, operation: "append to", errnoCode: written < 0 ? errno : EIO) }
+        guard written == bytes.count else {
+            throw Failure(path: path, operation: "append to", errnoCode: written < 0 ? errno : EIO)
+        }
     }
 
     deinit { close(fd) }

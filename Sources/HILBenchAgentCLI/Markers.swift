@@ -12,7 +12,10 @@ enum Markers {
             guard let chip = marker.chip, let offset = marker.line else {
                 throw HILBenchError(.config, "a libgpiod marker needs chip and line")
             }
-            return LineDriver(line: try LibgpiodOutputLine(chip: GPIOChipSelector(chip), offset: UInt32(offset), activeLow: marker.activeLow, consumer: "hilbench-marker"))
+            return LineDriver(
+                line: try LibgpiodOutputLine(
+                    chip: GPIOChipSelector(chip), offset: UInt32(offset), activeLow: marker.activeLow,
+                    consumer: "hilbench-marker"))
         }
     }
 }

@@ -9,18 +9,24 @@ extension AgentCommand {
     /// The dependency-free runner: the built-in networks at fp32, fp16 and int8, speaking the runner protocol
     /// (docs/runner-protocol.md) exactly as the Python runners do.
     struct ReferenceRunner: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reference-runner", abstract: "Run the built-in reference networks (runner protocol on stdin/stdout).")
+        static let configuration = CommandConfiguration(
+            commandName: "reference-runner",
+            abstract: "Run the built-in reference networks (runner protocol on stdin/stdout).")
 
         func run() throws {
             signal(SIGPIPE, SIG_IGN)
             ParentWatch.exitWhenOrphaned()
             var session = ReferenceSession()
-            session.reply(["op": "hello", "protocol": 1, "runner": "reference", "runtime_version": AgentProtocol.softwareVersion,
-                           "capabilities": ["marker_wire"]])
+            session.reply([
+                "op": "hello", "protocol": 1, "runner": "reference", "runtime_version": AgentProtocol.softwareVersion,
+                "capabilities": ["marker_wire"],
+            ])
             while let line = readLine(strippingNewline: true) {
                 if line.isEmpty { continue }
-                guard let data = line.data(using: .utf8), let request = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                      let op = request["op"] as? String else {
+                guard let data = line.data(using: .utf8),
+                    let request = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                    let op = request["op"] as? String
+                else {
                     session.error("bad_request", "not a JSON object with an 'op': \(line.prefix(200))")
                     continue
                 }
@@ -51,7 +57,9 @@ struct ReferenceSession {
     private var slowdown = 1.0
 
     func reply(_ object: [String: Any]) {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else { return }
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else {
+            return
+        }
         FileHandle.standardOutput.write(data + Data([10]))
     }
 
@@ -64,11 +72,15 @@ struct ReferenceSession {
         case "load": load(request)
         case "warmup", "measure":
             guard let network else { return error("bad_request", "'\(op)' before 'load'") }
-            guard let iterations = request["iterations"] as? Int, iterations >= 0 else { return error("bad_request", "'\(op)' needs a non-negative 'iterations'") }
+            guard let iterations = request["iterations"] as? Int, iterations >= 0 else {
+                return error("bad_request", "'\(op)' needs a non-negative 'iterations'")
+            }
             // Per-inference marker windows (runner protocol §4): both edges of each inference go to the wire after it.
             var wire: MarkerWireAppender?
             if op == "measure", let path = request["marker_wire"] {
-                guard let path = path as? String, !path.isEmpty else { return error("bad_request", "'marker_wire' must be the path of the marker's wire file") }
+                guard let path = path as? String, !path.isEmpty else {
+                    return error("bad_request", "'marker_wire' must be the path of the marker's wire file")
+                }
                 do { wire = try MarkerWireAppender(path: path) } catch { return self.error("bad_request", "\(error)") }
             }
             var latencies = [Int64](repeating: 0, count: iterations)
@@ -93,8 +105,11 @@ struct ReferenceSession {
             if op == "warmup" {
                 reply(["op": "warmed", "latencies_ns": latencies])
             } else if wire != nil {
-                reply(["op": "measured", "begin_ns": edges.first ?? begin, "end_ns": edges.last ?? end, "latencies_ns": latencies,
-                       "marker_edges_ns": edges])
+                reply([
+                    "op": "measured", "begin_ns": edges.first ?? begin, "end_ns": edges.last ?? end,
+                    "latencies_ns": latencies,
+                    "marker_edges_ns": edges,
+                ])
             } else {
                 reply(["op": "measured", "begin_ns": begin, "end_ns": end, "latencies_ns": latencies])
             }
@@ -106,10 +121,16 @@ struct ReferenceSession {
             var bytes = [UInt8]()
             bytes.reserveCapacity(values.count * 4)
             for value in values { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
-            reply(["op": "outputs", "outputs": [[
-                "name": "logits", "dtype": "float32", "shape": network.outputShape, "sha256": SHA256.hex(of: bytes),
-                "values": values.prefix(maxValues).map(Double.init), "truncated": values.count > maxValues,
-            ]]])
+            reply([
+                "op": "outputs",
+                "outputs": [
+                    [
+                        "name": "logits", "dtype": "float32", "shape": network.outputShape,
+                        "sha256": SHA256.hex(of: bytes),
+                        "values": values.prefix(maxValues).map(Double.init), "truncated": values.count > maxValues,
+                    ]
+                ],
+            ])
         default:
             error("bad_request", "unknown op '\(op)'")
         }
@@ -118,13 +139,16 @@ struct ReferenceSession {
     private mutating func load(_ request: [String: Any]) {
         guard let name = request["model"] as? String else { return error("bad_request", "'load' needs 'model'") }
         guard let precision = ReferencePrecision(rawValue: request["precision"] as? String ?? "fp32") else {
-            return error("unsupported", "the reference runner has fp32, fp16 and int8, not '\(request["precision"] ?? "")'")
+            return error(
+                "unsupported", "the reference runner has fp32, fp16 and int8, not '\(request["precision"] ?? "")'")
         }
         let batch = request["batch"] as? Int ?? 1
         let options = request["options"] as? [String: Any] ?? [:]
         let unknown = options.keys.filter { $0 != "inject_slowdown" }.sorted()
         guard unknown.isEmpty else {
-            return error("unsupported", "reference runner: unknown option(s) \(unknown.joined(separator: ", ")) (known: inject_slowdown)")
+            return error(
+                "unsupported",
+                "reference runner: unknown option(s) \(unknown.joined(separator: ", ")) (known: inject_slowdown)")
         }
         if let factor = options["inject_slowdown"] {
             guard let value = (factor as? Double) ?? (factor as? Int).map(Double.init), value >= 1, value <= 100 else {
@@ -132,17 +156,21 @@ struct ReferenceSession {
             }
             slowdown = value
         }
-        let seed = ((request["inputs"] as? [String: Any])?["seed"] as? Int).map { UInt64(truncatingIfNeeded: $0) } ?? 1234
+        let seed =
+            ((request["inputs"] as? [String: Any])?["seed"] as? Int).map { UInt64(truncatingIfNeeded: $0) } ?? 1234
         let start = Monotonic.nowNs()
         do {
             let network = try ReferenceNetwork(name: name, precision: precision, batch: batch)
             let loadNs = Monotonic.nowNs() - start  // building inputs is not part of the load (runner protocol)
             network.setInput(seed: seed)
             self.network = network
-            reply(["op": "loaded", "load_ns": loadNs, "runtime": "reference", "runtime_version": AgentProtocol.softwareVersion,
-                   "provider": "swift-cpu-\(precision.rawValue)", "threads": 1,
-                   "inputs": [["name": "input", "dtype": "float32", "shape": network.inputShape]],
-                   "outputs": [["name": "logits", "dtype": "float32", "shape": network.outputShape]]])
+            reply([
+                "op": "loaded", "load_ns": loadNs, "runtime": "reference",
+                "runtime_version": AgentProtocol.softwareVersion,
+                "provider": "swift-cpu-\(precision.rawValue)", "threads": 1,
+                "inputs": [["name": "input", "dtype": "float32", "shape": network.inputShape]],
+                "outputs": [["name": "logits", "dtype": "float32", "shape": network.outputShape]],
+            ])
         } catch {
             self.error("load_failed", "\(error)")
         }

@@ -6,8 +6,11 @@ import HILBenchCore
 /// `--allow-tool NAME=PATH` and `--tools-file F`: the native tools this board lets the `command` runtime start.
 /// Without either, `$XDG_CONFIG_HOME/hilbench/tools` (else `~/.config/hilbench/tools`) is read if it exists.
 struct ToolOptions: ParsableArguments {
-    @Option(name: .customLong("allow-tool"), parsing: .singleValue,
-            help: "A native tool cases may run, NAME=/absolute/path (repeatable), e.g. trtexec=/usr/src/tensorrt/bin/trtexec.")
+    @Option(
+        name: .customLong("allow-tool"), parsing: .singleValue,
+        help:
+            "A native tool cases may run, NAME=/absolute/path (repeatable), e.g. trtexec=/usr/src/tensorrt/bin/trtexec."
+    )
     var allowTool: [String] = []
 
     @Option(help: "File of allowed native tools, one NAME=/absolute/path a line (# comments).")
@@ -27,7 +30,9 @@ struct ToolOptions: ParsableArguments {
 
     private static func read(file: String?, entries: [String]) -> Result<ToolAllowlist, HILBenchError> {
         Result { () throws(HILBenchError) -> ToolAllowlist in
-            let fromFile = try file.map { path throws(HILBenchError) in try ToolAllowlist(contentsOfFile: path) } ?? ToolAllowlist()
+            let fromFile =
+                try file.map { path throws(HILBenchError) in try ToolAllowlist(contentsOfFile: path) }
+                ?? ToolAllowlist()
             return fromFile.merging(try ToolAllowlist(entries: entries))
         }
     }

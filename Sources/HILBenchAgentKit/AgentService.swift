@@ -22,8 +22,9 @@ public final class AgentService: Sendable {
                 return cachedInfo
             }
             let (runtimes, python) = runner.registry.probe()
-            let info = AgentInfo(protocolVersion: AgentProtocol.version, agentVersion: AgentProtocol.softwareVersion,
-                                 environment: runner.probe.capture(pythonVersion: python), runtimes: runtimes)
+            let info = AgentInfo(
+                protocolVersion: AgentProtocol.version, agentVersion: AgentProtocol.softwareVersion,
+                environment: runner.probe.capture(pythonVersion: python), runtimes: runtimes)
             cachedInfo = info
             return info
         }
@@ -34,17 +35,25 @@ public final class AgentService: Sendable {
         switch request.type {
         case .hello:
             guard request.protocolVersion == AgentProtocol.version else {
-                return AgentReply(type: .error, protocolVersion: AgentProtocol.version, agentVersion: AgentProtocol.softwareVersion,
-                                  message: "protocol mismatch: the controller speaks \(request.protocolVersion.map(String.init) ?? "?"), this agent speaks \(AgentProtocol.version); deploy a matching agent (hilbench deploy-agent)")
+                return AgentReply(
+                    type: .error, protocolVersion: AgentProtocol.version, agentVersion: AgentProtocol.softwareVersion,
+                    message:
+                        "protocol mismatch: the controller speaks \(request.protocolVersion.map(String.init) ?? "?"), this agent speaks \(AgentProtocol.version); deploy a matching agent (hilbench deploy-agent)"
+                )
             }
-            return AgentReply(type: .hello, protocolVersion: AgentProtocol.version, agentVersion: AgentProtocol.softwareVersion)
+            return AgentReply(
+                type: .hello, protocolVersion: AgentProtocol.version, agentVersion: AgentProtocol.softwareVersion)
         case .info:
             return AgentReply(type: .info, info: info())
         case .runCase:
             guard let spec = request.spec else { return AgentReply(type: .error, message: "run_case without a 'spec'") }
             return AgentReply(type: .result, result: run(spec, cancellation: cancellation))
         case .artifact, .putArtifact:
-            return AgentReply(type: .error, message: "this agent keeps no artifact store on this link (hilbench-agent stdio has one; is the agent older than the controller?)")
+            return AgentReply(
+                type: .error,
+                message:
+                    "this agent keeps no artifact store on this link (hilbench-agent stdio has one; is the agent older than the controller?)"
+            )
         case .bye:
             return AgentReply(type: .hello, message: "bye")
         }
@@ -60,13 +69,18 @@ public final class AgentService: Sendable {
         }
         let available = info().runtimes.first { $0.runtime == spec.key.runtime }
         if let available, !available.available {
-            return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable",
-                           message: "runtime \(spec.key.runtime.rawValue) is not available: \(available.reason ?? "not installed")")
+            return .notRun(
+                spec.key, status: .skipped, kind: "runtime_unavailable",
+                message: "runtime \(spec.key.runtime.rawValue) is not available: \(available.reason ?? "not installed")"
+            )
         }
         let lock = BoardLock()
         return lock.withLock(waitSeconds: spec.timeoutSeconds) { runner.run(spec, cancellation: cancellation) }
-            ?? .notRun(spec.key, status: .infraError, kind: "board_busy",
-                       message: "the board stayed busy for \(spec.timeoutSeconds) s: another agent holds \(lock.path) (one case at a time per board)")
+            ?? .notRun(
+                spec.key, status: .infraError, kind: "board_busy",
+                message:
+                    "the board stayed busy for \(spec.timeoutSeconds) s: another agent holds \(lock.path) (one case at a time per board)"
+            )
     }
 
     /// Serves newline-delimited JSON requests from `input` until `bye` or end of input; `answer` (default `handle`)
@@ -76,8 +90,10 @@ public final class AgentService: Sendable {
     /// and end of input (the controller died, the SSH session dropped) cancels the case in flight — its runner's
     /// process group is killed at the next poll tick and the board lock is released — instead of finishing a
     /// case nobody will read and holding the board meanwhile.
-    public func serveLines(input: FileHandle, output: FileHandle,
-                           answer: ((AgentRequest, CaseCancellation) -> AgentReply)? = nil) {
+    public func serveLines(
+        input: FileHandle, output: FileHandle,
+        answer: ((AgentRequest, CaseCancellation) -> AgentReply)? = nil
+    ) {
         let answer = answer ?? { request, cancellation in self.handle(request, cancellation: cancellation) }
         let decoder = HILBenchJSON.decoder()
         let encoder = HILBenchJSON.encoder()
@@ -106,7 +122,8 @@ public final class AgentService: Sendable {
                 request = try decoder.decode(AgentRequest.self, from: line)
                 reply = answer(request, requests.cancellation)
             } catch {
-                guard write(AgentReply(type: .error, message: "malformed request line: \(error)"), encoder, to: output) else { return }
+                guard write(AgentReply(type: .error, message: "malformed request line: \(error)"), encoder, to: output)
+                else { return }
                 continue
             }
             guard write(reply, encoder, to: output) else { return }

@@ -15,8 +15,10 @@ public struct CaseRunner: Sendable {
     /// Grace given to the runner for `hello` after it starts.
     public var startTimeoutSeconds: Double = 60
 
-    public init(registry: RuntimeRegistry, probe: EnvironmentProbe = EnvironmentProbe(),
-                markerFactory: @escaping @Sendable (TargetConfig.Marker) throws -> any MarkerDriver) {
+    public init(
+        registry: RuntimeRegistry, probe: EnvironmentProbe = EnvironmentProbe(),
+        markerFactory: @escaping @Sendable (TargetConfig.Marker) throws -> any MarkerDriver
+    ) {
         self.registry = registry
         self.probe = probe
         self.markerFactory = markerFactory
@@ -37,11 +39,14 @@ public struct CaseRunner: Sendable {
         // The cool-down comes before the case's clock starts: it never eats into the case's timeout.
         let sensors = ThermalSensors(root: probe.root)
         let cooldown = spec.thermal?.cooldownBelowCelsius.flatMap { below in
-            sensors.coolDown(below: below, timeoutSeconds: spec.thermal?.cooldownTimeoutSeconds ?? 0, cancelled: { cancellation?.isCancelled == true })
+            sensors.coolDown(
+                below: below, timeoutSeconds: spec.thermal?.cooldownTimeoutSeconds ?? 0,
+                cancelled: { cancellation?.isCancelled == true })
         }
         let started = Date().timeIntervalSince1970
         let startNs = Monotonic.nowNs()
-        var thermal = ThermalSampler(sensors: sensors, periodMs: spec.thermal?.samplePeriodMs ?? 250, cooldown: cooldown)
+        var thermal = ThermalSampler(
+            sensors: sensors, periodMs: spec.thermal?.samplePeriodMs ?? 250, cooldown: cooldown)
         let machine = MachineLoadProbe(root: probe.root)
         let before = machine.snapshot()
         var result = measure(spec, cancellation: cancellation, startNs: startNs, thermal: &thermal)
@@ -55,7 +60,9 @@ public struct CaseRunner: Sendable {
         return result
     }
 
-    private func measure(_ spec: CaseSpec, cancellation: CaseCancellation?, startNs: Int64, thermal heat: inout ThermalSampler) -> CaseResult {
+    private func measure(
+        _ spec: CaseSpec, cancellation: CaseCancellation?, startNs: Int64, thermal heat: inout ThermalSampler
+    ) -> CaseResult {
         // A local copy the sampling closures may capture; handed back on the way out.
         var thermal = heat
         defer { heat = thermal }
@@ -66,20 +73,26 @@ public struct CaseRunner: Sendable {
         if let weights = spec.weights, let expected = spec.weightsSHA256 {
             let actual = try? SHA256.hex(ofFileAt: weights)
             guard actual == expected else {
-                return .notRun(spec.key, status: .failed, kind: actual == nil ? "artifact_missing" : "artifact_mismatch",
-                               message: actual.map { "weights \(weights) have sha256 \($0), the case expects \(expected)" }
-                                   ?? "weights \(weights) cannot be read on the board")
+                return .notRun(
+                    spec.key, status: .failed, kind: actual == nil ? "artifact_missing" : "artifact_mismatch",
+                    message: actual.map { "weights \(weights) have sha256 \($0), the case expects \(expected)" }
+                        ?? "weights \(weights) cannot be read on the board")
             }
         }
         if let expected = spec.artifactSHA256, spec.format != .builtin {
             do {
                 let actual = try SHA256.hex(ofFileAt: spec.model)
                 guard actual == expected else {
-                    return .notRun(spec.key, status: .failed, kind: "artifact_mismatch",
-                                   message: "artifact \(spec.model) has sha256 \(actual), the case expects \(expected); refusing to measure a different model")
+                    return .notRun(
+                        spec.key, status: .failed, kind: "artifact_mismatch",
+                        message:
+                            "artifact \(spec.model) has sha256 \(actual), the case expects \(expected); refusing to measure a different model"
+                    )
                 }
             } catch {
-                return .notRun(spec.key, status: .failed, kind: "artifact_missing", message: "artifact \(spec.model) cannot be read on the board: \(error)")
+                return .notRun(
+                    spec.key, status: .failed, kind: "artifact_missing",
+                    message: "artifact \(spec.model) cannot be read on the board: \(error)")
             }
         }
         if spec.key.runtime == .command {
@@ -92,11 +105,13 @@ public struct CaseRunner: Sendable {
         let command: [String]
         switch registry.command(for: spec.key.runtime) {
         case .success(let found): command = found
-        case .failure(let error): return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable", message: error.message)
+        case .failure(let error):
+            return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable", message: error.message)
         }
         let marker: any MarkerDriver
         do { marker = try markerFactory(spec.marker) } catch {
-            return .notRun(spec.key, status: .infraError, kind: "marker", message: "cannot drive the marker line: \(error)")
+            return .notRun(
+                spec.key, status: .infraError, kind: "marker", message: "cannot drive the marker line: \(error)")
         }
         let child: ChildProcess
         do { child = try ChildProcess(arguments: command) } catch {
@@ -110,7 +125,8 @@ public struct CaseRunner: Sendable {
 
         func send(_ request: RunnerRequest) throws(Stop) {
             guard let data = try? encoder.encode(request), child.writeLine(String(decoding: data, as: UTF8.self)) else {
-                throw Stop(status: .failed, kind: "crash", message: "the runner closed its input before '\(request.op)'")
+                throw Stop(
+                    status: .failed, kind: "crash", message: "the runner closed its input before '\(request.op)'")
             }
         }
         func tick(phase: String) {
@@ -120,23 +136,39 @@ public struct CaseRunner: Sendable {
         }
         func stopIfCancelled() throws(Stop) {
             if cancellation?.isCancelled == true {
-                throw Stop(status: .infraError, kind: "cancelled", message: "the case was cancelled by the controller; the runner's process group was killed")
+                throw Stop(
+                    status: .infraError, kind: "cancelled",
+                    message: "the case was cancelled by the controller; the runner's process group was killed")
             }
         }
         func expect(_ op: String, phase: String, until: Int64 = deadline) throws(Stop) -> RunnerReply {
-            switch child.readLine(deadlineNs: min(until, deadline), tickNs: sampler.periodNs, tick: { tick(phase: phase) }) {
+            switch child.readLine(
+                deadlineNs: min(until, deadline), tickNs: sampler.periodNs, tick: { tick(phase: phase) })
+            {
             case .timeout:
-                let why = until < deadline ? "did not say '\(op)' within \(startTimeoutSeconds) s of starting" : "did not answer '\(op)' within the case timeout of \(spec.timeoutSeconds) s"
-                throw Stop(status: .failed, kind: "timeout", message: "the runner \(why); its process group was killed", phase: phase)
+                let why =
+                    until < deadline
+                    ? "did not say '\(op)' within \(startTimeoutSeconds) s of starting"
+                    : "did not answer '\(op)' within the case timeout of \(spec.timeoutSeconds) s"
+                throw Stop(
+                    status: .failed, kind: "timeout", message: "the runner \(why); its process group was killed",
+                    phase: phase)
             case .eof:
                 try stopIfCancelled()
                 child.closeStdin()
                 let termination = child.finish(graceNs: 2_000_000_000)
-                throw Stop(status: .failed, kind: "crash", message: "the runner \(termination) while waiting for '\(op)' (\(Self.phaseName(phase)))", phase: phase)
+                throw Stop(
+                    status: .failed, kind: "crash",
+                    message: "the runner \(termination) while waiting for '\(op)' (\(Self.phaseName(phase)))",
+                    phase: phase)
             case .line(let line):
                 guard let reply = try? decoder.decode(RunnerReply.self, from: Data(line.utf8)) else {
                     let shown = line.count > 200 ? String(line.prefix(200)) + "…" : line
-                    throw Stop(status: .failed, kind: "protocol", message: "the runner wrote a line that is not a protocol message while '\(op)' was expected: \(shown.debugDescription)")
+                    throw Stop(
+                        status: .failed, kind: "protocol",
+                        message:
+                            "the runner wrote a line that is not a protocol message while '\(op)' was expected: \(shown.debugDescription)"
+                    )
                 }
                 if reply.op == "error" {
                     // The runner's words, bounded: a report is no place for a megabyte of traceback (stderr has the rest); the tail
@@ -146,11 +178,17 @@ public struct CaseRunner: Sendable {
                     // Which phase failed, in words, unless the runner already said it (a warm-up error says "warm-up").
                     let text = message ?? "the runner reported an error without a message"
                     let phaseName = Self.phaseName(phase)
-                    throw Stop(status: .failed, kind: .init(rawValue: code ?? "runner_error"),
-                               message: text.lowercased().contains(phaseName) ? text : "during \(phaseName): \(text)", phase: phase)
+                    throw Stop(
+                        status: .failed, kind: .init(rawValue: code ?? "runner_error"),
+                        message: text.lowercased().contains(phaseName) ? text : "during \(phaseName): \(text)",
+                        phase: phase)
                 }
                 guard reply.op == op else {
-                    throw Stop(status: .failed, kind: "protocol", message: "expected '\(op)' from the runner, got '\(reply.op.count > 80 ? reply.op.prefix(80) + "…" : reply.op)'")
+                    throw Stop(
+                        status: .failed, kind: "protocol",
+                        message:
+                            "expected '\(op)' from the runner, got '\(reply.op.count > 80 ? reply.op.prefix(80) + "…" : reply.op)'"
+                    )
                 }
                 return reply
             }
@@ -166,17 +204,29 @@ public struct CaseRunner: Sendable {
                 try send(.measure(count, markerWire: perInference.wire))
                 let reply = try expect("measured", phase: "measure")
                 guard reply.latenciesNs?.count == count else {
-                    throw Stop(status: .failed, kind: "protocol", message: "asked for \(count) iterations, the runner reported \(reply.latenciesNs?.count ?? 0) latencies")
+                    throw Stop(
+                        status: .failed, kind: "protocol",
+                        message:
+                            "asked for \(count) iterations, the runner reported \(reply.latenciesNs?.count ?? 0) latencies"
+                    )
                 }
                 if perInference.wire != nil {
                     // Rise and fall of each inference, in order; anything else would make the windows unknowable.
-                    guard let edges = reply.markerEdgesNs, edges.count == 2 * count, zip(edges, edges.dropFirst()).allSatisfy({ $0 <= $1 }) else {
-                        throw Stop(status: .failed, kind: "protocol", message: "asked to toggle the marker around \(count) inferences, the runner reported \(reply.markerEdgesNs.map { "\($0.count) edges (not 2 per inference in time order)" } ?? "no marker_edges_ns")")
+                    guard let edges = reply.markerEdgesNs, edges.count == 2 * count,
+                        zip(edges, edges.dropFirst()).allSatisfy({ $0 <= $1 })
+                    else {
+                        throw Stop(
+                            status: .failed, kind: "protocol",
+                            message:
+                                "asked to toggle the marker around \(count) inferences, the runner reported \(reply.markerEdgesNs.map { "\($0.count) edges (not 2 per inference in time order)" } ?? "no marker_edges_ns")"
+                        )
                     }
                     runnerEdges += edges.enumerated().map { .init(timeNs: $1, level: $0 % 2 == 0) }
                 }
                 if let negative = reply.latenciesNs?.first(where: { $0 < 0 }) {
-                    throw Stop(status: .failed, kind: "protocol", message: "the runner reported a negative latency (\(negative) ns): its clock is not monotonic")
+                    throw Stop(
+                        status: .failed, kind: "protocol",
+                        message: "the runner reported a negative latency (\(negative) ns): its clock is not monotonic")
                 }
                 return reply
             }
@@ -186,9 +236,18 @@ public struct CaseRunner: Sendable {
             guard let adaptive = spec.adaptive else { return (latencies, first.beginNs, end) }
             let started = Monotonic.nowNs()
             while true {
-                if AdaptiveStopping.medianIsPrecise(latencies, targetHalfWidth: adaptive.targetHalfWidth) { adaptiveStopReason = "converged"; break }
-                if latencies.count >= adaptive.maxIterations { adaptiveStopReason = "max_iterations"; break }
-                if Double(Monotonic.nowNs() - started) / 1e9 >= adaptive.maxSeconds { adaptiveStopReason = "max_seconds"; break }
+                if AdaptiveStopping.medianIsPrecise(latencies, targetHalfWidth: adaptive.targetHalfWidth) {
+                    adaptiveStopReason = "converged"
+                    break
+                }
+                if latencies.count >= adaptive.maxIterations {
+                    adaptiveStopReason = "max_iterations"
+                    break
+                }
+                if Double(Monotonic.nowNs() - started) / 1e9 >= adaptive.maxSeconds {
+                    adaptiveStopReason = "max_seconds"
+                    break
+                }
                 let reply = try batch(min(adaptive.batch, adaptive.maxIterations - latencies.count))
                 latencies += reply.latenciesNs ?? []
                 end = reply.endNs
@@ -199,23 +258,33 @@ public struct CaseRunner: Sendable {
         do throws(Stop) {
             let hello = try expect("hello", phase: "start", until: Monotonic.nowNs() + Int64(startTimeoutSeconds * 1e9))
             guard hello.protocol == 1 else {
-                throw Stop(status: .failed, kind: "protocol", message: "the runner speaks runner protocol \(hello.protocol.map(String.init) ?? "?"), the agent speaks 1")
+                throw Stop(
+                    status: .failed, kind: "protocol",
+                    message:
+                        "the runner speaks runner protocol \(hello.protocol.map(String.init) ?? "?"), the agent speaks 1"
+                )
             }
             perInference = PerInferenceMarker.plan(spec, runner: hello.runner, capabilities: hello.capabilities)
             result.markerNote = perInference.note
-            result.markerWindows = perInference.wire == nil ? SuiteConfig.Energy.Windows.perRun.rawValue : SuiteConfig.Energy.Windows.perInference.rawValue
+            result.markerWindows =
+                perInference.wire == nil
+                ? SuiteConfig.Energy.Windows.perRun.rawValue : SuiteConfig.Energy.Windows.perInference.rawValue
             result.memory.baseRSSKiB = sampler.sample(phase: "start", force: true)
             try send(.load(spec))
             let loaded = try expect("loaded", phase: "load")
             result.loadNs = loaded.loadNs
-            result.runtime = .init(name: loaded.runtime ?? spec.key.runtime.rawValue, version: loaded.runtimeVersion ?? hello.runtimeVersion ?? "unknown",
-                                   provider: loaded.provider ?? "unknown", threads: loaded.threads ?? spec.key.threads)
+            result.runtime = .init(
+                name: loaded.runtime ?? spec.key.runtime.rawValue,
+                version: loaded.runtimeVersion ?? hello.runtimeVersion ?? "unknown",
+                provider: loaded.provider ?? "unknown", threads: loaded.threads ?? spec.key.threads)
             result.memory.loadRSSKiB = sampler.sample(phase: "load", force: true)
-            result.effectivePrecision = EffectivePrecision(requested: spec.key.precision, runtime: loaded.effectivePrecision?.value,
-                                                           runtimeSource: loaded.effectivePrecision?.source)
+            result.effectivePrecision = EffectivePrecision(
+                requested: spec.key.precision, runtime: loaded.effectivePrecision?.value,
+                runtimeSource: loaded.effectivePrecision?.source)
             result.inputs = (loaded.inputs ?? []).map {
-                ResolvedInput(name: $0.name, dtype: $0.dtype, shape: $0.shape.map { $0 ?? -1 }, source: $0.source ?? "seeded",
-                              sha256: $0.sha256 ?? "", values: $0.values)
+                ResolvedInput(
+                    name: $0.name, dtype: $0.dtype, shape: $0.shape.map { $0 ?? -1 }, source: $0.source ?? "seeded",
+                    sha256: $0.sha256 ?? "", values: $0.values)
             }
             if spec.warmup > 0 {
                 try send(.warmup(spec.warmup))
@@ -224,8 +293,12 @@ public struct CaseRunner: Sendable {
             if spec.idleMs > 0 {
                 // Idle before the window: the meter's baseline. The runner must stay quiet meanwhile.
                 let idleEnd = Monotonic.nowNs() + Int64(spec.idleMs) * 1_000_000
-                if case .line(let line) = child.readLine(deadlineNs: idleEnd, tickNs: sampler.periodNs, tick: { tick(phase: "idle") }) {
-                    throw Stop(status: .failed, kind: "protocol", message: "the runner wrote while idle: \(line.prefix(200).debugDescription)")
+                if case .line(let line) = child.readLine(
+                    deadlineNs: idleEnd, tickNs: sampler.periodNs, tick: { tick(phase: "idle") })
+                {
+                    throw Stop(
+                        status: .failed, kind: "protocol",
+                        message: "the runner wrote while idle: \(line.prefix(200).debugDescription)")
                 }
                 try stopIfCancelled()
             }
@@ -258,13 +331,15 @@ public struct CaseRunner: Sendable {
             result.windowBeginNs = measured.begin
             result.windowEndNs = measured.end
             result.stopReason = adaptiveStopReason ?? "fixed"
-            result.memory.steadyRSSKiB = sampler.median(phase: "measure") ?? sampler.sample(phase: "measure", force: true)
+            result.memory.steadyRSSKiB =
+                sampler.median(phase: "measure") ?? sampler.sample(phase: "measure", force: true)
             if spec.collectOutputs {
                 try send(.outputs(max: spec.maxOutputValues))
                 let outputs = try expect("outputs", phase: "outputs")
                 result.outputs = (outputs.outputs ?? []).map {
-                    .init(name: $0.name, dtype: $0.dtype, shape: $0.shape.map { $0 ?? -1 }, sha256: $0.sha256 ?? "",
-                          values: $0.values ?? [], truncated: $0.truncated ?? false)
+                    .init(
+                        name: $0.name, dtype: $0.dtype, shape: $0.shape.map { $0 ?? -1 }, sha256: $0.sha256 ?? "",
+                        values: $0.values ?? [], truncated: $0.truncated ?? false)
                 }
             }
             _ = sampler.sample(phase: "end", force: true)
@@ -272,13 +347,17 @@ public struct CaseRunner: Sendable {
             child.closeStdin()
             let termination = child.finish(graceNs: 5_000_000_000)
             if termination != .exited(0) {
-                throw Stop(status: .failed, kind: "crash", message: "the runner \(termination) after the measurements instead of exiting cleanly")
+                throw Stop(
+                    status: .failed, kind: "crash",
+                    message: "the runner \(termination) after the measurements instead of exiting cleanly")
             }
         } catch {
             child.killGroup()
             child.reap(blocking: true)
             result.status = error.status
-            result.failure = .init(kind: error.kind, message: error.message, stderrTail: child.stderrTail.tail(lines: 30), phase: error.phase)
+            result.failure = .init(
+                kind: error.kind, message: error.message, stderrTail: child.stderrTail.tail(lines: 30),
+                phase: error.phase)
         }
         result.memory.peakRSSKiB = child.maxRSSKiB
         result.memory.vmHWMKiB = sampler.maxHWMKiB
@@ -307,8 +386,11 @@ public enum AdaptiveStopping {
     /// Whether the distribution-free 95% interval of the median lies within ±`targetHalfWidth` of the median.
     public static func medianIsPrecise(_ latencies: [Int64], targetHalfWidth: Double) -> Bool {
         let sorted = latencies.map(Double.init).sorted()
-        guard let interval = OrderStatistics.interval(sorted: sorted, fraction: 0.5, level: 0.95), !sorted.isEmpty else { return false }
-        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        guard let interval = OrderStatistics.interval(sorted: sorted, fraction: 0.5, level: 0.95), !sorted.isEmpty
+        else { return false }
+        let median =
+            sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
         guard median > 0 else { return false }
         return (interval.upper - interval.lower) / 2 / median <= targetHalfWidth
     }

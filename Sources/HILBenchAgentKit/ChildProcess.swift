@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchSystem
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,7 +21,8 @@ final class ChildProcess {
         var description: String {
             switch self {
             case .exited(let code): "exited with status \(code)"
-            case .signaled(let signal): "killed by signal \(signal)\(signal == SIGKILL ? " (SIGKILL)" : signal == SIGSEGV ? " (SIGSEGV)" : "")"
+            case .signaled(let signal):
+                "killed by signal \(signal)\(signal == SIGKILL ? " (SIGKILL)" : signal == SIGSEGV ? " (SIGSEGV)" : "")"
             }
         }
     }
@@ -42,8 +44,9 @@ final class ChildProcess {
     /// Starts `arguments[0]` (a path) with the rest as its arguments, in a process group of its own (a timeout
     /// kills the runner and everything it started). No shell is involved.
     init(arguments: [String], environment: [String: String]? = nil) throws {
-        process = try SpawnedProcess(arguments, environment: environment, stdin: .pipe, stdout: .pipe, stderr: .pipe,
-                                     processGroup: true)
+        process = try SpawnedProcess(
+            arguments, environment: environment, stdin: .pipe, stdout: .pipe, stderr: .pipe,
+            processGroup: true)
         // The FileHandles keep owning (and finally closing) the descriptors; this class only reads and writes them.
         stdinFD = process.stdin!.fileDescriptor
         stdoutFD = process.stdout!.fileDescriptor
@@ -68,7 +71,9 @@ final class ChildProcess {
         // A runner that already exited must not take the agent (or a test process) down with SIGPIPE: the signal is
         // blocked on this thread for the write, and one it raised is consumed before unblocking (the technique
         // libcurl and OpenSSL use), so this holds even where the process did not ignore SIGPIPE.
-        var pipeSignal = sigset_t(), previous = sigset_t(), pending = sigset_t()
+        var pipeSignal = sigset_t()
+        var previous = sigset_t()
+        var pending = sigset_t()
         sigemptyset(&pipeSignal)
         sigaddset(&pipeSignal, SIGPIPE)
         pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
@@ -110,7 +115,9 @@ final class ChildProcess {
 
     /// Waits for the next stdout line until `deadline` (monotonic ns), draining stderr meanwhile and calling
     /// `tick` at least every `tickNs` (the memory sampler).
-    func readLine(deadlineNs: Int64, tickNs: Int64? = nil, tick: (() -> Void)? = nil, maxLineBytes: Int = 64 << 20) -> LineResult {
+    func readLine(
+        deadlineNs: Int64, tickNs: Int64? = nil, tick: (() -> Void)? = nil, maxLineBytes: Int = 64 << 20
+    ) -> LineResult {
         while true {
             if let newline = stdoutBuffer.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = String(decoding: stdoutBuffer[..<newline], as: UTF8.self)
@@ -149,10 +156,17 @@ final class ChildProcess {
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(stdoutFD, $0.baseAddress, $0.count) }
-            if n > 0 { stdoutBuffer.append(contentsOf: chunk[0..<n]); continue }
-            if n == 0 { stdoutClosed = true }
-            else if errno == EINTR { continue }
-            else if errno != EAGAIN { stdoutClosed = true }
+            if n > 0 {
+                stdoutBuffer.append(contentsOf: chunk[0..<n])
+                continue
+            }
+            if n == 0 {
+                stdoutClosed = true
+            } else if errno == EINTR {
+                continue
+            } else if errno != EAGAIN {
+                stdoutClosed = true
+            }
             return
         }
     }
@@ -163,10 +177,17 @@ final class ChildProcess {
         var chunk = [UInt8](repeating: 0, count: 16384)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(stderrFD, $0.baseAddress, $0.count) }
-            if n > 0 { stderrTail.append(chunk[0..<n]); continue }
-            if n == 0 { stderrClosed = true }
-            else if errno == EINTR { continue }
-            else if errno != EAGAIN { stderrClosed = true }
+            if n > 0 {
+                stderrTail.append(chunk[0..<n])
+                continue
+            }
+            if n == 0 {
+                stderrClosed = true
+            } else if errno == EINTR {
+                continue
+            } else if errno != EAGAIN {
+                stderrClosed = true
+            }
             return
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import HILBenchSystem
 public import HILBenchCore
+import HILBenchSystem
 
 /// Reads how busy the board is around a case from `/proc`: CPU time of every process but this agent and its
 /// children (the runner), the 1-minute load average, and the CPU governor. A root prefix lets tests use a fake tree.
@@ -18,7 +18,8 @@ public struct MachineLoadProbe: Sendable {
     }
 
     public func snapshot() -> Snapshot {
-        Snapshot(busyTicks: busyTicks(), ownTicks: ownTicks(), loadAverage: loadAverage(), monotonicNs: Monotonic.nowNs())
+        Snapshot(
+            busyTicks: busyTicks(), ownTicks: ownTicks(), loadAverage: loadAverage(), monotonicNs: Monotonic.nowNs())
     }
 
     /// The load between `start` and now. Call after the runner was reaped, so its CPU time is the agent's children's.
@@ -29,13 +30,16 @@ public struct MachineLoadProbe: Sendable {
         if let b0 = start.busyTicks, let b1 = end.busyTicks, let o0 = start.ownTicks, let o1 = end.ownTicks {
             other = max(0, Double((b1 - b0) - (o1 - o0)) / hz)
         }
-        return CaseResult.MachineLoad(loadAverageStart: start.loadAverage, loadAverageEnd: end.loadAverage, otherCPUSeconds: other,
-                                      wallSeconds: Double(end.monotonicNs - start.monotonicNs) / 1e9, governor: governor())
+        return CaseResult.MachineLoad(
+            loadAverageStart: start.loadAverage, loadAverageEnd: end.loadAverage, otherCPUSeconds: other,
+            wallSeconds: Double(end.monotonicNs - start.monotonicNs) / 1e9, governor: governor())
     }
 
     /// user + nice + system + irq + softirq of the `cpu` line of /proc/stat (idle, iowait and steal are not work).
     func busyTicks() -> Int64? {
-        guard let text = read("/proc/stat"), let line = text.split(separator: "\n").first(where: { $0.hasPrefix("cpu ") }) else { return nil }
+        guard let text = read("/proc/stat"),
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("cpu ") })
+        else { return nil }
         let fields = line.split(separator: " ").dropFirst().compactMap { Int64($0) }
         guard fields.count >= 7 else { return nil }
         return fields[0] + fields[1] + fields[2] + fields[5] + fields[6]

@@ -46,7 +46,8 @@ struct MemorySampler {
 
     static func status(pid: Int32) -> (rss: Int?, hwm: Int?)? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
-        var rss: Int?, hwm: Int?
+        var rss: Int?
+        var hwm: Int?
         for line in text.split(separator: "\n") {
             if line.hasPrefix("VmRSS:") { rss = kib(line) } else if line.hasPrefix("VmHWM:") { hwm = kib(line) }
         }

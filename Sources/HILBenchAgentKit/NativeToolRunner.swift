@@ -9,12 +9,17 @@ import HILBenchNativeTools
 struct NativeToolRunner {
     /// `runtime_options.command` names the tool (see ``NativeCommandOptions``); the board's `tools` allowlist names
     /// its executable. A path in the case (`executable`) is refused: the board alone decides what runs on it.
-    static func run(_ spec: CaseSpec, tools: ToolAllowlist, startNs: Int64, cancellation: CaseCancellation? = nil) -> CaseResult {
+    static func run(
+        _ spec: CaseSpec, tools: ToolAllowlist, startNs: Int64, cancellation: CaseCancellation? = nil
+    ) -> CaseResult {
         var result = CaseResult(key: spec.key, status: .ok, artifactSHA256: spec.artifactSHA256)
         if spec.options["executable"] != nil {
             let named = if case .string(let name)? = spec.options["tool"] { String(name.prefix(64)) } else { "NAME" }
-            return .notRun(spec.key, status: .failed, kind: "tool_not_allowed",
-                           message: "runtime_options.command.executable is not accepted: the board names its tools' paths (hilbench-agent --allow-tool \(named)=PATH)")
+            return .notRun(
+                spec.key, status: .failed, kind: "tool_not_allowed",
+                message:
+                    "runtime_options.command.executable is not accepted: the board names its tools' paths (hilbench-agent --allow-tool \(named)=PATH)"
+            )
         }
         let sideFiles = FileManager.default.temporaryDirectory
             .appendingPathComponent("hilbench-\(UUID().uuidString)", isDirectory: true).path
@@ -33,7 +38,9 @@ struct NativeToolRunner {
             return .notRun(spec.key, status: .failed, kind: "tool_not_allowed", message: error.description)
         }
         guard FileManager.default.isExecutableFile(atPath: executable) else {
-            return .notRun(spec.key, status: .skipped, kind: "runtime_unavailable", message: "\(tool.rawValue) is not installed on the board at \(executable)")
+            return .notRun(
+                spec.key, status: .skipped, kind: "runtime_unavailable",
+                message: "\(tool.rawValue) is not installed on the board at \(executable)")
         }
         let modelPath: String
         do {
@@ -41,7 +48,8 @@ struct NativeToolRunner {
             modelPath = try linkModel(spec, into: sideFiles)
         } catch {
             try? FileManager.default.removeItem(atPath: sideFiles)
-            return .notRun(spec.key, status: .infraError, kind: "scratch", message: "cannot prepare \(sideFiles): \(error)")
+            return .notRun(
+                spec.key, status: .infraError, kind: "scratch", message: "cannot prepare \(sideFiles): \(error)")
         }
         defer { try? FileManager.default.removeItem(atPath: sideFiles) }
         let invocation: NativeToolInvocation
@@ -70,17 +78,21 @@ struct NativeToolRunner {
                 if cancellation?.isCancelled == true {
                     child.killGroup()
                     child.reap(blocking: true)
-                    return .notRun(spec.key, status: .infraError, kind: "cancelled",
-                                   message: "the case was cancelled by the controller; \(tool.rawValue)'s process group was killed",
-                                   stderrTail: child.stderrTail.tail(lines: 30))
+                    return .notRun(
+                        spec.key, status: .infraError, kind: "cancelled",
+                        message:
+                            "the case was cancelled by the controller; \(tool.rawValue)'s process group was killed",
+                        stderrTail: child.stderrTail.tail(lines: 30))
                 }
                 break readLoop
             case .timeout:
                 child.killGroup()
                 child.reap(blocking: true)
-                return .notRun(spec.key, status: .failed, kind: "timeout",
-                               message: "\(tool.rawValue) did not finish within \(spec.timeoutSeconds) s; its process group was killed",
-                               stderrTail: child.stderrTail.tail(lines: 30))
+                return .notRun(
+                    spec.key, status: .failed, kind: "timeout",
+                    message:
+                        "\(tool.rawValue) did not finish within \(spec.timeoutSeconds) s; its process group was killed",
+                    stderrTail: child.stderrTail.tail(lines: 30))
             }
         }
         let termination = child.finish(graceNs: 5_000_000_000)
@@ -89,7 +101,9 @@ struct NativeToolRunner {
         result.memory.timeline = sampler.timeline
         // Some tools log to stderr (benchmark_model), others to stdout: parse both, stdout first.
         let text = stdout + child.stderrTail.tail(lines: 100_000)
-        let settingFigures = invocation.applied.sorted(by: { $0.key < $1.key }).map { ToolFigure(name: "setting.\($0.key)", text: $0.value) }
+        let settingFigures = invocation.applied.sorted(by: { $0.key < $1.key }).map {
+            ToolFigure(name: "setting.\($0.key)", text: $0.value)
+        }
         result.reported = ReportedLatency(tool: tool.rawValue)
         result.reported?.figures = settingFigures
         result.reported?.extra["arguments"] = invocation.arguments.joined(separator: " ")
@@ -100,23 +114,28 @@ struct NativeToolRunner {
             // Every error line the tool printed, not only the first: the tail may have scrolled past the cause.
             let errors = NativeToolParser.errorLines(in: text)
             result.status = .failed
-            result.failure = .init(kind: termination == .exited(0) ? "protocol" : "crash",
-                                   message: (["\(tool.rawValue) \(termination): \(error)"] + errors).joined(separator: "\n"),
-                                   stderrTail: child.stderrTail.tail(lines: 30))
+            result.failure = .init(
+                kind: termination == .exited(0) ? "protocol" : "crash",
+                message: (["\(tool.rawValue) \(termination): \(error)"] + errors).joined(separator: "\n"),
+                stderrTail: child.stderrTail.tail(lines: 30))
             // The settings the tool printed before it failed (version, device, model) stay with the failure.
             let before = error.partial?.figures ?? []
             result.reported?.figures = before + settingFigures + errors.map { ToolFigure(name: "error", text: $0) }
             if let partial = error.partial {
-                result.runtime = .init(name: tool.rawValue, version: partial.toolVersion ?? "unknown",
-                                       provider: partial.device ?? options.device ?? "unknown", threads: partial.threads ?? spec.key.threads)
+                result.runtime = .init(
+                    name: tool.rawValue, version: partial.toolVersion ?? "unknown",
+                    provider: partial.device ?? options.device ?? "unknown",
+                    threads: partial.threads ?? spec.key.threads)
             }
             return result
         }
         guard let report = row(for: [spec.model, modelPath], in: reports) else {
-            return .notRun(spec.key, status: .failed, kind: "protocol", message: "\(tool.rawValue) printed no benchmark summary")
+            return .notRun(
+                spec.key, status: .failed, kind: "protocol", message: "\(tool.rawValue) printed no benchmark summary")
         }
-        result.runtime = .init(name: tool.rawValue, version: report.toolVersion ?? "unknown",
-                               provider: report.device ?? options.device ?? "unknown", threads: report.threads ?? spec.key.threads)
+        result.runtime = .init(
+            name: tool.rawValue, version: report.toolVersion ?? "unknown",
+            provider: report.device ?? options.device ?? "unknown", threads: report.threads ?? spec.key.threads)
         result.loadNs = report.initTimeNanoseconds
         var samples = report.iterationLatenciesNanoseconds ?? []
         var sideFileNote: String?
@@ -126,20 +145,25 @@ struct NativeToolRunner {
         result.latenciesNs = samples
         let latency = report.latency
         var reported = ReportedLatency(
-            tool: tool.rawValue, iterations: report.iterations, minNs: latency.minNanoseconds, maxNs: latency.maxNanoseconds,
+            tool: tool.rawValue, iterations: report.iterations, minNs: latency.minNanoseconds,
+            maxNs: latency.maxNanoseconds,
             meanNs: latency.meanNanoseconds, medianNs: latency.medianNanoseconds, p90Ns: latency.p90Nanoseconds,
-            p95Ns: latency.p95Nanoseconds, p99Ns: latency.p99Nanoseconds, throughputPerSecond: report.throughputPerSecond,
+            p95Ns: latency.p95Nanoseconds, p99Ns: latency.p99Nanoseconds,
+            throughputPerSecond: report.throughputPerSecond,
             peakMemoryBytes: report.peakMemoryBytes, extra: report.extra)
         reported.extra["arguments"] = invocation.arguments.joined(separator: " ")
-        reported.figures = report.figures + settingFigures + (sideFileNote.map { [ToolFigure(name: "warning", text: $0)] } ?? [])
+        reported.figures =
+            report.figures + settingFigures + (sideFileNote.map { [ToolFigure(name: "warning", text: $0)] } ?? [])
         reported.perIterationSamples = !samples.isEmpty
         result.reported = reported
         result.stopReason = "fixed"
         if termination != .exited(0) {
             result.status = .failed
             let errors = NativeToolParser.errorLines(in: text)
-            result.failure = .init(kind: "crash", message: (["\(tool.rawValue) \(termination) after printing its results"] + errors)
-                .joined(separator: "\n"), stderrTail: child.stderrTail.tail(lines: 30))
+            result.failure = .init(
+                kind: "crash",
+                message: (["\(tool.rawValue) \(termination) after printing its results"] + errors)
+                    .joined(separator: "\n"), stderrTail: child.stderrTail.tail(lines: 30))
         }
         return result
     }
@@ -163,8 +187,10 @@ struct NativeToolRunner {
     private static func linkModel(_ spec: CaseSpec, into folder: String) throws -> String {
         let stem = ((spec.model as NSString).lastPathComponent as NSString).deletingPathExtension
         let name = stem.isEmpty || stem.hasPrefix(".") ? "model" : stem
-        let extensions: [ModelFormat: String] = [.onnx: "onnx", .tflite: "tflite", .openvinoIR: "xml",
-                                                  .tensorrtEngine: "engine", .ncnn: "param"]
+        let extensions: [ModelFormat: String] = [
+            .onnx: "onnx", .tflite: "tflite", .openvinoIR: "xml",
+            .tensorrtEngine: "engine", .ncnn: "param",
+        ]
         guard let ext = extensions[spec.format] else { return spec.model }
         // An engine keeps its own extension (.plan, .trt): trtexec loads any of them with --loadEngine.
         let current = (spec.model as NSString).pathExtension.lowercased()
@@ -172,7 +198,8 @@ struct NativeToolRunner {
         let link = "\(folder)/\(name).\(keep ? current : ext)"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: absolute(spec.model))
         if let weights = spec.weights {
-            try FileManager.default.createSymbolicLink(atPath: "\(folder)/\(name).bin", withDestinationPath: absolute(weights))
+            try FileManager.default.createSymbolicLink(
+                atPath: "\(folder)/\(name).bin", withDestinationPath: absolute(weights))
         }
         return link
     }

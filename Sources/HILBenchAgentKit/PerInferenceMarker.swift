@@ -21,13 +21,21 @@ struct PerInferenceMarker: Sendable, Equatable {
         case .none:
             return PerInferenceMarker(note: "per-inference windows asked, but the board has no marker line" + fallback)
         case .libgpiod:
-            return PerInferenceMarker(note: "per-inference windows asked, but the marker is a libgpiod line held by the agent and runners cannot toggle it" + fallback)
+            return PerInferenceMarker(
+                note:
+                    "per-inference windows asked, but the marker is a libgpiod line held by the agent and runners cannot toggle it"
+                    + fallback)
         case .simulated:
             guard let wire = spec.marker.wire else {
-                return PerInferenceMarker(note: "per-inference windows asked, but the simulated marker has no wire file (no meter reads it)" + fallback)
+                return PerInferenceMarker(
+                    note: "per-inference windows asked, but the simulated marker has no wire file (no meter reads it)"
+                        + fallback)
             }
             guard capabilities?.contains(capability) == true else {
-                return PerInferenceMarker(note: "per-inference windows asked, but the \(runner ?? spec.key.runtime.rawValue) runner cannot toggle the marker (no '\(capability)' in its hello)" + fallback)
+                return PerInferenceMarker(
+                    note:
+                        "per-inference windows asked, but the \(runner ?? spec.key.runtime.rawValue) runner cannot toggle the marker (no '\(capability)' in its hello)"
+                        + fallback)
             }
             return PerInferenceMarker(wire: wire)
         }

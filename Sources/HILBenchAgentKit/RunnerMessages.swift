@@ -34,13 +34,17 @@ struct RunnerRequest: Encodable {
     }
 
     static func load(_ spec: CaseSpec) -> RunnerRequest {
-        RunnerRequest(op: "load", model: spec.model, precision: spec.key.precision.rawValue, threads: spec.key.threads,
-                      batch: spec.key.batch, options: spec.options,
-                      inputs: Inputs(seed: spec.inputs.seed, shapes: spec.inputs.shapes, npy: spec.inputs.npy, values: spec.inputs.values,
-                                     floatRange: spec.inputs.floatRange))
+        RunnerRequest(
+            op: "load", model: spec.model, precision: spec.key.precision.rawValue, threads: spec.key.threads,
+            batch: spec.key.batch, options: spec.options,
+            inputs: Inputs(
+                seed: spec.inputs.seed, shapes: spec.inputs.shapes, npy: spec.inputs.npy, values: spec.inputs.values,
+                floatRange: spec.inputs.floatRange))
     }
     static func warmup(_ n: Int) -> RunnerRequest { RunnerRequest(op: "warmup", iterations: n) }
-    static func measure(_ n: Int, markerWire: String? = nil) -> RunnerRequest { RunnerRequest(op: "measure", iterations: n, markerWire: markerWire) }
+    static func measure(_ n: Int, markerWire: String? = nil) -> RunnerRequest {
+        RunnerRequest(op: "measure", iterations: n, markerWire: markerWire)
+    }
     static func outputs(max: Int) -> RunnerRequest { RunnerRequest(op: "outputs", maxValues: max) }
     static let exit = RunnerRequest(op: "exit")
 }

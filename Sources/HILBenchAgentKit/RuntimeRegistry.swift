@@ -14,8 +14,10 @@ public struct RuntimeRegistry: Sendable {
     /// Native tools the `command` runtime may start, named by the board's owner (none by default).
     public var tools: ToolAllowlist
 
-    public init(agentCommand: [String], runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(),
-                python: String? = RuntimeRegistry.findPython(), tools: ToolAllowlist = ToolAllowlist()) {
+    public init(
+        agentCommand: [String], runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(),
+        python: String? = RuntimeRegistry.findPython(), tools: ToolAllowlist = ToolAllowlist()
+    ) {
         precondition(!agentCommand.isEmpty)
         self.agentCommand = agentCommand
         self.runnersDirectory = runnersDirectory
@@ -24,8 +26,10 @@ public struct RuntimeRegistry: Sendable {
     }
 
     /// A registry whose agent is the `hilbench-agent` executable at `agentExecutable`.
-    public init(agentExecutable: String, runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(),
-                python: String? = RuntimeRegistry.findPython(), tools: ToolAllowlist = ToolAllowlist()) {
+    public init(
+        agentExecutable: String, runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(),
+        python: String? = RuntimeRegistry.findPython(), tools: ToolAllowlist = ToolAllowlist()
+    ) {
         self.init(agentCommand: [agentExecutable], runnersDirectory: runnersDirectory, python: python, tools: tools)
     }
 
@@ -35,13 +39,20 @@ public struct RuntimeRegistry: Sendable {
         case .reference:
             return .success(agentCommand + ["reference-runner"])
         case .command:
-            return .failure(HILBenchError(.runner, "the command runtime runs a tool of the board's allowlist (--allow-tool)"))
+            return .failure(
+                HILBenchError(.runner, "the command runtime runs a tool of the board's allowlist (--allow-tool)"))
         case .onnxruntime, .openvino, .litert:
             guard let python else {
-                return .failure(HILBenchError(.runner, "no python3 found on PATH (set HILBENCH_PYTHON); \(runtime.rawValue) runs through Python"))
+                return .failure(
+                    HILBenchError(
+                        .runner,
+                        "no python3 found on PATH (set HILBENCH_PYTHON); \(runtime.rawValue) runs through Python"))
             }
             guard let runnersDirectory else {
-                return .failure(HILBenchError(.runner, "the Python runner scripts were not found next to the agent (set HILBENCH_RUNNERS_DIR)"))
+                return .failure(
+                    HILBenchError(
+                        .runner, "the Python runner scripts were not found next to the agent (set HILBENCH_RUNNERS_DIR)"
+                    ))
             }
             let script = "\(runnersDirectory)/\(runtime.rawValue)_runner.py"
             guard FileManager.default.fileExists(atPath: script) else {
@@ -53,41 +64,51 @@ public struct RuntimeRegistry: Sendable {
 
     /// Probes which runtimes can be imported, with their versions. One Python process for all of them.
     public func probe(timeoutSeconds: Double = 60) -> (runtimes: [AgentInfo.Runtime], pythonVersion: String?) {
-        var result = [AgentInfo.Runtime(runtime: .reference, available: true, version: AgentProtocol.softwareVersion, reason: nil),
-                      tools.executables.isEmpty
-                        ? AgentInfo.Runtime(runtime: .command, available: false, version: nil,
-                                            reason: "no native tool allowed on this board (hilbench-agent --allow-tool NAME=PATH)")
-                        : AgentInfo.Runtime(runtime: .command, available: true,
-                                            version: "native tools: \(tools.allowedNames.joined(separator: ", "))", reason: nil)]
+        var result = [
+            AgentInfo.Runtime(
+                runtime: .reference, available: true, version: AgentProtocol.softwareVersion, reason: nil),
+            tools.executables.isEmpty
+                ? AgentInfo.Runtime(
+                    runtime: .command, available: false, version: nil,
+                    reason: "no native tool allowed on this board (hilbench-agent --allow-tool NAME=PATH)")
+                : AgentInfo.Runtime(
+                    runtime: .command, available: true,
+                    version: "native tools: \(tools.allowedNames.joined(separator: ", "))", reason: nil),
+        ]
         let pythonRuntimes = RuntimeKind.allCases.filter { !$0.pythonModules.isEmpty && $0 != .command }
         guard let python else {
-            result += pythonRuntimes.map { .init(runtime: $0, available: false, version: nil, reason: "no python3 on PATH") }
+            result += pythonRuntimes.map {
+                .init(runtime: $0, available: false, version: nil, reason: "no python3 on PATH")
+            }
             return (result, nil)
         }
         let script = """
-        import json, sys, importlib
-        found = {"python": sys.version.split()[0]}
-        for name in \(pythonRuntimes.flatMap(\.pythonModules).map { "\"\($0)\"" }.joined(separator: ", ").wrappedInBrackets):
-            try:
-                module = importlib.import_module(name)
-                version = getattr(module, "__version__", None)
-                if version is None and name == "openvino":
-                    from openvino import get_version
-                    version = get_version()
-                found[name] = {"ok": True, "version": str(version)}
-            except Exception as error:
-                found[name] = {"ok": False, "error": type(error).__name__ + ": " + str(error)}
-        sys.stdout.write(json.dumps(found) + "\\n")
-        """
+            import json, sys, importlib
+            found = {"python": sys.version.split()[0]}
+            for name in \(pythonRuntimes.flatMap(\.pythonModules).map { "\"\($0)\"" }.joined(separator: ", ").wrappedInBrackets):
+                try:
+                    module = importlib.import_module(name)
+                    version = getattr(module, "__version__", None)
+                    if version is None and name == "openvino":
+                        from openvino import get_version
+                        version = get_version()
+                    found[name] = {"ok": True, "version": str(version)}
+                except Exception as error:
+                    found[name] = {"ok": False, "error": type(error).__name__ + ": " + str(error)}
+            sys.stdout.write(json.dumps(found) + "\\n")
+            """
         guard let child = try? ChildProcess(arguments: [python, "-c", script]) else {
-            result += pythonRuntimes.map { .init(runtime: $0, available: false, version: nil, reason: "cannot start \(python)") }
+            result += pythonRuntimes.map {
+                .init(runtime: $0, available: false, version: nil, reason: "cannot start \(python)")
+            }
             return (result, nil)
         }
         child.closeStdin()
         let line = child.readLine(deadlineNs: Monotonic.nowNs() + Int64(timeoutSeconds * 1e9))
         _ = child.finish(graceNs: 1_000_000_000)
         guard case .line(let text) = line, let data = text.data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
             let why = "the import probe failed: \(child.stderrTail.tail(lines: 3))"
             result += pythonRuntimes.map { .init(runtime: $0, available: false, version: nil, reason: why) }
             return (result, nil)
@@ -108,7 +129,9 @@ public struct RuntimeRegistry: Sendable {
                 found.reason = error.message
                 entry = found
             }
-            result.append(entry ?? .init(runtime: runtime, available: false, version: nil, reason: reasons.joined(separator: "; ")))
+            result.append(
+                entry
+                    ?? .init(runtime: runtime, available: false, version: nil, reason: reasons.joined(separator: "; ")))
         }
         return (result, json["python"] as? String)
     }
@@ -117,7 +140,8 @@ public struct RuntimeRegistry: Sendable {
     public static func defaultRunnersDirectory() -> String? {
         let environment = ProcessInfo.processInfo.environment
         if let dir = environment["HILBENCH_RUNNERS_DIR"] { return dir }
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let exeDir = (exe as NSString).deletingLastPathComponent
         let candidates = [
             "\(exeDir)/hilbench_HILBenchAgentKit.resources/Runners",

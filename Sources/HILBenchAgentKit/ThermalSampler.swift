@@ -19,7 +19,9 @@ struct ThermalSensors: Sendable {
             .filter { $0.hasPrefix("thermal_zone") }.sorted().map { thermal + "/" + $0 + "/temp" }
         let cpuRoot = root + "/sys/devices/system/cpu"
         let cpus = ((try? FileManager.default.contentsOfDirectory(atPath: cpuRoot)) ?? [])
-            .filter { $0.hasPrefix("cpu") && Int($0.dropFirst(3)) != nil }.sorted { Int($0.dropFirst(3))! < Int($1.dropFirst(3))! }
+            .filter { $0.hasPrefix("cpu") && Int($0.dropFirst(3)) != nil }.sorted {
+                Int($0.dropFirst(3))! < Int($1.dropFirst(3))!
+            }
         frequencyFiles = cpus.map { "\(cpuRoot)/\($0)/cpufreq/scaling_cur_freq" }
         throttleFiles = cpus.flatMap { cpu in
             ["core_throttle_count", "package_throttle_count"].map { "\(cpuRoot)/\(cpu)/thermal_throttle/\($0)" }
@@ -41,7 +43,9 @@ struct ThermalSensors: Sendable {
     }
 
     private static func number(_ path: String) -> Double? {
-        (try? String(contentsOfFile: path, encoding: .utf8)).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        (try? String(contentsOfFile: path, encoding: .utf8)).flatMap {
+            Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
     }
 }
 
@@ -89,7 +93,8 @@ struct ThermalSampler {
         guard seenAnything else { return nil }
         if let start = throttleAtStart, let end = sensors.throttleCount(), end > start {
             thermal.throttleEvents = end - start
-            thermal.throttleReasons.append("the kernel counted \(end - start) thermal-throttle event\(end - start == 1 ? "" : "s")")
+            thermal.throttleReasons.append(
+                "the kernel counted \(end - start) thermal-throttle event\(end - start == 1 ? "" : "s")")
         }
         if let limit = throttleCelsius, let hottest = thermal.maxCelsius, hottest >= limit {
             thermal.throttleReasons.append(String(format: "reached %.1f °C (throttle_c %.1f)", hottest, limit))
@@ -101,8 +106,10 @@ struct ThermalSampler {
 extension ThermalSensors {
     /// Waits until the hottest zone is below `celsius`, checking every `pollSeconds`, for at most `timeoutSeconds`.
     /// Returns how long it waited and whether it gave up; nil when the board has no thermal zone.
-    func coolDown(below celsius: Double, timeoutSeconds: Double, pollSeconds: Double = 0.25,
-                  cancelled: () -> Bool = { false }) -> (seconds: Double, timedOut: Bool)? {
+    func coolDown(
+        below celsius: Double, timeoutSeconds: Double, pollSeconds: Double = 0.25,
+        cancelled: () -> Bool = { false }
+    ) -> (seconds: Double, timedOut: Bool)? {
         guard var hottest = hottestCelsius() else { return nil }
         let start = Monotonic.nowNs()
         func elapsed() -> Double { Double(Monotonic.nowNs() - start) / 1e9 }

@@ -13,7 +13,8 @@ public struct ToolAllowlist: Sendable, Equatable {
         public var tool: String
         public var allowed: [String]
         public var description: String {
-            let listed = allowed.isEmpty ? "none (start the agent with --allow-tool NAME=PATH)" : allowed.joined(separator: ", ")
+            let listed =
+                allowed.isEmpty ? "none (start the agent with --allow-tool NAME=PATH)" : allowed.joined(separator: ", ")
             return "native tool \(tool.prefix(64).debugDescription) is not allowed on this board; allowed: \(listed)"
         }
     }
@@ -37,10 +38,14 @@ public struct ToolAllowlist: Sendable, Equatable {
             let name = entry[..<equals].trimmingCharacters(in: .whitespaces)
             let path = entry[entry.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             guard let tool = NativeTool(rawValue: name) else {
-                throw HILBenchError(.usage, "\(source): unknown tool \(name.debugDescription); known: \(Self.knownNames)")
+                throw HILBenchError(
+                    .usage, "\(source): unknown tool \(name.debugDescription); known: \(Self.knownNames)")
             }
             guard path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
-                throw HILBenchError(.usage, "\(source): \(name)'s executable must be an absolute path without '..', got \(path.debugDescription)")
+                throw HILBenchError(
+                    .usage,
+                    "\(source): \(name)'s executable must be an absolute path without '..', got \(path.debugDescription)"
+                )
             }
             if let other = executables[tool], other != path {
                 throw HILBenchError(.usage, "\(source): \(name) is listed twice (\(other) and \(path))")

@@ -31,7 +31,9 @@ public struct AgentAPIError: HTTPResponseError, Sendable, CustomStringConvertibl
         AgentAPIError(.unauthorized, code: "unauthorized", message, headers: [.wwwAuthenticate: "Bearer"])
     }
 
-    static func badRequest(_ message: String) -> AgentAPIError { AgentAPIError(.badRequest, code: "bad_request", message) }
+    static func badRequest(_ message: String) -> AgentAPIError {
+        AgentAPIError(.badRequest, code: "bad_request", message)
+    }
 
     static func notFound(_ message: String) -> AgentAPIError { AgentAPIError(.notFound, code: "not_found", message) }
 }
@@ -39,5 +41,7 @@ public struct AgentAPIError: HTTPResponseError, Sendable, CustomStringConvertibl
 /// A JSON response encoded with the project's coders (`HILBenchJSON`).
 func jsonResponse(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
     let data = try HILBenchJSON.encoder().encode(value)
-    return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    return Response(
+        status: status, headers: [.contentType: "application/json; charset=utf-8"],
+        body: .init(byteBuffer: ByteBuffer(bytes: data)))
 }

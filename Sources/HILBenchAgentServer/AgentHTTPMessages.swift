@@ -9,7 +9,10 @@ public struct HealthReply: Sendable, Codable, Equatable {
     public var agentVersion: String
     public var protocolVersion: Int
 
-    public init(status: String = "ok", agentVersion: String = AgentProtocol.softwareVersion, protocolVersion: Int = AgentProtocol.version) {
+    public init(
+        status: String = "ok", agentVersion: String = AgentProtocol.softwareVersion,
+        protocolVersion: Int = AgentProtocol.version
+    ) {
         self.status = status
         self.agentVersion = agentVersion
         self.protocolVersion = protocolVersion
@@ -36,7 +39,9 @@ public struct CaseStatusReply: Sendable, Codable, Equatable {
     /// Set once `state` is `done`.
     public var result: CaseResult?
 
-    public init(id: String, state: State, key: CaseKey, elapsedSeconds: Double, cancelRequested: Bool, result: CaseResult?) {
+    public init(
+        id: String, state: State, key: CaseKey, elapsedSeconds: Double, cancelRequested: Bool, result: CaseResult?
+    ) {
         self.id = id
         self.state = state
         self.key = key

@@ -26,8 +26,10 @@ public struct AgentRouterPolicy: Sendable {
 ///
 /// Every route but `GET /v1/health` needs `Authorization: Bearer <token>`. Blocking work (a case, the
 /// runtime probe, re-hashing an artifact) runs on threads of its own, never on the event loops.
-public func makeAgentRouter(service: AgentService, token: BearerToken, store: ArtifactStore, cases: CaseSupervisor,
-                            policy: AgentRouterPolicy = AgentRouterPolicy()) -> Router<AgentRequestContext> {
+public func makeAgentRouter(
+    service: AgentService, token: BearerToken, store: ArtifactStore, cases: CaseSupervisor,
+    policy: AgentRouterPolicy = AgentRouterPolicy()
+) -> Router<AgentRequestContext> {
     let router = Router(context: AgentRequestContext.self)
     router.add(middleware: AccessLogMiddleware())
     router.get("/v1/health") { _, _ in try jsonResponse(HealthReply()) }
@@ -71,10 +73,15 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
         }
         if spec.key.runtime == .command {
             guard case .string(let tool)? = spec.options["tool"] else {
-                throw AgentAPIError.badRequest("a command case names its native tool in options.tool; this board allows: \(service.runner.registry.tools.allowedNames.joined(separator: ", "))")
+                throw AgentAPIError.badRequest(
+                    "a command case names its native tool in options.tool; this board allows: \(service.runner.registry.tools.allowedNames.joined(separator: ", "))"
+                )
             }
             if spec.options["executable"] != nil {
-                throw AgentAPIError(.forbidden, code: "tool_not_allowed", "options.executable is not accepted: the board names its tools' paths (hilbench-agent serve --allow-tool \(tool.prefix(64))=PATH); allowed here: \(service.runner.registry.tools.allowedNames.joined(separator: ", "))")
+                throw AgentAPIError(
+                    .forbidden, code: "tool_not_allowed",
+                    "options.executable is not accepted: the board names its tools' paths (hilbench-agent serve --allow-tool \(tool.prefix(64))=PATH); allowed here: \(service.runner.registry.tools.allowedNames.joined(separator: ", "))"
+                )
             }
             do throws(ToolAllowlist.NotAllowed) {
                 _ = try service.runner.registry.tools.resolve(tool: tool)
@@ -85,34 +92,48 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
         // Inputs, like models, come from the store by sha256: no board path from the network reaches a runner.
         for (name, value) in spec.inputs.npy {
             guard ArtifactStore.isValidName(value), store.contains(value) else {
-                throw AgentAPIError.badRequest("inputs.npy.\(name.prefix(64)) must be the sha256 of an artifact uploaded with PUT /v1/artifacts/{sha256}; board paths are not accepted over HTTP")
+                throw AgentAPIError.badRequest(
+                    "inputs.npy.\(name.prefix(64)) must be the sha256 of an artifact uploaded with PUT /v1/artifacts/{sha256}; board paths are not accepted over HTTP"
+                )
             }
             spec.inputs.npy[name] = store.path(for: value)
         }
         if !spec.key.runtime.formats.contains(spec.format) {
-            throw AgentAPIError.badRequest("runtime \(spec.key.runtime.rawValue) loads \(spec.key.runtime.formats.map(\.rawValue).sorted().joined(separator: ", ")) models, not \(spec.format.rawValue)")
+            throw AgentAPIError.badRequest(
+                "runtime \(spec.key.runtime.rawValue) loads \(spec.key.runtime.formats.map(\.rawValue).sorted().joined(separator: ", ")) models, not \(spec.format.rawValue)"
+            )
         }
         if spec.format != .builtin {
             // Over HTTP a model is always one of the store's artifacts: no path from the network reaches a runner.
             guard let sha = spec.artifactSHA256 else {
-                throw AgentAPIError.badRequest("a \(spec.format.rawValue) model must be pinned by artifactSHA256 and uploaded with PUT /v1/artifacts/{sha256}; board paths are not accepted over HTTP")
+                throw AgentAPIError.badRequest(
+                    "a \(spec.format.rawValue) model must be pinned by artifactSHA256 and uploaded with PUT /v1/artifacts/{sha256}; board paths are not accepted over HTTP"
+                )
             }
             guard ArtifactStore.isValidName(sha) else {
-                throw AgentAPIError.badRequest("artifactSHA256 must be 64 lowercase hex digits, got \(sha.prefix(80).debugDescription)")
+                throw AgentAPIError.badRequest(
+                    "artifactSHA256 must be 64 lowercase hex digits, got \(sha.prefix(80).debugDescription)")
             }
             guard store.contains(sha) else {
-                throw AgentAPIError(.conflict, code: "artifact_missing", "artifact \(sha) is not in this agent's store; upload it with PUT /v1/artifacts/\(sha), then post the case again")
+                throw AgentAPIError(
+                    .conflict, code: "artifact_missing",
+                    "artifact \(sha) is not in this agent's store; upload it with PUT /v1/artifacts/\(sha), then post the case again"
+                )
             }
             spec.model = store.path(for: sha)
         }
         if spec.marker.wire != nil, !policy.allowMarkerWire {
-            throw AgentAPIError.badRequest("the spec asks the agent to append marker edges to \(spec.marker.wire!.debugDescription); this agent only does that when started with --allow-marker-wire (a virtual lab sharing the controller's file system)")
+            throw AgentAPIError.badRequest(
+                "the spec asks the agent to append marker edges to \(spec.marker.wire!.debugDescription); this agent only does that when started with --allow-marker-wire (a virtual lab sharing the controller's file system)"
+            )
         }
         let id: String
         do throws(CaseSupervisor.Busy) {
             id = try cases.start(spec)
         } catch {
-            throw AgentAPIError(.conflict, code: "busy", "busy: case \(error.runningID) (\(error.runningKey)) is running; this board runs one case at a time")
+            throw AgentAPIError(
+                .conflict, code: "busy",
+                "busy: case \(error.runningID) (\(error.runningKey)) is running; this board runs one case at a time")
         }
         var response = try jsonResponse(CaseAccepted(id: id), status: .accepted)
         response.headers[.location] = "/v1/cases/\(id)"
@@ -124,7 +145,9 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
         let asked = request.uri.queryParameters.get("wait", as: Double.self) ?? 0
         let wait = asked.isFinite ? min(max(asked, 0), Double(policy.maxPollWait.components.seconds)) : 0  // "nan", "inf": no wait
         guard let status = await cases.status(id, waitingUpTo: .milliseconds(Int64(wait * 1000))) else {
-            throw AgentAPIError.notFound("no case \(id.prefix(64).debugDescription) on this agent (finished cases are kept for a while, then forgotten)")
+            throw AgentAPIError.notFound(
+                "no case \(id.prefix(64).debugDescription) on this agent (finished cases are kept for a while, then forgotten)"
+            )
         }
         return try jsonResponse(status)
     }
@@ -135,7 +158,12 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
             throw AgentAPIError.notFound("no case \(id.prefix(64).debugDescription) on this agent")
         }
         if before.state == .running {
-            context.logger.notice("case cancelled", metadata: ["case": .string("\(before.key)".escapingControlCharacters), "id": .string("\(id)".escapingControlCharacters)])
+            context.logger.notice(
+                "case cancelled",
+                metadata: [
+                    "case": .string("\(before.key)".escapingControlCharacters),
+                    "id": .string("\(id)".escapingControlCharacters),
+                ])
             var status = before
             status.cancelRequested = true
             return try jsonResponse(status, status: .accepted)
@@ -150,7 +178,9 @@ public func makeAgentRouter(service: AgentService, token: BearerToken, store: Ar
 private func artifactName(_ context: AgentRequestContext) throws -> String {
     let name = context.parameters.getCatchAll().joined(separator: "/")
     guard ArtifactStore.isValidName(name) else {
-        throw AgentAPIError.badRequest("artifact names are 64 lowercase hex digits (a sha256) in one path component; got \(name.prefix(100).debugDescription)")
+        throw AgentAPIError.badRequest(
+            "artifact names are 64 lowercase hex digits (a sha256) in one path component; got \(name.prefix(100).debugDescription)"
+        )
     }
     return name
 }
@@ -177,8 +207,10 @@ func decodeSpec(_ body: Data) throws -> CaseSpec {
         throw AgentAPIError(.badRequest, code: "malformed_json", "the body is not a JSON object: \(describe(error))")
     }
     if let name = probe.runtime, RuntimeKind(rawValue: name) == nil {
-        throw AgentAPIError(.notFound, code: "unknown_runner",
-                            "unknown runner \(name.prefix(64).debugDescription): this agent runs \(RuntimeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw AgentAPIError(
+            .notFound, code: "unknown_runner",
+            "unknown runner \(name.prefix(64).debugDescription): this agent runs \(RuntimeKind.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
     }
     do {
         return try decoder.decode(CaseSpec.self, from: body)
@@ -203,7 +235,9 @@ private struct RuntimeProbe: Decodable {
 /// A decoding error as one line: the field's path and what was wrong (Foundation's own wording).
 func describe(_ error: any Error) -> String {
     func path(_ context: DecodingError.Context) -> String {
-        context.codingPath.isEmpty ? "" : "field '\(context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "."))': "
+        context.codingPath.isEmpty
+            ? ""
+            : "field '\(context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "."))': "
     }
     func underlying(_ context: DecodingError.Context) -> String {
         guard let inner = context.underlyingError else { return "" }
@@ -237,12 +271,16 @@ func offload<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
 struct BearerAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     let token: BearerToken
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         guard let header = request.headers[.authorization] else {
-            throw AgentAPIError.unauthorized("missing 'Authorization: Bearer <token>'; use the token file given to hilbench-agent serve")
+            throw AgentAPIError.unauthorized(
+                "missing 'Authorization: Bearer <token>'; use the token file given to hilbench-agent serve")
         }
         guard token.accepts(authorization: header) else {
-            throw AgentAPIError.unauthorized("wrong bearer token; the controller's token_file must hold the same secret as the agent's --token-file")
+            throw AgentAPIError.unauthorized(
+                "wrong bearer token; the controller's token_file must hold the same secret as the agent's --token-file")
         }
         return try await next(request, context)
     }
@@ -250,31 +288,41 @@ struct BearerAuthMiddleware<Context: RequestContext>: RouterMiddleware {
 
 /// One line per request: method, path, status, milliseconds (and the error's code). Polls and health at debug.
 struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         let start = ContinuousClock.now
-        let quiet = request.method == .get && (request.uri.path.hasPrefix("/v1/cases/") || request.uri.path == "/v1/health")
+        let quiet =
+            request.method == .get && (request.uri.path.hasPrefix("/v1/cases/") || request.uri.path == "/v1/health")
         func log(_ status: HTTPResponse.Status, _ extra: Logger.Metadata = [:]) {
             let elapsed = ContinuousClock.now - start
             // Path and messages come from the network: escaped, so none can forge a line of this log.
-            var metadata: Logger.Metadata = ["method": .string("\(request.method)".escapingControlCharacters),
-                                             "path": .string(String(request.uri.path.prefix(500)).escapingControlCharacters), "status": "\(status.code)",
-                                             "ms": "\(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)"]
+            var metadata: Logger.Metadata = [
+                "method": .string("\(request.method)".escapingControlCharacters),
+                "path": .string(String(request.uri.path.prefix(500)).escapingControlCharacters),
+                "status": "\(status.code)",
+                "ms": "\(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)",
+            ]
             metadata.merge(extra) { $1 }
-            context.logger.log(level: status.code >= 400 ? .notice : quiet ? .debug : .info, "request", metadata: metadata)
+            context.logger.log(
+                level: status.code >= 400 ? .notice : quiet ? .debug : .info, "request", metadata: metadata)
         }
         do {
             let response = try await next(request, context)
             log(response.status)
             return response
         } catch let error as AgentAPIError {
-            log(error.status, ["code": "\(error.code)", "message": .string("\(error.message)".escapingControlCharacters)])
+            log(
+                error.status,
+                ["code": "\(error.code)", "message": .string("\(error.message)".escapingControlCharacters)])
             throw error
         } catch let error as any HTTPResponseError {
             log(error.status)
             // The router's own refusals (no such route, method not allowed) get the same JSON error body as ours.
             if !(error is AgentAPIError), (400..<500).contains(error.status.code) {
-                throw AgentAPIError(error.status, code: error.status == .notFound ? "not_found" : "bad_request",
-                                    "\(request.method) \(request.uri.path.prefix(200)): \(error.status.reasonPhrase.lowercased())")
+                throw AgentAPIError(
+                    error.status, code: error.status == .notFound ? "not_found" : "bad_request",
+                    "\(request.method) \(request.uri.path.prefix(200)): \(error.status.reasonPhrase.lowercased())")
             }
             throw error
         } catch {

@@ -32,10 +32,12 @@ public struct AgentServer: Sendable {
         /// Connections served at once; beyond it new ones wait in the kernel's backlog, so file descriptors never run out.
         public var maxConnections: Int
 
-        public init(host: String, port: Int, tokenFile: String, tlsCertificateFile: String? = nil, tlsKeyFile: String? = nil,
-                    storeDirectory: String = Configuration.defaultStoreDirectory, maxUploadBytes: Int64 = 1024 << 20,
-                    policy: AgentRouterPolicy = AgentRouterPolicy(), logLevel: String = "info",
-                    idleTimeout: Duration = .seconds(30), maxConnections: Int = 256) {
+        public init(
+            host: String, port: Int, tokenFile: String, tlsCertificateFile: String? = nil, tlsKeyFile: String? = nil,
+            storeDirectory: String = Configuration.defaultStoreDirectory, maxUploadBytes: Int64 = 1024 << 20,
+            policy: AgentRouterPolicy = AgentRouterPolicy(), logLevel: String = "info",
+            idleTimeout: Duration = .seconds(30), maxConnections: Int = 256
+        ) {
             self.idleTimeout = idleTimeout
             self.maxConnections = maxConnections
             self.host = host
@@ -58,12 +60,17 @@ public struct AgentServer: Sendable {
 
         /// Splits `HOST:PORT` (`[v6]:PORT` for IPv6).
         public static func parseListen(_ text: String) throws -> (host: String, port: Int) {
-            guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (0...65535).contains(port) else {
-                throw HILBenchError(.usage, "--listen wants HOST:PORT (e.g. 0.0.0.0:8765 or [::1]:8765), got \(text.debugDescription)")
+            guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
+                (0...65535).contains(port)
+            else {
+                throw HILBenchError(
+                    .usage, "--listen wants HOST:PORT (e.g. 0.0.0.0:8765 or [::1]:8765), got \(text.debugDescription)")
             }
             var host = String(text[..<colon])
             if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-            guard !host.isEmpty else { throw HILBenchError(.usage, "--listen wants HOST:PORT, the host is missing in \(text.debugDescription)") }
+            guard !host.isEmpty else {
+                throw HILBenchError(.usage, "--listen wants HOST:PORT, the host is missing in \(text.debugDescription)")
+            }
             return (host, port)
         }
 
@@ -85,7 +92,9 @@ public struct AgentServer: Sendable {
         self.logger = logger
         let token = try BearerToken(contentsOfFile: configuration.tokenFile)
         if let status = FileStatus(regularFileAt: configuration.tokenFile), status.permissions & 0o077 != 0 {
-            logger.warning("the token file is readable by other users; chmod 600 it", metadata: ["file": "\(configuration.tokenFile)"])
+            logger.warning(
+                "the token file is readable by other users; chmod 600 it",
+                metadata: ["file": "\(configuration.tokenFile)"])
         }
         store = try ArtifactStore(directory: configuration.storeDirectory, maxUploadBytes: configuration.maxUploadBytes)
         cases = CaseSupervisor(service: service)
@@ -97,34 +106,46 @@ public struct AgentServer: Sendable {
         default:
             throw HILBenchError(.usage, "TLS needs both --tls-cert and --tls-key")
         }
-        responder = makeAgentRouter(service: service, token: token, store: store, cases: cases, policy: configuration.policy).buildResponder()
+        responder = makeAgentRouter(
+            service: service, token: token, store: store, cases: cases, policy: configuration.policy
+        ).buildResponder()
     }
 
     /// Serves until SIGTERM/SIGINT (with `handleSignals`) or until the calling task is cancelled; both shut down
     /// gracefully: the running case is cancelled first (its runner killed), then the server finishes the
     /// requests in flight (long polls end with the case) and closes.
     /// - Parameter onListening: called once bound, with the actual port.
-    public func run(handleSignals: Bool = true, onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }) async throws {
+    public func run(
+        handleSignals: Bool = true, onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+    ) async throws {
         let configuration = self.configuration
         if tls == nil, !["127.0.0.1", "::1", "localhost"].contains(configuration.host) {
-            logger.warning("serving plain HTTP on a non-loopback address: the bearer token and the artifacts travel in clear; use --tls-cert/--tls-key outside an isolated lab",
-                           metadata: ["listen": "\(configuration.host):\(configuration.port)"])
+            logger.warning(
+                "serving plain HTTP on a non-loopback address: the bearer token and the artifacts travel in clear; use --tls-cert/--tls-key outside an isolated lab",
+                metadata: ["listen": "\(configuration.host):\(configuration.port)"])
         }
         let idle = configuration.idleTimeout.components
-        let http1 = HTTP1Channel.Configuration(idleTimeout: TimeAmount.nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))
+        let http1 = HTTP1Channel.Configuration(
+            idleTimeout: TimeAmount.nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))
         let app = Application(
             responder: responder,
-            server: try tls.map { try .tls(.http1(configuration: http1), tlsConfiguration: $0) } ?? .http1(configuration: http1),
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
-                                                    serverName: "hilbench-agent/\(AgentProtocol.softwareVersion)",
-                                                    availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger)),
+            server: try tls.map { try .tls(.http1(configuration: http1), tlsConfiguration: $0) }
+                ?? .http1(configuration: http1),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port),
+                serverName: "hilbench-agent/\(AgentProtocol.softwareVersion)",
+                availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger)),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
         // Shutdown runs in reverse order: the case first, so the server's graceful shutdown never waits on a measurement.
-        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [.init(service: app), .init(service: CaseShutdown(cases: cases), successTerminationBehavior: .gracefullyShutdownGroup)],
-            gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [],
-            logger: logger))
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [
+                    .init(service: app),
+                    .init(service: CaseShutdown(cases: cases), successTerminationBehavior: .gracefullyShutdownGroup),
+                ],
+                gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [],
+                logger: logger))
         // Not a child task: cancelling the caller must become a graceful shutdown, not a cancellation of the server.
         let serving = Task { try await group.run() }
         try await withTaskCancellationHandler {
@@ -139,16 +160,21 @@ public struct AgentServer: Sendable {
         do {
             chain = try NIOSSLCertificate.fromPEMFile(certificateFile)
         } catch {
-            throw HILBenchError(.config, "cannot load the TLS certificate \(certificateFile) (PEM expected): \(error)", cause: error)
+            throw HILBenchError(
+                .config, "cannot load the TLS certificate \(certificateFile) (PEM expected): \(error)", cause: error)
         }
-        guard !chain.isEmpty else { throw HILBenchError(.config, "the TLS certificate file \(certificateFile) holds no PEM certificate") }
+        guard !chain.isEmpty else {
+            throw HILBenchError(.config, "the TLS certificate file \(certificateFile) holds no PEM certificate")
+        }
         let key: NIOSSLPrivateKey
         do {
             key = try NIOSSLPrivateKey(file: keyFile, format: .pem)
         } catch {
-            throw HILBenchError(.config, "cannot load the TLS private key \(keyFile) (PEM, unencrypted): \(error)", cause: error)
+            throw HILBenchError(
+                .config, "cannot load the TLS private key \(keyFile) (PEM, unencrypted): \(error)", cause: error)
         }
-        return TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
+        return TLSConfiguration.makeServerConfiguration(
+            certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
     }
 }
 

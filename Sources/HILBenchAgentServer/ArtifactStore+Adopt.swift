@@ -1,8 +1,9 @@
+import Foundation
+import HILBenchCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
-import HILBenchCore
 
 /// Uploads that reach the store by another way than HTTP: over SSH the controller copies the bytes (scp,
 /// through its ControlMaster) to a hidden file in the store folder, and the agent takes them in here.
@@ -27,18 +28,25 @@ extension ArtifactStore {
     /// - Throws: `UploadError` (not an upload of this store, too large, hash mismatch, disk error).
     public func adopt(upload: String, as sha256: String) throws -> Int64 {
         guard Self.isValidName(sha256) else {
-            throw UploadError(kind: .io, message: "artifact names are 64 lowercase hex digits, got \(sha256.prefix(80).debugDescription)")
+            throw UploadError(
+                kind: .io,
+                message: "artifact names are 64 lowercase hex digits, got \(sha256.prefix(80).debugDescription)")
         }
         guard isUploadPath(upload) else {
-            throw UploadError(kind: .io, message: "\(upload.prefix(200).debugDescription) is not an upload file of the store \(directory)")
+            throw UploadError(
+                kind: .io,
+                message: "\(upload.prefix(200).debugDescription) is not an upload file of the store \(directory)")
         }
         var renamed = false
         defer { if !renamed { unlink(upload) } }
         guard let identity = FileIdentity(regularFileAt: upload) else {
-            throw UploadError(kind: .io, message: "the upload \(upload) is missing or not a regular file (the copy did not arrive)")
+            throw UploadError(
+                kind: .io, message: "the upload \(upload) is missing or not a regular file (the copy did not arrive)")
         }
         guard identity.size <= maxUploadBytes else {
-            throw UploadError(kind: .tooLarge, message: "the artifact is \(identity.size) bytes, this agent accepts at most \(maxUploadBytes)")
+            throw UploadError(
+                kind: .tooLarge,
+                message: "the artifact is \(identity.size) bytes, this agent accepts at most \(maxUploadBytes)")
         }
         let actual: String
         do {
@@ -47,7 +55,9 @@ extension ArtifactStore {
             throw UploadError(kind: .io, message: "cannot read the upload \(upload): \(error)")
         }
         guard actual == sha256 else {
-            throw UploadError(kind: .hashMismatch, message: "the uploaded \(identity.size) bytes have sha256 \(actual), not \(sha256); nothing was stored")
+            throw UploadError(
+                kind: .hashMismatch,
+                message: "the uploaded \(identity.size) bytes have sha256 \(actual), not \(sha256); nothing was stored")
         }
         let fd = open(upload, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0, fsync(fd) == 0 else {
@@ -58,7 +68,8 @@ extension ArtifactStore {
         close(fd)
         let final = path(for: sha256)
         guard rename(upload, final) == 0 else {
-            throw UploadError(kind: .io, message: "cannot move the upload into place: \(String(cString: strerror(errno)))")
+            throw UploadError(
+                kind: .io, message: "cannot move the upload into place: \(String(cString: strerror(errno)))")
         }
         renamed = true
         if let stored = FileIdentity(regularFileAt: final) { verified.insert(sha256, stored) }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import HILBenchCore
 public import Hummingbird
 import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The agent's content-addressed model store: one file per artifact, named by its sha256 (64 lowercase hex
 /// digits, nothing else), so a name from the network can never point outside the directory.
@@ -37,15 +38,20 @@ public struct ArtifactStore: Sendable {
         self.directory = directory
         self.maxUploadBytes = maxUploadBytes
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw HILBenchError(.io, "cannot create the artifact store \(directory): \(error.localizedDescription)", cause: error)
+            throw HILBenchError(
+                .io, "cannot create the artifact store \(directory): \(error.localizedDescription)", cause: error)
         }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         where name.hasPrefix(Self.partialPrefix) && name.hasSuffix(Self.partialSuffix) {
             let path = "\(directory)/\(name)"
             if sweepPartialsOlderThan > 0, let identity = FileIdentity(regularFileAt: path),
-               Double(identity.modifiedNs) / 1e9 > Date().timeIntervalSince1970 - sweepPartialsOlderThan { continue }
+                Double(identity.modifiedNs) / 1e9 > Date().timeIntervalSince1970 - sweepPartialsOlderThan
+            {
+                continue
+            }
             try? FileManager.default.removeItem(atPath: path)
         }
     }
@@ -103,7 +109,8 @@ public struct ArtifactStore: Sendable {
 
     /// Names of the complete artifacts in the store.
     public func list() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { Self.isValidName($0) }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { Self.isValidName($0) }
+            .sorted()
     }
 
     /// Streams `body` into the store under `sha256`, hashing as it goes.
@@ -114,12 +121,18 @@ public struct ArtifactStore: Sendable {
     public func receive<Body: AsyncSequence>(_ sha256: String, body: Body, declaredLength: Int64?) async throws -> Int64
     where Body.Element == ByteBuffer {
         if let declaredLength, declaredLength > maxUploadBytes {
-            throw UploadError(kind: .tooLarge, message: "the artifact is \(declaredLength) bytes, this agent accepts at most \(maxUploadBytes) (serve --max-upload-mb)")
+            throw UploadError(
+                kind: .tooLarge,
+                message:
+                    "the artifact is \(declaredLength) bytes, this agent accepts at most \(maxUploadBytes) (serve --max-upload-mb)"
+            )
         }
         let partial = "\(directory)/\(Self.partialPrefix)\(UUID().uuidString)\(Self.partialSuffix)"
         let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw UploadError(kind: .io, message: "cannot create a file in the artifact store \(directory): \(String(cString: strerror(errno)))")
+            throw UploadError(
+                kind: .io,
+                message: "cannot create a file in the artifact store \(directory): \(String(cString: strerror(errno)))")
         }
         var closed = false
         var renamed = false
@@ -134,7 +147,11 @@ public struct ArtifactStore: Sendable {
         for try await chunk in body {
             received += Int64(chunk.readableBytes)
             if received > maxUploadBytes {
-                throw UploadError(kind: .tooLarge, message: "the artifact is larger than the \(maxUploadBytes) bytes this agent accepts (serve --max-upload-mb)")
+                throw UploadError(
+                    kind: .tooLarge,
+                    message:
+                        "the artifact is larger than the \(maxUploadBytes) bytes this agent accepts (serve --max-upload-mb)"
+                )
             }
             let bytes = Data(chunk.readableBytesView)
             try Self.writeAll(fd, bytes, path: partial)
@@ -148,15 +165,19 @@ public struct ArtifactStore: Sendable {
         hasher.update(data: carry)
         let actual = hasher.finalizeHex()
         guard actual == sha256 else {
-            throw UploadError(kind: .hashMismatch, message: "the uploaded \(received) bytes have sha256 \(actual), not \(sha256); nothing was stored")
+            throw UploadError(
+                kind: .hashMismatch,
+                message: "the uploaded \(received) bytes have sha256 \(actual), not \(sha256); nothing was stored")
         }
         guard fsync(fd) == 0 else {
-            throw UploadError(kind: .io, message: "cannot flush the upload to disk: \(String(cString: strerror(errno)))")
+            throw UploadError(
+                kind: .io, message: "cannot flush the upload to disk: \(String(cString: strerror(errno)))")
         }
         closed = true
         close(fd)
         guard rename(partial, path(for: sha256)) == 0 else {
-            throw UploadError(kind: .io, message: "cannot move the upload into place: \(String(cString: strerror(errno)))")
+            throw UploadError(
+                kind: .io, message: "cannot move the upload into place: \(String(cString: strerror(errno)))")
         }
         renamed = true
         if let identity = FileIdentity(regularFileAt: path(for: sha256)) { verified.insert(sha256, identity) }
@@ -176,7 +197,9 @@ public struct ArtifactStore: Sendable {
                 let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw UploadError(kind: .io, message: "cannot write the upload to the artifact store: \(String(cString: strerror(errno)))")
+                    throw UploadError(
+                        kind: .io,
+                        message: "cannot write the upload to the artifact store: \(String(cString: strerror(errno)))")
                 }
                 offset += written
             }

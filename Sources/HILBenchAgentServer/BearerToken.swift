@@ -21,7 +21,8 @@ public struct BearerToken: Sendable, CustomStringConvertible {
         do {
             try self.init(String(decoding: data, as: UTF8.self))
         } catch {
-            throw HILBenchError(.config, "the token file \(path) is empty; write a random secret into it (e.g. openssl rand -hex 32)")
+            throw HILBenchError(
+                .config, "the token file \(path) is empty; write a random secret into it (e.g. openssl rand -hex 32)")
         }
     }
 

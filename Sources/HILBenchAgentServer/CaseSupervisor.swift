@@ -1,8 +1,8 @@
 import Foundation
 public import HILBenchAgentKit
 public import HILBenchCore
-import Synchronization
 import HILBenchSystem
+import Synchronization
 
 /// One case at a time per board: runs it on a dedicated thread (never an event loop nor the cooperative
 /// pool, since a case blocks for as long as it measures) and keeps recent outcomes for the controller to poll.
@@ -46,10 +46,14 @@ public final class CaseSupervisor: Sendable {
     ///     cancelled: its controller has gone, and the board must not stay busy with a case nobody will read.
     ///     nil: never.
     ///   - execute: runs one case, blocking (the agent's `AgentService.run`).
-    public init(keepFinished: Int = 32, abandonAfter: Duration? = .seconds(10),
-                execute: @escaping @Sendable (CaseSpec, CaseCancellation) -> CaseResult) {
+    public init(
+        keepFinished: Int = 32, abandonAfter: Duration? = .seconds(10),
+        execute: @escaping @Sendable (CaseSpec, CaseCancellation) -> CaseResult
+    ) {
         self.keepFinished = keepFinished
-        self.abandonAfterNs = abandonAfter.map { Int64($0.components.seconds) * 1_000_000_000 + $0.components.attoseconds / 1_000_000_000 }
+        self.abandonAfterNs = abandonAfter.map {
+            Int64($0.components.seconds) * 1_000_000_000 + $0.components.attoseconds / 1_000_000_000
+        }
         self.execute = execute
     }
 
@@ -196,8 +200,9 @@ public final class CaseSupervisor: Sendable {
     private static func reply(for job: Job?) -> CaseStatusReply? {
         guard let job else { return nil }
         let endNs = job.finishedNs ?? Monotonic.nowNs()
-        return CaseStatusReply(id: job.id, state: job.result == nil ? .running : .done, key: job.key,
-                               elapsedSeconds: Double(endNs - job.startNs) / 1e9,
-                               cancelRequested: job.cancellation.isCancelled, result: job.result)
+        return CaseStatusReply(
+            id: job.id, state: job.result == nil ? .running : .done, key: job.key,
+            elapsedSeconds: Double(endNs - job.startNs) / 1e9,
+            cancelRequested: job.cancellation.isCancelled, result: job.result)
     }
 }

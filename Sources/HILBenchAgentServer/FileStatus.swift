@@ -15,8 +15,9 @@ struct FileStatus: Equatable, Sendable {
     /// Nil unless `path` is a regular file (symbolic links are not followed).
     init?(regularFileAt path: String) {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType == .typeRegular,
-              let size = (attributes[.size] as? NSNumber)?.int64Value else { return nil }
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = (attributes[.size] as? NSNumber)?.int64Value
+        else { return nil }
         device = (attributes[.systemNumber] as? NSNumber)?.uint64Value ?? 0
         inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
         self.size = size

@@ -19,7 +19,11 @@ public final class StdioArtifactRequests: Sendable {
     public func answer(_ request: AgentRequest) -> AgentReply? {
         guard request.type == .artifact || request.type == .putArtifact else { return nil }
         guard let sha = request.sha256, ArtifactStore.isValidName(sha) else {
-            return AgentReply(type: .error, message: "\(request.type.rawValue) needs 'sha256': 64 lowercase hex digits, got \((request.sha256 ?? "nothing").prefix(80).debugDescription)")
+            return AgentReply(
+                type: .error,
+                message:
+                    "\(request.type.rawValue) needs 'sha256': 64 lowercase hex digits, got \((request.sha256 ?? "nothing").prefix(80).debugDescription)"
+            )
         }
         let store: ArtifactStore
         do {
@@ -28,7 +32,9 @@ public final class StdioArtifactRequests: Sendable {
             return AgentReply(type: .error, message: "\(error)")
         }
         if request.type == .putArtifact {
-            guard let upload = request.upload else { return AgentReply(type: .error, message: "put_artifact needs 'upload'") }
+            guard let upload = request.upload else {
+                return AgentReply(type: .error, message: "put_artifact needs 'upload'")
+            }
             do {
                 _ = try store.adopt(upload: upload, as: sha)
             } catch {
@@ -36,15 +42,19 @@ public final class StdioArtifactRequests: Sendable {
             }
         }
         let present = store.verify(sha)
-        return AgentReply(type: .artifact, artifact: AgentArtifactState(sha256: sha, present: present, path: store.path(for: sha),
-                                                                      upload: present ? nil : store.newUploadPath()))
+        return AgentReply(
+            type: .artifact,
+            artifact: AgentArtifactState(
+                sha256: sha, present: present, path: store.path(for: sha),
+                upload: present ? nil : store.newUploadPath()))
     }
 
     private func opened() throws -> ArtifactStore {
         try store.withLock { store in
             if let store { return store }
             // Several stdio agents (one per controller session) may share a store: keep their fresh uploads.
-            let opened = try ArtifactStore(directory: directory, maxUploadBytes: maxUploadBytes, sweepPartialsOlderThan: 3600)
+            let opened = try ArtifactStore(
+                directory: directory, maxUploadBytes: maxUploadBytes, sweepPartialsOlderThan: 3600)
             store = opened
             return opened
         }

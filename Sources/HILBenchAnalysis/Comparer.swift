@@ -15,21 +15,25 @@ public enum Comparer {
         public var differences: [String: [String]]
         public var description: String {
             "the runs were measured in different environments; compare anyway with --allow-environment-mismatch:\n"
-                + differences.sorted { $0.key < $1.key }.map { "  \($0.key): " + $0.value.joined(separator: "; ") }.joined(separator: "\n")
+                + differences.sorted { $0.key < $1.key }.map { "  \($0.key): " + $0.value.joined(separator: "; ") }
+                .joined(separator: "\n")
         }
     }
 
     /// - Parameters:
     ///   - chips: chip (SoC) by target name, for the comparable-environment key.
-    public static func compare(baselineRun: String, baseline: [CaseResult], candidateRun: String, candidate: [CaseResult],
-                               chips: [String: String], thresholds: SuiteConfig.Thresholds, correction: Correction = .holm,
-                               alpha: Double = 0.05, allowEnvironmentMismatch: Bool = false) throws(EnvironmentMismatch) -> RunComparison {
+    public static func compare(
+        baselineRun: String, baseline: [CaseResult], candidateRun: String, candidate: [CaseResult],
+        chips: [String: String], thresholds: SuiteConfig.Thresholds, correction: Correction = .holm,
+        alpha: Double = 0.05, allowEnvironmentMismatch: Bool = false
+    ) throws(EnvironmentMismatch) -> RunComparison {
         let baselineByID = Dictionary(baseline.map { ($0.key.id, $0) }, uniquingKeysWith: { first, _ in first })
         var differences: [String: [String]] = [:]
         for result in candidate where result.status == .ok {
             guard let before = baselineByID[result.key.id], before.status == .ok else { continue }
             let chip = chips[result.key.target] ?? result.key.target
-            let diff = ComparableEnvironment(result: before, chip: chip).differences(to: ComparableEnvironment(result: result, chip: chip))
+            let diff = ComparableEnvironment(result: before, chip: chip).differences(
+                to: ComparableEnvironment(result: result, chip: chip))
             if !diff.isEmpty { differences[result.key.id] = diff }
         }
         if !differences.isEmpty && !allowEnvironmentMismatch { throw EnvironmentMismatch(differences: differences) }
@@ -39,24 +43,37 @@ public enum Comparer {
         for result in candidate.sorted(by: { $0.key < $1.key }) {
             let key = result.key
             guard let before = baselineByID[key.id] else {
-                latencyRows.append(.init(key: key, metric: "latency", unit: "ms", baseline: nil, candidate: median(result), ratio: nil, ratioLow: nil,
-                                         ratioHigh: nil, pValue: nil, adjustedPValue: nil, verdict: .missing, reason: "not in the baseline run"))
+                latencyRows.append(
+                    .init(
+                        key: key, metric: "latency", unit: "ms", baseline: nil, candidate: median(result), ratio: nil,
+                        ratioLow: nil,
+                        ratioHigh: nil, pValue: nil, adjustedPValue: nil, verdict: .missing,
+                        reason: "not in the baseline run"))
                 continue
             }
             guard before.status == .ok, result.status == .ok else {
-                let side = before.status != .ok ? "baseline \(before.status.rawValue)" : "candidate \(result.status.rawValue)"
-                latencyRows.append(.init(key: key, metric: "latency", unit: "ms", baseline: median(before), candidate: median(result), ratio: nil,
-                                         ratioLow: nil, ratioHigh: nil, pValue: nil, adjustedPValue: nil, verdict: .failed,
-                                         reason: "\(side): \(result.failure?.message ?? before.failure?.message ?? "")"))
+                let side =
+                    before.status != .ok ? "baseline \(before.status.rawValue)" : "candidate \(result.status.rawValue)"
+                latencyRows.append(
+                    .init(
+                        key: key, metric: "latency", unit: "ms", baseline: median(before), candidate: median(result),
+                        ratio: nil,
+                        ratioLow: nil, ratioHigh: nil, pValue: nil, adjustedPValue: nil, verdict: .failed,
+                        reason: "\(side): \(result.failure?.message ?? before.failure?.message ?? "")"))
                 continue
             }
             // A native tool that printed only its summary: one figure per run (its median, else its mean), as energy.
             if before.latenciesNs.isEmpty || result.latenciesNs.isEmpty,
-               let a = toolSummaryMs(before), let b = toolSummaryMs(result) {
-                var row = singleValueRow(key: key, metric: "latency", unit: "ms", a: a, b: b, threshold: thresholds.latency)
+                let a = toolSummaryMs(before), let b = toolSummaryMs(result)
+            {
+                var row = singleValueRow(
+                    key: key, metric: "latency", unit: "ms", a: a, b: b, threshold: thresholds.latency)
                 row.reason = "the tool's own summary figure, one per run (no per-iteration samples): " + row.reason
-                let distrust = [throttleReason(baseline: before, candidate: result), noiseReason(baseline: before, candidate: result)]
-                    .compactMap { $0 }.joined(separator: "; ")
+                let distrust = [
+                    throttleReason(baseline: before, candidate: result),
+                    noiseReason(baseline: before, candidate: result),
+                ]
+                .compactMap { $0 }.joined(separator: "; ")
                 if !distrust.isEmpty { row.markUnstable(distrust) }
                 latencyRows.append(row)
                 continue
@@ -66,31 +83,39 @@ public enum Comparer {
             policy.alpha = alpha
             var latencyRow = latencyRow(key: key, before: before, after: result, policy: policy)
             // Heat and a busy machine are not regressions: such a case is unstable, whatever the numbers say.
-            let distrust = [throttleReason(baseline: before, candidate: result), noiseReason(baseline: before, candidate: result)]
-                .compactMap { $0 }.joined(separator: "; ")
+            let distrust = [
+                throttleReason(baseline: before, candidate: result), noiseReason(baseline: before, candidate: result),
+            ]
+            .compactMap { $0 }.joined(separator: "; ")
             let untrusted = distrust.isEmpty ? nil : distrust
             if let untrusted { latencyRow.markUnstable(untrusted) }
             latencyRows.append(latencyRow)
             if let a = before.energy?.millijoulesPerInference, let b = result.energy?.millijoulesPerInference {
-                var energyRow = singleValueRow(key: key, metric: "energy", unit: "mJ", a: a, b: b, threshold: thresholds.energy)
+                var energyRow = singleValueRow(
+                    key: key, metric: "energy", unit: "mJ", a: a, b: b, threshold: thresholds.energy)
                 if let untrusted { energyRow.markUnstable(untrusted) }
                 otherRows.append(energyRow)
             }
             if let a = before.memory.peakRSSKiB, let b = result.memory.peakRSSKiB {
-                otherRows.append(singleValueRow(key: key, metric: "memory", unit: "MiB", a: Double(a) / 1024, b: Double(b) / 1024, threshold: thresholds.memory))
+                otherRows.append(
+                    singleValueRow(
+                        key: key, metric: "memory", unit: "MiB", a: Double(a) / 1024, b: Double(b) / 1024,
+                        threshold: thresholds.memory))
             }
         }
 
         // Multiplicity: adjust the latency p-values across the compared cases; a verdict that no longer holds
         // at the adjusted level becomes inconclusive.
         let tested = latencyRows.indices.filter { latencyRows[$0].pValue != nil }
-        let adjusted = correction == .holm
+        let adjusted =
+            correction == .holm
             ? PValueAdjustment.holm(tested.map { latencyRows[$0].pValue! })
             : PValueAdjustment.benjaminiHochberg(tested.map { latencyRows[$0].pValue! })
         for (index, p) in zip(tested, adjusted) {
             latencyRows[index].adjustedPValue = p
             if latencyRows[index].isSignificant && p >= alpha {
-                latencyRows[index].reason = "\(latencyRows[index].verdict) before correction (p \(format(latencyRows[index].pValue!))), but \(correction.rawValue)-adjusted p \(format(p)) ≥ α \(alpha)"
+                latencyRows[index].reason =
+                    "\(latencyRows[index].verdict) before correction (p \(format(latencyRows[index].pValue!))), but \(correction.rawValue)-adjusted p \(format(p)) ≥ α \(alpha)"
                 latencyRows[index].verdict = .inconclusive
             }
         }
@@ -99,10 +124,11 @@ public enum Comparer {
         let geomean = ratios.count >= 2 ? try? GeometricMeanRatio(ratios: ratios) : nil
         // A t interval over 2 cases has 1 degree of freedom (t = 12.7): printed, it would look informative and is not.
         let geomeanInterval = ratios.count >= minimumCasesForGeometricMeanInterval ? geomean?.interval : nil
-        return RunComparison(baselineRun: baselineRun, candidateRun: candidateRun, rows: latencyRows + otherRows,
-                             geometricMeanRatio: geomean?.estimate ?? (ratios.count == 1 ? ratios[0] : nil),
-                             geometricMeanLow: geomeanInterval?.lower, geometricMeanHigh: geomeanInterval?.upper,
-                             correction: correction.rawValue, environmentDifferences: differences)
+        return RunComparison(
+            baselineRun: baselineRun, candidateRun: candidateRun, rows: latencyRows + otherRows,
+            geometricMeanRatio: geomean?.estimate ?? (ratios.count == 1 ? ratios[0] : nil),
+            geometricMeanLow: geomeanInterval?.lower, geometricMeanHigh: geomeanInterval?.upper,
+            correction: correction.rawValue, environmentDifferences: differences)
     }
 
     /// Fewest cases whose geometric-mean ratio gets an interval.
@@ -112,21 +138,28 @@ public enum Comparer {
     /// (`ExecutionLevelRatio`): `regressed` needs that interval wholly beyond the threshold. With one execution on a
     /// side, the iteration-level test (Mann–Whitney U, Hodges–Lehmann) is descriptive only: it cannot tell a change
     /// from the machine's run-to-run spread, so it never says `regressed`/`improved` (history may, see `NightlyJudge`).
-    static func latencyRow(key: CaseKey, before: CaseResult, after: CaseResult, policy: ComparisonPolicy) -> RunComparison.Row {
-        let within = Comparison(baseline: before.latenciesNs.map(Double.init), candidate: after.latenciesNs.map(Double.init), policy: policy)
-        var row = RunComparison.Row(key: key, metric: "latency", unit: "ms", baseline: median(before), candidate: median(after),
-                                    ratio: within.ratio, ratioLow: within.ratioInterval?.lower, ratioHigh: within.ratioInterval?.upper,
-                                    pValue: within.pValue, adjustedPValue: nil, verdict: RunComparison.Verdict(within.verdict),
-                                    reason: within.reason, evidence: .iterations)
+    static func latencyRow(
+        key: CaseKey, before: CaseResult, after: CaseResult, policy: ComparisonPolicy
+    ) -> RunComparison.Row {
+        let within = Comparison(
+            baseline: before.latenciesNs.map(Double.init), candidate: after.latenciesNs.map(Double.init), policy: policy
+        )
+        var row = RunComparison.Row(
+            key: key, metric: "latency", unit: "ms", baseline: median(before), candidate: median(after),
+            ratio: within.ratio, ratioLow: within.ratioInterval?.lower, ratioHigh: within.ratioInterval?.upper,
+            pValue: within.pValue, adjustedPValue: nil, verdict: RunComparison.Verdict(within.verdict),
+            reason: within.reason, evidence: .iterations)
         if within.verdict == .unstable { return row }
         let a = before.executionSamples.map { $0.map(Double.init) }
         let b = after.executionSamples.map { $0.map(Double.init) }
-        let descriptive = "within-run " + (within.pValue.map { "Mann–Whitney p=\(format($0))" } ?? "test") + ", "
+        let descriptive =
+            "within-run " + (within.pValue.map { "Mann–Whitney p=\(format($0))" } ?? "test") + ", "
             + (within.ratio.map { "iteration ratio \(String(format: "%.4f", $0))" } ?? "no ratio") + " (descriptive)"
         guard a.count >= 2, b.count >= 2 else {
             if within.verdict.isSignificantChange {
                 row.verdict = .inconclusive
-                row.reason = "one execution per side (\(a.count)/\(b.count)): \(within.reason) — iterations of one run cannot tell a change from "
+                row.reason =
+                    "one execution per side (\(a.count)/\(b.count)): \(within.reason) — iterations of one run cannot tell a change from "
                     + "run-to-run spread; measure more executions (measure.executions ≥ 2) or let history decide"
             }
             return row
@@ -136,20 +169,26 @@ public enum Comparer {
             row.reason = "no execution-level interval (non-positive samples); \(descriptive)"
             return row
         }
-        let t = policy.threshold, lo = level.interval.lower, hi = level.interval.upper
+        let t = policy.threshold
+        let lo = level.interval.lower
+        let hi = level.interval.upper
         let worse = policy.direction == .lowerIsBetter ? lo > 1 + t : hi < 1 - t
         let better = policy.direction == .lowerIsBetter ? hi < 1 - t : lo > 1 + t
-        let verdict: RunComparison.Verdict = worse ? .regressed : better ? .improved : (lo >= 1 - t && hi <= 1 + t) ? .noChange : .inconclusive
+        let verdict: RunComparison.Verdict =
+            worse ? .regressed : better ? .improved : (lo >= 1 - t && hi <= 1 + t) ? .noChange : .inconclusive
         let band = "±\(format(t * 100, plain: true))%"
-        let words: [RunComparison.Verdict: String] = [.regressed: "worse beyond \(band)", .improved: "better beyond \(band)",
-                                                      .noChange: "interval within \(band)", .inconclusive: "interval not decisive against \(band)"]
+        let words: [RunComparison.Verdict: String] = [
+            .regressed: "worse beyond \(band)", .improved: "better beyond \(band)",
+            .noChange: "interval within \(band)", .inconclusive: "interval not decisive against \(band)",
+        ]
         row.ratio = level.ratio
         row.ratioLow = lo
         row.ratioHigh = hi
         row.pValue = level.pValue
         row.verdict = verdict
         row.evidence = .executions
-        row.reason = "\(words[verdict] ?? "") at the execution level: ratio \(String(format: "%.4f", level.ratio)) "
+        row.reason =
+            "\(words[verdict] ?? "") at the execution level: ratio \(String(format: "%.4f", level.ratio)) "
             + "[\(String(format: "%.4f", lo)), \(String(format: "%.4f", hi))] over \(a.count)+\(b.count) executions, "
             + "p=\(format(level.pValue)), run-to-run spread \(format(level.baselineSpread * 100, plain: true))%/"
             + "\(format(level.candidateSpread * 100, plain: true))%; \(descriptive)"
@@ -167,25 +206,34 @@ public enum Comparer {
     /// Why a comparison of these two results cannot be trusted for heat, or nil when neither side throttled.
     static func throttleReason(baseline: CaseResult, candidate: CaseResult) -> String? {
         let sides = [("baseline", baseline), ("candidate", candidate)].compactMap { name, result in
-            result.thermal.flatMap { $0.throttled ? "\(name) throttled (\($0.throttleReasons.joined(separator: "; ")))" : nil }
+            result.thermal.flatMap {
+                $0.throttled ? "\(name) throttled (\($0.throttleReasons.joined(separator: "; ")))" : nil
+            }
         }
         return sides.isEmpty ? nil : sides.joined(separator: "; ")
     }
 
     /// One figure per run (energy, peak memory): no interval, so only a change inside the threshold can be called.
-    static func singleValueRow(key: CaseKey, metric: String, unit: String, a: Double, b: Double, threshold: Double) -> RunComparison.Row {
+    static func singleValueRow(
+        key: CaseKey, metric: String, unit: String, a: Double, b: Double, threshold: Double
+    ) -> RunComparison.Row {
         let ratio = a > 0 ? b / a : nil
         let within = ratio.map { abs($0 - 1) <= threshold } ?? false
-        return .init(key: key, metric: metric, unit: unit, baseline: a, candidate: b, ratio: ratio, ratioLow: nil, ratioHigh: nil, pValue: nil,
-                     adjustedPValue: nil, verdict: within ? .noChange : .inconclusive,
-                     reason: within ? "within ±\(Int((threshold * 100).rounded()))%" : "one figure per run and \(format((ratio ?? 1) - 1, percent: true)) beyond ±\(Int((threshold * 100).rounded()))%: confirm with history",
-                     evidence: .singleFigure)
+        return .init(
+            key: key, metric: metric, unit: unit, baseline: a, candidate: b, ratio: ratio, ratioLow: nil,
+            ratioHigh: nil, pValue: nil,
+            adjustedPValue: nil, verdict: within ? .noChange : .inconclusive,
+            reason: within
+                ? "within ±\(Int((threshold * 100).rounded()))%"
+                : "one figure per run and \(format((ratio ?? 1) - 1, percent: true)) beyond ±\(Int((threshold * 100).rounded()))%: confirm with history",
+            evidence: .singleFigure)
     }
 
     /// The latency a native tool printed for the run (median, else mean), in ms, when it wrote no samples.
     static func toolSummaryMs(_ result: CaseResult) -> Double? {
         guard result.latenciesNs.isEmpty, let reported = result.reported,
-              let ns = reported.medianNs ?? reported.meanNs else { return nil }
+            let ns = reported.medianNs ?? reported.meanNs
+        else { return nil }
         return Double(ns) / 1e6
     }
 
@@ -205,7 +253,6 @@ public enum Comparer {
         return value < 1e-3 ? String(format: "%.1e", value) : String(format: "%.4f", value)
     }
 }
-
 
 extension RunComparison.Row {
     /// Makes the verdict `unstable` for `reason`, keeping the figures (a p-value stays, but counts for nothing).

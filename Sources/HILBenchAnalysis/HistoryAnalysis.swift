@@ -54,21 +54,29 @@ public enum HistoryAnalysis {
     public static func judge(_ values: [Double]) -> Judgement {
         let detector = ChangePoints()
         guard values.count >= 3, let judgement = try? detector.judgeNewest(values) else {
-            return Judgement(changePoints: [], summary: "\(values.count) run\(values.count == 1 ? "" : "s"): too few to look for change points",
-                             newestIsChange: false, relativeChange: nil, relativeSpread: nil, nights: values.count,
-                             referenceNights: max(0, values.count - 1))
+            return Judgement(
+                changePoints: [],
+                summary: "\(values.count) run\(values.count == 1 ? "" : "s"): too few to look for change points",
+                newestIsChange: false, relativeChange: nil, relativeSpread: nil, nights: values.count,
+                referenceNights: max(0, values.count - 1))
         }
         let indices = judgement.changePoints.map(\.index)
         var spread: Double?
-        if let median = judgement.referenceMedian, median != 0, let mad = judgement.referenceScaledMAD { spread = mad / abs(median) }
+        if let median = judgement.referenceMedian, median != 0, let mad = judgement.referenceScaledMAD {
+            spread = mad / abs(median)
+        }
         var text = "change points: " + (indices.isEmpty ? "none" : indices.map(String.init).joined(separator: ", "))
-        text += "; the newest run is in a segment of \(judgement.runsInCurrentSegment) run\(judgement.runsInCurrentSegment == 1 ? "" : "s")"
-        if let change = judgement.relativeChange { text += String(format: ", %+.2f%% against the last stable segment", change * 100) }
+        text +=
+            "; the newest run is in a segment of \(judgement.runsInCurrentSegment) run\(judgement.runsInCurrentSegment == 1 ? "" : "s")"
+        if let change = judgement.relativeChange {
+            text += String(format: ", %+.2f%% against the last stable segment", change * 100)
+        }
         if let spread { text += String(format: " (run-to-run spread %.2f%%", spread * 100) }
         if let z = judgement.robustZ { text += String(format: ", robust z %.1f", z) }
         if spread != nil { text += ")" }
-        return Judgement(changePoints: indices, summary: text, newestIsChange: judgement.changePointAtNewest,
-                         relativeChange: judgement.relativeChange, relativeSpread: spread, nights: values.count,
-                         referenceNights: judgement.referenceSegment?.count ?? 0)
+        return Judgement(
+            changePoints: indices, summary: text, newestIsChange: judgement.changePointAtNewest,
+            relativeChange: judgement.relativeChange, relativeSpread: spread, nights: values.count,
+            referenceNights: judgement.referenceSegment?.count ?? 0)
     }
 }

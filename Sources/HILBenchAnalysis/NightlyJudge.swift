@@ -21,20 +21,27 @@ public enum NightlyJudge {
     public static let spreadMultiple = 3.0
 
     /// - Parameter histories: each case's stored results in run order, tonight's included (the newest).
-    public static func withHistory(_ comparison: RunComparison, histories: [CaseKey: [CaseHistoryEntry]],
-                                   thresholds: SuiteConfig.Thresholds) -> RunComparison {
+    public static func withHistory(
+        _ comparison: RunComparison, histories: [CaseKey: [CaseHistoryEntry]],
+        thresholds: SuiteConfig.Thresholds
+    ) -> RunComparison {
         var result = comparison
         for index in result.rows.indices {
             let row = result.rows[index]
-            guard let metric = HistoryMetric(rawValue: row.metric), ![.failed, .missing, .unstable].contains(row.verdict) else { continue }
+            guard let metric = HistoryMetric(rawValue: row.metric),
+                ![.failed, .missing, .unstable].contains(row.verdict)
+            else { continue }
             let values = HistoryAnalysis.series(histories[row.key] ?? [], metric: metric).map(\.value)
-            result.rows[index] = judge(row, history: HistoryAnalysis.judge(values), threshold: metric.threshold(thresholds))
+            result.rows[index] = judge(
+                row, history: HistoryAnalysis.judge(values), threshold: metric.threshold(thresholds))
         }
         return result
     }
 
     /// One row against its history's judgement (see the table above).
-    public static func judge(_ row: RunComparison.Row, history: HistoryAnalysis.Judgement, threshold: Double) -> RunComparison.Row {
+    public static func judge(
+        _ row: RunComparison.Row, history: HistoryAnalysis.Judgement, threshold: Double
+    ) -> RunComparison.Row {
         var row = row
         let needed = HistoryAnalysis.minimumNights
         let enough = history.referenceNights >= needed - 1
@@ -54,8 +61,9 @@ public enum NightlyJudge {
             return row
         }
         let beyond = abs(change) > threshold && abs(change) > spreadMultiple * spread
-        let gate = String(format: "%+.2f%% against history, threshold ±%.1f%%, %.0f× run-to-run spread %.2f%%",
-                          change * 100, threshold * 100, spreadMultiple, spreadMultiple * spread * 100)
+        let gate = String(
+            format: "%+.2f%% against history, threshold ±%.1f%%, %.0f× run-to-run spread %.2f%%",
+            change * 100, threshold * 100, spreadMultiple, spreadMultiple * spread * 100)
         switch row.verdict {
         case .regressed, .improved:
             let sameWay = (row.verdict == .regressed) == (change > 0)
@@ -78,7 +86,8 @@ public enum NightlyJudge {
                 row.reason = "history: \(gate); \(history.summary)"
             } else {
                 row.verdict = .inconclusive
-                row.reason = "history: beyond the threshold but within the spread history has seen (\(gate)); " + row.reason
+                row.reason =
+                    "history: beyond the threshold but within the spread history has seen (\(gate)); " + row.reason
             }
         default:
             row.reason += "; history: \(history.summary)"
@@ -103,7 +112,9 @@ public enum NightlyJudge {
         let regressed = comparison.rows.filter { $0.verdict == .regressed }
         if !regressed.isEmpty { return .regression(regressed) }
         if infraFailures > 0 || comparison.rows.contains(where: { $0.verdict == .failed }) { return .casesFailed }
-        if comparison.rows.contains(where: { [.inconclusive, .unstable, .missing].contains($0.verdict) }) { return .inconclusive }
+        if comparison.rows.contains(where: { [.inconclusive, .unstable, .missing].contains($0.verdict) }) {
+            return .inconclusive
+        }
         return .success
     }
 
@@ -126,8 +137,10 @@ public enum NightlyJudge {
 
     /// History of every ok case of tonight's run, per metric: value per run (latency with the median's interval),
     /// change points, and tonight's verdict on the newest point. Series of fewer than 2 points are left out.
-    public static func trends(results: [CaseResult], histories: [CaseKey: [CaseHistoryEntry]], comparison: RunComparison,
-                              limit: Int = 365) -> [Trend] {
+    public static func trends(
+        results: [CaseResult], histories: [CaseKey: [CaseHistoryEntry]], comparison: RunComparison,
+        limit: Int = 365
+    ) -> [Trend] {
         var trends: [Trend] = []
         for result in results where result.status == .ok {
             let history = (histories[result.key] ?? []).suffix(limit)
@@ -143,7 +156,8 @@ public enum NightlyJudge {
                     points.append(point)
                 }
                 guard points.count >= 2 else { continue }
-                points[points.count - 1].verdict = comparison.rows.first { $0.key == result.key && $0.metric == metric.rawValue }?.verdict
+                points[points.count - 1].verdict =
+                    comparison.rows.first { $0.key == result.key && $0.metric == metric.rawValue }?.verdict
                 let changes = HistoryAnalysis.judge(points.map(\.value)).changePoints
                 trends.append(Trend(caseID: result.key.id, metric: metric, points: points, changePointIndices: changes))
             }

@@ -1,8 +1,8 @@
 import Foundation
 public import HILBenchCore
 public import HILBenchStore
-import HILBenchTransport
 import HILBenchSystem
+import HILBenchTransport
 
 /// A board's state as LAVA names them: good, unknown, bad, offline — with the reasons.
 public struct BoardHealth: Sendable {
@@ -28,14 +28,17 @@ public struct BoardHealth: Sendable {
     }
 
     /// Checks a board: reachable, agent version, runtimes present, free disk, temperature, clock offset.
-    public static func check(_ target: TargetConfig, store: ResultsStore?, agentCommand: [String], limits: Limits = Limits(),
-                             timeout: Duration = .seconds(20)) async -> BoardHealth {
+    public static func check(
+        _ target: TargetConfig, store: ResultsStore?, agentCommand: [String], limits: Limits = Limits(),
+        timeout: Duration = .seconds(20)
+    ) async -> BoardHealth {
         var health = BoardHealth(unchecked: target.name)
         let now = Date().timeIntervalSince1970
         health.lease = (try? store?.leases())??.first { $0.board == target.name && $0.expiresAt > now }
         let transport: any BoardTransport
         do {
-            transport = try TransportFactory.make(for: target, agentCommand: agentCommand, controlDirectory: try RunController.controlDirectory())
+            transport = try TransportFactory.make(
+                for: target, agentCommand: agentCommand, controlDirectory: try RunController.controlDirectory())
         } catch {
             health.state = .bad
             health.reasons.append("\(error)")
@@ -51,8 +54,9 @@ public struct BoardHealth: Sendable {
 extension BoardHealth {
     /// A board not yet checked: state unknown, nothing known about it.
     init(unchecked board: String) {
-        self.init(board: board, state: .unknown, reasons: [], lease: nil, agentVersion: nil, runtimes: [], freeDiskBytes: nil,
-                  maxTemperatureC: nil, clockOffsetSeconds: nil)
+        self.init(
+            board: board, state: .unknown, reasons: [], lease: nil, agentVersion: nil, runtimes: [], freeDiskBytes: nil,
+            maxTemperatureC: nil, clockOffsetSeconds: nil)
     }
 
     /// A board judged from what it answered (`probe`) against `limits`.
@@ -72,14 +76,17 @@ extension BoardHealth {
             let sentNs = BoardProbe.monotonicNowNs()
             let info = try await withTimeout(timeout) { try await transport.info() }
             let receivedNs = BoardProbe.monotonicNowNs()
-            let clock: ClockMapping? = if let bootID = info.environment.bootID, bootID == BoardProbe.controllerBootID {
-                .sameKernel
-            } else if let boardNs = info.environment.monotonicNs {
-                .roundTrip(boardNs: boardNs, sentNs: sentNs, receivedNs: receivedNs)
-            } else {
-                nil
-            }
-            return .success(BoardProbe(version: version, info: info, midpoint: (started + Date().timeIntervalSince1970) / 2, clock: clock))
+            let clock: ClockMapping? =
+                if let bootID = info.environment.bootID, bootID == BoardProbe.controllerBootID {
+                    .sameKernel
+                } else if let boardNs = info.environment.monotonicNs {
+                    .roundTrip(boardNs: boardNs, sentNs: sentNs, receivedNs: receivedNs)
+                } else {
+                    nil
+                }
+            return .success(
+                BoardProbe(
+                    version: version, info: info, midpoint: (started + Date().timeIntervalSince1970) / 2, clock: clock))
         } catch {
             return .failure(error)
         }
@@ -98,10 +105,16 @@ extension BoardHealth {
             freeDiskBytes = info.environment.freeDiskBytes
             maxTemperatureC = info.environment.temperaturesC.values.max()
             clockOffsetSeconds = info.environment.wallClock.map { $0 - midpoint }
-            if info.protocolVersion != AgentProtocol.version { reasons.append("agent speaks protocol \(info.protocolVersion), controller \(AgentProtocol.version)") }
+            if info.protocolVersion != AgentProtocol.version {
+                reasons.append("agent speaks protocol \(info.protocolVersion), controller \(AgentProtocol.version)")
+            }
             if runtimes.isEmpty { reasons.append("no runtime available") }
-            if let free = freeDiskBytes, free < limits.minimumFreeDiskBytes { reasons.append("only \(free >> 20) MiB free disk") }
-            if let temperature = maxTemperatureC, temperature > limits.maximumTemperatureC { reasons.append("temperature \(temperature) °C") }
+            if let free = freeDiskBytes, free < limits.minimumFreeDiskBytes {
+                reasons.append("only \(free >> 20) MiB free disk")
+            }
+            if let temperature = maxTemperatureC, temperature > limits.maximumTemperatureC {
+                reasons.append("temperature \(temperature) °C")
+            }
             if let offset = clockOffsetSeconds, abs(offset) > limits.maximumClockOffsetSeconds {
                 reasons.append(String(format: "clock off by %.1f s", offset))
             }
@@ -125,7 +138,8 @@ struct BoardProbe: Sendable {
     static func monotonicNowNs() -> Int64 { Monotonic.nowNs() }
 
     /// This machine's kernel boot id: a board that reports the same one shares the controller's clocks.
-    static let controllerBootID: String? = (try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8))?
+    static let controllerBootID: String? =
+        (try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8))?
         .trimmingCharacters(in: .whitespacesAndNewlines)
 }
 

@@ -23,7 +23,11 @@ actor ConcurrencyLimit {
         let id = nextID
         let granted = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                if Task.isCancelled { continuation.resume(returning: false) } else { waiters.append((id, continuation)) }
+                if Task.isCancelled {
+                    continuation.resume(returning: false)
+                } else {
+                    waiters.append((id, continuation))
+                }
             }
         } onCancel: {
             Task { await self.cancel(id) }

@@ -13,11 +13,19 @@ public struct JSONLinesLogHandler: LogHandler {
 
         /// Opens (creating, appending) `path`; its folder is created if needed.
         public init(path: String) throws {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent.isEmpty
+                    ? "." : (path as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "cannot open the log file \(path): \(String(cString: strerror(errno)))"])
+                throw CocoaError(
+                    .fileWriteUnknown,
+                    userInfo: [
+                        NSFilePathErrorKey: path,
+                        NSLocalizedDescriptionKey:
+                            "cannot open the log file \(path): \(String(cString: strerror(errno)))",
+                    ])
             }
             self.path = path
             self.descriptor = descriptor
@@ -56,13 +64,18 @@ public struct JSONLinesLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var object: [String: Any] = [:]
-        for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) { object[key] = Self.json(value) }
+        for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) {
+            object[key] = Self.json(value)
+        }
         object["time"] = Self.timestamp()
         object["level"] = event.level.rawValue
         object["label"] = label
         object["message"] = event.message.description
         object["source"] = event.source
-        guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        guard
+            var data = try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return }
         data.append(10)
         file.append(Array(data))
     }
@@ -82,7 +95,9 @@ public struct JSONLinesLogHandler: LogHandler {
         var time = tm()
         var seconds = now.tv_sec
         gmtime_r(&seconds, &time)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", time.tm_year + 1900, time.tm_mon + 1, time.tm_mday, time.tm_hour, time.tm_min,
-                      time.tm_sec, Int(now.tv_nsec / 1000))
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", time.tm_year + 1900, time.tm_mon + 1, time.tm_mday,
+            time.tm_hour, time.tm_min,
+            time.tm_sec, Int(now.tv_nsec / 1000))
     }
 }

@@ -23,8 +23,10 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
     public let capture: TargetConfig.Marker.Capture?
     private let captured = CapturedEdges()
 
-    public init(meter: any PowerMeter, wirePath: String?, idleBaselineMs: Int, subtractBaseline: Bool, minPulseNs: Int64 = 0,
-                windowsAsked: SuiteConfig.Energy.Windows = .perRun, capture: TargetConfig.Marker.Capture? = nil) {
+    public init(
+        meter: any PowerMeter, wirePath: String?, idleBaselineMs: Int, subtractBaseline: Bool, minPulseNs: Int64 = 0,
+        windowsAsked: SuiteConfig.Energy.Windows = .perRun, capture: TargetConfig.Marker.Capture? = nil
+    ) {
         self.capture = capture
         self.meter = meter
         self.wirePath = wirePath
@@ -36,23 +38,32 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
 
     /// The meter for a target, or nil when it has none. The simulated marker and meter share `wirePath`.
     public static func forTarget(_ target: TargetConfig, wirePath: String, suite: SuiteConfig?) -> MeteredEnergy? {
-        let idleMs = suite?.energy.idleMs ?? 100, subtract = suite?.energy.subtractIdle ?? true
-        let minPulseNs = Int64(suite?.energy.minPulseUs ?? 0) * 1_000, asked = suite?.energy.windows ?? .perRun
+        let idleMs = suite?.energy.idleMs ?? 100
+        let subtract = suite?.energy.subtractIdle ?? true
+        let minPulseNs = Int64(suite?.energy.minPulseUs ?? 0) * 1_000
+        let asked = suite?.energy.windows ?? .perRun
         // An instrument's logic input (or the controller) sees a simulated marker through the wire it appends to.
         let markerWire = target.marker.backend == .simulated ? (target.marker.wire ?? wirePath) : nil
         func instrument(_ meter: any PowerMeter) -> MeteredEnergy {
-            MeteredEnergy(meter: meter, wirePath: markerWire, idleBaselineMs: idleMs, subtractBaseline: subtract,
-                          minPulseNs: minPulseNs, windowsAsked: asked, capture: target.marker.capture)
+            MeteredEnergy(
+                meter: meter, wirePath: markerWire, idleBaselineMs: idleMs, subtractBaseline: subtract,
+                minPulseNs: minPulseNs, windowsAsked: asked, capture: target.marker.capture)
         }
         switch target.meter.kind {
         case .none:
             return nil
         case .ppk2:
-            return instrument(PPK2PowerMeter(configuration: .init(devicePath: target.meter.device ?? "/dev/ttyACM0",
-                                                                  millivolts: target.meter.sourceMillivolts ?? 3_300)))
+            return instrument(
+                PPK2PowerMeter(
+                    configuration: .init(
+                        devicePath: target.meter.device ?? "/dev/ttyACM0",
+                        millivolts: target.meter.sourceMillivolts ?? 3_300)))
         case .scpi:
-            var configuration = SCPIPowerMeter.Configuration(host: target.meter.host ?? "127.0.0.1", port: UInt16(target.meter.port ?? 5025))
-            if let manufacturer = target.meter.expectedManufacturer { configuration.expectedManufacturer = manufacturer }
+            var configuration = SCPIPowerMeter.Configuration(
+                host: target.meter.host ?? "127.0.0.1", port: UInt16(target.meter.port ?? 5025))
+            if let manufacturer = target.meter.expectedManufacturer {
+                configuration.expectedManufacturer = manufacturer
+            }
             if let model = target.meter.expectedModel { configuration.expectedModel = model }
             if let channel = target.meter.channel { configuration.channel = channel }
             if target.meter.currentAutoRange == true { configuration.currentRange = .auto }
@@ -60,19 +71,24 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             return instrument(SCPIPowerMeter(configuration: configuration))
         case .otii:
             let meter = target.meter
-            let supply: OtiiPowerMeter.Supply = meter.supply == .otii
+            let supply: OtiiPowerMeter.Supply =
+                meter.supply == .otii
                 ? .otii(volts: meter.supplyVolts ?? 3.3, maxAmps: meter.maxCurrentAmps ?? 0.5) : .external
-            return instrument(OtiiPowerMeter(configuration: .init(
-                host: meter.host ?? "127.0.0.1", port: UInt16(meter.port ?? 1905), device: meter.device,
-                digitalInput: (meter.digitalInput ?? .i1).rawValue, credentialsFile: meter.credentials,
-                logicVolts: meter.logicVolts ?? 3.3, supply: supply)))
+            return instrument(
+                OtiiPowerMeter(
+                    configuration: .init(
+                        host: meter.host ?? "127.0.0.1", port: UInt16(meter.port ?? 1905), device: meter.device,
+                        digitalInput: (meter.digitalInput ?? .i1).rawValue, credentialsFile: meter.credentials,
+                        logicVolts: meter.logicVolts ?? 3.3, supply: supply)))
         case .simulated:
             let wire = target.marker.wire ?? wirePath
             let configuration = SimulatedPowerMeter.Configuration(
-                sampleRateHz: target.meter.sampleRateHz, idleWatts: target.meter.idleWatts, activeWatts: target.meter.activeWatts,
+                sampleRateHz: target.meter.sampleRateHz, idleWatts: target.meter.idleWatts,
+                activeWatts: target.meter.activeWatts,
                 noiseWatts: target.meter.noiseWatts, seed: target.meter.seed, wirePath: wire)
-            return MeteredEnergy(meter: SimulatedPowerMeter(configuration: configuration), wirePath: wire,
-                                 idleBaselineMs: idleMs, subtractBaseline: subtract, minPulseNs: minPulseNs, windowsAsked: asked)
+            return MeteredEnergy(
+                meter: SimulatedPowerMeter(configuration: configuration), wirePath: wire,
+                idleBaselineMs: idleMs, subtractBaseline: subtract, minPulseNs: minPulseNs, windowsAsked: asked)
         }
     }
 
@@ -108,22 +124,29 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         } else if let gpioEdges {
             // The controller's own input saw the marker: kernel timestamps on the controller's clock, which also stamps
             // the meter's samples; what remains uncertain is where a sample falls, half a sample period.
-            mapping = ClockMapping(method: "gpio_capture", offsetNs: 0, uncertaintyNs: (meter.info.samplePeriodNs ?? 0) / 2)
+            mapping = ClockMapping(
+                method: "gpio_capture", offsetNs: 0, uncertaintyNs: (meter.info.samplePeriodNs ?? 0) / 2)
             windows = .explicit(Self.spans(gpioEdges.map { ($0.timeNs, $0.level) }), source: .gpioCapture)
         } else {
             let boardClock = clock ?? .sameKernel
             mapping = boardClock
-            windows = .explicit(Self.spans(result.markerEdges.map { (boardClock.controllerTime($0.timeNs), $0.level) }), source: .softwareTimestamps)
+            windows = .explicit(
+                Self.spans(result.markerEdges.map { (boardClock.controllerTime($0.timeNs), $0.level) }),
+                source: .softwareTimestamps)
         }
         let perInference = result.markerWindows == SuiteConfig.Energy.Windows.perInference.rawValue
         // Per-inference windows have µs of idle between them: the baseline is the idle span before the first.
-        var integrator = EnergyIntegrator(windowSource: windows, minPulseNs: minPulseNs, baselineNs: baselineNs,
-                                          subtractBaseline: subtractBaseline && baselineNs != nil,
-                                          baselinePlacement: perInference ? .beforeFirstWindow : .beforeEachWindow)
+        var integrator = EnergyIntegrator(
+            windowSource: windows, minPulseNs: minPulseNs, baselineNs: baselineNs,
+            subtractBaseline: subtractBaseline && baselineNs != nil,
+            baselinePlacement: perInference ? .beforeFirstWindow : .beforeEachWindow)
         integrator.feed(trace)
         let report = integrator.finish()
         guard !report.windows.isEmpty else {
-            throw HILBenchError(.io, "the meter saw no marker window (\(trace.timesNs.count) samples); is the marker wired to its logic input?")
+            throw HILBenchError(
+                .io,
+                "the meter saw no marker window (\(trace.timesNs.count) samples); is the marker wired to its logic input?"
+            )
         }
         let iterations = result.latenciesNs.count
         let perInferenceEnergy = report.perInference(iterations: iterations)
@@ -136,26 +159,46 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         let expected = perInference ? iterations : 1
         if report.windows.count != expected {
             flags.append(Self.windowCountMismatchFlag)
-            let why = report.trace.glitchesFiltered > 0
+            let why =
+                report.trace.glitchesFiltered > 0
                 ? "; the glitch filter ignored \(report.trace.glitchesFiltered) pulses shorter than \(minPulseNs / 1_000) µs"
-                : perInference && report.windows.count < expected ? "; the meter's sample period may be longer than the gaps between inferences" : ""
-            notes.append("\(report.windows.count) marker windows for \(expected) expected (\(iterations) iterations, \(perInference ? "one window per inference" : "one window per run"))" + why)
+                : perInference && report.windows.count < expected
+                    ? "; the meter's sample period may be longer than the gaps between inferences" : ""
+            notes.append(
+                "\(report.windows.count) marker windows for \(expected) expected (\(iterations) iterations, \(perInference ? "one window per inference" : "one window per run"))"
+                    + why)
         }
         if report.trace.glitchesFiltered > 0 { flags.append(Self.glitchesFilteredFlag) }
-        if mapping != nil, clock == nil, gpioEdges == nil { notes.append("no clock mapping for this board: its marker timestamps were taken to be on the controller's clock") }
-        if let mapping, mapping.uncertaintyNs > 0, Double(mapping.uncertaintyNs) > 0.01 * Double(report.totals.durationNs) / Double(max(report.windows.count, 1)) {
-            flags.append(Self.clockUncertainFlag)
-            notes.append(String(format: "the board's clock is mapped to ±%.3f ms, more than 1%% of a window", Double(mapping.uncertaintyNs) / 1e6))
+        if mapping != nil, clock == nil, gpioEdges == nil {
+            notes.append(
+                "no clock mapping for this board: its marker timestamps were taken to be on the controller's clock")
         }
-        let spread = perInference ? Self.spread(report.windows.map { (report.subtractBaseline ? $0.netEnergyJ : $0.grossEnergyJ) * 1e3 }) : nil
+        if let mapping, mapping.uncertaintyNs > 0,
+            Double(mapping.uncertaintyNs) > 0.01 * Double(report.totals.durationNs)
+                / Double(max(report.windows.count, 1))
+        {
+            flags.append(Self.clockUncertainFlag)
+            notes.append(
+                String(
+                    format: "the board's clock is mapped to ±%.3f ms, more than 1%% of a window",
+                    Double(mapping.uncertaintyNs) / 1e6))
+        }
+        let spread =
+            perInference
+            ? Self.spread(report.windows.map { (report.subtractBaseline ? $0.netEnergyJ : $0.grossEnergyJ) * 1e3 })
+            : nil
         var energy = CaseResult.Energy(
-            windowSource: report.windowSource.rawValue, meter: meter.info.model, windowSeconds: Double(report.totals.durationNs) / 1e9,
+            windowSource: report.windowSource.rawValue, meter: meter.info.model,
+            windowSeconds: Double(report.totals.durationNs) / 1e9,
             netJoules: report.totals.netEnergyJ, baselineWatts: report.windows.first?.baselineW,
             averageWatts: perInferenceEnergy.averageW, peakWatts: perInferenceEnergy.peakW,
-            millijoulesPerInference: perInferenceEnergy.energyPerInferenceMilliJ, inferencesPerJoule: perInferenceEnergy.inferencesPerJoule ?? 0,
+            millijoulesPerInference: perInferenceEnergy.energyPerInferenceMilliJ,
+            inferencesPerJoule: perInferenceEnergy.inferencesPerJoule ?? 0,
             samples: report.totals.sampleCount, flags: flags,
-            windows: (perInference ? SuiteConfig.Energy.Windows.perInference : .perRun).rawValue, windowCount: report.windows.count,
-            perWindow: spread, glitchesFiltered: report.trace.glitchesFiltered, note: notes.isEmpty ? nil : notes.joined(separator: "; "),
+            windows: (perInference ? SuiteConfig.Energy.Windows.perInference : .perRun).rawValue,
+            windowCount: report.windows.count,
+            perWindow: spread, glitchesFiltered: report.trace.glitchesFiltered,
+            note: notes.isEmpty ? nil : notes.joined(separator: "; "),
             clockMapping: mapping)
         // A simulated meter's samples describe no board: the figure says so wherever it is shown.
         energy.provenance = meter.info.kind == .simulated ? .simulated : .measured
@@ -167,7 +210,12 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         var spans: [EnergyIntegrator.Window] = []
         var rise: Int64?
         for edge in edges {
-            if edge.level { rise = edge.timeNs } else if let begin = rise { spans.append(.init(beginNs: begin, endNs: edge.timeNs)); rise = nil }
+            if edge.level {
+                rise = edge.timeNs
+            } else if let begin = rise {
+                spans.append(.init(beginNs: begin, endNs: edge.timeNs))
+                rise = nil
+            }
         }
         return spans
     }
@@ -188,10 +236,12 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
         let mean = values.reduce(0, +) / Double(values.count)
-        let variance = values.count > 1 ? values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1) : 0
-        return .init(count: values.count, mean: mean, stdev: variance.squareRoot(), min: sorted[0],
-                     p10: Quantile.type7(sorted: sorted, 0.1), p50: Quantile.type7(sorted: sorted, 0.5),
-                     p90: Quantile.type7(sorted: sorted, 0.9), max: sorted[sorted.count - 1])
+        let variance =
+            values.count > 1 ? values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1) : 0
+        return .init(
+            count: values.count, mean: mean, stdev: variance.squareRoot(), min: sorted[0],
+            p10: Quantile.type7(sorted: sorted, 0.1), p50: Quantile.type7(sorted: sorted, 0.5),
+            p90: Quantile.type7(sorted: sorted, 0.9), max: sorted[sorted.count - 1])
     }
 }
 
@@ -206,11 +256,14 @@ final class CapturedEdges: @unchecked Sendable {
         let source: GPIOEdgeCapture
         switch capture.backend {
         case .libgpiod:
-            source = try GPIOEdgeCapture(chip: GPIOChipSelector(capture.chip ?? ""), offset: UInt32(capture.line ?? 0), activeLow: capture.activeLow,
-                                         consumer: "hilbench-capture")
+            source = try GPIOEdgeCapture(
+                chip: GPIOChipSelector(capture.chip ?? ""), offset: UInt32(capture.line ?? 0),
+                activeLow: capture.activeLow,
+                consumer: "hilbench-capture")
         case .simulated:
             guard let wirePath else {
-                throw HILBenchError(.config, "a simulated marker capture needs a simulated marker (its wire file) to watch")
+                throw HILBenchError(
+                    .config, "a simulated marker capture needs a simulated marker (its wire file) to watch")
             }
             source = GPIOEdgeCapture.simulated(wirePath: wirePath)
         }
@@ -227,7 +280,12 @@ final class CapturedEdges: @unchecked Sendable {
 
     /// Stops the capture and returns its edges in time order, or nil when none was started.
     func stop() async -> [MarkerEdge]? {
-        guard let collector = lock.withLock({ () -> Task<[MarkerEdge], Never>? in defer { task = nil }; return task }) else { return nil }
+        guard
+            let collector = lock.withLock({ () -> Task<[MarkerEdge], Never>? in
+                defer { task = nil }
+                return task
+            })
+        else { return nil }
         // Edges up to now are in the stream already; give the thread one poll to deliver the last of them.
         try? await Task.sleep(for: .milliseconds(60))
         collector.cancel()

@@ -20,7 +20,10 @@ public final class MetricsObserver: RunObserver, @unchecked Sendable {
     private var boardState: [String: String] = [:]
     private let started = Date().timeIntervalSince1970
 
-    private struct Key: Hashable { var board: String; var label: String }
+    private struct Key: Hashable {
+        var board: String
+        var label: String
+    }
 
     /// The board states `hilbench_board_state` reports, one sample each (1 for the current one).
     public static let states = ["good", "offline", "lost", "given_up"]
@@ -84,36 +87,61 @@ public final class MetricsObserver: RunObserver, @unchecked Sendable {
         lock.withLock {
             let run: [(name: String, value: String)] = [("run", runID)]
             var families: [PrometheusText.Family] = [
-                .init("hilbench_run_info", .gauge, help: "The run these metrics describe (always 1).",
-                      samples: [.init(1, labels: run + [("suite", suite)])]),
-                .init("hilbench_run_start_time_seconds", .gauge, help: "When this controller started the run (Unix time).",
-                      samples: [.init(started, labels: run)]),
-                .init("hilbench_run_cases_planned", .gauge, help: "Cases in the run's plan.", samples: [.init(Double(planned), labels: run)]),
-                .init("hilbench_run_cases_stored_before", .gauge, help: "Cases already stored when this controller started (a resumed run).",
-                      samples: [.init(Double(storedBefore), labels: run)]),
+                .init(
+                    "hilbench_run_info", .gauge, help: "The run these metrics describe (always 1).",
+                    samples: [.init(1, labels: run + [("suite", suite)])]),
+                .init(
+                    "hilbench_run_start_time_seconds", .gauge,
+                    help: "When this controller started the run (Unix time).",
+                    samples: [.init(started, labels: run)]),
+                .init(
+                    "hilbench_run_cases_planned", .gauge, help: "Cases in the run's plan.",
+                    samples: [.init(Double(planned), labels: run)]),
+                .init(
+                    "hilbench_run_cases_stored_before", .gauge,
+                    help: "Cases already stored when this controller started (a resumed run).",
+                    samples: [.init(Double(storedBefore), labels: run)]),
             ]
-            families.append(.init("hilbench_cases_total", .counter, help: "Cases finished by this controller, by board and status.",
-                                  samples: cases.keys.sorted { ($0.board, $0.label) < ($1.board, $1.label) }.map {
-                                      .init(Double(cases[$0] ?? 0), labels: run + [("board", $0.board), ("status", $0.label)])
-                                  }))
+            families.append(
+                .init(
+                    "hilbench_cases_total", .counter, help: "Cases finished by this controller, by board and status.",
+                    samples: cases.keys.sorted { ($0.board, $0.label) < ($1.board, $1.label) }.map {
+                        .init(Double(cases[$0] ?? 0), labels: run + [("board", $0.board), ("status", $0.label)])
+                    }))
             let boards = durations.keys.sorted()
-            families.append(.init("hilbench_case_duration_seconds", .summary, help: "Wall time of the dispatched cases, by board.",
-                                  samples: boards.flatMap { board in
-                                      [PrometheusText.Sample(durations[board]?.sum ?? 0, labels: run + [("board", board)], suffix: "_sum"),
-                                       PrometheusText.Sample(Double(durations[board]?.count ?? 0), labels: run + [("board", board)], suffix: "_count")]
-                                  }))
-            families.append(.init("hilbench_board_events_total", .counter, help: "Board events (stopped answering, power cycles, recoveries), by kind.",
-                                  samples: events.keys.sorted { ($0.board, $0.label) < ($1.board, $1.label) }.map {
-                                      .init(Double(events[$0] ?? 0), labels: run + [("board", $0.board), ("kind", $0.label)])
-                                  }))
-            families.append(.init("hilbench_board_state", .gauge, help: "Each board's state in this run (1 for the current one).",
-                                  samples: boardState.keys.sorted().flatMap { board in
-                                      Self.states.map { state in
-                                          PrometheusText.Sample(boardState[board] == state ? 1 : 0, labels: run + [("board", board), ("state", state)])
-                                      }
-                                  }))
-            families.append(.init("hilbench_metrics_updated_time_seconds", .gauge, help: "When this file was last written (Unix time).",
-                                  samples: [.init(Date().timeIntervalSince1970, labels: run)]))
+            families.append(
+                .init(
+                    "hilbench_case_duration_seconds", .summary, help: "Wall time of the dispatched cases, by board.",
+                    samples: boards.flatMap { board in
+                        [
+                            PrometheusText.Sample(
+                                durations[board]?.sum ?? 0, labels: run + [("board", board)], suffix: "_sum"),
+                            PrometheusText.Sample(
+                                Double(durations[board]?.count ?? 0), labels: run + [("board", board)], suffix: "_count"
+                            ),
+                        ]
+                    }))
+            families.append(
+                .init(
+                    "hilbench_board_events_total", .counter,
+                    help: "Board events (stopped answering, power cycles, recoveries), by kind.",
+                    samples: events.keys.sorted { ($0.board, $0.label) < ($1.board, $1.label) }.map {
+                        .init(Double(events[$0] ?? 0), labels: run + [("board", $0.board), ("kind", $0.label)])
+                    }))
+            families.append(
+                .init(
+                    "hilbench_board_state", .gauge, help: "Each board's state in this run (1 for the current one).",
+                    samples: boardState.keys.sorted().flatMap { board in
+                        Self.states.map { state in
+                            PrometheusText.Sample(
+                                boardState[board] == state ? 1 : 0, labels: run + [("board", board), ("state", state)])
+                        }
+                    }))
+            families.append(
+                .init(
+                    "hilbench_metrics_updated_time_seconds", .gauge,
+                    help: "When this file was last written (Unix time).",
+                    samples: [.init(Date().timeIntervalSince1970, labels: run)]))
             return PrometheusText(families).render()
         }
     }
@@ -126,7 +154,9 @@ public final class MetricsObserver: RunObserver, @unchecked Sendable {
         let temporary = path + ".tmp-\(getpid())"
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            if rename(temporary, path) != 0 { throw HILBenchError(.io, "cannot rename \(temporary) to \(path): \(String(cString: strerror(errno)))") }
+            if rename(temporary, path) != 0 {
+                throw HILBenchError(.io, "cannot rename \(temporary) to \(path): \(String(cString: strerror(errno)))")
+            }
         } catch {
             reportOnce("cannot write the metrics file \(path): \(error)")
         }

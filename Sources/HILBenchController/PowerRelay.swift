@@ -28,8 +28,9 @@ public final class PowerRelay: Sendable {
             do {
                 try line.set(on, chip: chip, offset: UInt32(offset), activeLow: activeLow)
             } catch {
-                throw HILBenchError(.power, "cannot switch the relay on GPIO \(chip) line \(offset) \(on ? "on" : "off"): \(error)",
-                                    board: board, cause: error)
+                throw HILBenchError(
+                    .power, "cannot switch the relay on GPIO \(chip) line \(offset) \(on ? "on" : "off"): \(error)",
+                    board: board, cause: error)
             }
         case .command(let off, let onCommand):
             try await run(on ? onCommand : off, what: on ? "power-on" : "power-off")
@@ -46,16 +47,22 @@ public final class PowerRelay: Sendable {
         do {
             outcome = try await BoundedCommand(arguments, timeout: .seconds(commandTimeoutSeconds)).run(board: board)
         } catch {
-            throw HILBenchError(.power, "cannot start the \(what) command \(arguments[0]): \(error)", board: board, cause: error)
+            throw HILBenchError(
+                .power, "cannot start the \(what) command \(arguments[0]): \(error)", board: board, cause: error)
         }
         try Task.checkCancellation()
         guard let status = outcome.status else {
-            throw HILBenchError(.power, "the \(what) command \(arguments.joined(separator: " ")) did not finish within \(String(format: "%g", commandTimeoutSeconds)) s and was killed",
-                                board: board)
+            throw HILBenchError(
+                .power,
+                "the \(what) command \(arguments.joined(separator: " ")) did not finish within \(String(format: "%g", commandTimeoutSeconds)) s and was killed",
+                board: board)
         }
         guard status == 0 else {
             let stderr = String(outcome.stderr.suffix(600))
-            throw HILBenchError(.power, "the \(what) command \(arguments.joined(separator: " ")) exited with \(status)\(stderr.isEmpty ? "" : ": \(stderr)")", board: board)
+            throw HILBenchError(
+                .power,
+                "the \(what) command \(arguments.joined(separator: " ")) exited with \(status)\(stderr.isEmpty ? "" : ": \(stderr)")",
+                board: board)
         }
     }
 }
@@ -67,8 +74,9 @@ private final class LockedLine: Sendable {
     func set(_ active: Bool, chip: String, offset: UInt32, activeLow: Bool) throws {
         try output.withLock { output in
             if output == nil {
-                output = try LibgpiodOutputLine(chip: GPIOChipSelector(chip), offset: offset, activeLow: activeLow,
-                                                consumer: "hilbench-relay", initiallyActive: active)
+                output = try LibgpiodOutputLine(
+                    chip: GPIOChipSelector(chip), offset: offset, activeLow: activeLow,
+                    consumer: "hilbench-relay", initiallyActive: active)
             }
             _ = try output?.set(active)
         }

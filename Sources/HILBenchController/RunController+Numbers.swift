@@ -10,6 +10,8 @@ extension RunController {
             references.record(result)
             return result
         }
-        return result.judgedAccuracy(suite: suite, referenceOutputs: references.get(result.key), referenceFailure: references.failure(result.key))
+        return result.judgedAccuracy(
+            suite: suite, referenceOutputs: references.get(result.key), referenceFailure: references.failure(result.key)
+        )
     }
 }

@@ -52,7 +52,8 @@ struct BoardEventLog: Sendable {
     let logger: Logger
 
     func record(_ board: String, _ kind: BoardEvent.Kind, _ detail: String, caseID: String? = nil) {
-        let event = BoardEvent(board: board, at: Date().timeIntervalSince1970, kind: kind, detail: detail, caseID: caseID)
+        let event = BoardEvent(
+            board: board, at: Date().timeIntervalSince1970, kind: kind, detail: detail, caseID: caseID)
         var metadata: Logger.Metadata = ["board": "\(board)", "event": "\(kind.rawValue)"]
         if let caseID { metadata["case"] = "\(caseID)" }
         do {
@@ -78,8 +79,10 @@ extension RunController {
     ///
     /// Returns the fresh transport the run goes on with, or nil when the board is lost (every step recorded in
     /// `events`). The dead connection is closed first, so no SSH master or HTTP handle outlives the board's power.
-    func powerCycle(_ target: TargetConfig, relay: PowerRelay, link: BoardLink, events: BoardEventLog, controlDirectory: String,
-                    clocks: BoardClocks, caseID: String?) async throws -> (any BoardTransport)? {
+    func powerCycle(
+        _ target: TargetConfig, relay: PowerRelay, link: BoardLink, events: BoardEventLog, controlDirectory: String,
+        clocks: BoardClocks, caseID: String?
+    ) async throws -> (any BoardTransport)? {
         guard let power = target.power else { return nil }
         if let dead = link.transport { await dead.close() }
         do {
@@ -87,8 +90,10 @@ extension RunController {
             events.record(target.name, .powerOff, "relay off (\(Self.describe(power.relay)))", caseID: caseID)
             try await Task.sleep(for: .seconds(power.offSeconds))
             try await relay.set(on: true)
-            events.record(target.name, .powerOn, "relay on after \(Self.seconds(power.offSeconds)) off; waiting up to \(Self.seconds(power.bootTimeoutSeconds)) for the board",
-                          caseID: caseID)
+            events.record(
+                target.name, .powerOn,
+                "relay on after \(Self.seconds(power.offSeconds)) off; waiting up to \(Self.seconds(power.bootTimeoutSeconds)) for the board",
+                caseID: caseID)
         } catch is CancellationError {
             throw CancellationError()
         } catch {
@@ -102,20 +107,27 @@ extension RunController {
             try Task.checkCancellation()
             let remaining = deadline - ContinuousClock.now
             do {
-                let transport = try TransportFactory.make(for: target, agentCommand: agentCommand, controlDirectory: controlDirectory)
+                let transport = try TransportFactory.make(
+                    for: target, agentCommand: agentCommand, controlDirectory: controlDirectory)
                 let probe = await BoardHealth.probe(transport, timeout: min(remaining, .seconds(20)))
                 let health = BoardHealth.judged(target.name, probe, limits: healthLimits)
                 switch health.state {
                 case .good:
                     // A rebooted board has a new clock: map it again.
-                    if case .success(let answer) = probe, let clock = answer.clock { clocks.set(clock, for: target.name) }
+                    if case .success(let answer) = probe, let clock = answer.clock {
+                        clocks.set(clock, for: target.name)
+                    }
                     let took = ContinuousClock.now - poweredOn
-                    events.record(target.name, .back, "answered \(Self.seconds(took)) after power-on; health good (agent \(health.agentVersion ?? "?"), \(health.runtimes.count) runtimes)",
-                                  caseID: caseID)
+                    events.record(
+                        target.name, .back,
+                        "answered \(Self.seconds(took)) after power-on; health good (agent \(health.agentVersion ?? "?"), \(health.runtimes.count) runtimes)",
+                        caseID: caseID)
                     return transport
                 case .bad:
                     await transport.close()
-                    events.record(target.name, .lost, "answered after power-on but is not healthy: \(health.summary)", caseID: caseID)
+                    events.record(
+                        target.name, .lost, "answered after power-on but is not healthy: \(health.summary)",
+                        caseID: caseID)
                     return nil
                 case .offline, .unknown:
                     await transport.close()
@@ -126,14 +138,18 @@ extension RunController {
             }
             try await Task.sleep(for: .milliseconds(500))
         }
-        events.record(target.name, .lost, "did not answer within \(Self.seconds(power.bootTimeoutSeconds)) of power-on (last: \(lastProblem))", caseID: caseID)
+        events.record(
+            target.name, .lost,
+            "did not answer within \(Self.seconds(power.bootTimeoutSeconds)) of power-on (last: \(lastProblem))",
+            caseID: caseID)
         return nil
     }
 
     static func describe(_ relay: TargetConfig.Power.Relay) -> String {
         switch relay {
         case .gpio(let chip, let line, let activeLow): "GPIO \(chip):\(line)\(activeLow ? " (active low)" : "")"
-        case .command(let off, _): "command `\(off.map { $0.count > 40 ? "…" + $0.suffix(39) : $0 }.joined(separator: " "))`"
+        case .command(let off, _):
+            "command `\(off.map { $0.count > 40 ? "…" + $0.suffix(39) : $0 }.joined(separator: " "))`"
         }
     }
 

@@ -29,10 +29,13 @@ public struct RunController: Sendable {
     /// Who holds this controller's leases: `host:pid`.
     public var holder: String = "\(ProcessInfo.processInfo.hostName):\(getpid())"
 
-    public init(store: ResultsStore, agentCommand: [String], resultsDirectory: String, logger: Logger,
-                energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = { target, suite, wire in
-                    MeteredEnergy.forTarget(target, wirePath: wire, suite: suite)
-                }) {
+    public init(
+        store: ResultsStore, agentCommand: [String], resultsDirectory: String, logger: Logger,
+        energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = {
+            target, suite, wire in
+            MeteredEnergy.forTarget(target, wirePath: wire, suite: suite)
+        }
+    ) {
         self.store = store
         self.agentCommand = agentCommand
         // Absolute: files named in a case (the simulated marker's wire) are opened by agents with other working
@@ -59,10 +62,14 @@ public struct RunController: Sendable {
     }
 
     /// Starts a new run.
-    public func run(suite: SuiteConfig, targets: [TargetConfig], runID: String = RunController.newRunID(), kind: String = "run", observer: any RunObserver) async throws -> Outcome {
-        let record = RunRecord(id: runID, suiteName: suite.name, startedAt: Date().timeIntervalSince1970,
-                               controllerVersion: AgentProtocol.softwareVersion, suite: suite, targets: targets,
-                               gitCommit: Self.gitCommit(of: suite.sourcePath), kind: kind)
+    public func run(
+        suite: SuiteConfig, targets: [TargetConfig], runID: String = RunController.newRunID(), kind: String = "run",
+        observer: any RunObserver
+    ) async throws -> Outcome {
+        let record = RunRecord(
+            id: runID, suiteName: suite.name, startedAt: Date().timeIntervalSince1970,
+            controllerVersion: AgentProtocol.softwareVersion, suite: suite, targets: targets,
+            gitCommit: Self.gitCommit(of: suite.sourcePath), kind: kind)
         try store.createRun(record)
         return try await execute(record, observer: observer)
     }
@@ -70,7 +77,8 @@ public struct RunController: Sendable {
     /// Runs only the cases of `runID` not yet stored, with the suite and targets stored with the run.
     public func resume(runID: String, observer: any RunObserver) async throws -> Outcome {
         guard let record = try store.run(id: runID) else {
-            throw HILBenchError(.usage, "no run \(runID) in the store \(store.path ?? ":memory:"); `hilbench runs` lists them")
+            throw HILBenchError(
+                .usage, "no run \(runID) in the store \(store.path ?? ":memory:"); `hilbench runs` lists them")
         }
         return try await execute(record, observer: observer)
     }
@@ -93,7 +101,8 @@ public struct RunController: Sendable {
         var capabilities: [String: BoardCapabilities] = [:]
         var unreachable: [String: String] = [:]
         // All boards at once: a board that does not answer delays only itself (bounded by `connectTimeout`).
-        let agentCommand = self.agentCommand, connectTimeout = self.connectTimeout
+        let agentCommand = self.agentCommand
+        let connectTimeout = self.connectTimeout
         var bad: [String: String] = [:]
         let limits = healthLimits
         let clocks = BoardClocks()
@@ -102,7 +111,8 @@ public struct RunController: Sendable {
                 group.addTask {
                     let transport: any BoardTransport
                     do {
-                        transport = try TransportFactory.make(for: target, agentCommand: agentCommand, controlDirectory: controlDirectory)
+                        transport = try TransportFactory.make(
+                            for: target, agentCommand: agentCommand, controlDirectory: controlDirectory)
                     } catch {
                         return (target.name, nil, .failure(error))
                     }
@@ -117,12 +127,19 @@ public struct RunController: Sendable {
                     let health = BoardHealth.judged(name, probe, limits: limits)
                     if health.state == .bad {
                         bad[name] = "board \(name) is bad: \(health.reasons.joined(separator: "; "))"
-                        logger.error("board bad", metadata: ["board": "\(name)", "why": "\(health.reasons.joined(separator: "; "))"])
+                        logger.error(
+                            "board bad",
+                            metadata: ["board": "\(name)", "why": "\(health.reasons.joined(separator: "; "))"])
                         continue
                     }
                     capabilities[name] = BoardCapabilities(info: answer.info)
                     if let clock = answer.clock { clocks.set(clock, for: name) }
-                    logger.info("board ready", metadata: ["board": "\(name)", "transport": "\(transport?.kind ?? "?")", "cpu": "\(answer.info.environment.cpuModel)"])
+                    logger.info(
+                        "board ready",
+                        metadata: [
+                            "board": "\(name)", "transport": "\(transport?.kind ?? "?")",
+                            "cpu": "\(answer.info.environment.cpuModel)",
+                        ])
                 case .failure(let error):
                     unreachable[name] = "board \(name) did not answer: \(error)"
                     observer.note("board \(name) is unreachable: \(error)")
@@ -134,19 +151,24 @@ public struct RunController: Sendable {
         let plan = Planner.plan(suite: record.suite, targets: record.targets, capabilities: capabilities)
         // Infrastructure failures are not measurements: a resumed run tries those cases again.
         let discarded = try store.discardInfraErrors(runID: record.id)
-        if discarded > 0 { observer.note("retrying \(discarded) case\(discarded == 1 ? "" : "s") that failed for infrastructure reasons") }
+        if discarded > 0 {
+            observer.note(
+                "retrying \(discarded) case\(discarded == 1 ? "" : "s") that failed for infrastructure reasons")
+        }
         let stored = try store.storedCaseIDs(runID: record.id)
         let pending = plan.filter { !stored.contains($0.key.id) }
         observer.planned(total: plan.count, alreadyStored: plan.count - pending.count, runID: record.id)
         let counter = Counter(start: plan.count - pending.count)
         let events = BoardEventLog(store: store, runID: record.id, observer: observer, logger: logger)
-        for (name, reason) in bad.sorted(by: { $0.key < $1.key }) where pending.contains(where: { $0.key.target == name }) {
+        for (name, reason) in bad.sorted(by: { $0.key < $1.key })
+        where pending.contains(where: { $0.key.target == name }) {
             events.record(name, .health, reason.replacingOccurrences(of: "board \(name) is ", with: ""))
         }
 
         // Reference outputs already stored (a resumed run compares with them).
         let references = ReferenceOutputs()
-        for result in try store.results(runID: record.id, includeOutputs: true) where result.key.precision == record.suite.accuracy.reference {
+        for result in try store.results(runID: record.id, includeOutputs: true)
+        where result.key.precision == record.suite.accuracy.reference {
             references.record(result)
         }
 
@@ -155,18 +177,25 @@ public struct RunController: Sendable {
         var busy: [String: String] = [:]
         var leased: [String] = []
         var sameRun: BoardLease?
-        for target in record.targets where pending.contains(where: { $0.key.target == target.name }) && bad[target.name] == nil
-            && (unreachable[target.name] == nil || target.power != nil) {
-            var other = try store.acquireLease(board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds)
+        for target in record.targets
+        where pending.contains(where: { $0.key.target == target.name }) && bad[target.name] == nil
+            && (unreachable[target.name] == nil || target.power != nil)
+        {
+            var other = try store.acquireLease(
+                board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds)
             if let stale = other, Self.holderIsDead(stale.holder) {
                 // A controller on this machine that was killed (SIGKILL, power loss) left its lease: take it over.
-                observer.note("board \(target.name): taking over the lease of \(stale.holder), which is no longer running")
-                other = try store.acquireLease(board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds, replacing: stale.holder)
+                observer.note(
+                    "board \(target.name): taking over the lease of \(stale.holder), which is no longer running")
+                other = try store.acquireLease(
+                    board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds,
+                    replacing: stale.holder)
             }
             if let other {
                 if other.runID == record.id { sameRun = other }
                 let until = Date(timeIntervalSince1970: other.expiresAt)
-                busy[target.name] = "board \(target.name) is busy: leased by \(other.holder)\(other.runID.map { " (run \($0))" } ?? "") until \(until)"
+                busy[target.name] =
+                    "board \(target.name) is busy: leased by \(other.holder)\(other.runID.map { " (run \($0))" } ?? "") until \(until)"
                 observer.note("board \(target.name) is busy: leased by \(other.holder)")
             } else {
                 leased.append(target.name)
@@ -185,7 +214,8 @@ public struct RunController: Sendable {
         }
         var links: [String: BoardLink] = [:]
         for target in record.targets {
-            links[target.name] = BoardLink(transports[target.name], unreachable: busy[target.name] ?? bad[target.name] ?? unreachable[target.name])
+            links[target.name] = BoardLink(
+                transports[target.name], unreachable: busy[target.name] ?? bad[target.name] ?? unreachable[target.name])
         }
         let boards = links
         let held = leased
@@ -195,9 +225,12 @@ public struct RunController: Sendable {
             for link in boards.values { await link.transport?.close() }
         }
         do {
-            try await dispatch(pending: pending, record: record, boards: boards, offline: unreachable, busy: busy, runDirectory: runDirectory,
-                               counter: counter, total: plan.count, references: references, events: events, controlDirectory: controlDirectory,
-                               clocks: clocks, observer: observer, logger: logger)
+            try await dispatch(
+                pending: pending, record: record, boards: boards, offline: unreachable, busy: busy,
+                runDirectory: runDirectory,
+                counter: counter, total: plan.count, references: references, events: events,
+                controlDirectory: controlDirectory,
+                clocks: clocks, observer: observer, logger: logger)
         } catch {
             await cleanUp()
             throw error
@@ -213,9 +246,12 @@ public struct RunController: Sendable {
     /// the case retried once; a board that cannot be brought back, or that has no relay and stays silent for
     /// `silentCasesBeforeGivingUp` cases, is given up: its remaining cases are recorded as infrastructure errors at once
     /// (a resumed run retries them) instead of each waiting out its timeout.
-    private func dispatch(pending: [PlannedCase], record: RunRecord, boards: [String: BoardLink], offline: [String: String], busy: [String: String],
-                          runDirectory: String, counter: Counter, total: Int, references: ReferenceOutputs, events: BoardEventLog,
-                          controlDirectory: String, clocks: BoardClocks, observer: any RunObserver, logger: Logger) async throws {
+    private func dispatch(
+        pending: [PlannedCase], record: RunRecord, boards: [String: BoardLink], offline: [String: String],
+        busy: [String: String],
+        runDirectory: String, counter: Counter, total: Int, references: ReferenceOutputs, events: BoardEventLog,
+        controlDirectory: String, clocks: BoardClocks, observer: any RunObserver, logger: Logger
+    ) async throws {
         let limit = ConcurrencyLimit(maxParallelCases)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for target in record.targets {
@@ -234,7 +270,10 @@ public struct RunController: Sendable {
                     // A board that did not answer before the run, but has a relay, gets one power cycle first.
                     if let offlineReason, let relay {
                         events.record(target.name, .health, "offline before the run: \(offlineReason)")
-                        if let fresh = try await powerCycle(target, relay: relay, link: link, events: events, controlDirectory: controlDirectory, clocks: clocks, caseID: nil) {
+                        if let fresh = try await powerCycle(
+                            target, relay: relay, link: link, events: events, controlDirectory: controlDirectory,
+                            clocks: clocks, caseID: nil)
+                        {
                             link.replace(with: fresh)
                         } else {
                             link.giveUp("board \(target.name) did not come back after a power cycle: \(offlineReason)")
@@ -243,35 +282,54 @@ public struct RunController: Sendable {
                     // One execution of a case: the runner once, with the board's recovery when it stops answering.
                     func measureOnce(_ planned: PlannedCase, caseLogger: Logger) async throws -> CaseResult {
                         var result = try await limit.run {
-                            try await runOne(planned, target: target, transport: link.transport, unreachable: link.gaveUp,
-                                             energy: energy, clocks: clocks, suite: record.suite, logger: caseLogger)
+                            try await runOne(
+                                planned, target: target, transport: link.transport, unreachable: link.gaveUp,
+                                energy: energy, clocks: clocks, suite: record.suite, logger: caseLogger)
                         }
                         if Self.boardStoppedAnswering(result), link.gaveUp == nil {
                             let silent = link.noteSilence(true)
-                            events.record(target.name, .stoppedAnswering, result.failure?.message ?? "no answer", caseID: planned.key.id)
+                            events.record(
+                                target.name, .stoppedAnswering, result.failure?.message ?? "no answer",
+                                caseID: planned.key.id)
                             if let relay {
-                                if let fresh = try await powerCycle(target, relay: relay, link: link, events: events, controlDirectory: controlDirectory,
-                                                                    clocks: clocks, caseID: planned.key.id) {
+                                if let fresh = try await powerCycle(
+                                    target, relay: relay, link: link, events: events,
+                                    controlDirectory: controlDirectory,
+                                    clocks: clocks, caseID: planned.key.id)
+                                {
                                     link.replace(with: fresh)
-                                    events.record(target.name, .retried, "running \(planned.key.id) again after the power cycle", caseID: planned.key.id)
+                                    events.record(
+                                        target.name, .retried, "running \(planned.key.id) again after the power cycle",
+                                        caseID: planned.key.id)
                                     result = try await limit.run {
-                                        try await runOne(planned, target: target, transport: fresh, unreachable: nil, energy: energy,
-                                                         clocks: clocks, suite: record.suite, logger: caseLogger)
+                                        try await runOne(
+                                            planned, target: target, transport: fresh, unreachable: nil, energy: energy,
+                                            clocks: clocks, suite: record.suite, logger: caseLogger)
                                     }
                                     result.attempts = 2
                                     if Self.boardStoppedAnswering(result) {
                                         link.giveUp("board \(target.name) stopped answering again after a power cycle")
-                                        events.record(target.name, .gaveUp, "stopped answering again after the power cycle; its remaining cases are not run",
-                                                      caseID: planned.key.id)
+                                        events.record(
+                                            target.name, .gaveUp,
+                                            "stopped answering again after the power cycle; its remaining cases are not run",
+                                            caseID: planned.key.id)
                                     }
                                 } else {
-                                    link.giveUp("board \(target.name) was lost: it did not come back after a power cycle")
-                                    events.record(target.name, .gaveUp, "its remaining cases are not run (lost after a power cycle)", caseID: planned.key.id)
+                                    link.giveUp(
+                                        "board \(target.name) was lost: it did not come back after a power cycle")
+                                    events.record(
+                                        target.name, .gaveUp,
+                                        "its remaining cases are not run (lost after a power cycle)",
+                                        caseID: planned.key.id)
                                 }
                             } else if silent >= Self.silentCasesBeforeGivingUp {
-                                link.giveUp("board \(target.name) stopped answering for \(silent) cases in a row and has no power relay")
-                                events.record(target.name, .gaveUp, "silent for \(silent) cases in a row and no power relay to reset it; its remaining cases are not run",
-                                              caseID: planned.key.id)
+                                link.giveUp(
+                                    "board \(target.name) stopped answering for \(silent) cases in a row and has no power relay"
+                                )
+                                events.record(
+                                    target.name, .gaveUp,
+                                    "silent for \(silent) cases in a row and no power relay to reset it; its remaining cases are not run",
+                                    caseID: planned.key.id)
                             }
                         } else if result.status != .infraError {
                             link.noteSilence(false)
@@ -307,15 +365,19 @@ public struct RunController: Sendable {
                                 next.append(planned)
                                 continue
                             }
-                            guard var result = CaseResult.merging(executions: executions.removeValue(forKey: id) ?? []) else { continue }
+                            guard var result = CaseResult.merging(executions: executions.removeValue(forKey: id) ?? [])
+                            else { continue }
                             result = Self.judgeNumbers(result, suite: record.suite, references: references)
                             do {
                                 try store.save(result, runID: record.id)
                             } catch {
                                 // One case never aborts the run: its result is kept next to the report, and the run goes on.
                                 let kept = Self.keepUnsaved(result, in: runDirectory)
-                                observer.note("case \(planned.key.id) could not be stored (\(error)); its result is kept in \(kept ?? "the log")")
-                                caseLogger.error("case not stored", metadata: ["error": "\(error)", "kept": "\(kept ?? "-")"])
+                                observer.note(
+                                    "case \(planned.key.id) could not be stored (\(error)); its result is kept in \(kept ?? "the log")"
+                                )
+                                caseLogger.error(
+                                    "case not stored", metadata: ["error": "\(error)", "kept": "\(kept ?? "-")"])
                             }
                             caseLogger.info("case finished", metadata: ["status": "\(result.status.rawValue)"])
                             observer.finished(result, index: index, total: total)
@@ -328,19 +390,25 @@ public struct RunController: Sendable {
         }
     }
 
-    private func runOne(_ planned: PlannedCase, target: TargetConfig, transport: (any BoardTransport)?, unreachable: String?,
-                        energy: (any CaseEnergyMeasurement)?, clocks: BoardClocks, suite: SuiteConfig, logger: Logger) async throws -> CaseResult {
+    private func runOne(
+        _ planned: PlannedCase, target: TargetConfig, transport: (any BoardTransport)?, unreachable: String?,
+        energy: (any CaseEnergyMeasurement)?, clocks: BoardClocks, suite: SuiteConfig, logger: Logger
+    ) async throws -> CaseResult {
         guard var spec = planned.spec else {
-            return .notRun(planned.key, status: .skipped, kind: "skipped", message: planned.skipReason ?? "cannot run here")
+            return .notRun(
+                planned.key, status: .skipped, kind: "skipped", message: planned.skipReason ?? "cannot run here")
         }
         guard let transport, unreachable == nil else {
-            return .notRun(planned.key, status: .infraError, kind: "unreachable", message: unreachable ?? "board \(target.name) has no transport")
+            return .notRun(
+                planned.key, status: .infraError, kind: "unreachable",
+                message: unreachable ?? "board \(target.name) has no transport")
         }
         if let energy { spec.marker.wire = spec.marker.wire ?? energy.wirePath }
         do {
             try await energy?.start()
         } catch {
-            return .notRun(planned.key, status: .infraError, kind: "meter", message: "the meter did not start: \(error)")
+            return .notRun(
+                planned.key, status: .infraError, kind: "meter", message: "the meter did not start: \(error)")
         }
         var result: CaseResult
         do {
@@ -348,21 +416,26 @@ public struct RunController: Sendable {
             // runs the case within its timeout; beyond that and the grace, the link is taken for dead.
             // …plus the board's cool-down before the case, when the suite asks for one.
             let cooldown = spec.thermal?.cooldownBelowCelsius == nil ? 0 : spec.thermal?.cooldownTimeoutSeconds ?? 0
-            result = try await transport.run(spec, timeout: .seconds(2 * spec.timeoutSeconds + cooldown + linkGraceSeconds))
+            result = try await transport.run(
+                spec, timeout: .seconds(2 * spec.timeoutSeconds + cooldown + linkGraceSeconds))
         } catch is CancellationError {
             // Nothing is stored for an interrupted case: a resumed run measures it again.
             _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .infraError))
             throw CancellationError()
         } catch {
             _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .infraError))
-            logger.error("case failed in transport", metadata: ["board": "\(target.name)", "case": "\(planned.key.id)", "error": "\(error)"])
+            logger.error(
+                "case failed in transport",
+                metadata: ["board": "\(target.name)", "case": "\(planned.key.id)", "error": "\(error)"])
             return .notRun(planned.key, status: .infraError, kind: "transport", message: "\(error)")
         }
         // What a board sends back is checked like any input: a result for another case is a protocol error of
         // this case, never stored under the key the board chose; impossible latencies are refused.
         if let refusal = Self.refusal(of: result, for: spec) {
             _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .failed))
-            logger.error("board answered wrongly", metadata: ["board": "\(target.name)", "case": "\(planned.key.id)", "why": "\(refusal)"])
+            logger.error(
+                "board answered wrongly",
+                metadata: ["board": "\(target.name)", "case": "\(planned.key.id)", "why": "\(refusal)"])
             return .notRun(planned.key, status: .failed, kind: "protocol", message: refusal)
         }
         if let energy {
@@ -388,7 +461,8 @@ public struct RunController: Sendable {
     /// Why a board's result cannot stand for `spec`'s case, or nil.
     static func refusal(of result: CaseResult, for spec: CaseSpec) -> String? {
         if result.key != spec.key {
-            return "the board answered with a result for \(result.key.id.prefix(200).debugDescription) instead of \(spec.key.id)"
+            return
+                "the board answered with a result for \(result.key.id.prefix(200).debugDescription) instead of \(spec.key.id)"
         }
         let limitNs = Int64(spec.timeoutSeconds * 1e9)
         if let bad = (result.latenciesNs + result.warmupLatenciesNs).first(where: { $0 < 0 || $0 > limitNs }) {
@@ -411,7 +485,10 @@ public struct RunController: Sendable {
     }
 
     static func runInProgress(_ runID: String, detail: String) -> HILBenchError {
-        HILBenchError(.usage, "run \(runID) is being run by another controller (\(detail)); two controllers cannot run one run at once — wait for it to end, then `hilbench run --resume \(runID)` picks up what is left")
+        HILBenchError(
+            .usage,
+            "run \(runID) is being run by another controller (\(detail)); two controllers cannot run one run at once — wait for it to end, then `hilbench run --resume \(runID)` picks up what is left"
+        )
     }
 
     /// Writes a result the store refused to `unsaved-<n>.json` in the run's folder; returns the path.
@@ -423,7 +500,9 @@ public struct RunController: Sendable {
 
     static func holderIsDead(_ holder: String) -> Bool {
         let parts = holder.split(separator: ":")
-        guard parts.count == 2, String(parts[0]) == ProcessInfo.processInfo.hostName, let pid = Int32(parts[1]) else { return false }
+        guard parts.count == 2, String(parts[0]) == ProcessInfo.processInfo.hostName, let pid = Int32(parts[1]) else {
+            return false
+        }
         return kill(pid, 0) != 0 && errno == ESRCH
     }
 
@@ -439,13 +518,15 @@ public struct RunController: Sendable {
         guard (try? process.run()) != nil else { return nil }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     /// A short private folder for SSH control sockets (their paths must stay under ~100 bytes).
     static func controlDirectory() throws -> String {
         let path = "/tmp/hilbench-ssh-\(getuid())"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         return path
     }
 }
@@ -461,7 +542,9 @@ public protocol CaseEnergyMeasurement: Sendable {
 
 extension CaseEnergyMeasurement {
     /// Stops with the board's clock taken to be the controller's.
-    public func stop(for result: CaseResult) async throws -> CaseResult.Energy? { try await stop(for: result, clock: nil) }
+    public func stop(for result: CaseResult) async throws -> CaseResult.Energy? {
+        try await stop(for: result, clock: nil)
+    }
 }
 
 /// Each board's clock mapping: measured when the run connects, measured again after a power cycle.
@@ -496,7 +579,10 @@ final class ReferenceOutputs: @unchecked Sendable {
             set(outputs, for: result.key)
         } else {
             let why = result.failure.map { "\($0.kind): \(FailureText.cause($0.message))" } ?? "it returned no outputs"
-            lock.withLock { failures[Self.slot(result.key)] = "the reference \(result.key.precision.rawValue) case \(result.status.rawValue) (\(why))" }
+            lock.withLock {
+                failures[Self.slot(result.key)] =
+                    "the reference \(result.key.precision.rawValue) case \(result.status.rawValue) (\(why))"
+            }
         }
     }
 

@@ -9,7 +9,9 @@ public enum AccuracyComparison {
     /// The case-level figures are the worst over the compared outputs (largest errors, lowest cosine and agreement),
     /// so a pooled average can no longer hide one output that went wrong; `worstOutput` names the output with the
     /// largest error relative to its reference's scale. Returns nil when there is nothing to compare at all (no outputs on either side).
-    public static func compare(_ outputs: [CaseResult.Output], with reference: [CaseResult.Output], referencePrecision: Precision) -> CaseResult.Accuracy? {
+    public static func compare(
+        _ outputs: [CaseResult.Output], with reference: [CaseResult.Output], referencePrecision: Precision
+    ) -> CaseResult.Accuracy? {
         guard !outputs.isEmpty || !reference.isEmpty else { return nil }
         var compared: [OutputAccuracy] = []
         var uncompared: [UncomparedOutput] = []
@@ -17,7 +19,10 @@ public enum AccuracyComparison {
         // By name; by position only when no name is shared (a runtime that renames every output).
         let byPosition = Set(outputs.map(\.name)).isDisjoint(with: reference.map(\.name))
         for (index, output) in outputs.enumerated() {
-            guard let ref = reference.first(where: { $0.name == output.name }) ?? (byPosition && index < reference.count ? reference[index] : nil) else {
+            guard
+                let ref = reference.first(where: { $0.name == output.name })
+                    ?? (byPosition && index < reference.count ? reference[index] : nil)
+            else {
                 uncompared.append(.init(name: output.name, reason: "the reference has no output of that name"))
                 continue
             }
@@ -33,16 +38,22 @@ public enum AccuracyComparison {
         }
         // Worst: the largest error against the output's own scale (a probability that doubled is worse than a state
         // vector that moved by 0.1%, whatever their sizes), ties broken by the lower cosine.
-        guard let worst = compared.max(by: { ($0.relativeError, -$0.cosineSimilarity) < ($1.relativeError, -$1.cosineSimilarity) }) else {
-            return CaseResult.Accuracy(reference: referencePrecision, maxAbsError: .nan, meanAbsError: .nan, cosineSimilarity: .nan,
-                                       top1Agreement: nil, perOutput: [], worstOutput: nil, uncompared: uncompared)
+        guard
+            let worst = compared.max(by: {
+                ($0.relativeError, -$0.cosineSimilarity) < ($1.relativeError, -$1.cosineSimilarity)
+            })
+        else {
+            return CaseResult.Accuracy(
+                reference: referencePrecision, maxAbsError: .nan, meanAbsError: .nan, cosineSimilarity: .nan,
+                top1Agreement: nil, perOutput: [], worstOutput: nil, uncompared: uncompared)
         }
         let top1 = compared.compactMap(\.top1Agreement).min()
-        var accuracy = CaseResult.Accuracy(reference: referencePrecision, maxAbsError: compared.map(\.maxAbsError).max() ?? 0,
-                                           meanAbsError: compared.map(\.meanAbsError).max() ?? 0,
-                                           cosineSimilarity: compared.map(\.cosineSimilarity).min() ?? worst.cosineSimilarity,
-                                           top1Agreement: top1, perOutput: compared, worstOutput: worst.name,
-                                           uncompared: uncompared.isEmpty ? nil : uncompared)
+        var accuracy = CaseResult.Accuracy(
+            reference: referencePrecision, maxAbsError: compared.map(\.maxAbsError).max() ?? 0,
+            meanAbsError: compared.map(\.meanAbsError).max() ?? 0,
+            cosineSimilarity: compared.map(\.cosineSimilarity).min() ?? worst.cosineSimilarity,
+            top1Agreement: top1, perOutput: compared, worstOutput: worst.name,
+            uncompared: uncompared.isEmpty ? nil : uncompared)
         accuracy.top5Agreement = compared.compactMap(\.top5Agreement).min()
         return accuracy
     }
@@ -50,7 +61,8 @@ public enum AccuracyComparison {
     /// Why two outputs cannot be compared value by value, or nil when they can.
     static func reasonNotComparable(_ output: CaseResult.Output, _ ref: CaseResult.Output) -> String? {
         if output.values.isEmpty || ref.values.isEmpty {
-            return "no values were returned (dtype \((output.values.isEmpty ? output : ref).dtype)); only its sha256 is known"
+            return
+                "no values were returned (dtype \((output.values.isEmpty ? output : ref).dtype)); only its sha256 is known"
         }
         if ref.shape != output.shape {
             return "shape \(output.shape) differs from the reference's \(ref.shape)"
@@ -62,8 +74,12 @@ public enum AccuracyComparison {
     }
 
     static func measure(_ output: CaseResult.Output, _ ref: CaseResult.Output) -> OutputAccuracy {
-        var maxAbs = 0.0, sumAbs = 0.0, scale = 0.0
-        var dot = 0.0, normA = 0.0, normB = 0.0
+        var maxAbs = 0.0
+        var sumAbs = 0.0
+        var scale = 0.0
+        var dot = 0.0
+        var normA = 0.0
+        var normB = 0.0
         for (a, b) in zip(output.values, ref.values) {
             let error = abs(a - b)
             maxAbs = max(maxAbs, error.isNaN ? .infinity : error)
@@ -74,16 +90,22 @@ public enum AccuracyComparison {
             normB += b * b
         }
         let cosine = normA > 0 && normB > 0 ? dot / (normA.squareRoot() * normB.squareRoot()) : (normA == normB ? 1 : 0)
-        var result = OutputAccuracy(name: output.name, values: output.values.count, maxAbsError: maxAbs,
-                                    meanAbsError: sumAbs / Double(output.values.count), cosineSimilarity: cosine.isNaN ? 0 : cosine)
+        var result = OutputAccuracy(
+            name: output.name, values: output.values.count, maxAbsError: maxAbs,
+            meanAbsError: sumAbs / Double(output.values.count), cosineSimilarity: cosine.isNaN ? 0 : cosine)
         result.relativeError = scale > 0 ? maxAbs / scale : (maxAbs > 0 ? .infinity : 0)
-        if output.shape.count == 2, output.shape[1] >= 2, !output.truncated, output.shape[0] * output.shape[1] == output.values.count {
+        if output.shape.count == 2, output.shape[1] >= 2, !output.truncated,
+            output.shape[0] * output.shape[1] == output.values.count
+        {
             let classes = output.shape[1]
-            var top1 = 0, top5 = 0
+            var top1 = 0
+            var top5 = 0
             for row in 0..<output.shape[0] {
                 let slice = row * classes..<(row + 1) * classes
                 let expected = argmax(ref.values[slice])
-                let ranked = output.values[slice].indices.sorted { output.values[$0] > output.values[$1] }.map { $0 - slice.lowerBound }
+                let ranked = output.values[slice].indices.sorted { output.values[$0] > output.values[$1] }.map {
+                    $0 - slice.lowerBound
+                }
                 if ranked.first == expected { top1 += 1 }
                 if ranked.prefix(5).contains(expected) { top5 += 1 }
             }
@@ -115,8 +137,10 @@ public struct OutputAccuracy: Sendable, Codable, Equatable {
     /// Max abs error over the largest reference magnitude: the error on the output's own scale.
     public var relativeError: Double = 0
 
-    public init(name: String, values: Int, maxAbsError: Double, meanAbsError: Double, cosineSimilarity: Double,
-                top1Agreement: Double? = nil, top5Agreement: Double? = nil) {
+    public init(
+        name: String, values: Int, maxAbsError: Double, meanAbsError: Double, cosineSimilarity: Double,
+        top1Agreement: Double? = nil, top5Agreement: Double? = nil
+    ) {
         self.name = name
         self.values = values
         self.maxAbsError = maxAbsError
@@ -144,10 +168,15 @@ public enum AccuracyLimits {
     /// ones for that output. Empty: within every limit (or no limit set).
     public static func broken(_ accuracy: CaseResult.Accuracy, limits: SuiteConfig.Accuracy) -> [String] {
         var broken: [String] = []
-        let anyLimit = limits.minCosine != nil || limits.maxAbs != nil || limits.minTop1 != nil || !(limits.perOutput ?? [:]).isEmpty
+        let anyLimit =
+            limits.minCosine != nil || limits.maxAbs != nil || limits.minTop1 != nil
+            || !(limits.perOutput ?? [:]).isEmpty
         if anyLimit, (accuracy.perOutput ?? []).isEmpty {
             let why = (accuracy.uncompared ?? []).map { "'\($0.name)': \($0.reason)" }.joined(separator: "; ")
-            return ["no output could be compared with the reference, so the limits cannot be checked" + (why.isEmpty ? "" : " (\(why))")]
+            return [
+                "no output could be compared with the reference, so the limits cannot be checked"
+                    + (why.isEmpty ? "" : " (\(why))")
+            ]
         }
         for output in accuracy.perOutput ?? [] {
             let own = limits.perOutput?[output.name]
@@ -165,7 +194,8 @@ public enum AccuracyLimits {
                 broken.append("\(name): top-1 agreement \(format(top1)) < min_top1 \(format(minTop1))")
             }
         }
-        for name in (limits.perOutput ?? [:]).keys.sorted() where !(accuracy.perOutput ?? []).contains(where: { $0.name == name }) {
+        for name in (limits.perOutput ?? [:]).keys.sorted()
+        where !(accuracy.perOutput ?? []).contains(where: { $0.name == name }) {
             let why = accuracy.uncompared?.first { $0.name == name }?.reason ?? "no output of that name"
             broken.append("output '\(name)' has limits but was not compared: \(why)")
         }

@@ -11,7 +11,13 @@ public enum AgentProtocol {
 public struct AgentRequest: Sendable, Codable, Equatable {
     /// `artifact` asks whether the agent's store holds `sha256` (and where to upload it); `put_artifact` asks it
     /// to verify the file `upload` (copied into the store folder beside the agent, e.g. with scp) and take it in.
-    public enum Kind: String, Sendable, Codable { case hello, info, runCase = "run_case", artifact, putArtifact = "put_artifact", bye }
+    public enum Kind: String, Sendable, Codable {
+        case hello, info
+        case runCase = "run_case"
+        case artifact
+        case putArtifact = "put_artifact"
+        case bye
+    }
     public var type: Kind
     public var protocolVersion: Int?
     public var spec: CaseSpec?
@@ -20,7 +26,9 @@ public struct AgentRequest: Sendable, Codable, Equatable {
     /// `put_artifact`: the upload's absolute path on the board, as the agent's `artifact` reply named it.
     public var upload: String?
 
-    public init(type: Kind, protocolVersion: Int? = nil, spec: CaseSpec? = nil, sha256: String? = nil, upload: String? = nil) {
+    public init(
+        type: Kind, protocolVersion: Int? = nil, spec: CaseSpec? = nil, sha256: String? = nil, upload: String? = nil
+    ) {
         self.type = type
         self.protocolVersion = protocolVersion
         self.spec = spec
@@ -33,7 +41,9 @@ public struct AgentRequest: Sendable, Codable, Equatable {
     public static let bye = AgentRequest(type: .bye)
     public static func run(_ spec: CaseSpec) -> AgentRequest { AgentRequest(type: .runCase, spec: spec) }
     public static func artifact(_ sha256: String) -> AgentRequest { AgentRequest(type: .artifact, sha256: sha256) }
-    public static func putArtifact(_ sha256: String, upload: String) -> AgentRequest { AgentRequest(type: .putArtifact, sha256: sha256, upload: upload) }
+    public static func putArtifact(_ sha256: String, upload: String) -> AgentRequest {
+        AgentRequest(type: .putArtifact, sha256: sha256, upload: upload)
+    }
 }
 
 /// A reply from the agent.
@@ -48,8 +58,11 @@ public struct AgentReply: Sendable, Codable, Equatable {
     public var artifact: AgentArtifactState?
     public var message: String?
 
-    public init(type: Kind, protocolVersion: Int? = nil, agentVersion: String? = nil, info: AgentInfo? = nil, result: CaseResult? = nil,
-                artifact: AgentArtifactState? = nil, message: String? = nil) {
+    public init(
+        type: Kind, protocolVersion: Int? = nil, agentVersion: String? = nil, info: AgentInfo? = nil,
+        result: CaseResult? = nil,
+        artifact: AgentArtifactState? = nil, message: String? = nil
+    ) {
         self.type = type
         self.protocolVersion = protocolVersion
         self.agentVersion = agentVersion

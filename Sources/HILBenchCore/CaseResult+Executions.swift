@@ -49,8 +49,10 @@ extension CaseResult {
         /// well above an idle Debian machine (≈ 0.01) and well below one busy loop (1.0).
         public static let noisyOtherCores = 0.25
 
-        public init(loadAverageStart: Double?, loadAverageEnd: Double?, otherCPUSeconds: Double?, wallSeconds: Double,
-                    governor: String?, noisy: Bool = false, noisyReason: String? = nil) {
+        public init(
+            loadAverageStart: Double?, loadAverageEnd: Double?, otherCPUSeconds: Double?, wallSeconds: Double,
+            governor: String?, noisy: Bool = false, noisyReason: String? = nil
+        ) {
             self.loadAverageStart = loadAverageStart
             self.loadAverageEnd = loadAverageEnd
             self.otherCPUSeconds = otherCPUSeconds
@@ -70,7 +72,8 @@ extension CaseResult {
             }
             let load = loadAverageEnd.map { ", load average \(Self.format($0, digits: 2))" } ?? ""
             noisy = true
-            noisyReason = "other processes used \(Self.format(cores, digits: 2)) cores on average "
+            noisyReason =
+                "other processes used \(Self.format(cores, digits: 2)) cores on average "
                 + "(limit \(Self.format(Self.noisyOtherCores, digits: 2)))\(load)"
         }
 
@@ -83,7 +86,8 @@ extension CaseResult {
     /// Samples of each execution, in order; one group holding every sample when the case was measured once.
     public var executionSamples: [[Int64]] {
         guard let executions, executions.count > 1,
-              executions.reduce(0, { $0 + $1.iterations }) == latenciesNs.count else { return [latenciesNs] }
+            executions.reduce(0, { $0 + $1.iterations }) == latenciesNs.count
+        else { return [latenciesNs] }
         var groups: [[Int64]] = []
         var offset = 0
         for execution in executions {
@@ -95,7 +99,9 @@ extension CaseResult {
 
     /// Why the machine was too busy to compare this case (any noisy execution), or nil.
     public var noisyReason: String? {
-        let reasons = (executions?.compactMap(\.machine) ?? [machine].compactMap { $0 }).compactMap { $0.noisy ? $0.noisyReason : nil }
+        let reasons = (executions?.compactMap(\.machine) ?? [machine].compactMap { $0 }).compactMap {
+            $0.noisy ? $0.noisyReason : nil
+        }
         guard let first = reasons.first else { return nil }
         let count = executions.map { " (\(reasons.count) of \($0.count) executions)" } ?? ""
         return first + count
@@ -118,8 +124,9 @@ extension CaseResult {
             return failed
         }
         merged.executions = results.map {
-            Execution(iterations: $0.latenciesNs.count, warmup: $0.warmupLatenciesNs.count, startedAt: $0.startedAt,
-                      durationSeconds: $0.durationSeconds, machine: $0.machine)
+            Execution(
+                iterations: $0.latenciesNs.count, warmup: $0.warmupLatenciesNs.count, startedAt: $0.startedAt,
+                durationSeconds: $0.durationSeconds, machine: $0.machine)
         }
         merged.latenciesNs = results.flatMap(\.latenciesNs)
         merged.warmupLatenciesNs = results.flatMap(\.warmupLatenciesNs)
@@ -142,14 +149,19 @@ extension CaseResult {
             energy.averageWatts = seconds > 0 ? joules / seconds : energy.averageWatts
             energy.peakWatts = energies.map(\.peakWatts).max() ?? energy.peakWatts
             energy.samples = energies.reduce(0) { $0 + $1.samples }
-            energy.millijoulesPerInference = inferences > 0 ? joules * 1000 / inferences : energy.millijoulesPerInference
+            energy.millijoulesPerInference =
+                inferences > 0 ? joules * 1000 / inferences : energy.millijoulesPerInference
             energy.inferencesPerJoule = joules > 0 ? inferences / joules : energy.inferencesPerJoule
-            energy.windowCount = energies.allSatisfy { $0.windowCount != nil } ? energies.reduce(0) { $0 + ($1.windowCount ?? 0) } : nil
+            energy.windowCount =
+                energies.allSatisfy { $0.windowCount != nil } ? energies.reduce(0) { $0 + ($1.windowCount ?? 0) } : nil
             energy.flags = energies.flatMap(\.flags).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             merged.energy = energy
         } else if !energies.isEmpty {
             merged.energy = nil
-            merged.failure = merged.failure ?? Failure(kind: "meter", message: "energy measured in \(energies.count) of \(results.count) executions only")
+            merged.failure =
+                merged.failure
+                ?? Failure(
+                    kind: "meter", message: "energy measured in \(energies.count) of \(results.count) executions only")
         }
         return merged
     }
@@ -160,9 +172,10 @@ extension CaseResult.MachineLoad {
     public static func combined(_ loads: [CaseResult.MachineLoad]) -> CaseResult.MachineLoad? {
         guard let first = loads.first else { return nil }
         let others = loads.compactMap(\.otherCPUSeconds)
-        var load = CaseResult.MachineLoad(loadAverageStart: first.loadAverageStart, loadAverageEnd: loads.last?.loadAverageEnd,
-                                          otherCPUSeconds: others.count == loads.count ? others.reduce(0, +) : nil,
-                                          wallSeconds: loads.reduce(0) { $0 + $1.wallSeconds }, governor: first.governor)
+        var load = CaseResult.MachineLoad(
+            loadAverageStart: first.loadAverageStart, loadAverageEnd: loads.last?.loadAverageEnd,
+            otherCPUSeconds: others.count == loads.count ? others.reduce(0, +) : nil,
+            wallSeconds: loads.reduce(0) { $0 + $1.wallSeconds }, governor: first.governor)
         let noisy = loads.filter(\.noisy)
         load.noisy = !noisy.isEmpty
         load.noisyReason = noisy.first?.noisyReason.map { "\($0) (\(noisy.count) of \(loads.count) executions)" }

@@ -1,12 +1,16 @@
 extension CaseResult.Failure {
     /// A failure's kind: the known words as constants, any other word (a runner's own error code) kept as written.
     /// Stored and printed as its raw string.
-    public struct Kind: RawRepresentable, Sendable, Codable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public struct Kind: RawRepresentable, Sendable, Codable, Hashable, ExpressibleByStringLiteral,
+        CustomStringConvertible
+    {
         public var rawValue: String
 
         public init(rawValue: String) { self.rawValue = rawValue }
         public init(stringLiteral value: String) { rawValue = value }
-        public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+        public init(from decoder: any Decoder) throws {
+            rawValue = try decoder.singleValueContainer().decode(String.self)
+        }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()

@@ -13,7 +13,9 @@ extension CaseResult.Energy {
         public var p90: Double
         public var max: Double
 
-        public init(count: Int, mean: Double, stdev: Double, min: Double, p10: Double, p50: Double, p90: Double, max: Double) {
+        public init(
+            count: Int, mean: Double, stdev: Double, min: Double, p10: Double, p50: Double, p90: Double, max: Double
+        ) {
             self.count = count
             self.mean = mean
             self.stdev = stdev

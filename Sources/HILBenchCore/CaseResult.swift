@@ -63,8 +63,10 @@ public struct CaseResult: Sendable, Codable, Equatable {
         /// Sampler timeline: milliseconds since spawn and `VmRSS` KiB.
         public var timeline: [MemorySample]
 
-        public init(peakRSSKiB: Int? = nil, vmHWMKiB: Int? = nil, loadRSSKiB: Int? = nil, baseRSSKiB: Int? = nil,
-                    steadyRSSKiB: Int? = nil, peakPSSKiB: Int? = nil, timeline: [MemorySample] = []) {
+        public init(
+            peakRSSKiB: Int? = nil, vmHWMKiB: Int? = nil, loadRSSKiB: Int? = nil, baseRSSKiB: Int? = nil,
+            steadyRSSKiB: Int? = nil, peakPSSKiB: Int? = nil, timeline: [MemorySample] = []
+        ) {
             self.peakRSSKiB = peakRSSKiB
             self.vmHWMKiB = vmHWMKiB
             self.loadRSSKiB = loadRSSKiB
@@ -137,8 +139,11 @@ public struct CaseResult: Sendable, Codable, Equatable {
         /// The suite's accuracy limits this case is beyond, in words (nil or empty: within them, or none set).
         public var limitsBroken: [String]?
 
-        public init(reference: Precision, maxAbsError: Double, meanAbsError: Double, cosineSimilarity: Double, top1Agreement: Double?,
-                    perOutput: [OutputAccuracy]? = nil, worstOutput: String? = nil, uncompared: [UncomparedOutput]? = nil) {
+        public init(
+            reference: Precision, maxAbsError: Double, meanAbsError: Double, cosineSimilarity: Double,
+            top1Agreement: Double?,
+            perOutput: [OutputAccuracy]? = nil, worstOutput: String? = nil, uncompared: [UncomparedOutput]? = nil
+        ) {
             self.reference = reference
             self.maxAbsError = maxAbsError
             self.meanAbsError = meanAbsError
@@ -179,10 +184,13 @@ public struct CaseResult: Sendable, Codable, Equatable {
         /// How the board's marker timestamps were mapped onto the meter's clock (software-timestamp windows only).
         public var clockMapping: ClockMapping?
 
-        public init(windowSource: String, meter: String, windowSeconds: Double, netJoules: Double, baselineWatts: Double?,
-                    averageWatts: Double, peakWatts: Double, millijoulesPerInference: Double, inferencesPerJoule: Double,
-                    samples: Int, flags: [String], windows: String? = nil, windowCount: Int? = nil, perWindow: WindowSpread? = nil,
-                    glitchesFiltered: Int? = nil, note: String? = nil, clockMapping: ClockMapping? = nil) {
+        public init(
+            windowSource: String, meter: String, windowSeconds: Double, netJoules: Double, baselineWatts: Double?,
+            averageWatts: Double, peakWatts: Double, millijoulesPerInference: Double, inferencesPerJoule: Double,
+            samples: Int, flags: [String], windows: String? = nil, windowCount: Int? = nil,
+            perWindow: WindowSpread? = nil,
+            glitchesFiltered: Int? = nil, note: String? = nil, clockMapping: ClockMapping? = nil
+        ) {
             self.clockMapping = clockMapping
             self.windows = windows
             self.windowCount = windowCount
@@ -223,8 +231,12 @@ public struct CaseResult: Sendable, Codable, Equatable {
 
         public var throttled: Bool { !throttleReasons.isEmpty }
 
-        public init(cooldownSeconds: Double? = nil, cooldownTimedOut: Bool = false, startCelsius: Double? = nil, maxCelsius: Double? = nil,
-                    minFrequencyMHz: Double? = nil, maxFrequencyMHz: Double? = nil, throttleEvents: Int = 0, throttleReasons: [String] = [], samples: Int = 0) {
+        public init(
+            cooldownSeconds: Double? = nil, cooldownTimedOut: Bool = false, startCelsius: Double? = nil,
+            maxCelsius: Double? = nil,
+            minFrequencyMHz: Double? = nil, maxFrequencyMHz: Double? = nil, throttleEvents: Int = 0,
+            throttleReasons: [String] = [], samples: Int = 0
+        ) {
             self.cooldownSeconds = cooldownSeconds
             self.cooldownTimedOut = cooldownTimedOut
             self.startCelsius = startCelsius
@@ -285,11 +297,14 @@ public struct CaseResult: Sendable, Codable, Equatable {
     /// Why accuracy has no figures (the reference precision failed, or returned no outputs).
     public var accuracyNote: String?
 
-    public init(key: CaseKey, status: Status, failure: Failure? = nil, runtime: RuntimeInfo? = nil, loadNs: Int64? = nil,
-                warmupLatenciesNs: [Int64] = [], latenciesNs: [Int64] = [], windowBeginNs: Int64? = nil, windowEndNs: Int64? = nil,
-                markerEdges: [MarkerEdge] = [], memory: Memory = Memory(), environment: EnvironmentInfo? = nil,
-                artifactSHA256: String? = nil, outputs: [Output]? = nil, accuracy: Accuracy? = nil, energy: Energy? = nil,
-                startedAt: Double = 0, durationSeconds: Double = 0, transport: String? = nil) {
+    public init(
+        key: CaseKey, status: Status, failure: Failure? = nil, runtime: RuntimeInfo? = nil, loadNs: Int64? = nil,
+        warmupLatenciesNs: [Int64] = [], latenciesNs: [Int64] = [], windowBeginNs: Int64? = nil,
+        windowEndNs: Int64? = nil,
+        markerEdges: [MarkerEdge] = [], memory: Memory = Memory(), environment: EnvironmentInfo? = nil,
+        artifactSHA256: String? = nil, outputs: [Output]? = nil, accuracy: Accuracy? = nil, energy: Energy? = nil,
+        startedAt: Double = 0, durationSeconds: Double = 0, transport: String? = nil
+    ) {
         self.key = key
         self.status = status
         self.failure = failure
@@ -312,7 +327,9 @@ public struct CaseResult: Sendable, Codable, Equatable {
     }
 
     /// A result for a case that did not run, with the reason.
-    public static func notRun(_ key: CaseKey, status: Status, kind: Failure.Kind, message: String, stderrTail: String? = nil) -> CaseResult {
+    public static func notRun(
+        _ key: CaseKey, status: Status, kind: Failure.Kind, message: String, stderrTail: String? = nil
+    ) -> CaseResult {
         CaseResult(key: key, status: status, failure: Failure(kind: kind, message: message, stderrTail: stderrTail))
     }
 }
@@ -338,9 +355,12 @@ public struct ReportedLatency: Sendable, Codable, Equatable {
     /// verdicts use one figure per run.
     public var perIterationSamples: Bool?
 
-    public init(tool: String, iterations: Int? = nil, minNs: Int64? = nil, maxNs: Int64? = nil, meanNs: Int64? = nil, medianNs: Int64? = nil,
-                p90Ns: Int64? = nil, p95Ns: Int64? = nil, p99Ns: Int64? = nil, throughputPerSecond: Double? = nil,
-                peakMemoryBytes: Int64? = nil, extra: [String: String] = [:]) {
+    public init(
+        tool: String, iterations: Int? = nil, minNs: Int64? = nil, maxNs: Int64? = nil, meanNs: Int64? = nil,
+        medianNs: Int64? = nil,
+        p90Ns: Int64? = nil, p95Ns: Int64? = nil, p99Ns: Int64? = nil, throughputPerSecond: Double? = nil,
+        peakMemoryBytes: Int64? = nil, extra: [String: String] = [:]
+    ) {
         self.tool = tool
         self.iterations = iterations
         self.minNs = minNs
@@ -381,9 +401,12 @@ public struct EnvironmentInfo: Sendable, Codable, Equatable {
     public var monotonicNs: Int64?
     public var bootID: String?
 
-    public init(hostname: String, cpuModel: String, cores: Int, memoryBytes: Int64, kernel: String, os: String, architecture: String,
-                governor: String?, frequenciesMHz: [Double], temperaturesC: [String: Double], agentVersion: String,
-                pythonVersion: String?, cpuQuotaCores: Double?, freeDiskBytes: Int64? = nil, wallClock: Double? = nil) {
+    public init(
+        hostname: String, cpuModel: String, cores: Int, memoryBytes: Int64, kernel: String, os: String,
+        architecture: String,
+        governor: String?, frequenciesMHz: [Double], temperaturesC: [String: Double], agentVersion: String,
+        pythonVersion: String?, cpuQuotaCores: Double?, freeDiskBytes: Int64? = nil, wallClock: Double? = nil
+    ) {
         self.freeDiskBytes = freeDiskBytes
         self.wallClock = wallClock
         self.hostname = hostname

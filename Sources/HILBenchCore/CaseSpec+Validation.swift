@@ -12,11 +12,15 @@ extension CaseSpec {
     public func validate() throws(InvalidField) {
         func fail(_ field: String, _ message: String) -> InvalidField { InvalidField(field: field, message: message) }
         func check(_ value: Int, _ range: ClosedRange<Int>, _ field: String) throws(InvalidField) {
-            guard range.contains(value) else { throw fail(field, "\(value) is outside \(range.lowerBound)…\(range.upperBound)") }
+            guard range.contains(value) else {
+                throw fail(field, "\(value) is outside \(range.lowerBound)…\(range.upperBound)")
+            }
         }
         func check(_ value: Double, _ range: ClosedRange<Double>, _ field: String) throws(InvalidField) {
             guard value.isFinite else { throw fail(field, "\(value) is not a finite number") }
-            guard range.contains(value) else { throw fail(field, "\(value) is outside \(range.lowerBound)…\(range.upperBound)") }
+            guard range.contains(value) else {
+                throw fail(field, "\(value) is outside \(range.lowerBound)…\(range.upperBound)")
+            }
         }
         func text(_ value: String, _ limit: Int, _ field: String) throws(InvalidField) {
             guard value.utf8.count <= limit else { throw fail(field, "longer than \(limit) bytes") }
@@ -24,8 +28,12 @@ extension CaseSpec {
                 throw fail(field, "contains control characters")
             }
         }
-        guard ConfigLimits.isValidName(key.target) else { throw fail("key.target", "not a valid name (letters, digits, . _ -; ≤ 64)") }
-        guard ConfigLimits.isValidName(key.model) else { throw fail("key.model", "not a valid name (letters, digits, . _ -; ≤ 64)") }
+        guard ConfigLimits.isValidName(key.target) else {
+            throw fail("key.target", "not a valid name (letters, digits, . _ -; ≤ 64)")
+        }
+        guard ConfigLimits.isValidName(key.model) else {
+            throw fail("key.model", "not a valid name (letters, digits, . _ -; ≤ 64)")
+        }
         try check(key.threads, ConfigLimits.threads, "key.threads")
         try check(key.batch, ConfigLimits.batch, "key.batch")
         try text(model, ConfigLimits.stringLength, "model")
@@ -35,7 +43,9 @@ extension CaseSpec {
         guard inputs.shapes.count <= 64, inputs.npy.count <= 64 else { throw fail("inputs", "more than 64 inputs") }
         for (name, dims) in inputs.shapes {
             try text(name, ConfigLimits.nameLength, "inputs.shapes")
-            guard (1...16).contains(dims.count) else { throw fail("inputs.shapes.\(name)", "expected 1 to 16 dimensions") }
+            guard (1...16).contains(dims.count) else {
+                throw fail("inputs.shapes.\(name)", "expected 1 to 16 dimensions")
+            }
             for dim in dims { try check(dim, ConfigLimits.inputDimension, "inputs.shapes.\(name)") }
         }
         for (name, file) in inputs.npy {
@@ -46,7 +56,9 @@ extension CaseSpec {
         guard inputs.values.count <= 64 else { throw fail("inputs.values", "more than 64 inputs") }
         for (name, value) in inputs.values {
             try text(name, ConfigLimits.nameLength, "inputs.values")
-            if case .string = value { throw fail("inputs.values.\(name)", "expected a number, a boolean or a list of them") }
+            if case .string = value {
+                throw fail("inputs.values.\(name)", "expected a number, a boolean or a list of them")
+            }
             guard value.listDepth <= 1 else { throw fail("inputs.values.\(name)", "expected a flat list") }
             try Self.validate(value, field: "inputs.values.\(name)", depth: 1)
             if case .list(let items) = value, items.contains(where: { if case .string = $0 { true } else { false } }) {
@@ -61,8 +73,12 @@ extension CaseSpec {
         try check(warmup, ConfigLimits.warmup, "warmup")
         // The native-tool fields (weights, a timed warm-up, the knobs left at their defaults).
         if let weights { try text(weights, ConfigLimits.stringLength, "weights") }
-        if let sha = weightsSHA256, !ConfigLimits.isHexDigest(sha) { throw fail("weightsSHA256", "expected 64 lowercase hex digits") }
-        if (weights == nil) != (weightsSHA256 == nil) { throw fail("weights", "a weights file needs its sha256, and only then") }
+        if let sha = weightsSHA256, !ConfigLimits.isHexDigest(sha) {
+            throw fail("weightsSHA256", "expected 64 lowercase hex digits")
+        }
+        if (weights == nil) != (weightsSHA256 == nil) {
+            throw fail("weights", "a weights file needs its sha256, and only then")
+        }
         if let warmupSeconds { try check(warmupSeconds, 0...3600, "warmupSeconds") }
         if let defaults = suiteDefaults, !defaults.allSatisfy(NativeToolKnobs.defaultable.contains) {
             throw fail("suiteDefaults", "expected names among \(NativeToolKnobs.defaultable.joined(separator: ", "))")
@@ -91,8 +107,11 @@ extension CaseSpec {
             }
         }
         if let thermal {
-            if let value = thermal.cooldownBelowCelsius { try check(value, ConfigLimits.celsius, "thermal.cooldownBelowCelsius") }
-            try check(thermal.cooldownTimeoutSeconds, ConfigLimits.cooldownTimeoutSeconds, "thermal.cooldownTimeoutSeconds")
+            if let value = thermal.cooldownBelowCelsius {
+                try check(value, ConfigLimits.celsius, "thermal.cooldownBelowCelsius")
+            }
+            try check(
+                thermal.cooldownTimeoutSeconds, ConfigLimits.cooldownTimeoutSeconds, "thermal.cooldownTimeoutSeconds")
             if let value = thermal.throttleCelsius { try check(value, ConfigLimits.celsius, "thermal.throttleCelsius") }
             try check(thermal.samplePeriodMs, ConfigLimits.thermalSampleMs, "thermal.samplePeriodMs")
         }
@@ -109,7 +128,9 @@ extension CaseSpec {
                 throw InvalidField(field: field, message: "lists nested deeper than \(ConfigLimits.optionDepth)")
             }
             guard items.count <= 1024 else { throw InvalidField(field: field, message: "more than 1024 items") }
-            for (index, item) in items.enumerated() { try validate(item, field: "\(field)[\(index)]", depth: depth + 1) }
+            for (index, item) in items.enumerated() {
+                try validate(item, field: "\(field)[\(index)]", depth: depth + 1)
+            }
         default:
             break
         }

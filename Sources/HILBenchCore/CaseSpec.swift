@@ -68,10 +68,13 @@ public struct CaseSpec: Sendable, Codable, Equatable {
     /// tool that cannot honour one of those uses its own instead. Nil (older controllers): all were written.
     public var suiteDefaults: [String]?
 
-    public init(key: CaseKey, model: String, format: ModelFormat, artifactSHA256: String?, inputs: SuiteConfig.Inputs,
-                warmup: Int, iterations: Int, timeoutSeconds: Double, memorySamplePeriodMs: Int, idleMs: Int,
-                options: [String: OptionValue], collectOutputs: Bool, maxOutputValues: Int, marker: TargetConfig.Marker,
-                adaptive: SuiteConfig.Adaptive? = nil, thermal: SuiteConfig.Thermal? = nil, energyWindows: SuiteConfig.Energy.Windows? = nil) {
+    public init(
+        key: CaseKey, model: String, format: ModelFormat, artifactSHA256: String?, inputs: SuiteConfig.Inputs,
+        warmup: Int, iterations: Int, timeoutSeconds: Double, memorySamplePeriodMs: Int, idleMs: Int,
+        options: [String: OptionValue], collectOutputs: Bool, maxOutputValues: Int, marker: TargetConfig.Marker,
+        adaptive: SuiteConfig.Adaptive? = nil, thermal: SuiteConfig.Thermal? = nil,
+        energyWindows: SuiteConfig.Energy.Windows? = nil
+    ) {
         self.energyWindows = energyWindows
         self.adaptive = adaptive
         self.thermal = thermal
@@ -96,9 +99,12 @@ extension CaseKey {
     /// Parses `target/model/runtime/precision/t<threads>/b<batch>` (the form of `id`).
     public init?(id: String) {
         let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 6, let runtime = RuntimeKind(rawValue: parts[2]), let precision = Precision(rawValue: parts[3]),
-              parts[4].hasPrefix("t"), let threads = Int(parts[4].dropFirst()), parts[5].hasPrefix("b"), let batch = Int(parts[5].dropFirst())
+        guard parts.count == 6, let runtime = RuntimeKind(rawValue: parts[2]),
+            let precision = Precision(rawValue: parts[3]),
+            parts[4].hasPrefix("t"), let threads = Int(parts[4].dropFirst()), parts[5].hasPrefix("b"),
+            let batch = Int(parts[5].dropFirst())
         else { return nil }
-        self.init(target: parts[0], model: parts[1], runtime: runtime, precision: precision, threads: threads, batch: batch)
+        self.init(
+            target: parts[0], model: parts[1], runtime: runtime, precision: precision, threads: threads, batch: batch)
     }
 }

@@ -24,7 +24,8 @@ public struct ClockMapping: Sendable, Codable, Equatable {
     /// From one exchange: the board read `boardNs` while the controller's clock went from `sentNs` to `receivedNs`.
     public static func roundTrip(boardNs: Int64, sentNs: Int64, receivedNs: Int64) -> ClockMapping {
         let midpoint = sentNs + (receivedNs - sentNs) / 2
-        return ClockMapping(method: "round_trip", offsetNs: boardNs - midpoint, uncertaintyNs: max(0, (receivedNs - sentNs + 1) / 2))
+        return ClockMapping(
+            method: "round_trip", offsetNs: boardNs - midpoint, uncertaintyNs: max(0, (receivedNs - sentNs + 1) / 2))
     }
 
     /// A board timestamp on the controller's clock.

@@ -18,7 +18,8 @@ public struct EffectivePrecision: Sendable, Codable, Equatable {
     /// The mismatch in words, for reports.
     public var note: String?
 
-    public init(requested: Precision, runtime: String? = nil, runtimeSource: String? = nil, artifact: Precision? = nil) {
+    public init(requested: Precision, runtime: String? = nil, runtimeSource: String? = nil, artifact: Precision? = nil)
+    {
         self.requested = requested
         self.runtime = runtime
         self.runtimeSource = runtimeSource
@@ -27,7 +28,9 @@ public struct EffectivePrecision: Sendable, Codable, Equatable {
         var notes: [String] = []
         if let runtime, let normalized = Self.normalize(runtime), Self.mismatch(requested: requested, ran: normalized) {
             flags.append(Self.runtimeMismatchFlag)
-            notes.append("asked \(requested.rawValue), the runtime ran \(normalized) (\(runtimeSource ?? "reported"): \(runtime))")
+            notes.append(
+                "asked \(requested.rawValue), the runtime ran \(normalized) (\(runtimeSource ?? "reported"): \(runtime))"
+            )
         }
         if let artifact, artifact != requested {
             flags.append(Self.artifactMismatchFlag)
@@ -41,7 +44,8 @@ public struct EffectivePrecision: Sendable, Codable, Equatable {
 
     /// `fp32`, `fp16`, `bf16`, `int8` from a runtime's spelling (`f32`, `FP16`, `float16`, `i8`); nil when unknown.
     public static func normalize(_ text: String) -> String? {
-        switch text.lowercased().replacingOccurrences(of: "<type: '", with: "").replacingOccurrences(of: "'>", with: "") {
+        switch text.lowercased().replacingOccurrences(of: "<type: '", with: "").replacingOccurrences(of: "'>", with: "")
+        {
         case "f32", "fp32", "float32", "float": "fp32"
         case "f16", "fp16", "float16", "half": "fp16"
         case "bf16", "bfloat16": "bf16"
@@ -66,7 +70,9 @@ extension CaseResult {
     public var precisionLabel: String {
         guard let effective = effectivePrecision, !effective.flags.isEmpty else { return key.precision.rawValue }
         var text = key.precision.rawValue
-        if effective.flags.contains(EffectivePrecision.runtimeMismatchFlag), let ran = effective.runtime.flatMap(EffectivePrecision.normalize) {
+        if effective.flags.contains(EffectivePrecision.runtimeMismatchFlag),
+            let ran = effective.runtime.flatMap(EffectivePrecision.normalize)
+        {
             text += " → \(ran)"
         }
         if let artifact = effective.artifact, effective.flags.contains(EffectivePrecision.artifactMismatchFlag) {

@@ -12,7 +12,8 @@ public enum FailureText {
     /// At most `limit` characters of `text`, keeping its head and its tail (where the cause is) around a marker.
     public static func bounded(_ text: String, limit: Int) -> String {
         guard text.count > limit else { return text }
-        let head = limit * 2 / 5, tail = limit - head
+        let head = limit * 2 / 5
+        let tail = limit - head
         return text.prefix(head) + " … (\(text.count - limit) characters left out) … " + text.suffix(tail)
     }
 

@@ -22,8 +22,12 @@ extension NativeBenchmarkReport {
         ms("latency.p95", latency.p95Nanoseconds)
         ms("latency.p99", latency.p99Nanoseconds)
         ms("latency.stddev", latency.standardDeviationNanoseconds)
-        for (label, ns) in latency.otherPercentilesNanoseconds.sorted(by: { $0.key < $1.key }) { ms("latency.\(label)", ns) }
-        if let throughputPerSecond { figures.append(ToolFigure(name: "throughput", value: throughputPerSecond, unit: "1/s")) }
+        for (label, ns) in latency.otherPercentilesNanoseconds.sorted(by: { $0.key < $1.key }) {
+            ms("latency.\(label)", ns)
+        }
+        if let throughputPerSecond {
+            figures.append(ToolFigure(name: "throughput", value: throughputPerSecond, unit: "1/s"))
+        }
         ms("first_inference", firstInferenceNanoseconds)
         ms("init", initTimeNanoseconds)
         if let peakMemoryBytes {

@@ -37,14 +37,18 @@ public struct NativeCommandOptions: Sendable, Equatable {
     /// Reads the option map; the first problem found is thrown.
     public init(_ options: [String: OptionValue]) throws(Problem) {
         let tools = NativeTool.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let value = options["tool"] else { throw Problem(option: "tool", message: "missing: name the tool, one of \(tools)") }
+        guard let value = options["tool"] else {
+            throw Problem(option: "tool", message: "missing: name the tool, one of \(tools)")
+        }
         guard case .string(let name) = value, let tool = NativeTool(rawValue: name) else {
             throw Problem(option: "tool", message: "'\(value)' is not a tool hilbench knows; one of \(tools)")
         }
         self.tool = tool
         if options["executable"] != nil {
-            throw Problem(option: "executable", message: "a suite names the tool, not its path; the board's agent maps it "
-                + "(hilbench-agent --allow-tool \(name)=/path)")
+            throw Problem(
+                option: "executable",
+                message: "a suite names the tool, not its path; the board's agent maps it "
+                    + "(hilbench-agent --allow-tool \(name)=/path)")
         }
         if let unknown = options.keys.filter({ !Self.known.contains($0) }).sorted().first {
             throw Problem(option: unknown, message: "unknown option (known: \(Self.known.joined(separator: ", ")))")
@@ -52,7 +56,8 @@ public struct NativeCommandOptions: Sendable, Equatable {
         switch options["device"] {
         case nil: device = nil
         case .string(let text)? where !text.isEmpty && !text.hasPrefix("-"): device = text
-        case let other?: throw Problem(option: "device", message: "expected a device, delegate or provider name, got '\(other)'")
+        case let other?:
+            throw Problem(option: "device", message: "expected a device, delegate or provider name, got '\(other)'")
         }
         func count(_ key: String) throws(Problem) -> Int? {
             switch options[key] {
@@ -69,7 +74,8 @@ public struct NativeCommandOptions: Sendable, Equatable {
             var strings: [String] = []
             for item in items {
                 guard case .string(let text) = item else {
-                    throw Problem(option: "arguments", message: "expected a list of strings (one argument each), got '\(item)'")
+                    throw Problem(
+                        option: "arguments", message: "expected a list of strings (one argument each), got '\(item)'")
                 }
                 strings.append(text)
             }
@@ -82,12 +88,15 @@ public struct NativeCommandOptions: Sendable, Equatable {
             var shapes: [[Int]] = []
             for item in items {
                 guard case .list(let dims) = item else {
-                    throw Problem(option: "input_shapes", message: "expected a list of shapes like [[227, 227, 3]], got '\(item)'")
+                    throw Problem(
+                        option: "input_shapes", message: "expected a list of shapes like [[227, 227, 3]], got '\(item)'"
+                    )
                 }
                 var shape: [Int] = []
                 for dim in dims {
                     guard case .int(let n) = dim, n >= 1 else {
-                        throw Problem(option: "input_shapes", message: "dimensions must be positive integers, got '\(dim)'")
+                        throw Problem(
+                            option: "input_shapes", message: "dimensions must be positive integers, got '\(dim)'")
                     }
                     shape.append(n)
                 }
@@ -106,9 +115,11 @@ public enum NativeToolKnobs {
 
     /// The settings for one case of `tool`.
     /// - Parameter defaulted: the knobs the suite did not write (see ``SuiteConfig/defaultedKnobs``).
-    public static func settings(options: NativeCommandOptions, warmup: Int, warmupSeconds: Double?, iterations: Int,
-                                threads: Int, batch: Int, precision: Precision, defaulted: Set<String>,
-                                sideFileDirectory: String? = nil) -> NativeToolSettings {
+    public static func settings(
+        options: NativeCommandOptions, warmup: Int, warmupSeconds: Double?, iterations: Int,
+        threads: Int, batch: Int, precision: Precision, defaulted: Set<String>,
+        sideFileDirectory: String? = nil
+    ) -> NativeToolSettings {
         let warmupKnob: NativeToolSettings.Knob<NativeToolSettings.Warmup> =
             if let warmupSeconds { .init(.seconds(warmupSeconds), given: true) } else {
                 .init(.runs(warmup), given: !defaulted.contains("warmup"))
@@ -124,7 +135,9 @@ public enum NativeToolKnobs {
 
 extension CaseSpec {
     /// The tool and its settings for this case of the `command` runtime.
-    public func nativeToolSettings(sideFileDirectory: String?) throws(NativeCommandOptions.Problem)
+    public func nativeToolSettings(
+        sideFileDirectory: String?
+    ) throws(NativeCommandOptions.Problem)
         -> (options: NativeCommandOptions, settings: NativeToolSettings)
     {
         let options = try NativeCommandOptions(self.options)

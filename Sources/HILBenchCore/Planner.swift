@@ -22,7 +22,11 @@ public struct BoardCapabilities: Sendable, Equatable {
         var available: [RuntimeKind: String] = [:]
         var unavailable: [RuntimeKind: String] = [:]
         for runtime in info.runtimes {
-            if runtime.available { available[runtime.runtime] = runtime.version ?? "" } else { unavailable[runtime.runtime] = runtime.reason ?? "not installed" }
+            if runtime.available {
+                available[runtime.runtime] = runtime.version ?? ""
+            } else {
+                unavailable[runtime.runtime] = runtime.reason ?? "not installed"
+            }
         }
         self.init(available: available, unavailable: unavailable)
     }
@@ -35,7 +39,9 @@ public enum Planner {
     ///
     /// Order: target, model, runtime, threads, batch, then precision with the accuracy reference first, so the
     /// reference outputs exist before the other precisions are compared with them.
-    public static func plan(suite: SuiteConfig, targets: [TargetConfig], capabilities: [String: BoardCapabilities]) -> [PlannedCase] {
+    public static func plan(
+        suite: SuiteConfig, targets: [TargetConfig], capabilities: [String: BoardCapabilities]
+    ) -> [PlannedCase] {
         var cases: [PlannedCase] = []
         let precisions = suite.precisions.sorted { lhs, rhs in
             if lhs == suite.accuracy.reference { return rhs != suite.accuracy.reference }
@@ -48,8 +54,13 @@ public enum Planner {
                     for threads in suite.threads {
                         for batch in suite.batch {
                             for precision in precisions {
-                                let key = CaseKey(target: target.name, model: model.name, runtime: runtime, precision: precision, threads: threads, batch: batch)
-                                cases.append(planOne(key: key, suite: suite, model: model, target: target, capabilities: capabilities[target.name]))
+                                let key = CaseKey(
+                                    target: target.name, model: model.name, runtime: runtime, precision: precision,
+                                    threads: threads, batch: batch)
+                                cases.append(
+                                    planOne(
+                                        key: key, suite: suite, model: model, target: target,
+                                        capabilities: capabilities[target.name]))
                             }
                         }
                     }
@@ -62,14 +73,21 @@ public enum Planner {
     /// Whether `runtime` loads `format`; the `command` runtime loads what its tool loads.
     private static func loads(_ runtime: RuntimeKind, _ format: ModelFormat, suite: SuiteConfig) -> Bool {
         guard runtime.formats.contains(format) else { return false }
-        guard runtime == .command, let options = try? NativeCommandOptions(suite.runtimeOptions[.command] ?? [:]) else { return true }
+        guard runtime == .command, let options = try? NativeCommandOptions(suite.runtimeOptions[.command] ?? [:]) else {
+            return true
+        }
         return options.tool.modelFormats.contains(format)
     }
 
-    private static func planOne(key: CaseKey, suite: SuiteConfig, model: SuiteConfig.Model, target: TargetConfig, capabilities: BoardCapabilities?) -> PlannedCase {
+    private static func planOne(
+        key: CaseKey, suite: SuiteConfig, model: SuiteConfig.Model, target: TargetConfig,
+        capabilities: BoardCapabilities?
+    ) -> PlannedCase {
         if let capabilities, capabilities.available[key.runtime] == nil {
             let why = capabilities.unavailable[key.runtime] ?? "not reported by the agent"
-            return PlannedCase(key: key, spec: nil, skipReason: "runtime \(key.runtime.rawValue) is not available on \(target.name): \(why)")
+            return PlannedCase(
+                key: key, spec: nil,
+                skipReason: "runtime \(key.runtime.rawValue) is not available on \(target.name): \(why)")
         }
         let modelRef: String
         let sha: String?
@@ -83,11 +101,14 @@ public enum Planner {
             weights = artifact.weights
         } else {
             let have = model.artifacts.keys.sorted().map(\.rawValue).joined(separator: ", ")
-            return PlannedCase(key: key, spec: nil, skipReason: "model \(model.name) has no \(key.precision.rawValue) artifact (it has: \(have))")
+            return PlannedCase(
+                key: key, spec: nil,
+                skipReason: "model \(model.name) has no \(key.precision.rawValue) artifact (it has: \(have))")
         }
         var spec = CaseSpec(
             key: key, model: modelRef, format: model.format, artifactSHA256: sha, inputs: model.inputs,
-            warmup: suite.measure.warmup, iterations: suite.measure.iterations, timeoutSeconds: suite.measure.timeoutSeconds,
+            warmup: suite.measure.warmup, iterations: suite.measure.iterations,
+            timeoutSeconds: suite.measure.timeoutSeconds,
             memorySamplePeriodMs: suite.measure.memorySamplePeriodMs, idleMs: suite.energy.idleMs,
             options: suite.runtimeOptions[key.runtime] ?? [:], collectOutputs: true,
             maxOutputValues: suite.accuracy.maxValues, marker: target.marker, adaptive: suite.measure.adaptive,

@@ -48,8 +48,12 @@ public struct RunComparison: Sendable, Codable, Equatable {
         /// What the verdict rests on (nil in comparisons stored before executions were a level of the design).
         public var evidence: Evidence?
 
-        public init(key: CaseKey, metric: String, unit: String, baseline: Double?, candidate: Double?, ratio: Double?, ratioLow: Double?,
-                    ratioHigh: Double?, pValue: Double?, adjustedPValue: Double?, verdict: Verdict, reason: String, evidence: Evidence? = nil) {
+        public init(
+            key: CaseKey, metric: String, unit: String, baseline: Double?, candidate: Double?, ratio: Double?,
+            ratioLow: Double?,
+            ratioHigh: Double?, pValue: Double?, adjustedPValue: Double?, verdict: Verdict, reason: String,
+            evidence: Evidence? = nil
+        ) {
             self.evidence = evidence
             self.key = key
             self.metric = metric
@@ -81,8 +85,10 @@ public struct RunComparison: Sendable, Codable, Equatable {
     /// Cases whose comparable environments differ, with the differences (compared only when allowed).
     public var environmentDifferences: [String: [String]]
 
-    public init(baselineRun: String, candidateRun: String, rows: [Row], geometricMeanRatio: Double?, geometricMeanLow: Double?,
-                geometricMeanHigh: Double?, correction: String, environmentDifferences: [String: [String]]) {
+    public init(
+        baselineRun: String, candidateRun: String, rows: [Row], geometricMeanRatio: Double?, geometricMeanLow: Double?,
+        geometricMeanHigh: Double?, correction: String, environmentDifferences: [String: [String]]
+    ) {
         self.baselineRun = baselineRun
         self.candidateRun = candidateRun
         self.rows = rows

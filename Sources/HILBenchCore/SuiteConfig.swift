@@ -21,10 +21,12 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
     /// The knobs of ``NativeToolKnobs/defaultable`` the file did not write (nil: all written, or stored before).
     public var defaultedKnobs: [String]?
 
-    public init(name: String, description: String? = nil, models: [Model], runtimes: [RuntimeKind], precisions: [Precision],
-                threads: [Int] = [1], batch: [Int] = [1], measure: Measure = Measure(), energy: Energy = Energy(),
-                accuracy: Accuracy = Accuracy(), thresholds: Thresholds = Thresholds(), thermal: Thermal? = nil,
-                runtimeOptions: [RuntimeKind: [String: OptionValue]] = [:], sourcePath: String = "") {
+    public init(
+        name: String, description: String? = nil, models: [Model], runtimes: [RuntimeKind], precisions: [Precision],
+        threads: [Int] = [1], batch: [Int] = [1], measure: Measure = Measure(), energy: Energy = Energy(),
+        accuracy: Accuracy = Accuracy(), thresholds: Thresholds = Thresholds(), thermal: Thermal? = nil,
+        runtimeOptions: [RuntimeKind: [String: OptionValue]] = [:], sourcePath: String = ""
+    ) {
         self.thermal = thermal
         self.name = name
         self.description = description
@@ -53,7 +55,10 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         /// Temperature and frequency sampling period during the case.
         public var samplePeriodMs: Int
 
-        public init(cooldownBelowCelsius: Double? = nil, cooldownTimeoutSeconds: Double = 120, throttleCelsius: Double? = nil, samplePeriodMs: Int = 250) {
+        public init(
+            cooldownBelowCelsius: Double? = nil, cooldownTimeoutSeconds: Double = 120, throttleCelsius: Double? = nil,
+            samplePeriodMs: Int = 250
+        ) {
             self.cooldownBelowCelsius = cooldownBelowCelsius
             self.cooldownTimeoutSeconds = cooldownTimeoutSeconds
             self.throttleCelsius = throttleCelsius
@@ -70,7 +75,10 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         public var artifacts: [Precision: Artifact]
         public var inputs: Inputs
 
-        public init(name: String, builtin: String? = nil, format: ModelFormat, artifacts: [Precision: Artifact] = [:], inputs: Inputs = Inputs()) {
+        public init(
+            name: String, builtin: String? = nil, format: ModelFormat, artifacts: [Precision: Artifact] = [:],
+            inputs: Inputs = Inputs()
+        ) {
             self.name = name
             self.builtin = builtin
             self.format = format
@@ -91,7 +99,8 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         /// The weights file that goes with a graph file (OpenVINO IR, ncnn), pinned like the artifact itself.
         public var weights: Weights?
 
-        public init(path: String, sha256: String, format: ModelFormat, weights: Weights? = nil, holds: Precision? = nil) {
+        public init(path: String, sha256: String, format: ModelFormat, weights: Weights? = nil, holds: Precision? = nil)
+        {
             self.path = path
             self.sha256 = sha256
             self.format = format
@@ -123,8 +132,10 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         /// Range of the seeded float inputs, `[low, high)` (nil: [0, 1)).
         public var floatRange: [Double]?
 
-        public init(seed: UInt64 = 1234, shapes: [String: [Int]] = [:], npy: [String: String] = [:],
-                    values: [String: OptionValue] = [:], floatRange: [Double]? = nil) {
+        public init(
+            seed: UInt64 = 1234, shapes: [String: [Int]] = [:], npy: [String: String] = [:],
+            values: [String: OptionValue] = [:], floatRange: [Double]? = nil
+        ) {
             self.seed = seed
             self.shapes = shapes
             self.npy = npy
@@ -174,7 +185,10 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
             return min(10, max(3, Int((executionBudgetSeconds / firstExecutionSeconds).rounded(.down))))
         }
 
-        public init(warmup: Int = 10, iterations: Int = 200, timeoutSeconds: Double = 300, memorySamplePeriodMs: Int = 10, adaptive: Adaptive? = nil) {
+        public init(
+            warmup: Int = 10, iterations: Int = 200, timeoutSeconds: Double = 300, memorySamplePeriodMs: Int = 10,
+            adaptive: Adaptive? = nil
+        ) {
             self.warmup = warmup
             self.iterations = iterations
             self.timeoutSeconds = timeoutSeconds
@@ -192,7 +206,9 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         public var maxIterations: Int
         public var maxSeconds: Double
 
-        public init(targetHalfWidth: Double = 0.01, batch: Int = 100, maxIterations: Int = 10_000, maxSeconds: Double = 60) {
+        public init(
+            targetHalfWidth: Double = 0.01, batch: Int = 100, maxIterations: Int = 10_000, maxSeconds: Double = 60
+        ) {
             self.targetHalfWidth = targetHalfWidth
             self.batch = batch
             self.maxIterations = maxIterations
@@ -248,8 +264,10 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         /// Limits for single outputs by name, replacing the suite-wide ones for that output.
         public var perOutput: [String: OutputLimits]?
 
-        public init(reference: Precision = .fp32, maxValues: Int = 100_000, minCosine: Double? = nil, maxAbs: Double? = nil,
-                    minTop1: Double? = nil, perOutput: [String: OutputLimits]? = nil) {
+        public init(
+            reference: Precision = .fp32, maxValues: Int = 100_000, minCosine: Double? = nil, maxAbs: Double? = nil,
+            minTop1: Double? = nil, perOutput: [String: OutputLimits]? = nil
+        ) {
             self.reference = reference
             self.maxValues = maxValues
             self.minCosine = minCosine
@@ -296,11 +314,17 @@ public enum OptionValue: Sendable, Codable, Equatable, CustomStringConvertible {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Int.self) { self = .int(value) }
-        else if let value = try? container.decode(Double.self) { self = .double(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else { self = .list(try container.decode([OptionValue].self)) }
+        if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .int(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .double(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else {
+            self = .list(try container.decode([OptionValue].self))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

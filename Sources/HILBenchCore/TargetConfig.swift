@@ -33,8 +33,12 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         /// The agent's artifact store on the board (`hilbench-agent stdio --store`); nil: the agent's default.
         public var artifactStore: String?
 
-        public init(host: String, port: Int = 22, user: String? = nil, identityFile: String? = nil, knownHosts: String, proxyJump: String? = nil,
-                    agentPath: String = "hilbench-agent", httpURL: String? = nil, tokenFile: String? = nil, artifactStore: String? = nil) {
+        public init(
+            host: String, port: Int = 22, user: String? = nil, identityFile: String? = nil, knownHosts: String,
+            proxyJump: String? = nil,
+            agentPath: String = "hilbench-agent", httpURL: String? = nil, tokenFile: String? = nil,
+            artifactStore: String? = nil
+        ) {
             self.host = host
             self.port = port
             self.user = user
@@ -63,7 +67,9 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         public var priceUSD: Double?
         public var tdpWatts: Double?
 
-        public init(soc: String, cores: Int? = nil, accelerator: String? = nil, priceUSD: Double? = nil, tdpWatts: Double? = nil) {
+        public init(
+            soc: String, cores: Int? = nil, accelerator: String? = nil, priceUSD: Double? = nil, tdpWatts: Double? = nil
+        ) {
             self.soc = soc
             self.cores = cores
             self.accelerator = accelerator
@@ -105,7 +111,10 @@ public struct TargetConfig: Sendable, Codable, Equatable {
             }
         }
 
-        public init(backend: Backend, chip: String? = nil, line: Int? = nil, activeLow: Bool = false, wire: String? = nil, capture: Capture? = nil) {
+        public init(
+            backend: Backend, chip: String? = nil, line: Int? = nil, activeLow: Bool = false, wire: String? = nil,
+            capture: Capture? = nil
+        ) {
             self.backend = backend
             self.chip = chip
             self.line = line
@@ -156,8 +165,10 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         public var currentAutoRange: Bool?
         public enum Supply: String, Sendable, Codable, CaseIterable { case otii, external }
 
-        public static let simulated = Meter(kind: .simulated, sampleRateHz: 10_000, idleWatts: 2.0, activeWatts: 1.5, noiseWatts: 0.02, seed: 1)
-        public static let none = Meter(kind: .none, sampleRateHz: 0, idleWatts: 0, activeWatts: 0, noiseWatts: 0, seed: 0)
+        public static let simulated = Meter(
+            kind: .simulated, sampleRateHz: 10_000, idleWatts: 2.0, activeWatts: 1.5, noiseWatts: 0.02, seed: 1)
+        public static let none = Meter(
+            kind: .none, sampleRateHz: 0, idleWatts: 0, activeWatts: 0, noiseWatts: 0, seed: 0)
     }
 
     /// The board's power relay and how long a power cycle takes.
@@ -182,8 +193,10 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         }
     }
 
-    public init(name: String, description: String? = nil, transport: Transport, chip: Chip, marker: Marker, meter: Meter,
-                power: Power? = nil, sourcePath: String = "") {
+    public init(
+        name: String, description: String? = nil, transport: Transport, chip: Chip, marker: Marker, meter: Meter,
+        power: Power? = nil, sourcePath: String = ""
+    ) {
         self.name = name
         self.description = description
         self.transport = transport

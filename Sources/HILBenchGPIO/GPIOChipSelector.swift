@@ -46,10 +46,14 @@ public enum GPIOChipSelector: Sendable, Hashable, Codable, CustomStringConvertib
         case .label(let label):
             let chips = GPIOLibrary.chips(devRoot: devRoot)
             if let chip = chips.first(where: { $0.label == label }) { return chip.path }
-            let known = chips.isEmpty ? "no GPIO chips under \(devRoot)" : "chips: " + chips.map { "\($0.name)=\($0.label)" }.joined(separator: ", ")
+            let known =
+                chips.isEmpty
+                ? "no GPIO chips under \(devRoot)"
+                : "chips: " + chips.map { "\($0.name)=\($0.label)" }.joined(separator: ", ")
             throw GPIOError(
                 code: .chipNotFound, chip: "label \(label)", line: nil, operation: "gpiod_chip_open (by label)",
-                errnoCode: ENOENT, message: "no GPIO chip has the label '\(label)' (\(known)); check the target's gpio.chip"
+                errnoCode: ENOENT,
+                message: "no GPIO chip has the label '\(label)' (\(known)); check the target's gpio.chip"
             )
         }
     }

@@ -22,7 +22,8 @@ extension GPIOEdgeCapture {
             },
             read: { tail.readEvents() },
             close: {})
-        return GPIOEdgeCapture(source: source, chipPath: "simulated wire \(wirePath)", offset: 0, pollInterval: pollInterval)
+        return GPIOEdgeCapture(
+            source: source, chipPath: "simulated wire \(wirePath)", offset: 0, pollInterval: pollInterval)
     }
 }
 
@@ -53,7 +54,8 @@ private final class WireTail: Sendable {
         guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
         defer { try? handle.close() }
         return state.withLock { state in
-            guard (try? handle.seek(toOffset: state.offset)) != nil, let data = try? handle.readToEnd(), !data.isEmpty else { return [] }
+            guard (try? handle.seek(toOffset: state.offset)) != nil, let data = try? handle.readToEnd(), !data.isEmpty
+            else { return [] }
             state.offset += UInt64(data.count)
             var events: [RawEdgeEvent] = []
             for byte in data {
@@ -65,7 +67,9 @@ private final class WireTail: Sendable {
                 state.partial.removeAll(keepingCapacity: true)
                 // A line that is not "<t_ns> <0|1>" is not an edge the wire could carry: skipped (the wire's own reader
                 // reports it with its line number).
-                guard fields.count == 2, let time = Int64(fields[0]), fields[1] == "0" || fields[1] == "1" else { continue }
+                guard fields.count == 2, let time = Int64(fields[0]), fields[1] == "0" || fields[1] == "1" else {
+                    continue
+                }
                 state.sequence += 1
                 events.append(RawEdgeEvent(timestampNs: time, rising: fields[1] == "1", lineSeqno: state.sequence))
             }

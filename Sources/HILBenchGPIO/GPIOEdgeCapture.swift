@@ -70,9 +70,10 @@ public final class GPIOEdgeCapture: Sendable {
     public func edges() -> AsyncThrowingStream<MarkerEdge, any Error> {
         let (stream, continuation) = AsyncThrowingStream<MarkerEdge, any Error>.makeStream()
         guard !started.exchange(true, ordering: .acquiringAndReleasing) else {
-            continuation.finish(throwing: GPIOError(
-                code: .alreadyStarted, chip: chipPath, line: offset, operation: "edges()", errnoCode: nil,
-                message: "this capture is already streaming; create a new GPIOEdgeCapture for another window"))
+            continuation.finish(
+                throwing: GPIOError(
+                    code: .alreadyStarted, chip: chipPath, line: offset, operation: "edges()", errnoCode: nil,
+                    message: "this capture is already streaming; create a new GPIOEdgeCapture for another window"))
             return stream
         }
         let stop = StopFlag()

@@ -31,7 +31,8 @@ public enum GPIOLibrary {
         var lines: UInt32 = 0
         let result = name.withUnsafeMutableBufferPointer { namePtr in
             label.withUnsafeMutableBufferPointer { labelPtr in
-                cgpiod_describe_chip(path, namePtr.baseAddress, namePtr.count, labelPtr.baseAddress, labelPtr.count, &lines)
+                cgpiod_describe_chip(
+                    path, namePtr.baseAddress, namePtr.count, labelPtr.baseAddress, labelPtr.count, &lines)
             }
         }
         guard result == 0 else { return nil }

@@ -16,7 +16,10 @@ final class RequestedLine: Sendable {
     let offset: UInt32
     private let handle: Mutex<UnsafeMutablePointer<cgpiod_line>?>
 
-    enum Kind { case output(activeLow: Bool, initiallyActive: Bool), bothEdges(activeLow: Bool, bias: GPIOBias) }
+    enum Kind {
+        case output(activeLow: Bool, initiallyActive: Bool)
+        case bothEdges(activeLow: Bool, bias: GPIOBias)
+    }
 
     init(chipPath: String, offset: UInt32, consumer: String, kind: Kind) throws(GPIOError) {
         self.chipPath = chipPath
@@ -27,44 +30,58 @@ final class RequestedLine: Sendable {
         switch kind {
         case .output(let activeLow, let initiallyActive):
             raw = cgpiod_request_output(chipPath, offset, consumer, activeLow ? 1 : 0, initiallyActive ? 1 : 0, &step)
-            operation = GPIOLibrary.apiMajor == 1 ? "gpiod_line_request_output_flags" : "gpiod_chip_request_lines (output)"
+            operation =
+                GPIOLibrary.apiMajor == 1 ? "gpiod_line_request_output_flags" : "gpiod_chip_request_lines (output)"
         case .bothEdges(let activeLow, let bias):
             raw = cgpiod_request_both_edges(chipPath, offset, consumer, activeLow ? 1 : 0, bias.cValue, &step)
-            operation = GPIOLibrary.apiMajor == 1 ? "gpiod_line_request_both_edges_events_flags" : "gpiod_chip_request_lines (both edges)"
+            operation =
+                GPIOLibrary.apiMajor == 1
+                ? "gpiod_line_request_both_edges_events_flags" : "gpiod_chip_request_lines (both edges)"
         }
         guard let raw else {
             let code = currentErrno()
-            throw Self.requestError(step: step, errno: code, chipPath: chipPath, offset: offset, requestOperation: operation)
+            throw Self.requestError(
+                step: step, errno: code, chipPath: chipPath, offset: offset, requestOperation: operation)
         }
         handle = Mutex(raw)
     }
 
-    private static func requestError(step: Int32, errno: Int32, chipPath: String, offset: UInt32, requestOperation: String) -> GPIOError {
+    private static func requestError(
+        step: Int32, errno: Int32, chipPath: String, offset: UInt32, requestOperation: String
+    ) -> GPIOError {
         switch step {
         case Int32(CGPIOD_STEP_OPEN_CHIP):
-            let hint = switch errno {
-            case ENOENT: "the chip does not exist; list chips with `gpiodetect` or GPIOLibrary.chips()"
-            case EACCES: "permission denied; add the user to the gpio group or fix the udev rule"
-            default: "check the target's gpio.chip"
-            }
-            return GPIOError(code: .chipOpen, chip: chipPath, line: offset, operation: "gpiod_chip_open", errnoCode: errno,
-                             message: "cannot open GPIO chip \(chipPath): \(hint)")
+            let hint =
+                switch errno {
+                case ENOENT: "the chip does not exist; list chips with `gpiodetect` or GPIOLibrary.chips()"
+                case EACCES: "permission denied; add the user to the gpio group or fix the udev rule"
+                default: "check the target's gpio.chip"
+                }
+            return GPIOError(
+                code: .chipOpen, chip: chipPath, line: offset, operation: "gpiod_chip_open", errnoCode: errno,
+                message: "cannot open GPIO chip \(chipPath): \(hint)")
         case Int32(CGPIOD_STEP_GET_LINE):
-            return GPIOError(code: .lineRequest, chip: chipPath, line: offset, operation: "gpiod_chip_get_line", errnoCode: errno,
-                             message: "chip \(chipPath) has no line \(offset); check the target's gpio.line")
+            return GPIOError(
+                code: .lineRequest, chip: chipPath, line: offset, operation: "gpiod_chip_get_line", errnoCode: errno,
+                message: "chip \(chipPath) has no line \(offset); check the target's gpio.line")
         case Int32(CGPIOD_STEP_ALLOC):
-            return GPIOError(code: .lineRequest, chip: chipPath, line: offset, operation: "allocation", errnoCode: errno,
-                             message: "out of memory while requesting line \(offset)")
+            return GPIOError(
+                code: .lineRequest, chip: chipPath, line: offset, operation: "allocation", errnoCode: errno,
+                message: "out of memory while requesting line \(offset)")
         default:
-            let hint = errno == EBUSY ? "the line is in use by another consumer (see `gpioinfo`)" : "check offset, direction and permissions"
-            return GPIOError(code: .lineRequest, chip: chipPath, line: offset, operation: requestOperation, errnoCode: errno,
-                             message: "cannot request line \(offset) on \(chipPath): \(hint)")
+            let hint =
+                errno == EBUSY
+                ? "the line is in use by another consumer (see `gpioinfo`)" : "check offset, direction and permissions"
+            return GPIOError(
+                code: .lineRequest, chip: chipPath, line: offset, operation: requestOperation, errnoCode: errno,
+                message: "cannot request line \(offset) on \(chipPath): \(hint)")
         }
     }
 
     private func closedError(_ operation: String) -> GPIOError {
-        GPIOError(code: .closed, chip: chipPath, line: offset, operation: operation, errnoCode: nil,
-                  message: "the line was already released; request it again")
+        GPIOError(
+            code: .closed, chip: chipPath, line: offset, operation: operation, errnoCode: nil,
+            message: "the line was already released; request it again")
     }
 
     /// Drives the logical value and returns `CLOCK_MONOTONIC` right after the ioctl returned.
@@ -73,9 +90,10 @@ final class RequestedLine: Sendable {
             guard let line = raw else { throw closedError("set value") }
             guard cgpiod_set_value(line, active ? 1 : 0) == 0 else {
                 let code = currentErrno()
-                throw GPIOError(code: .setValue, chip: chipPath, line: offset,
-                                operation: GPIOLibrary.apiMajor == 1 ? "gpiod_line_set_value" : "gpiod_line_request_set_value",
-                                errnoCode: code, message: "cannot drive line \(offset) \(active ? "active" : "inactive")")
+                throw GPIOError(
+                    code: .setValue, chip: chipPath, line: offset,
+                    operation: GPIOLibrary.apiMajor == 1 ? "gpiod_line_set_value" : "gpiod_line_request_set_value",
+                    errnoCode: code, message: "cannot drive line \(offset) \(active ? "active" : "inactive")")
             }
             return monotonicNowNs()
         }
@@ -89,9 +107,11 @@ final class RequestedLine: Sendable {
             if result < 0 {
                 let code = currentErrno()
                 if code == EINTR { return false }
-                throw GPIOError(code: .eventWait, chip: chipPath, line: offset,
-                                operation: GPIOLibrary.apiMajor == 1 ? "gpiod_line_event_wait" : "gpiod_line_request_wait_edge_events",
-                                errnoCode: code, message: "waiting for edges on line \(offset) failed")
+                throw GPIOError(
+                    code: .eventWait, chip: chipPath, line: offset,
+                    operation: GPIOLibrary.apiMajor == 1
+                        ? "gpiod_line_event_wait" : "gpiod_line_request_wait_edge_events",
+                    errnoCode: code, message: "waiting for edges on line \(offset) failed")
             }
             return result == 1
         }
@@ -102,15 +122,21 @@ final class RequestedLine: Sendable {
         try handle.withLock { (raw) throws(GPIOError) -> [RawEdgeEvent] in
             guard let line = raw else { throw closedError("read events") }
             var buffer = [cgpiod_event](repeating: cgpiod_event(), count: Int(CGPIOD_EVENT_BATCH))
-            let count = buffer.withUnsafeMutableBufferPointer { cgpiod_read_events(line, $0.baseAddress, UInt32(CGPIOD_EVENT_BATCH)) }
+            let count = buffer.withUnsafeMutableBufferPointer {
+                cgpiod_read_events(line, $0.baseAddress, UInt32(CGPIOD_EVENT_BATCH))
+            }
             guard count >= 0 else {
                 let code = currentErrno()
-                throw GPIOError(code: .eventRead, chip: chipPath, line: offset,
-                                operation: GPIOLibrary.apiMajor == 1 ? "gpiod_line_event_read_multiple" : "gpiod_line_request_read_edge_events",
-                                errnoCode: code, message: "reading edges on line \(offset) failed")
+                throw GPIOError(
+                    code: .eventRead, chip: chipPath, line: offset,
+                    operation: GPIOLibrary.apiMajor == 1
+                        ? "gpiod_line_event_read_multiple" : "gpiod_line_request_read_edge_events",
+                    errnoCode: code, message: "reading edges on line \(offset) failed")
             }
             return buffer.prefix(Int(count)).map {
-                RawEdgeEvent(timestampNs: Int64(truncatingIfNeeded: $0.timestamp_ns), rising: $0.rising != 0, lineSeqno: $0.line_seqno)
+                RawEdgeEvent(
+                    timestampNs: Int64(truncatingIfNeeded: $0.timestamp_ns), rising: $0.rising != 0,
+                    lineSeqno: $0.line_seqno)
             }
         }
     }

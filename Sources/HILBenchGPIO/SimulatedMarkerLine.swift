@@ -63,8 +63,9 @@ public final class SimulatedMarkerLine: MarkerLine {
             fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
                 let code = currentErrno()
-                throw GPIOError(code: .wireWrite, chip: path, line: nil, operation: "open", errnoCode: code,
-                                message: "cannot open the simulated marker wire file \(path) for appending")
+                throw GPIOError(
+                    code: .wireWrite, chip: path, line: nil, operation: "open", errnoCode: code,
+                    message: "cannot open the simulated marker wire file \(path) for appending")
             }
         }
         let text = "\(edge.timeNs) \(edge.level ? 1 : 0)\n"
@@ -72,8 +73,9 @@ public final class SimulatedMarkerLine: MarkerLine {
         let written = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress, $0.count) }
         guard written == bytes.count else {
             let code = written < 0 ? currentErrno() : Int32(EIO)
-            throw GPIOError(code: .wireWrite, chip: path, line: nil, operation: "write", errnoCode: code,
-                            message: "cannot append an edge to the simulated marker wire file \(path)")
+            throw GPIOError(
+                code: .wireWrite, chip: path, line: nil, operation: "write", errnoCode: code,
+                message: "cannot append an edge to the simulated marker wire file \(path)")
         }
     }
 

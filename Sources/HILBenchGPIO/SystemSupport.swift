@@ -1,11 +1,11 @@
 internal import CGPIOD  // timespec is attributed to the first module that includes <time.h>
+import HILBenchSystem
 
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import HILBenchSystem
 
 /// Reads `CLOCK_MONOTONIC` in nanoseconds — the clock of the runner protocol, of the marker wire and
 /// of libgpiod edge timestamps (kernel ≥ 5.7 for the v1 uAPI).

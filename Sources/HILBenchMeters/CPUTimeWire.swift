@@ -49,19 +49,24 @@ public enum CPUTimeWire {
         let point = CPUTimePoint(timeNs: monotonicNowNs(), cpuNs: cpuTimeNs(clock))
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw MeterError(code: .wireRead, message: "cannot open the CPU-time wire for appending: \(errnoText(errno))",
-                             meter: "simulated", file: path)
+            throw MeterError(
+                code: .wireRead, message: "cannot open the CPU-time wire for appending: \(errnoText(errno))",
+                meter: "simulated", file: path)
         }
         defer { close(fd) }
         if let code = writeAll(fd, Array("\(point.timeNs) \(point.cpuNs)\n".utf8)) {
-            throw MeterError(code: .wireRead, message: "cannot append to the CPU-time wire: \(errnoText(code))", meter: "simulated", file: path)
+            throw MeterError(
+                code: .wireRead, message: "cannot append to the CPU-time wire: \(errnoText(code))", meter: "simulated",
+                file: path)
         }
         return point
     }
 
     /// Parses wire text (time order is restored if several writers appended).
     /// - Throws: `.wireFormat` naming the 1-based line that is not `<t_ns> <cpu_ns>`.
-    public static func parse(_ bytes: some Collection<UInt8>, path: String = "<cpu wire>") throws(MeterError) -> [CPUTimePoint] {
+    public static func parse(
+        _ bytes: some Collection<UInt8>, path: String = "<cpu wire>"
+    ) throws(MeterError) -> [CPUTimePoint] {
         var points: [CPUTimePoint] = []
         var line: [UInt8] = []
         var number = 0
@@ -76,8 +81,9 @@ public enum CPUTimeWire {
             if text.isEmpty { continue }
             let fields = text.split(separator: " ", omittingEmptySubsequences: true)
             guard fields.count == 2, let t = Int64(fields[0]), let cpu = Int64(fields[1]), cpu >= 0 else {
-                throw MeterError(code: .wireFormat, message: "expected '<t_ns> <cpu_ns>', found \(quoted(text))", meter: "simulated",
-                                 file: path, line: number)
+                throw MeterError(
+                    code: .wireFormat, message: "expected '<t_ns> <cpu_ns>', found \(quoted(text))", meter: "simulated",
+                    file: path, line: number)
             }
             points.append(CPUTimePoint(timeNs: t, cpuNs: cpu))
         }
@@ -97,17 +103,23 @@ public enum CPUTimeWire {
     public static func processCPUTimeNs(pid: Int32, procRoot: String = "/proc") throws(MeterError) -> Int64 {
         let path = "\(procRoot)/\(pid)/stat"
         guard let text = readSysfsText(path) else {
-            throw MeterError(code: .io, message: "cannot read \(path): is process \(pid) still running?", meter: "simulated", address: path)
+            throw MeterError(
+                code: .io, message: "cannot read \(path): is process \(pid) still running?", meter: "simulated",
+                address: path)
         }
         // The command name (field 2) is in parentheses and may contain spaces: split after the last ')'.
         guard let close = text.lastIndex(of: ")") else {
-            throw MeterError(code: .protocolViolation, message: "\(path) is not a /proc stat line", meter: "simulated", address: path,
-                             expected: "'pid (comm) state … utime stime …'", received: quoted(text))
+            throw MeterError(
+                code: .protocolViolation, message: "\(path) is not a /proc stat line", meter: "simulated",
+                address: path,
+                expected: "'pid (comm) state … utime stime …'", received: quoted(text))
         }
         let fields = text[text.index(after: close)...].split(separator: " ")
         guard fields.count > 12, let utime = Int64(fields[11]), let stime = Int64(fields[12]) else {
-            throw MeterError(code: .protocolViolation, message: "\(path) has no utime/stime fields", meter: "simulated", address: path,
-                             expected: "fields 14 and 15 as integers", received: quoted(text))
+            throw MeterError(
+                code: .protocolViolation, message: "\(path) has no utime/stime fields", meter: "simulated",
+                address: path,
+                expected: "fields 14 and 15 as integers", received: quoted(text))
         }
         let ticks = Int64(sysconf(Int32(_SC_CLK_TCK)))
         return (utime + stime) * 1_000_000_000 / max(ticks, 1)
@@ -121,12 +133,18 @@ public enum CPUTimeWire {
                 let fields = line.split(separator: " ")
                 if fields.count == 2, fields[0] == "usage_usec", let usec = Int64(fields[1]) { return usec * 1_000 }
             }
-            if readSysfsText(path + "/cpuacct.usage") != nil { return try readSysfsInteger(path + "/cpuacct.usage", meter: "simulated") }
-            throw MeterError(code: .protocolViolation, message: "\(path)/cpu.stat has no usage_usec line", meter: "simulated",
-                             address: path, expected: "'usage_usec <n>'", received: quoted(stat))
+            if readSysfsText(path + "/cpuacct.usage") != nil {
+                return try readSysfsInteger(path + "/cpuacct.usage", meter: "simulated")
+            }
+            throw MeterError(
+                code: .protocolViolation, message: "\(path)/cpu.stat has no usage_usec line", meter: "simulated",
+                address: path, expected: "'usage_usec <n>'", received: quoted(stat))
         }
-        if readSysfsText(path + "/cpuacct.usage") != nil { return try readSysfsInteger(path + "/cpuacct.usage", meter: "simulated") }
-        throw MeterError(code: .configuration, message: "\(path) has neither cpu.stat (cgroup v2) nor cpuacct.usage (v1)",
-                         meter: "simulated", address: path)
+        if readSysfsText(path + "/cpuacct.usage") != nil {
+            return try readSysfsInteger(path + "/cpuacct.usage", meter: "simulated")
+        }
+        throw MeterError(
+            code: .configuration, message: "\(path) has neither cpu.stat (cgroup v2) nor cpuacct.usage (v1)",
+            meter: "simulated", address: path)
     }
 }

@@ -24,7 +24,8 @@ extension EnergyBenchmarks {
             let rise: Int64 = 300_000_000 + Int64(below(&random, 100)) * 1_000 + 37_000
             let fall = rise + activeNs
             let lose = index % 3 == 2
-            let lostFrom = rise + activeNs / 3, lostTo = lostFrom + 40 * periodNs
+            let lostFrom = rise + activeNs / 3
+            let lostTo = lostFrom + 40 * periodNs
             var noise = GaussianNoise(seed: 0x9000 + UInt64(index))
             var trace = PowerTrace()
             var k: Int64 = 0
@@ -34,10 +35,12 @@ extension EnergyBenchmarks {
                 k += 1
                 if lose, t >= lostFrom, t < lostTo { continue }
                 let high = t >= rise && t < fall
-                trace.append(timeNs: t, watts: Float((high ? 3.5 : 2.0) + 0.02 * noise.nextGaussian()), logic: high ? 1 : 0)
+                trace.append(
+                    timeNs: t, watts: Float((high ? 3.5 : 2.0) + 0.02 * noise.nextGaussian()), logic: high ? 1 : 0)
             }
-            var integrator = EnergyIntegrator(windowSource: .logic(bit: 0), minPulseNs: 50_000, baselineNs: 200_000_000,
-                                              subtractBaseline: true, expectedPeriodNs: periodNs)
+            var integrator = EnergyIntegrator(
+                windowSource: .logic(bit: 0), minPulseNs: 50_000, baselineNs: 200_000_000,
+                subtractBaseline: true, expectedPeriodNs: periodNs)
             integrator.feed(trace)
             let report = integrator.finish()
             let injected = 1.5 * Double(activeNs) / 1e9 / Double(iterations) * 1e3
@@ -53,5 +56,7 @@ extension EnergyBenchmarks {
         return result
     }
 
-    private static func below(_ random: inout GaussianNoise, _ bound: Int) -> Int { Int(random.nextUInt64() % UInt64(bound)) }
+    private static func below(_ random: inout GaussianNoise, _ bound: Int) -> Int {
+        Int(random.nextUInt64() % UInt64(bound))
+    }
 }

@@ -15,23 +15,33 @@ public enum EnergyBenchmarks {
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         let general = median((0..<runs).map { _ in integrationThroughput(samples: samples).samplesPerSecond })
         let uniform = median((0..<runs).map { _ in uniformIntegrationThroughput(samples: samples).samplesPerSecond })
-        let ppk2 = median((0..<runs).map { _ in ppk2DecodeAndIntegrate(samples: min(samples, 16 << 20)).samplesPerSecond })
+        let ppk2 = median(
+            (0..<runs).map { _ in ppk2DecodeAndIntegrate(samples: min(samples, 16 << 20)).samplesPerSecond })
         let memory = longCaptureMemory(seconds: 3_600, sampleRateHz: 1_000_000)
         let known = knownAnswers()
         return [
-            Figure(name: "known answers: worst energy recovery error",
-                   value: String(format: "%.3f%% (%d traces)", known.worstRelativeError * 100, known.recovered),
-                   goal: "≤ 0.5% (noise, jitter, off-grid edges)"),
-            Figure(name: "known answers with lost samples: flagged",
-                   value: "\(known.damagedFlagged) of \(known.damaged)", goal: "all"),
-            Figure(name: "energy integration, timestamps (13 B/sample)", value: String(format: "%.2f G samples/s", general / 1e9),
-                   goal: "(general path)"),
-            Figure(name: "energy integration, uniform rate (5 B/sample)", value: String(format: "%.2f G samples/s", uniform / 1e9),
-                   goal: "≥ 1 G samples/s"),
-            Figure(name: "PPK2 frames: decode + integrate", value: String(format: "%.0f M samples/s", ppk2 / 1e6),
-                   goal: "≥ 100 M samples/s"),
-            Figure(name: "1 h at 1 MS/s fed in 1 s chunks: RSS growth", value: String(format: "%.1f MB (%.1f s)", Double(memory.peakGrowthBytes) / 1e6, memory.seconds),
-                   goal: "constant, < 64 MB"),
+            Figure(
+                name: "known answers: worst energy recovery error",
+                value: String(format: "%.3f%% (%d traces)", known.worstRelativeError * 100, known.recovered),
+                goal: "≤ 0.5% (noise, jitter, off-grid edges)"),
+            Figure(
+                name: "known answers with lost samples: flagged",
+                value: "\(known.damagedFlagged) of \(known.damaged)", goal: "all"),
+            Figure(
+                name: "energy integration, timestamps (13 B/sample)",
+                value: String(format: "%.2f G samples/s", general / 1e9),
+                goal: "(general path)"),
+            Figure(
+                name: "energy integration, uniform rate (5 B/sample)",
+                value: String(format: "%.2f G samples/s", uniform / 1e9),
+                goal: "≥ 1 G samples/s"),
+            Figure(
+                name: "PPK2 frames: decode + integrate", value: String(format: "%.0f M samples/s", ppk2 / 1e6),
+                goal: "≥ 100 M samples/s"),
+            Figure(
+                name: "1 h at 1 MS/s fed in 1 s chunks: RSS growth",
+                value: String(format: "%.1f MB (%.1f s)", Double(memory.peakGrowthBytes) / 1e6, memory.seconds),
+                goal: "constant, < 64 MB"),
         ]
     }
 
@@ -55,8 +65,10 @@ public enum EnergyBenchmarks {
                     logic.withUnsafeBufferPointer { l in
                         var integrator = controllerIntegrator()
                         forEachChunk(count) { range in
-                            integrator.feed(timesNs: UnsafeBufferPointer(rebasing: t[range]), watts: UnsafeBufferPointer(rebasing: w[range]),
-                                            logic: UnsafeBufferPointer(rebasing: l[range]))
+                            integrator.feed(
+                                timesNs: UnsafeBufferPointer(rebasing: t[range]),
+                                watts: UnsafeBufferPointer(rebasing: w[range]),
+                                logic: UnsafeBufferPointer(rebasing: l[range]))
                         }
                         return integrator.finish()
                     }
@@ -75,8 +87,10 @@ public enum EnergyBenchmarks {
                 logic.withUnsafeBufferPointer { l in
                     var integrator = controllerIntegrator()
                     forEachChunk(count) { range in
-                        integrator.feed(startNs: 1_000_000_000 + Int64(range.lowerBound) * 1_000, periodNs: 1_000,
-                                        watts: UnsafeBufferPointer(rebasing: w[range]), logic: UnsafeBufferPointer(rebasing: l[range]))
+                        integrator.feed(
+                            startNs: 1_000_000_000 + Int64(range.lowerBound) * 1_000, periodNs: 1_000,
+                            watts: UnsafeBufferPointer(rebasing: w[range]),
+                            logic: UnsafeBufferPointer(rebasing: l[range]))
                     }
                     return integrator.finish()
                 }
@@ -96,21 +110,24 @@ public enum EnergyBenchmarks {
             for k in 0..<count {
                 let high = k >= count / 10 && k < count - count / 10
                 let code = high ? busy : idle
-                let frame = PPK2FrameDecoder.frame(adc: code.adc + k % 7, range: code.range, counter: k & 63, logic: high ? 1 : 0)
+                let frame = PPK2FrameDecoder.frame(
+                    adc: code.adc + k % 7, range: code.range, counter: k & 63, logic: high ? 1 : 0)
                 raw.storeBytes(of: frame.littleEndian, toByteOffset: 4 * k, as: UInt32.self)
             }
         }
         return timeBest(count: count) {
             bytes.withUnsafeBytes { raw in
                 var decoder = PPK2FrameDecoder(calibration: calibration, vddMillivolts: 3_300)
-                var integrator = EnergyIntegrator(windowSource: .logic(bit: 0), minPulseNs: 50_000, baselineNs: 100_000_000,
-                                                  subtractBaseline: true, expectedPeriodNs: 10_000)
+                var integrator = EnergyIntegrator(
+                    windowSource: .logic(bit: 0), minPulseNs: 50_000, baselineNs: 100_000_000,
+                    subtractBaseline: true, expectedPeriodNs: 10_000)
                 let read = 1 << 18
                 var offset = 0
                 while offset < raw.count {
                     let end = min(raw.count, offset + read)
                     decoder.decode(UnsafeRawBufferPointer(rebasing: raw[offset..<end])) { run in
-                        integrator.feed(startNs: run.firstIndex * 10_000, periodNs: 10_000, watts: run.watts, logic: run.logic)
+                        integrator.feed(
+                            startNs: run.firstIndex * 10_000, periodNs: 10_000, watts: run.watts, logic: run.logic)
                     }
                     offset = end
                 }
@@ -122,7 +139,9 @@ public enum EnergyBenchmarks {
     /// Feeds `seconds` of a `sampleRateHz` capture through the uniform path in 1-second chunks (one reused
     /// buffer, a marker window of 0.8 s in every second, so 3 600 windows for an hour) and reports the growth
     /// of the resident set over the run: peak RSS during it minus RSS before, from /proc/self/statm.
-    public static func longCaptureMemory(seconds: Int, sampleRateHz: Int) -> (peakGrowthBytes: Int, seconds: Double, samples: Int) {
+    public static func longCaptureMemory(
+        seconds: Int, sampleRateHz: Int
+    ) -> (peakGrowthBytes: Int, seconds: Double, samples: Int) {
         let chunk = max(1, sampleRateHz)
         let periodNs = Int64(1_000_000_000 / chunk)
         var watts = [Float](repeating: 0, count: chunk)
@@ -149,13 +168,17 @@ public enum EnergyBenchmarks {
         peak = max(peak, residentBytes())
         let elapsed = clock.now - started
         blackHole(report.totals.netEnergyJ + Double(report.windows.count))
-        return (peak - before, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18, seconds * chunk)
+        return (
+            peak - before, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
+            seconds * chunk
+        )
     }
 
     // MARK: Helpers
 
     static func controllerIntegrator() -> EnergyIntegrator {
-        EnergyIntegrator(windowSource: .logic(bit: 0), minPulseNs: 50_000, baselineNs: 100_000_000, subtractBaseline: true)
+        EnergyIntegrator(
+            windowSource: .logic(bit: 0), minPulseNs: 50_000, baselineNs: 100_000_000, subtractBaseline: true)
     }
 
     static func pattern(_ count: Int) -> ([Float], [UInt8]) {

@@ -46,11 +46,13 @@ extension EnergyIntegrator {
     ) -> Bool {
         guard times[to - 1] < nextDeadline() else { return false }
         let maxInterval = min(gapThresholdNs, Int64(1) << 51)
-        guard let result = Self.integrateSpan(
-            times: times, watts: watts, logic: logicMask == 0 ? nil : logic, mask: logicMask,
-            from: from, to: to, maxIntervalNs: maxInterval)
+        guard
+            let result = Self.integrateSpan(
+                times: times, watts: watts, logic: logicMask == 0 ? nil : logic, mask: logicMask,
+                from: from, to: to, maxIntervalNs: maxInterval)
         else { return false }
-        commitFastSpan(result, count: to - from, last: Sample(t: times[to - 1], w: watts[to - 1], bits: logic?[to - 1] ?? 0))
+        commitFastSpan(
+            result, count: to - from, last: Sample(t: times[to - 1], w: watts[to - 1], bits: logic?[to - 1] ?? 0))
         return true
     }
 

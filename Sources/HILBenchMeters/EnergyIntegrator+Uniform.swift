@@ -55,7 +55,10 @@ extension EnergyIntegrator {
             }
             var end = min(n, i + Self.blockSize)
             let deadline = nextDeadline()
-            if deadline != .max { end = Self.firstUniformIndex(startNs: startNs, periodNs: periodNs, from: i, to: end, atOrAfter: deadline) }
+            if deadline != .max {
+                end = Self.firstUniformIndex(
+                    startNs: startNs, periodNs: periodNs, from: i, to: end, atOrAfter: deadline)
+            }
             guard end - i >= Self.minimumFastSpan else {
                 for index in i..<max(end, i + 1) { slow(index) }
                 i = max(end, i + 1)
@@ -82,7 +85,9 @@ extension EnergyIntegrator {
 
     /// Feeds a streamed chunk (uniform or explicit timing).
     public mutating func feed(_ chunk: PowerChunk) {
-        precondition(chunk.logic.isEmpty || chunk.logic.count == chunk.count, "PowerChunk logic must be empty or as long as watts")
+        precondition(
+            chunk.logic.isEmpty || chunk.logic.count == chunk.count,
+            "PowerChunk logic must be empty or as long as watts")
         chunk.watts.withUnsafeBufferPointer { watts in
             func go(_ logic: UnsafeBufferPointer<UInt8>?) {
                 switch chunk.timing {
@@ -106,7 +111,8 @@ extension EnergyIntegrator {
     }
 
     mutating func tryUniformSpan(
-        _ watts: UnsafePointer<Float>, _ logic: UnsafePointer<UInt8>?, from: Int, to: Int, lastTime: Int64, periodNs: Int64
+        _ watts: UnsafePointer<Float>, _ logic: UnsafePointer<UInt8>?, from: Int, to: Int, lastTime: Int64,
+        periodNs: Int64
     ) -> Bool {
         guard lastTime < nextDeadline() else { return false }
         if logicMask != 0, let logic, Self.logicChanges(logic, mask: logicMask, from: from, to: to) { return false }

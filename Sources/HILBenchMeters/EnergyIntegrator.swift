@@ -205,7 +205,9 @@ public struct EnergyIntegrator: Sendable {
             // An edge or a gap is somewhere in the block: go through it in small spans.
             while i < end {
                 let spanEnd = min(end, i + Self.smallSpan)
-                if prevIndex == i - 1, spanEnd - i >= Self.minimumFastSpan, tryFastSpan(tBase, wBase, lBase, from: i, to: spanEnd) {
+                if prevIndex == i - 1, spanEnd - i >= Self.minimumFastSpan,
+                    tryFastSpan(tBase, wBase, lBase, from: i, to: spanEnd)
+                {
                     prevIndex = spanEnd - 1
                 } else {
                     for index in i..<spanEnd { slow(index) }
@@ -286,7 +288,8 @@ public struct EnergyIntegrator: Sendable {
         if dt > gapThresholdNs {
             lost = max(1, Int((Double(dt) / Double(periodNs)).rounded()) - 1)
         }
-        let segment = Segment(t0: prev.t, w0: Double(prev.w), t1: sample.t, w1: Double(sample.w), serial: serial, lost: lost)
+        let segment = Segment(
+            t0: prev.t, w0: Double(prev.w), t1: sample.t, w1: Double(sample.w), serial: serial, lost: lost)
         // Baselines use whole intervals only: they end at the last sample before a window and restart at
         // the first sample after one, so the interpolated ramp across an edge never counts as idle.
         let idleEnd = IdleEnd(timeNs: prev.t, cum: cum)
@@ -298,7 +301,8 @@ public struct EnergyIntegrator: Sendable {
                 integrate(segment, from: from, to: edge)
                 from = edge
                 edgeInThisInterval = true
-                rawEdge(rising: sample.bits & logicMask != 0, at: edge, value: segment.value(at: edge), idleEnd: idleEnd)
+                rawEdge(
+                    rising: sample.bits & logicMask != 0, at: edge, value: segment.value(at: edge), idleEnd: idleEnd)
             }
         } else if !plans.isEmpty {
             while let boundary = nextBoundary(), boundary.time <= sample.t {
@@ -340,8 +344,9 @@ public struct EnergyIntegrator: Sendable {
         if logicMask != 0 {
             if sample.bits & logicMask != 0 {
                 committedLevel = true
-                openWindow(beginNs: sample.t, planIndex: nil, accumulator: Accumulator(peak: sample.w),
-                           idleEnd: nil, flags: [.windowOpenAtStart])
+                openWindow(
+                    beginNs: sample.t, planIndex: nil, accumulator: Accumulator(peak: sample.w),
+                    idleEnd: nil, flags: [.windowOpenAtStart])
             }
         } else {
             while let boundary = nextBoundary(), boundary.time <= sample.t {
@@ -391,7 +396,8 @@ public struct EnergyIntegrator: Sendable {
     mutating func commit(_ edge: PendingEdge) {
         if edge.rising {
             committedLevel = true
-            openWindow(beginNs: edge.timeNs, planIndex: nil, accumulator: edge.fromEdge, idleEnd: edge.idleEnd, flags: [])
+            openWindow(
+                beginNs: edge.timeNs, planIndex: nil, accumulator: edge.fromEdge, idleEnd: edge.idleEnd, flags: [])
         } else {
             committedLevel = false
             guard !open.isEmpty else { return }
@@ -436,19 +442,24 @@ public struct EnergyIntegrator: Sendable {
         } else {
             nextBegin += 1
             let flags: Set<EnergyFlag> = boundary.time < time ? [.windowOpenAtStart] : []
-            openWindow(beginNs: time, planIndex: boundary.plan, accumulator: Accumulator(peak: Float(value)),
-                       idleEnd: idleEnd, flags: flags)
+            openWindow(
+                beginNs: time, planIndex: boundary.plan, accumulator: Accumulator(peak: Float(value)),
+                idleEnd: idleEnd, flags: flags)
         }
     }
 
     // MARK: Opening and closing windows
 
     /// Opens a window; `idleEnd` is the last sample before it (nil when the capture starts inside it).
-    mutating func openWindow(beginNs: Int64, planIndex: Int?, accumulator: Accumulator, idleEnd: IdleEnd?,
-                             flags: Set<EnergyFlag>) {
+    mutating func openWindow(
+        beginNs: Int64, planIndex: Int?, accumulator: Accumulator, idleEnd: IdleEnd?,
+        flags: Set<EnergyFlag>
+    ) {
         var flags = flags
         let baseline = measureBaseline(beginNs: beginNs, idleEnd: idleEnd, flags: &flags)
-        open.append(OpenWindow(beginNs: beginNs, planIndex: planIndex, accumulator: accumulator, baseline: baseline, flags: flags))
+        open.append(
+            OpenWindow(
+                beginNs: beginNs, planIndex: planIndex, accumulator: accumulator, baseline: baseline, flags: flags))
     }
 
     /// Closes a window. The caller records where idle time restarts (the first sample after the end).
@@ -507,10 +518,13 @@ public struct EnergyIntegrator: Sendable {
                 let plan = plans[boundary.plan]
                 var flags: Set<EnergyFlag> = [.windowNotClosed, .noSamplesInWindow]
                 if subtractBaseline { flags.insert(.noBaseline) }
-                closed.append(WindowEnergy(
-                    index: 0, beginNs: plan.beginNs, endNs: plan.beginNs, durationNs: 0, grossEnergyJ: 0, baselineW: nil,
-                    baselineSpanNs: 0, netEnergyJ: 0, averageW: 0, peakW: 0, sampleCount: 0, gapCount: 0, lostSamples: 0,
-                    flags: flags.sorted()))
+                closed.append(
+                    WindowEnergy(
+                        index: 0, beginNs: plan.beginNs, endNs: plan.beginNs, durationNs: 0, grossEnergyJ: 0,
+                        baselineW: nil,
+                        baselineSpanNs: 0, netEnergyJ: 0, averageW: 0, peakW: 0, sampleCount: 0, gapCount: 0,
+                        lostSamples: 0,
+                        flags: flags.sorted()))
             }
         }
         var windows = closed.sorted { ($0.beginNs, $0.endNs) < ($1.beginNs, $1.endNs) }

@@ -20,7 +20,8 @@ public enum MarkerWire {
     /// Parses wire text.
     /// - Parameter path: Used in error messages only.
     /// - Throws: `MeterError` `.wireFormat` naming the 1-based line that is not `<t_ns> <0|1>`.
-    public static func parse(_ bytes: some Collection<UInt8>, path: String = "<wire>") throws(MeterError) -> [LogicEdge] {
+    public static func parse(_ bytes: some Collection<UInt8>, path: String = "<wire>") throws(MeterError) -> [LogicEdge]
+    {
         var edges: [LogicEdge] = []
         var lineNumber = 0
         var line: [UInt8] = []
@@ -43,7 +44,8 @@ public enum MarkerWire {
         }
         // Several writers may append to one wire; keep time order (stable for equal times).
         if zip(edges, edges.dropFirst()).contains(where: { $0.timeNs > $1.timeNs }) {
-            edges = edges.enumerated().sorted { ($0.element.timeNs, $0.offset) < ($1.element.timeNs, $1.offset) }.map(\.element)
+            edges = edges.enumerated().sorted { ($0.element.timeNs, $0.offset) < ($1.element.timeNs, $1.offset) }.map(
+                \.element)
         }
         return edges
     }
@@ -56,14 +58,17 @@ public enum MarkerWire {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw MeterError(code: .wireRead, message: "cannot read the marker wire file: \(error.localizedDescription)",
-                             meter: "simulated", file: path)
+            throw MeterError(
+                code: .wireRead, message: "cannot read the marker wire file: \(error.localizedDescription)",
+                meter: "simulated", file: path)
         }
         return try parse(data, path: path)
     }
 
     /// The level at `startNs` (set by the last edge at or before it) and the edges in (startNs, stopNs].
-    public static func slice(_ edges: [LogicEdge], fromNs startNs: Int64, toNs stopNs: Int64) -> (initialLevel: Bool, edges: [LogicEdge]) {
+    public static func slice(
+        _ edges: [LogicEdge], fromNs startNs: Int64, toNs stopNs: Int64
+    ) -> (initialLevel: Bool, edges: [LogicEdge]) {
         var level = false
         var inside: [LogicEdge] = []
         for edge in edges {

@@ -51,8 +51,10 @@ public struct MeterError: Error, Sendable, CustomStringConvertible {
     /// The underlying error, if any.
     public var cause: (any Error & Sendable)?
 
-    public init(code: Code, message: String, meter: String, address: String? = nil, expected: String? = nil,
-                received: String? = nil, file: String? = nil, line: Int? = nil, cause: (any Error & Sendable)? = nil) {
+    public init(
+        code: Code, message: String, meter: String, address: String? = nil, expected: String? = nil,
+        received: String? = nil, file: String? = nil, line: Int? = nil, cause: (any Error & Sendable)? = nil
+    ) {
         self.code = code
         self.message = message
         self.meter = meter

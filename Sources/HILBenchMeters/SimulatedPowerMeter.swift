@@ -1,4 +1,5 @@
 internal import Foundation
+import HILBenchSystem
 import Synchronization
 
 #if canImport(Glibc)
@@ -6,7 +7,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import HILBenchSystem
 
 /// A power meter simulator on the host's `CLOCK_MONOTONIC`, driven by the marker or by real CPU work.
 ///
@@ -57,8 +57,10 @@ public struct SimulatedPowerMeter: PowerMeter {
         public var activitySampleMs: Double
 
         public init(
-            sampleRateHz: Double = 10_000, idleWatts: Double = 2.0, activeWatts: Double = 1.5, noiseWatts: Double = 0.02,
-            seed: UInt64 = 0x5EED_0001, wirePath: String? = nil, activity: Activity = .marker, wattsPerCPU: Double = 2.0,
+            sampleRateHz: Double = 10_000, idleWatts: Double = 2.0, activeWatts: Double = 1.5,
+            noiseWatts: Double = 0.02,
+            seed: UInt64 = 0x5EED_0001, wirePath: String? = nil, activity: Activity = .marker,
+            wattsPerCPU: Double = 2.0,
             activitySampleMs: Double = 2
         ) {
             self.sampleRateHz = sampleRateHz
@@ -73,7 +75,8 @@ public struct SimulatedPowerMeter: PowerMeter {
         }
 
         private enum CodingKeys: String, CodingKey {
-            case sampleRateHz, idleWatts, activeWatts, noiseWatts, seed, wirePath, activity, wattsPerCPU, activitySampleMs
+            case sampleRateHz, idleWatts, activeWatts, noiseWatts, seed, wirePath, activity, wattsPerCPU,
+                activitySampleMs
         }
 
         /// Decodes configurations written before the activity fields existed (they take their defaults).
@@ -89,7 +92,8 @@ public struct SimulatedPowerMeter: PowerMeter {
                 wirePath: try container.decodeIfPresent(String.self, forKey: .wirePath),
                 activity: try container.decodeIfPresent(Activity.self, forKey: .activity) ?? defaults.activity,
                 wattsPerCPU: try container.decodeIfPresent(Double.self, forKey: .wattsPerCPU) ?? defaults.wattsPerCPU,
-                activitySampleMs: try container.decodeIfPresent(Double.self, forKey: .activitySampleMs) ?? defaults.activitySampleMs)
+                activitySampleMs: try container.decodeIfPresent(Double.self, forKey: .activitySampleMs)
+                    ?? defaults.activitySampleMs)
         }
     }
 
@@ -151,7 +155,9 @@ public struct SimulatedPowerMeter: PowerMeter {
         _ = try reader()  // fail now when the pid or cgroup cannot be read
         let points = session.cpuPoints
         points.withLock { $0 = [] }
-        let poller = PollingSampler(name: "simulated meter CPU", periodNs: Int64(configuration.activitySampleMs * 1e6), sink: { _ in }) {
+        let poller = PollingSampler(
+            name: "simulated meter CPU", periodNs: Int64(configuration.activitySampleMs * 1e6), sink: { _ in }
+        ) {
             () throws(MeterError) -> PowerChunk? in
             let point = CPUTimePoint(timeNs: Self.monotonicNowNs(), cpuNs: try reader())
             points.withLock { $0.append(point) }
@@ -164,10 +170,12 @@ public struct SimulatedPowerMeter: PowerMeter {
     /// - Throws: `MeterError` `.notStarted`, or a wire read/format error.
     public func stop() async throws -> PowerTrace {
         let now = Self.monotonicNowNs()
-        guard let start = session.startNs.withLock({ (value: inout Int64?) -> Int64? in
-            defer { value = nil }
-            return value
-        }) else {
+        guard
+            let start = session.startNs.withLock({ (value: inout Int64?) -> Int64? in
+                defer { value = nil }
+                return value
+            })
+        else {
             throw MeterError(code: .notStarted, message: "stop() called without start()", meter: info.model)
         }
         if let poller = session.cpuSampler.withLock({ value -> PollingSampler? in
@@ -190,7 +198,9 @@ public struct SimulatedPowerMeter: PowerMeter {
 
     /// The trace for [fromNs, toNs] with the given CPU-time readings (used for the CPU activities; nil or
     /// ignored for `.marker`).
-    public func trace(fromNs startNs: Int64, toNs stopNs: Int64, cpuTime: [CPUTimePoint]?) throws(MeterError) -> PowerTrace {
+    public func trace(
+        fromNs startNs: Int64, toNs stopNs: Int64, cpuTime: [CPUTimePoint]?
+    ) throws(MeterError) -> PowerTrace {
         try validate()
         let initialLevel: Bool
         let edges: [LogicEdge]
@@ -204,8 +214,9 @@ public struct SimulatedPowerMeter: PowerMeter {
         case .alwaysLow:
             (initialLevel, edges) = (false, [])
         }
-        return Self.synthesize(configuration: configuration, fromNs: startNs, toNs: stopNs, initialLevel: initialLevel, edges: edges,
-                               cpuTime: cpuTime)
+        return Self.synthesize(
+            configuration: configuration, fromNs: startNs, toNs: stopNs, initialLevel: initialLevel, edges: edges,
+            cpuTime: cpuTime)
     }
 
     /// The model itself: samples at the configured rate over [fromNs, toNs] for a marker that starts at
@@ -213,7 +224,9 @@ public struct SimulatedPowerMeter: PowerMeter {
     public static func synthesize(
         configuration: Configuration, fromNs startNs: Int64, toNs stopNs: Int64, initialLevel: Bool, edges: [LogicEdge]
     ) -> PowerTrace {
-        synthesize(configuration: configuration, fromNs: startNs, toNs: stopNs, initialLevel: initialLevel, edges: edges, cpuTime: nil)
+        synthesize(
+            configuration: configuration, fromNs: startNs, toNs: stopNs, initialLevel: initialLevel, edges: edges,
+            cpuTime: nil)
     }
 
     /// The model with CPU-time readings for the CPU activities (sorted by time; ignored for `.marker`).
@@ -246,8 +259,10 @@ public struct SimulatedPowerMeter: PowerMeter {
 
     private func validate() throws(MeterError) {
         guard configuration.sampleRateHz > 0, configuration.sampleRateHz.isFinite else {
-            throw MeterError(code: .configuration, message: "sampleRateHz must be a positive number, got \(configuration.sampleRateHz)",
-                             meter: info.model)
+            throw MeterError(
+                code: .configuration,
+                message: "sampleRateHz must be a positive number, got \(configuration.sampleRateHz)",
+                meter: info.model)
         }
     }
 

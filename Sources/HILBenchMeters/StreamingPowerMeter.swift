@@ -32,8 +32,10 @@ public struct CaptureSummary: Sendable, Hashable, Codable {
     /// window timestamps onto the meter's clock); nil otherwise.
     public var monotonicAtMeterZeroNs: Int64?
 
-    public init(meter: MeterInfo, samples: Int = 0, lostSamples: Int = 0, gaps: Int = 0, discardedBytes: Int = 0,
-                resynchronizations: Int = 0, monotonicAtMeterZeroNs: Int64? = nil) {
+    public init(
+        meter: MeterInfo, samples: Int = 0, lostSamples: Int = 0, gaps: Int = 0, discardedBytes: Int = 0,
+        resynchronizations: Int = 0, monotonicAtMeterZeroNs: Int64? = nil
+    ) {
         self.meter = meter
         self.samples = samples
         self.lostSamples = lostSamples
@@ -67,7 +69,8 @@ public final class EnergyCapture: Sendable {
     }
 
     /// Starts `meter` streaming into `integrator`.
-    public static func start(meter: any StreamingPowerMeter, integrator: EnergyIntegrator) async throws -> EnergyCapture {
+    public static func start(meter: any StreamingPowerMeter, integrator: EnergyIntegrator) async throws -> EnergyCapture
+    {
         let capture = EnergyCapture(meter: meter, integrator: integrator)
         try await meter.startStreaming { [capture] chunk in
             capture.integrator.withLock { $0.feed(chunk) }

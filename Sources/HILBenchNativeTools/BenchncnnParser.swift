@@ -52,8 +52,8 @@ public struct BenchncnnParser: Sendable {
             // ncnn's own complaints: `fopen x.param failed`, `input tensor shape empty!`, usage.
             let lowered = text.lowercased()
             if firstErrorLine == nil,
-               lowered.contains(" failed") || lowered.contains("empty!") || lowered.contains("not exists")
-                || lowered.hasPrefix("usage:") || lowered.contains("unrecognized arg")
+                lowered.contains(" failed") || lowered.contains("empty!") || lowered.contains("not exists")
+                    || lowered.hasPrefix("usage:") || lowered.contains("unrecognized arg")
             {
                 firstErrorLine = line
             }
@@ -127,7 +127,7 @@ public struct BenchncnnParser: Sendable {
         }
         func milliseconds(_ key: Substring) throws(NativeToolParseError) -> Int64 {
             guard let value = figures[key], let number = DecimalNumber.parse(value),
-                  let nanoseconds = number.nanoseconds(in: .milliseconds)
+                let nanoseconds = number.nanoseconds(in: .milliseconds)
             else {
                 throw .malformed(.benchncnn, line, expected: "'\(key) = <number>' (ms) as in \(exampleLine)")
             }

@@ -24,7 +24,9 @@ extension NativeTool {
     /// - Throws: ``NativeToolArgumentError`` naming the setting and what the tool offers instead, for a value
     ///   the suite wrote that the tool cannot honour. A hilbench default the tool cannot honour is replaced by
     ///   the tool's own and said so in ``NativeToolInvocation/applied``.
-    public func invocation(model: String, settings: NativeToolSettings) throws(NativeToolArgumentError)
+    public func invocation(
+        model: String, settings: NativeToolSettings
+    ) throws(NativeToolArgumentError)
         -> NativeToolInvocation
     {
         guard !model.isEmpty else { throw refuse("model", "the model path is empty") }
@@ -42,7 +44,9 @@ extension NativeTool {
     }
 
     /// The arguments alone, for callers that need no side files (see ``invocation(model:settings:)``).
-    public func arguments(model: String, settings: NativeToolSettings = NativeToolSettings())
+    public func arguments(
+        model: String, settings: NativeToolSettings = NativeToolSettings()
+    )
         throws(NativeToolArgumentError) -> [String]
     {
         try invocation(model: model, settings: settings).arguments
@@ -53,7 +57,9 @@ extension NativeTool {
     }
 
     private func checkRanges(_ settings: NativeToolSettings) throws(NativeToolArgumentError) {
-        if let threads = settings.threads?.value, threads < 0 { throw refuse("threads", "must not be negative, got \(threads)") }
+        if let threads = settings.threads?.value, threads < 0 {
+            throw refuse("threads", "must not be negative, got \(threads)")
+        }
         if let iterations = settings.iterations?.value, iterations < 1 {
             throw refuse("iterations", "must be at least 1, got \(iterations)")
         }
@@ -65,7 +71,9 @@ extension NativeTool {
         }
         if let batch = settings.batch?.value, batch < 1 { throw refuse("batch", "must be at least 1, got \(batch)") }
         if let streams = settings.streams, streams < 1 { throw refuse("streams", "must be at least 1, got \(streams)") }
-        if let requests = settings.requests, requests < 1 { throw refuse("requests", "must be at least 1, got \(requests)") }
+        if let requests = settings.requests, requests < 1 {
+            throw refuse("requests", "must be at least 1, got \(requests)")
+        }
     }
 }
 
@@ -90,8 +98,10 @@ private struct InvocationBuilder {
     private mutating func add(_ arguments: String...) { invocation.arguments += arguments }
 
     /// A knob this tool cannot honour: refused when the suite wrote it, replaced by the tool's own otherwise.
-    private mutating func cannot<Value>(_ knob: NativeToolSettings.Knob<Value>?, _ setting: String,
-                                        toolDefault: String, offers: String) throws(NativeToolArgumentError) {
+    private mutating func cannot<Value>(
+        _ knob: NativeToolSettings.Knob<Value>?, _ setting: String,
+        toolDefault: String, offers: String
+    ) throws(NativeToolArgumentError) {
         guard let knob else { return }
         if knob.given { throw tool.refuse(setting, "\(tool.rawValue) \(offers)") }
         invocation.applied[setting] = "tool's own: \(toolDefault)"
@@ -110,20 +120,23 @@ private struct InvocationBuilder {
         case .seconds(let seconds)?: add("--warmUp=\(Int((seconds * 1000).rounded()))")
         case .runs(0)?: add("--warmUp=0")
         case .runs?:
-            try cannot(settings.warmup, "warmup", toolDefault: "200 ms",
-                       offers: "warms up for a time (--warmUp=<ms>), not a number of runs: write measure.warmup_s "
-                           + "(e.g. 0.2) or warmup: 0")
+            try cannot(
+                settings.warmup, "warmup", toolDefault: "200 ms",
+                offers: "warms up for a time (--warmUp=<ms>), not a number of runs: write measure.warmup_s "
+                    + "(e.g. 0.2) or warmup: 0")
         case nil: break
         }
         if let iterations = settings.iterations?.value { add("--iterations=\(iterations)", "--duration=0") }
         if threads != nil {
-            try cannot(settings.threads, "threads", toolDefault: "the GPU's scheduling",
-                       offers: "has no inference thread count; it offers parallel streams (runtime_options.command.streams)")
+            try cannot(
+                settings.threads, "threads", toolDefault: "the GPU's scheduling",
+                offers: "has no inference thread count; it offers parallel streams (runtime_options.command.streams)")
         }
         if batch != nil {
-            try cannot(settings.batch, "batch", toolDefault: "the model's shapes",
-                       offers: "takes the batch from the engine's or ONNX model's shapes; give them with "
-                           + "runtime_options.command.arguments: [\"--shapes=input:8x3x224x224\"]")
+            try cannot(
+                settings.batch, "batch", toolDefault: "the model's shapes",
+                offers: "takes the batch from the engine's or ONNX model's shapes; give them with "
+                    + "runtime_options.command.arguments: [\"--shapes=input:8x3x224x224\"]")
         }
         if isONNX {
             switch settings.precision {
@@ -141,11 +154,13 @@ private struct InvocationBuilder {
             } else if let core = Self.indexed(device, prefix: "dla") {
                 add("--useDLACore=\(core)", "--allowGPUFallback")
             } else {
-                throw tool.refuse("device", "trtexec runs on gpu, gpu<N> (--device=N) or dla<N> (--useDLACore=N); got '\(device)'")
+                throw tool.refuse(
+                    "device", "trtexec runs on gpu, gpu<N> (--device=N) or dla<N> (--useDLACore=N); got '\(device)'")
             }
         }
-        try refuseUnused("input_shapes", !settings.inputShapes.isEmpty,
-                         offers: "takes named shapes: runtime_options.command.arguments: [\"--shapes=input:1x3x224x224\"]")
+        try refuseUnused(
+            "input_shapes", !settings.inputShapes.isEmpty,
+            offers: "takes named shapes: runtime_options.command.arguments: [\"--shapes=input:1x3x224x224\"]")
         if let path = sideFile("trtexec-times.json") {
             add("--exportTimes=\(path)")
             invocation.exportTimesPath = path
@@ -164,21 +179,25 @@ private struct InvocationBuilder {
         case nil: break
         }
         if batch != nil {
-            try cannot(settings.batch, "batch", toolDefault: "the model's input shapes",
-                       offers: "runs the model's own input shapes; give others with runtime_options.command.arguments: "
-                           + "[\"--input_layer=input\", \"--input_layer_shape=8,224,224,3\"]")
+            try cannot(
+                settings.batch, "batch", toolDefault: "the model's input shapes",
+                offers: "runs the model's own input shapes; give others with runtime_options.command.arguments: "
+                    + "[\"--input_layer=input\", \"--input_layer_shape=8,224,224,3\"]")
         }
         if let device = settings.device?.lowercased(), device != "cpu" {
             let delegates = ["xnnpack", "gpu", "nnapi", "hexagon", "coreml"]
             guard delegates.contains(device) else {
-                throw tool.refuse("device", "benchmark_model offers cpu or a delegate: \(delegates.joined(separator: ", ")); got '\(device)'")
+                throw tool.refuse(
+                    "device",
+                    "benchmark_model offers cpu or a delegate: \(delegates.joined(separator: ", ")); got '\(device)'")
             }
             add("--use_\(device)=true")
         }
         try refuseUnused("streams", settings.streams != nil, offers: "runs one inference at a time (no streams)")
         try refuseUnused("requests", settings.requests != nil, offers: "runs one inference at a time (no requests)")
-        try refuseUnused("input_shapes", !settings.inputShapes.isEmpty,
-                         offers: "takes shapes with runtime_options.command.arguments: [\"--input_layer_shape=…\"]")
+        try refuseUnused(
+            "input_shapes", !settings.inputShapes.isEmpty,
+            offers: "takes shapes with runtime_options.command.arguments: [\"--input_layer_shape=…\"]")
     }
 
     // MARK: benchmark_app
@@ -192,8 +211,9 @@ private struct InvocationBuilder {
         if let streams = settings.streams { add("-nstreams", String(streams)) }
         if let requests = settings.requests { add("-nireq", String(requests)) }
         if let device = settings.device { add("-d", device.uppercased()) }
-        try refuseUnused("input_shapes", !settings.inputShapes.isEmpty,
-                         offers: "takes shapes with runtime_options.command.arguments: [\"-shape\", \"input[1,3,224,224]\"]")
+        try refuseUnused(
+            "input_shapes", !settings.inputShapes.isEmpty,
+            offers: "takes shapes with runtime_options.command.arguments: [\"-shape\", \"input[1,3,224,224]\"]")
     }
 
     // MARK: onnxruntime_perf_test
@@ -204,15 +224,18 @@ private struct InvocationBuilder {
         if let iterations = settings.iterations?.value { add("-m", "times", "-r", String(iterations)) }
         if let threads { add("-x", String(threads)) }
         if batch != nil {
-            try cannot(settings.batch, "batch", toolDefault: "the model's shapes",
-                       offers: "runs the model's own shapes; override a free dimension with "
-                           + "runtime_options.command.arguments: [\"-f\", \"batch:8\"]")
+            try cannot(
+                settings.batch, "batch", toolDefault: "the model's shapes",
+                offers: "runs the model's own shapes; override a free dimension with "
+                    + "runtime_options.command.arguments: [\"-f\", \"batch:8\"]")
         }
         if let requests = settings.requests { add("-c", String(requests)) }
-        try refuseUnused("streams", settings.streams != nil, offers: "has no streams; it offers concurrent runs (requests)")
+        try refuseUnused(
+            "streams", settings.streams != nil, offers: "has no streams; it offers concurrent runs (requests)")
         if let device = settings.device { add("-e", device.lowercased()) }
-        try refuseUnused("input_shapes", !settings.inputShapes.isEmpty,
-                         offers: "generates inputs from the model's shapes (-I); free dimensions with [\"-f\", \"name:value\"]")
+        try refuseUnused(
+            "input_shapes", !settings.inputShapes.isEmpty,
+            offers: "generates inputs from the model's shapes (-I); free dimensions with [\"-f\", \"name:value\"]")
         add(model)
         if let path = sideFile("onnxruntime_perf_test-result.csv") {
             add(path)
@@ -226,8 +249,10 @@ private struct InvocationBuilder {
         switch settings.warmup?.value {
         case .runs(8)?: break
         case .runs?, .seconds?:
-            try cannot(settings.warmup, settings.warmup.map { if case .seconds = $0.value { "warmup_s" } else { "warmup" } } ?? "warmup",
-                       toolDefault: "8 loops", offers: "runs a fixed 8 warm-up loops: write warmup: 8 or leave it out")
+            try cannot(
+                settings.warmup,
+                settings.warmup.map { if case .seconds = $0.value { "warmup_s" } else { "warmup" } } ?? "warmup",
+                toolDefault: "8 loops", offers: "runs a fixed 8 warm-up loops: write warmup: 8 or leave it out")
         case nil: break
         }
         // Positional: a thread count is needed to reach the later arguments, and 0 is not a count here.
@@ -238,25 +263,34 @@ private struct InvocationBuilder {
             throw tool.refuse("threads", "benchncnn needs a thread count (its arguments are positional)")
         }
         if batch != nil {
-            try cannot(settings.batch, "batch", toolDefault: "the shape's own", offers: "has no batch: the input shape decides")
+            try cannot(
+                settings.batch, "batch", toolDefault: "the shape's own", offers: "has no batch: the input shape decides"
+            )
         }
         var gpu = -1
         if let device = settings.device?.lowercased(), device != "cpu" {
-            if device == "gpu" { gpu = 0 } else if let index = Self.indexed(device, prefix: "gpu") { gpu = index } else {
+            if device == "gpu" {
+                gpu = 0
+            } else if let index = Self.indexed(device, prefix: "gpu") {
+                gpu = index
+            } else {
                 throw tool.refuse("device", "benchncnn runs on cpu or gpu / gpu<N> (Vulkan device N); got '\(device)'")
             }
         }
         try refuseUnused("streams", settings.streams != nil, offers: "runs one inference at a time (no streams)")
         try refuseUnused("requests", settings.requests != nil, offers: "runs one inference at a time (no requests)")
-        guard !settings.inputShapes.isEmpty, settings.inputShapes.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 > 0 } })
+        guard !settings.inputShapes.isEmpty,
+            settings.inputShapes.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 > 0 } })
         else {
-            throw tool.refuse("input_shapes",
-                              "benchncnn needs the model's input shapes for param=<model>: "
-                                  + "runtime_options.command.input_shapes: [[227, 227, 3]] (w, h, c)")
+            throw tool.refuse(
+                "input_shapes",
+                "benchncnn needs the model's input shapes for param=<model>: "
+                    + "runtime_options.command.input_shapes: [[227, 227, 3]] (w, h, c)")
         }
         let shapes = settings.inputShapes.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
         invocation.applied["warmup"] = "tool's own: 8 loops"
-        add(String(settings.iterations?.value ?? 4), String(threadCount), "0", String(gpu), "0", "param=\(model)",
+        add(
+            String(settings.iterations?.value ?? 4), String(threadCount), "0", String(gpu), "0", "param=\(model)",
             "shape=\(shapes.joined(separator: ","))")
     }
 
@@ -267,9 +301,13 @@ private struct InvocationBuilder {
         switch settings.warmup?.value {
         case .runs(1)?: break
         case .runs?:
-            try cannot(settings.warmup, "warmup", toolDefault: what, offers: "runs \(what), not configurable: write warmup: 1 or leave it out")
+            try cannot(
+                settings.warmup, "warmup", toolDefault: what,
+                offers: "runs \(what), not configurable: write warmup: 1 or leave it out")
         case .seconds?:
-            try cannot(settings.warmup, "warmup_s", toolDefault: what, offers: "runs \(what), not a timed warm-up: leave warmup_s out")
+            try cannot(
+                settings.warmup, "warmup_s", toolDefault: what,
+                offers: "runs \(what), not a timed warm-up: leave warmup_s out")
         case nil: break
         }
         if invocation.applied["warmup"] == nil { invocation.applied["warmup"] = "tool's own: \(what)" }

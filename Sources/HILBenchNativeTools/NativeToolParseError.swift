@@ -30,8 +30,10 @@ public struct NativeToolParseError: Error, Sendable, Hashable, CustomStringConve
     /// a failed run keeps the settings parsed before the failure.
     public var partial: NativeBenchmarkReport?
 
-    public init(_ code: Code, tool: NativeTool, line: Int? = nil, lineText: String? = nil, message: String,
-                partial: NativeBenchmarkReport? = nil) {
+    public init(
+        _ code: Code, tool: NativeTool, line: Int? = nil, lineText: String? = nil, message: String,
+        partial: NativeBenchmarkReport? = nil
+    ) {
         self.partial = partial
         self.code = code
         self.tool = tool

@@ -39,7 +39,10 @@ func splitRuns(_ lines: [OutputLine], isStart: (OutputLine) -> Bool) -> [[Output
     var sawStart = false
     for line in lines {
         if isStart(line) {
-            if sawStart { runs.append(current); current = [] }
+            if sawStart {
+                runs.append(current)
+                current = []
+            }
             sawStart = true
         }
         current.append(line)
@@ -50,20 +53,24 @@ func splitRuns(_ lines: [OutputLine], isStart: (OutputLine) -> Bool) -> [[Output
 
 extension NativeToolParseError {
     static func malformed(_ tool: NativeTool, _ line: OutputLine, expected: String) -> NativeToolParseError {
-        NativeToolParseError(.malformedLine, tool: tool, line: line.number, lineText: line.trimmedText,
-                             message: "could not read this result line (cut short?): expected \(expected)")
+        NativeToolParseError(
+            .malformedLine, tool: tool, line: line.number, lineText: line.trimmedText,
+            message: "could not read this result line (cut short?): expected \(expected)")
     }
 
     /// The summary is missing; names the tool's own error line when it printed one.
-    static func missing(_ tool: NativeTool, expected: String, errorLine: OutputLine?,
-                        partial: NativeBenchmarkReport? = nil) -> NativeToolParseError {
+    static func missing(
+        _ tool: NativeTool, expected: String, errorLine: OutputLine?,
+        partial: NativeBenchmarkReport? = nil
+    ) -> NativeToolParseError {
         if let errorLine {
             return NativeToolParseError(
                 .toolReportedFailure, tool: tool, line: errorLine.number, lineText: errorLine.trimmedText,
                 message: "the tool printed an error and no result summary", partial: partial)
         }
-        return NativeToolParseError(.missingSummary, tool: tool, message: "no latency summary found: expected \(expected)",
-                                    partial: partial)
+        return NativeToolParseError(
+            .missingSummary, tool: tool, message: "no latency summary found: expected \(expected)",
+            partial: partial)
     }
 }
 
@@ -77,9 +84,12 @@ extension NativeToolParser {
             let line = raw.trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { return nil }
             let lower = line.lowercased()
-            let words = ["error", "failed", "exception", "segmentation fault", "unsupported", "empty!", "not exist", "cannot ",
-                         "could not", "unrecognized", "usage:"]
-            let marked = line.contains("[E]") || line.contains("[F]") || line.contains("[E:")
+            let words = [
+                "error", "failed", "exception", "segmentation fault", "unsupported", "empty!", "not exist", "cannot ",
+                "could not", "unrecognized", "usage:",
+            ]
+            let marked =
+                line.contains("[E]") || line.contains("[F]") || line.contains("[E:")
                 || words.contains { lower.contains($0) }
             // Settings echoes like "--allowGPUFallback: Disabled" or "Errors: 0" are not errors.
             guard marked, !lower.hasPrefix("errors: 0") else { return nil }

@@ -75,8 +75,10 @@ public struct NativeToolInvocation: Sendable, Equatable {
     /// How each knob was honoured, in words (`warmup`: `tool's own: 200 ms`), for the stored result.
     public var applied: [String: String]
 
-    public init(arguments: [String], exportTimesPath: String? = nil, resultFilePath: String? = nil,
-                applied: [String: String] = [:]) {
+    public init(
+        arguments: [String], exportTimesPath: String? = nil, resultFilePath: String? = nil,
+        applied: [String: String] = [:]
+    ) {
         self.arguments = arguments
         self.exportTimesPath = exportTimesPath
         self.resultFilePath = resultFilePath

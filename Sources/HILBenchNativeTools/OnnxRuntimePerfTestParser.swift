@@ -46,9 +46,12 @@ public struct OnnxRuntimePerfTestParser: Sendable {
                 throw NativeToolParseError(
                     .missingSummary, tool: .onnxruntimePerfTest, line: lastRecognised.number,
                     lineText: lastRecognised.trimmedText,
-                    message: "the output stops before the latency figures: expected 'Average inference time cost: <number> ms'")
+                    message:
+                        "the output stops before the latency figures: expected 'Average inference time cost: <number> ms'"
+                )
             }
-            throw .missing(.onnxruntimePerfTest, expected: Self.expectedSummary, errorLine: firstErrorLine, partial: report)
+            throw .missing(
+                .onnxruntimePerfTest, expected: Self.expectedSummary, errorLine: firstErrorLine, partial: report)
         }
         return [report]
     }

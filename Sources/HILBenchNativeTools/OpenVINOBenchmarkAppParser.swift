@@ -57,7 +57,8 @@ public struct OpenVINOBenchmarkAppParser: Sendable {
             if text.hasPrefix("[Step ") {
                 lastStep = line
                 if text.hasPrefix("[Step 10/"), let open = text.firstIndex(of: "("), text.last == ")" {
-                    report.extra["measurement"] = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+                    report.extra["measurement"] = String(
+                        text[text.index(after: open)..<text.index(before: text.endIndex)])
                 }
                 continue
             }
@@ -74,8 +75,10 @@ public struct OpenVINOBenchmarkAppParser: Sendable {
                 if case .value(let nanoseconds) = scanDuration(rest) { report.firstInferenceNanoseconds = nanoseconds }
                 continue
             }
-            for (prefix, isInit) in [("Compile model took ", true), ("Load network took ", true),
-                                     ("Read model took ", false), ("Read network took ", false)] {
+            for (prefix, isInit) in [
+                ("Compile model took ", true), ("Load network took ", true),
+                ("Read model took ", false), ("Read network took ", false),
+            ] {
                 guard let rest = text.dropping(prefix: prefix) else { continue }
                 if isInit {
                     if case .value(let nanoseconds) = scanDuration(rest) { report.initTimeNanoseconds = nanoseconds }
@@ -135,13 +138,15 @@ public struct OpenVINOBenchmarkAppParser: Sendable {
         if report.latency.isEmpty && report.throughputPerSecond == nil {
             if let latencyHeader {
                 throw NativeToolParseError(
-                    .missingSummary, tool: .benchmarkApp, line: latencyHeader.number, lineText: latencyHeader.trimmedText,
+                    .missingSummary, tool: .benchmarkApp, line: latencyHeader.number,
+                    lineText: latencyHeader.trimmedText,
                     message: "the latency block is cut short: expected lines like '[ INFO ]    Median:        4.99 ms'")
             }
             if firstErrorLine == nil, let lastStep, lastStep.text.contains("[Step 11/") {
                 throw NativeToolParseError(
                     .missingSummary, tool: .benchmarkApp, line: lastStep.number, lineText: lastStep.trimmedText,
-                    message: "the statistics report is cut short: expected 'Count:', 'Latency:' and 'Throughput:' lines")
+                    message: "the statistics report is cut short: expected 'Count:', 'Latency:' and 'Throughput:' lines"
+                )
             }
             throw .missing(.benchmarkApp, expected: Self.expectedSummary, errorLine: firstErrorLine, partial: report)
         }
@@ -150,7 +155,10 @@ public struct OpenVINOBenchmarkAppParser: Sendable {
 
     // MARK: - Pieces
 
-    private enum LatencyFigure { case median, mean, min, max, percentile(String) }
+    private enum LatencyFigure {
+        case median, mean, min, max
+        case percentile(String)
+    }
 
     private static func latencyFigure(_ key: Substring) -> LatencyFigure? {
         switch key.lowercased() {
@@ -202,7 +210,7 @@ public struct OpenVINOBenchmarkAppParser: Sendable {
     /// `<Type: 'float32'>` as `float32`; other values unchanged.
     private static func unwrapType(_ text: Substring) -> String {
         guard text.hasPrefix("<"), let open = text.firstIndex(of: "'"),
-              let close = text[text.index(after: open)...].firstIndex(of: "'")
+            let close = text[text.index(after: open)...].firstIndex(of: "'")
         else { return String(text) }
         return String(text[text.index(after: open)..<close])
     }

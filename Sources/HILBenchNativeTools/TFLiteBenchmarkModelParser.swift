@@ -82,7 +82,9 @@ public struct TFLiteBenchmarkModelParser: Sendable {
                 if words.count >= 3, words[1] == "out", words[2] == "of", words.count >= 4 {
                     report.extra["delegated_nodes"] = "\(words[0])/\(words[3])"
                 }
-                if let open = rest.firstRange(of: "delegate ("), let close = rest[open.upperBound...].firstIndex(of: ")") {
+                if let open = rest.firstRange(of: "delegate ("),
+                    let close = rest[open.upperBound...].firstIndex(of: ")")
+                {
                     report.device = String(rest[open.upperBound..<close])
                 }
                 if let yielding = rest.firstRange(of: "yielding ") {
@@ -122,7 +124,7 @@ public struct TFLiteBenchmarkModelParser: Sendable {
             }
             if let rest = text.dropping(prefix: "Overall peak memory footprint (MB) via periodic monitoring:") {
                 guard let number = DecimalNumber.parse(rest),
-                      let bytes = number.scaled(multiplier: 1_048_576, powerOfTen: 0)
+                    let bytes = number.scaled(multiplier: 1_048_576, powerOfTen: 0)
                 else {
                     throw .malformed(.benchmarkModel, line, expected: "'… via periodic monitoring: <number>'")
                 }
@@ -215,7 +217,10 @@ public struct TFLiteBenchmarkModelParser: Sendable {
         var allSame = false
         for token in text.split(whereSeparator: \.isWhitespace) {
             guard let (key, rawValue) = token.splitOnce("=") else {
-                if token == "(all" || token == "same)" { allSame = true; continue }
+                if token == "(all" || token == "same)" {
+                    allSame = true
+                    continue
+                }
                 throw .malformed(.benchmarkModel, line, expected: "space-separated 'name=<number>' figures")
             }
             var value = rawValue
@@ -238,8 +243,9 @@ public struct TFLiteBenchmarkModelParser: Sendable {
         guard stat.count > 0 else { return }
         func microseconds(_ number: DecimalNumber) throws(NativeToolParseError) -> Int64 {
             guard let nanoseconds = number.nanoseconds(in: .microseconds) else {
-                throw NativeToolParseError(.invalidValue, tool: .benchmarkModel, line: stat.line.number,
-                                           lineText: stat.line.trimmedText, message: "\(number.text) µs is out of range")
+                throw NativeToolParseError(
+                    .invalidValue, tool: .benchmarkModel, line: stat.line.number,
+                    lineText: stat.line.trimmedText, message: "\(number.text) µs is out of range")
             }
             return nanoseconds
         }
@@ -279,8 +285,10 @@ public struct TFLiteBenchmarkModelParser: Sendable {
     /// Severity and message of a line, without `INFO: ` or an Android logcat `I tflite  : ` prefix.
     static func strip(_ text: Substring) -> (severity: Character?, payload: Substring) {
         let rest = text.drop(while: \.isWhitespace)
-        for (prefix, severity) in [("INFO:", "I"), ("WARNING:", "W"), ("WARN:", "W"), ("ERROR:", "E"),
-                                   ("VERBOSE:", "V"), ("FATAL:", "F")] as [(String, Character)] {
+        for (prefix, severity) in [
+            ("INFO:", "I"), ("WARNING:", "W"), ("WARN:", "W"), ("ERROR:", "E"),
+            ("VERBOSE:", "V"), ("FATAL:", "F"),
+        ] as [(String, Character)] {
             if let payload = rest.dropping(prefix: prefix) { return (severity, payload.drop(while: \.isWhitespace)) }
         }
         // logcat: `I tflite  : …`, `01-02 03:04:05.678  1234  1234 I tflite  : …`, `I/tflite  ( 1234): …`
@@ -293,7 +301,7 @@ public struct TFLiteBenchmarkModelParser: Sendable {
             let tail = Array(before.suffix(2))
             let boundary = before.dropLast(2).last
             if after.first == ":", tail.count == 2, tail[1] == " " || tail[1] == "/",
-               "VDIWEF".contains(tail[0]), boundary == nil || boundary!.isWhitespace
+                "VDIWEF".contains(tail[0]), boundary == nil || boundary!.isWhitespace
             {
                 let letter: Character = tail[0] == "D" ? "V" : tail[0]
                 return (letter, after.dropFirst().drop(while: { $0 == " " }))

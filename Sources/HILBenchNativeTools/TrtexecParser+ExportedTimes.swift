@@ -22,10 +22,12 @@ extension TrtexecParser {
                 message: "not a trtexec --exportTimes file: expected a JSON array of objects with a numeric "
                     + "'latencyMs' (\(Self.describe(error)))")
         } catch {
-            throw NativeToolParseError(.malformedLine, tool: .trtexec, message: "not a trtexec --exportTimes file: \(error)")
+            throw NativeToolParseError(
+                .malformedLine, tool: .trtexec, message: "not a trtexec --exportTimes file: \(error)")
         }
         guard !entries.isEmpty else {
-            throw NativeToolParseError(.missingSummary, tool: .trtexec, message: "the --exportTimes file has no queries")
+            throw NativeToolParseError(
+                .missingSummary, tool: .trtexec, message: "the --exportTimes file has no queries")
         }
         var latencies: [Int64] = []
         latencies.reserveCapacity(entries.count)
@@ -33,7 +35,8 @@ extension TrtexecParser {
             let nanoseconds = (entry.latencyMs * 1_000_000).rounded()
             guard nanoseconds.isFinite, nanoseconds.magnitude < 9.2e18 else {
                 throw NativeToolParseError(
-                    .invalidValue, tool: .trtexec, message: "entry \(index): latencyMs \(entry.latencyMs) is out of range")
+                    .invalidValue, tool: .trtexec,
+                    message: "entry \(index): latencyMs \(entry.latencyMs) is out of range")
             }
             latencies.append(Int64(nanoseconds))
         }

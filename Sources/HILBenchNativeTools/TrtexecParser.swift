@@ -62,7 +62,9 @@ public struct TrtexecParser: Sendable {
             if text.hasPrefix("&&&&") {
                 if text.hasPrefix("&&&& RUNNING") {
                     versionTag = Self.versionTag(in: text)
-                    if let range = text.firstRange(of: " # ") { report.extra["command"] = String(text[range.upperBound...]) }
+                    if let range = text.firstRange(of: " # ") {
+                        report.extra["command"] = String(text[range.upperBound...])
+                    }
                 } else if text.hasPrefix("&&&& PASSED") {
                     report.extra["result"] = "PASSED"
                 } else if text.hasPrefix("&&&& FAILED") {
@@ -80,9 +82,15 @@ public struct TrtexecParser: Sendable {
 
             // TensorRT 7 blocks: a bare header, then `key: value` lines.
             switch text {
-            case "Host Latency": oldBlock = .hostLatency; continue
-            case "Enqueue Time": oldBlock = .enqueue; continue
-            case "GPU Compute": oldBlock = .gpuCompute; continue
+            case "Host Latency":
+                oldBlock = .hostLatency
+                continue
+            case "Enqueue Time":
+                oldBlock = .enqueue
+                continue
+            case "GPU Compute":
+                oldBlock = .gpuCompute
+                continue
             default: break
             }
             if oldBlock != .none {
@@ -109,13 +117,17 @@ public struct TrtexecParser: Sendable {
             if let rest = text.dropping(prefix: "Warmup completed ") {
                 // `Warmup completed 14 queries over 500 ms`
                 if let count = scanInteger(rest.prefix(while: { !$0.isWhitespace })) { report.warmupIterations = count }
-                if let range = rest.firstRange(of: " over ") { report.extra["warmup_duration"] = String(rest[range.upperBound...]) }
+                if let range = rest.firstRange(of: " over ") {
+                    report.extra["warmup_duration"] = String(rest[range.upperBound...])
+                }
                 continue
             }
             if let rest = text.dropping(prefix: "Timing trace has ") {
                 // `Timing trace has 101 queries over 3.08403 s`
                 if let count = scanInteger(rest.prefix(while: { !$0.isWhitespace })) { report.iterations = count }
-                if let range = rest.firstRange(of: " over ") { report.extra["timing_duration"] = String(rest[range.upperBound...]) }
+                if let range = rest.firstRange(of: " over ") {
+                    report.extra["timing_duration"] = String(rest[range.upperBound...])
+                }
                 continue
             }
             if let rest = text.dropping(prefix: "Engine deserialized in ") {
@@ -148,7 +160,11 @@ public struct TrtexecParser: Sendable {
             case ("System Options", "DLACore"):
                 if !value.isEmpty { report.extra["dla_core"] = String(value) }
             case ("Inference Options", "Batch"):
-                if let batch = scanInteger(value) { report.batch = batch } else { report.extra["batch"] = String(value) }
+                if let batch = scanInteger(value) {
+                    report.batch = batch
+                } else {
+                    report.extra["batch"] = String(value)
+                }
             case ("Inference Options", "Iterations"):
                 report.extra["min_iterations"] = String(value)
             case ("Inference Options", "Duration"):
@@ -320,7 +336,10 @@ public struct TrtexecParser: Sendable {
             guard let (key, value) = part.splitOnce("=") else { return nil }
             let scan = scanDuration(value)
             guard scan != .invalid else { return nil }
-            guard case .value(let nanoseconds) = scan else { sawFigure = true; continue }
+            guard case .value(let nanoseconds) = scan else {
+                sawFigure = true
+                continue
+            }
             switch key {
             case "min": summary.minNanoseconds = nanoseconds
             case "max": summary.maxNanoseconds = nanoseconds

@@ -14,9 +14,15 @@ enum Float32Kernels: FloatingPointKernels {
         _ geometry: ConvGeometry, input: UnsafePointer<Float>, weights: UnsafePointer<Float>,
         bias: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>
     ) {
-        let inHeight = geometry.inHeight, inWidth = geometry.inWidth, inChannels = geometry.inChannels
-        let outHeight = geometry.outHeight, outWidth = geometry.outWidth, outChannels = geometry.outChannels
-        let kernel = geometry.kernel, stride = geometry.stride, padding = geometry.padding
+        let inHeight = geometry.inHeight
+        let inWidth = geometry.inWidth
+        let inChannels = geometry.inChannels
+        let outHeight = geometry.outHeight
+        let outWidth = geometry.outWidth
+        let outChannels = geometry.outChannels
+        let kernel = geometry.kernel
+        let stride = geometry.stride
+        let padding = geometry.padding
         let tapSize = inChannels &* outChannels
         var out = output
         var oh = 0
@@ -24,7 +30,10 @@ enum Float32Kernels: FloatingPointKernels {
             var ow = 0
             while ow < outWidth {
                 var oc = 0
-                while oc < outChannels { out[oc] = bias[oc]; oc &+= 1 }
+                while oc < outChannels {
+                    out[oc] = bias[oc]
+                    oc &+= 1
+                }
                 var kh = 0
                 while kh < kernel {
                     let ih = oh &* stride &+ kh &- padding
@@ -39,7 +48,10 @@ enum Float32Kernels: FloatingPointKernels {
                                 while ic < inChannels {
                                     let value = x[ic]
                                     oc = 0
-                                    while oc < outChannels { out[oc] += value * w[oc]; oc &+= 1 }
+                                    while oc < outChannels {
+                                        out[oc] += value * w[oc]
+                                        oc &+= 1
+                                    }
                                     w += outChannels
                                     ic &+= 1
                                 }
@@ -51,7 +63,10 @@ enum Float32Kernels: FloatingPointKernels {
                 }
                 if geometry.relu {
                     oc = 0
-                    while oc < outChannels { if out[oc] < 0 { out[oc] = 0 }; oc &+= 1 }
+                    while oc < outChannels {
+                        if out[oc] < 0 { out[oc] = 0 }
+                        oc &+= 1
+                    }
                 }
                 out += outChannels
                 ow &+= 1
@@ -64,18 +79,27 @@ enum Float32Kernels: FloatingPointKernels {
         positions: Int, channels: Int, input: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>
     ) {
         var c = 0
-        while c < channels { output[c] = 0; c &+= 1 }
+        while c < channels {
+            output[c] = 0
+            c &+= 1
+        }
         var x = input
         var position = 0
         while position < positions {
             c = 0
-            while c < channels { output[c] += x[c]; c &+= 1 }
+            while c < channels {
+                output[c] += x[c]
+                c &+= 1
+            }
             x += channels
             position &+= 1
         }
         let count = Float(positions)
         c = 0
-        while c < channels { output[c] /= count; c &+= 1 }
+        while c < channels {
+            output[c] /= count
+            c &+= 1
+        }
     }
 
     static func dense(
@@ -83,13 +107,19 @@ enum Float32Kernels: FloatingPointKernels {
         bias: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>
     ) {
         var j = 0
-        while j < outFeatures { output[j] = bias[j]; j &+= 1 }
+        while j < outFeatures {
+            output[j] = bias[j]
+            j &+= 1
+        }
         var w = weights
         var i = 0
         while i < inFeatures {
             let value = input[i]
             j = 0
-            while j < outFeatures { output[j] += value * w[j]; j &+= 1 }
+            while j < outFeatures {
+                output[j] += value * w[j]
+                j &+= 1
+            }
             w += outFeatures
             i &+= 1
         }

@@ -45,7 +45,8 @@ final class FloatingPointEngine<Kernels: FloatingPointKernels> {
 
     /// Converts NCHW `Float` values of the whole batch to `Scalar` and stores them NHWC.
     func loadInput(_ nchw: UnsafePointer<Float>) {
-        let channels = plan.inputChannels, positions = plan.inputHeight * plan.inputWidth
+        let channels = plan.inputChannels
+        let positions = plan.inputHeight * plan.inputWidth
         let destination = input.pointer
         for image in 0..<batch {
             let base = image * plan.inputCount
@@ -72,7 +73,8 @@ final class FloatingPointEngine<Kernels: FloatingPointKernels> {
                         output: destination
                     )
                 case let .globalAveragePool(positions, channels):
-                    Kernels.globalAveragePool(positions: positions, channels: channels, input: source, output: destination)
+                    Kernels.globalAveragePool(
+                        positions: positions, channels: channels, input: source, output: destination)
                 case let .dense(inFeatures, outFeatures):
                     Kernels.dense(
                         inFeatures: inFeatures, outFeatures: outFeatures, input: source,

@@ -36,14 +36,18 @@ final class Int8Engine {
                 let multipliers = quantized.weightScales.map {
                     FixedPointMultiplier(Double(inputScale) * Double($0) / Double(outputScale))
                 }
-                layers.append(.conv(geometry, weights: quantized.weights, bias: quantized.bias, multipliers: Buffer(multipliers)))
+                layers.append(
+                    .conv(geometry, weights: quantized.weights, bias: quantized.bias, multipliers: Buffer(multipliers)))
             case let .globalAveragePool(positions, channels):
                 let multiplier = FixedPointMultiplier(Double(inputScale) / (Double(positions) * Double(outputScale)))
                 layers.append(.globalAveragePool(positions: positions, channels: channels, multiplier: multiplier))
             case let .dense(inFeatures, outFeatures):
                 let quantized = Self.quantize(master.layers[index]!, inputScale: inputScale)
                 logitScales = quantized.weightScales.map { inputScale * $0 }
-                layers.append(.dense(inFeatures: inFeatures, outFeatures: outFeatures, weights: quantized.weights, bias: quantized.bias))
+                layers.append(
+                    .dense(
+                        inFeatures: inFeatures, outFeatures: outFeatures, weights: quantized.weights,
+                        bias: quantized.bias))
             }
             inputScale = outputScale
         }
@@ -52,13 +56,14 @@ final class Int8Engine {
         input = Buffer(count: batch * plan.inputCount, repeating: 0)
         activations = plan.layers.dropLast().map { Buffer(count: batch * $0.outputCount, repeating: 0) }
         logits = Buffer(count: batch * plan.outputCount, repeating: 0)
-        let widest = plan.layers.map { layer in
-            switch layer {
-            case let .conv(geometry): geometry.outChannels
-            case let .globalAveragePool(_, channels): channels
-            case let .dense(_, outFeatures): outFeatures
-            }
-        }.max() ?? 0
+        let widest =
+            plan.layers.map { layer in
+                switch layer {
+                case let .conv(geometry): geometry.outChannels
+                case let .globalAveragePool(_, channels): channels
+                case let .dense(_, outFeatures): outFeatures
+                }
+            }.max() ?? 0
         accumulators = Buffer(count: widest, repeating: 0)
     }
 
@@ -66,7 +71,9 @@ final class Int8Engine {
     private static func quantize(
         _ layer: LayerWeights, inputScale: Float
     ) -> (weights: Buffer<Int8>, bias: Buffer<Int32>, weightScales: [Float]) {
-        let scales = (0..<layer.outChannels).map { Int8Calibration.scale(maximum: layer.maxAbsoluteWeight(channel: $0)) }
+        let scales = (0..<layer.outChannels).map {
+            Int8Calibration.scale(maximum: layer.maxAbsoluteWeight(channel: $0))
+        }
         let weights = layer.weights.indices.map { index in
             Int8Calibration.quantize(layer.weights[index], scale: scales[index % layer.outChannels])
         }
@@ -79,7 +86,8 @@ final class Int8Engine {
 
     /// Quantizes NCHW `Float` values of the whole batch with the calibrated input scale, stored NHWC.
     func loadInput(_ nchw: UnsafePointer<Float>) {
-        let channels = plan.inputChannels, positions = plan.inputHeight * plan.inputWidth
+        let channels = plan.inputChannels
+        let positions = plan.inputHeight * plan.inputWidth
         let scale = calibration.inputScale
         let destination = input.pointer
         for image in 0..<batch {

@@ -9,9 +9,15 @@ enum Int8Kernels {
         bias: UnsafePointer<Int32>, multipliers: UnsafePointer<FixedPointMultiplier>,
         accumulators: UnsafeMutablePointer<Int32>, output: UnsafeMutablePointer<Int8>
     ) {
-        let inHeight = geometry.inHeight, inWidth = geometry.inWidth, inChannels = geometry.inChannels
-        let outHeight = geometry.outHeight, outWidth = geometry.outWidth, outChannels = geometry.outChannels
-        let kernel = geometry.kernel, stride = geometry.stride, padding = geometry.padding
+        let inHeight = geometry.inHeight
+        let inWidth = geometry.inWidth
+        let inChannels = geometry.inChannels
+        let outHeight = geometry.outHeight
+        let outWidth = geometry.outWidth
+        let outChannels = geometry.outChannels
+        let kernel = geometry.kernel
+        let stride = geometry.stride
+        let padding = geometry.padding
         let tapSize = inChannels &* outChannels
         let lowest: Int64 = geometry.relu ? 0 : -127
         let acc = accumulators
@@ -21,7 +27,10 @@ enum Int8Kernels {
             var ow = 0
             while ow < outWidth {
                 var oc = 0
-                while oc < outChannels { acc[oc] = bias[oc]; oc &+= 1 }
+                while oc < outChannels {
+                    acc[oc] = bias[oc]
+                    oc &+= 1
+                }
                 var kh = 0
                 while kh < kernel {
                     let ih = oh &* stride &+ kh &- padding
@@ -36,7 +45,10 @@ enum Int8Kernels {
                                 while ic < inChannels {
                                     let value = Int32(x[ic])
                                     oc = 0
-                                    while oc < outChannels { acc[oc] &+= value &* Int32(w[oc]); oc &+= 1 }
+                                    while oc < outChannels {
+                                        acc[oc] &+= value &* Int32(w[oc])
+                                        oc &+= 1
+                                    }
                                     w += outChannels
                                     ic &+= 1
                                 }
@@ -67,12 +79,18 @@ enum Int8Kernels {
     ) {
         let acc = accumulators
         var c = 0
-        while c < channels { acc[c] = 0; c &+= 1 }
+        while c < channels {
+            acc[c] = 0
+            c &+= 1
+        }
         var x = input
         var position = 0
         while position < positions {
             c = 0
-            while c < channels { acc[c] &+= Int32(x[c]); c &+= 1 }
+            while c < channels {
+                acc[c] &+= Int32(x[c])
+                c &+= 1
+            }
             x += channels
             position &+= 1
         }
@@ -91,13 +109,19 @@ enum Int8Kernels {
         bias: UnsafePointer<Int32>, output: UnsafeMutablePointer<Int32>
     ) {
         var j = 0
-        while j < outFeatures { output[j] = bias[j]; j &+= 1 }
+        while j < outFeatures {
+            output[j] = bias[j]
+            j &+= 1
+        }
         var w = weights
         var i = 0
         while i < inFeatures {
             let value = Int32(input[i])
             j = 0
-            while j < outFeatures { output[j] &+= value &* Int32(w[j]); j &+= 1 }
+            while j < outFeatures {
+                output[j] &+= value &* Int32(w[j])
+                j &+= 1
+            }
             w += outFeatures
             i &+= 1
         }

@@ -59,7 +59,9 @@ struct NetworkPlan: Sendable, Hashable {
         inputChannels = inputShape[1]
         inputHeight = inputShape[2]
         inputWidth = inputShape[3]
-        var channels = inputChannels, height = inputHeight, width = inputWidth
+        var channels = inputChannels
+        var height = inputHeight
+        var width = inputWidth
         var spatial = true
         var planned: [PlannedLayer] = []
         for (index, layer) in layers.enumerated() {

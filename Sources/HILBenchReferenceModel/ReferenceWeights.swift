@@ -33,7 +33,9 @@ struct ReferenceWeights: Sendable {
         layers = plan.layers.map { layer -> LayerWeights? in
             switch layer {
             case let .conv(geometry):
-                let kernel = geometry.kernel, inChannels = geometry.inChannels, outChannels = geometry.outChannels
+                let kernel = geometry.kernel
+                let inChannels = geometry.inChannels
+                let outChannels = geometry.outChannels
                 let fanIn = kernel * kernel * inChannels
                 let bound = (6 / Double(fanIn)).squareRoot()
                 var packed = [Float](repeating: 0, count: fanIn * outChannels)

@@ -10,7 +10,9 @@ public enum CSV {
     /// One field: the formula guard, then RFC 4180 quoting.
     public static func field(_ text: String) -> String {
         let guarded = needsFormulaGuard(text) ? "'" + text : text
-        if guarded.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
+        if guarded.utf8.contains(where: {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+        }) {
             return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return guarded
@@ -46,7 +48,9 @@ public enum CSV {
         guard mantissa > 0 else { return false }
         if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
             bytes = bytes.dropFirst()
-            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+                bytes = bytes.dropFirst()
+            }
             guard digits() > 0 else { return false }
         }
         return bytes.isEmpty
@@ -76,12 +80,16 @@ public enum CSV {
 /// `summary.csv`: one row per case (wide).
 public enum SummaryCSV {
     public static let columns = [
-        "run_id", "target", "chip", "model", "runtime", "runtime_version", "provider", "precision", "threads", "batch", "status",
-        "iterations", "p50_ms", "p90_ms", "p95_ms", "p99_ms", "mean_ms", "stdev_ms", "mad_ms", "cv", "median_ci_low_ms", "median_ci_high_ms",
-        "outliers", "load_ms", "peak_rss_mb", "load_rss_mb", "steady_rss_mb", "mj_per_inference", "avg_w", "inferences_per_j",
+        "run_id", "target", "chip", "model", "runtime", "runtime_version", "provider", "precision", "threads", "batch",
+        "status",
+        "iterations", "p50_ms", "p90_ms", "p95_ms", "p99_ms", "mean_ms", "stdev_ms", "mad_ms", "cv", "median_ci_low_ms",
+        "median_ci_high_ms",
+        "outliers", "load_ms", "peak_rss_mb", "load_rss_mb", "steady_rss_mb", "mj_per_inference", "avg_w",
+        "inferences_per_j",
         "max_abs_error", "cosine_similarity", "top1_agreement", "transport", "failure",
         "inferences_per_s", "inferences_per_s_per_w", "inferences_per_s_per_usd", "price_usd", "tdp_w",
-        "effective_precision", "effective_precision_source", "precision_flags", "energy_provenance", "latency_provenance",
+        "effective_precision", "effective_precision_source", "precision_flags", "energy_provenance",
+        "latency_provenance",
         "worst_output", "accuracy_note", "failure_phase",
     ]
 
@@ -90,20 +98,29 @@ public enum SummaryCSV {
         for row in report.rows {
             let target = report.target(named: row.key.target)
             text += CSV.line([
-                report.runID, row.key.target, row.chip, row.key.model, row.key.runtime.rawValue, row.runtimeVersion ?? "", row.provider ?? "",
-                row.key.precision.rawValue, String(row.key.threads), String(row.key.batch), row.status.rawValue, String(row.iterations),
-                CSV.number(row.p50Ms), CSV.number(row.p90Ms), CSV.number(row.p95Ms), CSV.number(row.p99Ms), CSV.number(row.meanMs),
-                CSV.number(row.stdevMs), CSV.number(row.madMs), CSV.number(row.cv), CSV.number(row.medianLowMs), CSV.number(row.medianHighMs),
-                CSV.number(row.outliers), CSV.number(row.loadMs, digits: 3), CSV.number(row.peakRSSMiB, digits: 2), CSV.number(row.loadRSSMiB, digits: 2),
-                CSV.number(row.steadyRSSMiB, digits: 2), CSV.number(row.millijoulesPerInference), CSV.number(row.averageWatts),
-                CSV.number(row.inferencesPerJoule, digits: 2), CSV.significant(row.maxAbsError), CSV.number(row.cosineSimilarity, digits: 8),
+                report.runID, row.key.target, row.chip, row.key.model, row.key.runtime.rawValue,
+                row.runtimeVersion ?? "", row.provider ?? "",
+                row.key.precision.rawValue, String(row.key.threads), String(row.key.batch), row.status.rawValue,
+                String(row.iterations),
+                CSV.number(row.p50Ms), CSV.number(row.p90Ms), CSV.number(row.p95Ms), CSV.number(row.p99Ms),
+                CSV.number(row.meanMs),
+                CSV.number(row.stdevMs), CSV.number(row.madMs), CSV.number(row.cv), CSV.number(row.medianLowMs),
+                CSV.number(row.medianHighMs),
+                CSV.number(row.outliers), CSV.number(row.loadMs, digits: 3), CSV.number(row.peakRSSMiB, digits: 2),
+                CSV.number(row.loadRSSMiB, digits: 2),
+                CSV.number(row.steadyRSSMiB, digits: 2), CSV.number(row.millijoulesPerInference),
+                CSV.number(row.averageWatts),
+                CSV.number(row.inferencesPerJoule, digits: 2), CSV.significant(row.maxAbsError),
+                CSV.number(row.cosineSimilarity, digits: 8),
                 CSV.number(row.top1Agreement, digits: 4), row.transport ?? "", row.failure ?? "",
                 CSV.significant(row.inferencesPerSecond), CSV.significant(row.inferencesPerSecondPerWatt),
                 CSV.significant(row.inferencesPerSecondPerDollar),
                 CSV.number(Efficiency.isUsable(target?.priceUSD) ? target?.priceUSD : nil, digits: 2),
                 CSV.number(Efficiency.isUsable(target?.tdpWatts) ? target?.tdpWatts : nil, digits: 2),
-                row.effectivePrecision ?? "", row.effectivePrecisionSource ?? "", (row.precisionFlags ?? []).joined(separator: ";"),
-                row.energyProvenance?.rawValue ?? "", row.latencyProvenance?.rawValue ?? "", row.worstOutput ?? "", row.accuracyNote ?? "",
+                row.effectivePrecision ?? "", row.effectivePrecisionSource ?? "",
+                (row.precisionFlags ?? []).joined(separator: ";"),
+                row.energyProvenance?.rawValue ?? "", row.latencyProvenance?.rawValue ?? "", row.worstOutput ?? "",
+                row.accuracyNote ?? "",
                 row.failurePhase ?? "",
             ])
         }
@@ -113,15 +130,20 @@ public enum SummaryCSV {
 
 /// `samples.csv`: tidy, one row per timed iteration.
 public enum SamplesCSV {
-    public static let columns = ["run_id", "target", "model", "runtime", "precision", "threads", "batch", "iteration", "latency_ns"]
+    public static let columns = [
+        "run_id", "target", "model", "runtime", "precision", "threads", "batch", "iteration", "latency_ns",
+    ]
 
     /// Streams rows to `write` (a year of samples does not fit comfortably in one string).
     public static func render(runID: String, results: [CaseResult], write: (String) -> Void) {
         write(CSV.line(columns))
         for result in results {
             let key = result.key
-            let prefix = [runID, key.target, key.model, key.runtime.rawValue, key.precision.rawValue, String(key.threads), String(key.batch)]
-                .map(CSV.field).joined(separator: ",")
+            let prefix = [
+                runID, key.target, key.model, key.runtime.rawValue, key.precision.rawValue, String(key.threads),
+                String(key.batch),
+            ]
+            .map(CSV.field).joined(separator: ",")
             var chunk = ""
             chunk.reserveCapacity(result.latenciesNs.count * (prefix.count + 20))
             for (index, latency) in result.latenciesNs.enumerated() {

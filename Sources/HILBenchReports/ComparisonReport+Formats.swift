@@ -22,14 +22,18 @@ extension ComparisonReport {
 
     var legend: String {
         let better = direction == .lowerIsBetter ? "below 1 is better" : "above 1 is better"
-        return "ratio B/A of \(metric) (\(unit)), \(better); [low, high]: \(Int((confidence * 100).rounded()))% interval; "
+        return
+            "ratio B/A of \(metric) (\(unit)), \(better); [low, high]: \(Int((confidence * 100).rounded()))% interval; "
             + "~: not significant; better/worse: the verdict says the change is beyond the threshold."
     }
 
     private func renderText(markdown: Bool) -> String {
         let escape: (String) -> String = { text in markdown ? MarkdownSummary.escape(text) : text }
         var out = markdown ? "### \(escape(title))\n\n" : "\(title)\n"
-        out += markdown ? "A: **\(escape(baselineLabel))** → B: **\(escape(candidateLabel))**\n\n" : "A: \(baselineLabel)  →  B: \(candidateLabel)\n\n"
+        out +=
+            markdown
+            ? "A: **\(escape(baselineLabel))** → B: **\(escape(candidateLabel))**\n\n"
+            : "A: \(baselineLabel)  →  B: \(candidateLabel)\n\n"
         for matrix in matrices() {
             if !matrix.title.isEmpty { out += markdown ? "**\(escape(matrix.title))**\n\n" : "\(matrix.title)\n" }
             let corner = matrix.rowDimensions.isEmpty ? "case" : matrix.rowDimensions.joined(separator: " · ")
@@ -49,7 +53,9 @@ extension ComparisonReport {
 
     private func markdownTable(_ rows: [[String]]) -> String {
         guard let header = rows.first else { return "" }
-        var out = "| " + header.joined(separator: " | ") + " |\n|" + header.indices.map { $0 == 0 ? "---|" : "---:|" }.joined() + "\n"
+        var out =
+            "| " + header.joined(separator: " | ") + " |\n|"
+            + header.indices.map { $0 == 0 ? "---|" : "---:|" }.joined() + "\n"
         for row in rows.dropFirst() { out += "| " + row.joined(separator: " | ") + " |\n" }
         return out
     }
@@ -57,10 +63,16 @@ extension ComparisonReport {
     private func textTable(_ rows: [[String]]) -> String {
         guard let header = rows.first else { return "" }
         var widths = [Int](repeating: 0, count: header.count)
-        for row in rows { for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) } }
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
         return rows.map { row in
             row.enumerated().map { index, cell in
-                index == 0 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0) : String(repeating: " ", count: widths[index] - cell.count) + cell
+                index == 0
+                    ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[index] - cell.count) + cell
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
     }
@@ -70,7 +82,10 @@ extension ComparisonReport {
         let names = Set(rows.flatMap { $0.dimensions.keys })
         let dimensions = Self.dimensionOrder.filter(names.contains) + names.subtracting(Self.dimensionOrder).sorted()
         return ["baseline_label", "candidate_label", "key", "label"] + dimensions
-            + ["metric", "unit", "baseline", "candidate", "ratio", "ci_low", "ci_high", "p_value", "verdict", "significant", "note"]
+            + [
+                "metric", "unit", "baseline", "candidate", "ratio", "ci_low", "ci_high", "p_value", "verdict",
+                "significant", "note",
+            ]
     }
 
     private func renderCSV() -> String {
@@ -78,11 +93,13 @@ extension ComparisonReport {
         let dimensions = Array(columns[4..<(columns.count - 11)])
         var text = CSV.line(columns)
         for row in rows {
-            text += CSV.line([baselineLabel, candidateLabel, row.key, row.label] + dimensions.map { row.dimensions[$0] ?? "" } + [
-                metric, unit, CSV.significant(row.baseline), CSV.significant(row.candidate), CSV.significant(row.ratio),
-                CSV.significant(row.ciLow), CSV.significant(row.ciHigh), CSV.significant(row.pValue), row.verdict,
-                row.significant ? "true" : "false", row.note ?? "",
-            ])
+            text += CSV.line(
+                [baselineLabel, candidateLabel, row.key, row.label] + dimensions.map { row.dimensions[$0] ?? "" } + [
+                    metric, unit, CSV.significant(row.baseline), CSV.significant(row.candidate),
+                    CSV.significant(row.ratio),
+                    CSV.significant(row.ciLow), CSV.significant(row.ciHigh), CSV.significant(row.pValue), row.verdict,
+                    row.significant ? "true" : "false", row.note ?? "",
+                ])
         }
         return text
     }

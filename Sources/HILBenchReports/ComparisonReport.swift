@@ -32,8 +32,11 @@ public struct ComparisonReport: Sendable, Codable, Equatable {
         /// Why, in one sentence.
         public var note: String?
 
-        public init(key: String, label: String, dimensions: [String: String], baseline: Double?, candidate: Double?, ratio: Double?,
-                    ciLow: Double?, ciHigh: Double?, pValue: Double?, verdict: String, significant: Bool, note: String? = nil) {
+        public init(
+            key: String, label: String, dimensions: [String: String], baseline: Double?, candidate: Double?,
+            ratio: Double?,
+            ciLow: Double?, ciHigh: Double?, pValue: Double?, verdict: String, significant: Bool, note: String? = nil
+        ) {
             self.key = key
             self.label = label
             self.dimensions = dimensions
@@ -76,9 +79,12 @@ public struct ComparisonReport: Sendable, Codable, Equatable {
     public var projection: Projection?
     public var notes: [String]
 
-    public init(title: String, baselineLabel: String, candidateLabel: String, metric: String, unit: String,
-                direction: MetricDirection = .lowerIsBetter, confidence: Double = 0.95, rows: [Row], projection: Projection? = nil,
-                notes: [String] = []) {
+    public init(
+        title: String, baselineLabel: String, candidateLabel: String, metric: String, unit: String,
+        direction: MetricDirection = .lowerIsBetter, confidence: Double = 0.95, rows: [Row],
+        projection: Projection? = nil,
+        notes: [String] = []
+    ) {
         self.title = title
         self.baselineLabel = baselineLabel
         self.candidateLabel = candidateLabel
@@ -102,7 +108,9 @@ public struct ComparisonReport: Sendable, Codable, Equatable {
         var varying = ordered.filter { name in Set(rows.map { $0.dimensions[name] ?? "" }).count > 1 }
         if varying.contains("chip"), varying.contains("target") {
             let pairs = Set(rows.map { "\($0.dimensions["target"] ?? "")\u{1F}\($0.dimensions["chip"] ?? "")" })
-            if pairs.count == Set(rows.map { $0.dimensions["target"] ?? "" }).count { varying.removeAll { $0 == "chip" } }
+            if pairs.count == Set(rows.map { $0.dimensions["target"] ?? "" }).count {
+                varying.removeAll { $0 == "chip" }
+            }
         }
         return varying
     }
@@ -121,36 +129,50 @@ public struct ComparisonReport: Sendable, Codable, Equatable {
         let projection = projection ?? defaultProjection
         let used = Set(projection.rows + projection.columns)
         let split = varyingDimensions.filter { !used.contains($0) }
-        func join(_ row: Row, _ names: [String]) -> String { names.map { row.dimensions[$0] ?? "–" }.joined(separator: " · ") }
+        func join(_ row: Row, _ names: [String]) -> String {
+            names.map { row.dimensions[$0] ?? "–" }.joined(separator: " · ")
+        }
         var groups: [(String, [Row])] = []
         for row in rows {
             let title = split.map { "\($0)=\(row.dimensions[$0] ?? "–")" }.joined(separator: ", ")
-            if let index = groups.firstIndex(where: { $0.0 == title }) { groups[index].1.append(row) } else { groups.append((title, [row])) }
+            if let index = groups.firstIndex(where: { $0.0 == title }) {
+                groups[index].1.append(row)
+            } else {
+                groups.append((title, [row]))
+            }
         }
         return groups.map { title, members in
-            var rowLabels: [String] = [], columnLabels: [String] = []
+            var rowLabels: [String] = []
+            var columnLabels: [String] = []
             for row in members {
                 let r = projection.rows.isEmpty ? row.label : join(row, projection.rows)
                 let c = projection.columns.isEmpty ? "B/A" : join(row, projection.columns)
                 if !rowLabels.contains(r) { rowLabels.append(r) }
                 if !columnLabels.contains(c) { columnLabels.append(c) }
             }
-            var cells = [[SpeedupMatrix.Cell?]](repeating: [SpeedupMatrix.Cell?](repeating: nil, count: columnLabels.count), count: rowLabels.count)
+            var cells = [[SpeedupMatrix.Cell?]](
+                repeating: [SpeedupMatrix.Cell?](repeating: nil, count: columnLabels.count), count: rowLabels.count)
             for row in members {
                 let r = rowLabels.firstIndex(of: projection.rows.isEmpty ? row.label : join(row, projection.rows))!
                 let c = columnLabels.firstIndex(of: projection.columns.isEmpty ? "B/A" : join(row, projection.columns))!
-                cells[r][c] = SpeedupMatrix.Cell(key: row.key, ratio: row.ratio, ciLow: row.ciLow, ciHigh: row.ciHigh, pValue: row.pValue,
-                                                 verdict: row.verdict, significant: row.significant)
+                cells[r][c] = SpeedupMatrix.Cell(
+                    key: row.key, ratio: row.ratio, ciLow: row.ciLow, ciHigh: row.ciHigh, pValue: row.pValue,
+                    verdict: row.verdict, significant: row.significant)
             }
             let geomeans: [SpeedupMatrix.Cell?] = columnLabels.indices.map { column in
                 let ratios = cells.compactMap { $0[column]?.ratio }.filter { $0 > 0 && $0.isFinite }
-                guard ratios.count >= 2, let mean = try? GeometricMeanRatio(ratios: ratios, confidence: confidence) else { return nil }
+                guard ratios.count >= 2, let mean = try? GeometricMeanRatio(ratios: ratios, confidence: confidence)
+                else { return nil }
                 let significant = mean.interval.map { !$0.contains(1) } ?? false
-                return SpeedupMatrix.Cell(key: "geomean", ratio: mean.estimate, ciLow: mean.interval?.lower, ciHigh: mean.interval?.upper, pValue: nil,
-                                          verdict: "geomean of \(ratios.count)", significant: significant)
+                return SpeedupMatrix.Cell(
+                    key: "geomean", ratio: mean.estimate, ciLow: mean.interval?.lower, ciHigh: mean.interval?.upper,
+                    pValue: nil,
+                    verdict: "geomean of \(ratios.count)", significant: significant)
             }
-            return SpeedupMatrix(title: title, rowDimensions: projection.rows, columnDimensions: projection.columns, rowLabels: rowLabels,
-                                 columnLabels: columnLabels, cells: cells, geomean: geomeans.contains { $0 != nil } ? geomeans : nil)
+            return SpeedupMatrix(
+                title: title, rowDimensions: projection.rows, columnDimensions: projection.columns,
+                rowLabels: rowLabels,
+                columnLabels: columnLabels, cells: cells, geomean: geomeans.contains { $0 != nil } ? geomeans : nil)
         }
     }
 

@@ -17,7 +17,8 @@ enum Downsampling {
             // The average of the next bucket is the third corner of the triangle.
             let nextStart = end
             let nextEnd = min(Int(Double(bucket + 2) * bucketSize) + 1, n)
-            var averageX = 0.0, averageY = 0.0
+            var averageX = 0.0
+            var averageY = 0.0
             let nextCount = max(1, nextEnd - nextStart)
             for index in nextStart..<max(nextStart + 1, nextEnd) where index < n {
                 averageX += x[index]
@@ -25,9 +26,12 @@ enum Downsampling {
             }
             averageX /= Double(nextCount)
             averageY /= Double(nextCount)
-            var best = start, bestArea = -1.0
+            var best = start
+            var bestArea = -1.0
             for index in start..<max(start + 1, end) where index < n {
-                let area = abs((x[previous] - averageX) * (y[index] - y[previous]) - (x[previous] - x[index]) * (averageY - y[previous]))
+                let area = abs(
+                    (x[previous] - averageX) * (y[index] - y[previous]) - (x[previous] - x[index])
+                        * (averageY - y[previous]))
                 if area > bestArea {
                     bestArea = area
                     best = index

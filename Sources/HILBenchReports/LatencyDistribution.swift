@@ -11,7 +11,8 @@ public struct LatencyDistribution: Sendable, Codable, Equatable {
     /// Up to this many samples the distribution is exact.
     public static let exactLimit = 120
     /// The probability grid used above `exactLimit` samples (110 points).
-    public static let grid: [Double] = (0...99).map { Double($0) / 100 } + (1...9).map { Double(990 + $0) / 1000 } + [1.0]
+    public static let grid: [Double] =
+        (0...99).map { Double($0) / 100 } + (1...9).map { Double(990 + $0) / 1000 } + [1.0]
 
     /// Number of samples it summarises.
     public var count: Int
@@ -36,7 +37,8 @@ public struct LatencyDistribution: Sendable, Codable, Equatable {
         if n <= Self.exactLimit {
             self.init(count: n, valuesMs: sorted.map(toMs), cumulative: (1...n).map { Double($0) / Double(n) })
         } else {
-            self.init(count: n, valuesMs: Self.grid.map { toMs(Quantile.type7(sorted: sorted, $0)) }, cumulative: Self.grid)
+            self.init(
+                count: n, valuesMs: Self.grid.map { toMs(Quantile.type7(sorted: sorted, $0)) }, cumulative: Self.grid)
         }
     }
 }

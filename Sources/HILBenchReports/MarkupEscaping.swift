@@ -29,6 +29,7 @@ public enum Markup {
     }
 
     private static func forbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0xFFFE...0xFFFF).contains(scalar.value)
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+            || (0xFFFE...0xFFFF).contains(scalar.value)
     }
 }

@@ -47,11 +47,15 @@ public struct PrometheusText: Sendable {
     public func render() -> String {
         var text = ""
         for family in families where !family.samples.isEmpty {
-            text += "# HELP \(family.name) \(Self.escapeHelp(family.help))\n# TYPE \(family.name) \(family.type.rawValue)\n"
+            text +=
+                "# HELP \(family.name) \(Self.escapeHelp(family.help))\n# TYPE \(family.name) \(family.type.rawValue)\n"
             for sample in family.samples {
                 text += family.name + sample.suffix
                 if !sample.labels.isEmpty {
-                    text += "{" + sample.labels.map { "\($0.name)=\"\(Self.escapeLabel($0.value))\"" }.joined(separator: ",") + "}"
+                    text +=
+                        "{"
+                        + sample.labels.map { "\($0.name)=\"\(Self.escapeLabel($0.value))\"" }.joined(separator: ",")
+                        + "}"
                 }
                 text += " " + Self.number(sample.value) + "\n"
             }

@@ -21,7 +21,9 @@ public enum ReportWriter {
         try MarkdownSummary.render(report).write(toFile: markdown, atomically: true, encoding: .utf8)
 
         let temporary = samples + ".partial"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
             throw HILBenchError(.io, "cannot write \(temporary): check that \(directory) is writable")
         }
         SamplesCSV.render(runID: report.runID, results: results) { handle.write(Data($0.utf8)) }

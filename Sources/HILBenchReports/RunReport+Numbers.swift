@@ -37,10 +37,14 @@ extension RunReport.Row {
     public var precisionLabel: String {
         guard let flags = precisionFlags, !flags.isEmpty else { return key.precision.rawValue }
         var text = key.precision.rawValue
-        if flags.contains(EffectivePrecision.runtimeMismatchFlag), let ran = effectivePrecision.flatMap(EffectivePrecision.normalize) {
+        if flags.contains(EffectivePrecision.runtimeMismatchFlag),
+            let ran = effectivePrecision.flatMap(EffectivePrecision.normalize)
+        {
             text += " → \(ran)"
         }
-        if flags.contains(EffectivePrecision.artifactMismatchFlag), let holds = artifactHolds { text += " (holds \(holds.rawValue))" }
+        if flags.contains(EffectivePrecision.artifactMismatchFlag), let holds = artifactHolds {
+            text += " (holds \(holds.rawValue))"
+        }
         return text + " ⚠"
     }
 

@@ -144,8 +144,12 @@ public struct RunReport: Sendable, Codable {
     /// What happened to the boards during the run (stopped answering, power cycles, recoveries), in order.
     public var events: [BoardEvent] = []
 
-    public init(runID: String, suite: String, startedAt: Double, endedAt: Double?, controllerVersion: String, gitCommit: String?,
-                targets: [TargetConfig], results: [CaseResult], trends: [TrendSeries] = [], notes: [String] = [], events: [BoardEvent] = []) {
+    public init(
+        runID: String, suite: String, startedAt: Double, endedAt: Double?, controllerVersion: String,
+        gitCommit: String?,
+        targets: [TargetConfig], results: [CaseResult], trends: [TrendSeries] = [], notes: [String] = [],
+        events: [BoardEvent] = []
+    ) {
         self.runID = runID
         self.suite = suite
         self.startedAt = startedAt
@@ -153,13 +157,15 @@ public struct RunReport: Sendable, Codable {
         self.controllerVersion = controllerVersion
         self.gitCommit = gitCommit
         self.targets = targets.map { target in
-            let transport: String = switch target.transport {
-            case .local: "local"
-            case .ssh: "ssh"
-            case .http: "http"
-            }
-            return Target(name: target.name, soc: target.chip.soc, cores: target.chip.cores, accelerator: target.chip.accelerator,
-                          priceUSD: target.chip.priceUSD, tdpWatts: target.chip.tdpWatts, transport: transport)
+            let transport: String =
+                switch target.transport {
+                case .local: "local"
+                case .ssh: "ssh"
+                case .http: "http"
+                }
+            return Target(
+                name: target.name, soc: target.chip.soc, cores: target.chip.cores, accelerator: target.chip.accelerator,
+                priceUSD: target.chip.priceUSD, tdpWatts: target.chip.tdpWatts, transport: transport)
         }
         var environment: [String: EnvironmentInfo] = [:]
         for result in results { if let env = result.environment { environment[result.key.target] = env } }
@@ -202,15 +208,18 @@ public struct RunReport: Sendable, Codable {
     static func row(_ result: CaseResult, chip: TargetConfig.Chip?) -> Row {
         let ms = { (ns: Double?) in ns.map { $0 / 1e6 } }
         let mib = { (kib: Int?) in kib.map { Double($0) / 1024 } }
-        var row = Row(key: result.key, chip: chip?.soc ?? "", status: result.status,
-                      failure: result.failure.map { "\($0.kind): \($0.message)" },
-                      runtimeVersion: result.runtime?.version, provider: result.runtime?.provider, threadsUsed: result.runtime?.threads,
-                      iterations: result.latenciesNs.count, loadMs: result.loadNs.map { Double($0) / 1e6 },
-                      peakRSSMiB: mib(result.memory.peakRSSKiB), loadRSSMiB: mib(result.memory.loadRSSKiB), steadyRSSMiB: mib(result.memory.steadyRSSKiB),
-                      millijoulesPerInference: result.energy?.millijoulesPerInference, averageWatts: result.energy?.averageWatts,
-                      inferencesPerJoule: result.energy?.inferencesPerJoule, energyFlags: result.energy?.flags ?? [],
-                      maxAbsError: result.accuracy?.maxAbsError, cosineSimilarity: result.accuracy?.cosineSimilarity,
-                      top1Agreement: result.accuracy?.top1Agreement, transport: result.transport)
+        var row = Row(
+            key: result.key, chip: chip?.soc ?? "", status: result.status,
+            failure: result.failure.map { "\($0.kind): \($0.message)" },
+            runtimeVersion: result.runtime?.version, provider: result.runtime?.provider,
+            threadsUsed: result.runtime?.threads,
+            iterations: result.latenciesNs.count, loadMs: result.loadNs.map { Double($0) / 1e6 },
+            peakRSSMiB: mib(result.memory.peakRSSKiB), loadRSSMiB: mib(result.memory.loadRSSKiB),
+            steadyRSSMiB: mib(result.memory.steadyRSSKiB),
+            millijoulesPerInference: result.energy?.millijoulesPerInference, averageWatts: result.energy?.averageWatts,
+            inferencesPerJoule: result.energy?.inferencesPerJoule, energyFlags: result.energy?.flags ?? [],
+            maxAbsError: result.accuracy?.maxAbsError, cosineSimilarity: result.accuracy?.cosineSimilarity,
+            top1Agreement: result.accuracy?.top1Agreement, transport: result.transport)
         row.meanAbsError = result.accuracy?.meanAbsError
         row.accuracyReference = result.accuracy?.reference
         row.energyWindowSource = result.energy?.windowSource

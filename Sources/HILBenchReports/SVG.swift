@@ -6,7 +6,8 @@ enum SVG {
     static func coord(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let tenths = Int((value * 10).rounded())
-        let whole = tenths / 10, fraction = abs(tenths % 10)
+        let whole = tenths / 10
+        let fraction = abs(tenths % 10)
         if fraction == 0 { return String(whole) }
         return (tenths < 0 && whole == 0 ? "-0" : String(whole)) + "." + String(fraction)
     }
@@ -45,13 +46,17 @@ enum SVG {
     }
 
     /// `<svg …>` with the accessible name and description every chart carries.
-    static func open(id: String, width: Double, height: Double, title: String, desc: String, attributes: String = "") -> String {
+    static func open(
+        id: String, width: Double, height: Double, title: String, desc: String, attributes: String = ""
+    ) -> String {
         "<svg id=\"\(id)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" width=\"\(coord(width))\" height=\"\(coord(height))\" "
             + "viewBox=\"0 0 \(coord(width)) \(coord(height))\" xmlns=\"http://www.w3.org/2000/svg\"\(attributes.isEmpty ? "" : " " + attributes)>"
             + "<title id=\"\(id)-title\">\(HTMLReport.escape(title))</title><desc id=\"\(id)-desc\">\(HTMLReport.escape(desc))</desc>\n"
     }
 
-    static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", cls: String? = nil, extra: String = "") -> String {
+    static func text(
+        _ x: Double, _ y: Double, _ content: String, anchor: String = "start", cls: String? = nil, extra: String = ""
+    ) -> String {
         "<text x=\"\(coord(x))\" y=\"\(coord(y))\"\(anchor == "start" ? "" : " text-anchor=\"\(anchor)\"")\(cls.map { " class=\"\($0)\"" } ?? "")\(extra.isEmpty ? "" : " " + extra)>\(HTMLReport.escape(content))</text>"
     }
 
@@ -86,7 +91,8 @@ enum SVG {
                 return "<circle \(attributes) cx=\"\(coord(x))\" cy=\"\(coord(y))\" r=\"\(coord(r))\"/>"
             case .square:
                 let s = r * 0.9
-                return "<rect \(attributes) x=\"\(coord(x - s))\" y=\"\(coord(y - s))\" width=\"\(coord(2 * s))\" height=\"\(coord(2 * s))\"/>"
+                return
+                    "<rect \(attributes) x=\"\(coord(x - s))\" y=\"\(coord(y - s))\" width=\"\(coord(2 * s))\" height=\"\(coord(2 * s))\"/>"
             default:
                 return "<path \(attributes) d=\"\(path(x, y, r))\"/>"
             }
@@ -108,8 +114,12 @@ enum SVG {
             case .diamond: return polygon([(0, -r * 1.2), (r * 1.2, 0), (0, r * 1.2), (-r * 1.2, 0)])
             case .pentagon: return polygon(regular(5, r * 1.1))
             case .cross:
-                let a = r * 1.1, b = r * 0.35
-                return polygon([(-a, -b), (-b, -b), (-b, -a), (b, -a), (b, -b), (a, -b), (a, b), (b, b), (b, a), (-b, a), (-b, b), (-a, b)])
+                let a = r * 1.1
+                let b = r * 0.35
+                return polygon([
+                    (-a, -b), (-b, -b), (-b, -a), (b, -a), (b, -b), (a, -b), (a, b), (b, b), (b, a), (-b, a), (-b, b),
+                    (-a, b),
+                ])
             case .star:
                 var points: [(Double, Double)] = []
                 for i in 0..<10 {
@@ -166,7 +176,8 @@ struct Scale {
     func callAsFunction(_ value: Double) -> Double {
         if logarithmic {
             let v = max(value, low)
-            return start + (Foundation.log10(v) - Foundation.log10(low)) / (Foundation.log10(high) - Foundation.log10(low)) * (end - start)
+            return start + (Foundation.log10(v) - Foundation.log10(low))
+                / (Foundation.log10(high) - Foundation.log10(low)) * (end - start)
         }
         return start + (value - low) / (high - low) * (end - start)
     }
@@ -174,9 +185,12 @@ struct Scale {
     /// Tick values inside the domain.
     var ticks: [Double] {
         if logarithmic {
-            let first = Int(Foundation.log10(low).rounded(.down)), last = Int(Foundation.log10(high).rounded(.up))
+            let first = Int(Foundation.log10(low).rounded(.down))
+            let last = Int(Foundation.log10(high).rounded(.up))
             func candidates(_ multipliers: [Double]) -> [Double] {
-                (first...last).flatMap { k in multipliers.map { $0 * pow(10, Double(k)) } }.filter { $0 >= low * 0.9999 && $0 <= high * 1.0001 }
+                (first...last).flatMap { k in multipliers.map { $0 * pow(10, Double(k)) } }.filter {
+                    $0 >= low * 0.9999 && $0 <= high * 1.0001
+                }
             }
             let decades = candidates([1])
             if decades.count >= 4 { return decades }

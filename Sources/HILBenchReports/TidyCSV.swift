@@ -7,8 +7,10 @@ import HILBenchCore
 /// predictable: cases × metrics. Cases of native tools then add one row per numeric figure the tool printed
 /// (`tool.latency.p99`, `tool.throughput`), in the tool's units; text figures are in `report.json` and the HTML. Whether a case ran is in `summary.csv`'s `status` and in `report.json`.
 public enum TidyCSV {
-    public static let columns = ["run_id", "target", "chip", "model", "runtime", "precision", "threads", "batch", "metric", "value", "unit",
-                                 "provenance"]
+    public static let columns = [
+        "run_id", "target", "chip", "model", "runtime", "precision", "threads", "batch", "metric", "value", "unit",
+        "provenance",
+    ]
 
     /// A metric: its name in the `metric` column, its unit, and how to read it from a row.
     public struct Metric: Sendable {
@@ -73,8 +75,12 @@ public enum TidyCSV {
         text.reserveCapacity(report.rows.count * metrics.count * 90)
         let run = CSV.field(report.runID)
         for row in report.rows {
-            let prefix = run + "," + [row.key.target, row.chip, row.key.model, row.key.runtime.rawValue, row.key.precision.rawValue,
-                                      String(row.key.threads), String(row.key.batch)].map(CSV.field).joined(separator: ",") + ","
+            let prefix =
+                run + ","
+                + [
+                    row.key.target, row.chip, row.key.model, row.key.runtime.rawValue, row.key.precision.rawValue,
+                    String(row.key.threads), String(row.key.batch),
+                ].map(CSV.field).joined(separator: ",") + ","
             for metric in metrics {
                 text += prefix
                 text += metric.name
@@ -89,7 +95,9 @@ public enum TidyCSV {
             // A native tool's own numeric figures follow, named `tool.<figure>` in the tool's units.
             for figure in row.toolFigures ?? [] {
                 guard let value = figure.value else { continue }
-                text += prefix + CSV.field("tool." + figure.name) + "," + CSV.significant(value) + "," + CSV.field(figure.unit) + "\r\n"
+                text +=
+                    prefix + CSV.field("tool." + figure.name) + "," + CSV.significant(value) + ","
+                    + CSV.field(figure.unit) + "\r\n"
             }
         }
         return text

@@ -18,7 +18,10 @@ public struct TrendSeries: Sendable, Codable, Equatable {
         /// This run's verdict against its baseline; nil when it was not judged (the first run).
         public var verdict: Verdict?
 
-        public init(runID: String, time: Double, value: Double, ciLow: Double? = nil, ciHigh: Double? = nil, verdict: Verdict? = nil) {
+        public init(
+            runID: String, time: Double, value: Double, ciLow: Double? = nil, ciHigh: Double? = nil,
+            verdict: Verdict? = nil
+        ) {
             self.runID = runID
             self.time = time
             self.value = value
@@ -41,8 +44,10 @@ public struct TrendSeries: Sendable, Codable, Equatable {
     /// Indices into `points` where a new segment starts (change points).
     public var changePointIndices: [Int]
 
-    public init(caseID: String, metric: String, unit: String, direction: MetricDirection = .lowerIsBetter, points: [Point],
-                changePointIndices: [Int] = []) {
+    public init(
+        caseID: String, metric: String, unit: String, direction: MetricDirection = .lowerIsBetter, points: [Point],
+        changePointIndices: [Int] = []
+    ) {
         self.caseID = caseID
         self.metric = metric
         self.unit = unit

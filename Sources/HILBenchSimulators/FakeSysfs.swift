@@ -1,5 +1,5 @@
-public import HILBenchMeters
 internal import Foundation
+public import HILBenchMeters
 
 /// A fake sysfs tree in a temporary directory for the hwmon and RAPL meters (no real sensors on the build
 /// and CI machines). Attribute files hold a decimal integer and a newline, written atomically (temporary
@@ -53,7 +53,9 @@ public final class FakeSysfs: Sendable {
 
     /// Adds a powercap zone (`name`, `energy_uj`, `max_energy_range_uj`). Returns its directory.
     @discardableResult
-    public func addRAPLZone(_ zone: String, name: String, energyMicrojoules: Int64, maxRangeMicrojoules: Int64) throws -> String {
+    public func addRAPLZone(
+        _ zone: String, name: String, energyMicrojoules: Int64, maxRangeMicrojoules: Int64
+    ) throws -> String {
         let directory = powercapRoot + "/" + zone
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try write(directory + "/name", name)
@@ -67,7 +69,9 @@ public final class FakeSysfs: Sendable {
         let temporary = path + ".tmp-\(UUID().uuidString.prefix(8))"
         try Data((value + "\n").utf8).write(to: URL(fileURLWithPath: temporary))
         guard rename(temporary, path) == 0 else {
-            throw MeterError(code: .io, message: "cannot rename \(temporary): \(errnoText(errno))", meter: "fake sysfs", address: path)
+            throw MeterError(
+                code: .io, message: "cannot rename \(temporary): \(errnoText(errno))", meter: "fake sysfs",
+                address: path)
         }
     }
 

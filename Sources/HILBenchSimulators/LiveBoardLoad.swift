@@ -1,5 +1,5 @@
-public import HILBenchMeters
 internal import Foundation
+public import HILBenchMeters
 import Synchronization
 
 #if canImport(Glibc)
@@ -43,8 +43,11 @@ public final class LiveBoardLoad: Sendable {
         /// How much history is kept (s).
         public var retentionSeconds: Double
 
-        public init(markerWire: String, cpu: CPUSource, idleWatts: Double = 1.0, wattsPerCPU: Double = 2.0, samplePeriodMs: Double = 1,
-                    settleMs: Double = 5, retentionSeconds: Double = 30) {
+        public init(
+            markerWire: String, cpu: CPUSource, idleWatts: Double = 1.0, wattsPerCPU: Double = 2.0,
+            samplePeriodMs: Double = 1,
+            settleMs: Double = 5, retentionSeconds: Double = 30
+        ) {
             self.markerWire = markerWire
             self.cpu = cpu
             self.idleWatts = idleWatts
@@ -71,15 +74,27 @@ public final class LiveBoardLoad: Sendable {
     ///   - onProblem: called on the sampling thread when a reading fails or a wire line is malformed (the line is
     ///     skipped; an unreadable cgroup counts as an idle board). Repeats of the same message are not reported.
     /// - Throws: `MeterError` `.configuration` for bad numbers, or the error of the first CPU reading.
-    public init(configuration: Configuration, sampling: Bool = true, onProblem: @escaping @Sendable (MeterError) -> Void = { _ in })
-        throws(MeterError) {
-        for (name, value) in [("idleWatts", configuration.idleWatts), ("wattsPerCPU", configuration.wattsPerCPU),
-                              ("settleMs", configuration.settleMs)] where !(value >= 0 && value.isFinite) {
-            throw MeterError(code: .configuration, message: "\(name) must be a non-negative number, got \(value)", meter: "live board load")
+    public init(
+        configuration: Configuration, sampling: Bool = true,
+        onProblem: @escaping @Sendable (MeterError) -> Void = { _ in }
+    )
+        throws(MeterError)
+    {
+        for (name, value) in [
+            ("idleWatts", configuration.idleWatts), ("wattsPerCPU", configuration.wattsPerCPU),
+            ("settleMs", configuration.settleMs),
+        ] where !(value >= 0 && value.isFinite) {
+            throw MeterError(
+                code: .configuration, message: "\(name) must be a non-negative number, got \(value)",
+                meter: "live board load")
         }
-        for (name, value) in [("samplePeriodMs", configuration.samplePeriodMs), ("retentionSeconds", configuration.retentionSeconds)]
-            where !(value > 0 && value.isFinite) {
-            throw MeterError(code: .configuration, message: "\(name) must be a positive number, got \(value)", meter: "live board load")
+        for (name, value) in [
+            ("samplePeriodMs", configuration.samplePeriodMs), ("retentionSeconds", configuration.retentionSeconds),
+        ]
+        where !(value > 0 && value.isFinite) {
+            throw MeterError(
+                code: .configuration, message: "\(name) must be a positive number, got \(value)",
+                meter: "live board load")
         }
         var cpuacctUsage: String?
         if case .cgroup(let path) = configuration.cpu {
@@ -96,7 +111,8 @@ public final class LiveBoardLoad: Sendable {
             return
         }
         let periodUs = useconds_t(max(100, configuration.samplePeriodMs * 1_000))
-        let stopping = self.stopping, ended = self.ended
+        let stopping = self.stopping
+        let ended = self.ended
         startThread(name: "live board load") { [weak self] in
             defer { ended.signal() }
             while !stopping.withLock({ $0 }) {
@@ -162,7 +178,9 @@ public final class LiveBoardLoad: Sendable {
             if let cpuTail {
                 if cpuTail.restarted { state.points.removeAll() }
                 state.cpuTail = cpuTail
-                for point in cpuPoints where point.timeNs > (state.points.last?.timeNs ?? .min) { state.points.append(point) }
+                for point in cpuPoints where point.timeNs > (state.points.last?.timeNs ?? .min) {
+                    state.points.append(point)
+                }
             } else {
                 state.appendReading(timeNs: timeNs, rawCPUNs: cpuReading)
             }
@@ -244,10 +262,13 @@ public final class LiveBoardLoad: Sendable {
 
         mutating func prune(before limitNs: Int64) {
             // Keep one reading at or before the limit, so C stays defined there; amortised (in batches).
-            if points.count > 64, points[32].timeNs < limitNs, let keep = points.lastIndex(where: { $0.timeNs <= limitNs }), keep > 0 {
+            if points.count > 64, points[32].timeNs < limitNs,
+                let keep = points.lastIndex(where: { $0.timeNs <= limitNs }), keep > 0
+            {
                 points.removeFirst(keep)
             }
-            if edges.count > 64, edges[32].timeNs < limitNs, let last = edges.lastIndex(where: { $0.timeNs <= limitNs }) {
+            if edges.count > 64, edges[32].timeNs < limitNs, let last = edges.lastIndex(where: { $0.timeNs <= limitNs })
+            {
                 levelBeforeEdges = edges[last].level
                 edges.removeFirst(last + 1)
             }
@@ -255,7 +276,8 @@ public final class LiveBoardLoad: Sendable {
 
         /// Index of the first reading at or after `t` (`points.count` when none).
         func firstIndex(atOrAfter t: Int64) -> Int {
-            var low = 0, high = points.count
+            var low = 0
+            var high = points.count
             while low < high {
                 let mid = (low + high) / 2
                 if points[mid].timeNs < t { low = mid + 1 } else { high = mid }
@@ -267,7 +289,8 @@ public final class LiveBoardLoad: Sendable {
         func slope(atNs t: Int64) -> Double {
             let i = firstIndex(atOrAfter: t)
             guard i > 0, i < points.count else { return 0 }
-            let a = points[i - 1], b = points[i]
+            let a = points[i - 1]
+            let b = points[i]
             return Double(max(0, b.cpuNs - a.cpuNs)) / Double(b.timeNs - a.timeNs)
         }
 
@@ -277,13 +300,15 @@ public final class LiveBoardLoad: Sendable {
             guard !points.isEmpty else { return 0 }
             if i == 0 { return Double(points[0].cpuNs) }
             if i == points.count { return Double(points[i - 1].cpuNs) }
-            let a = points[i - 1], b = points[i]
+            let a = points[i - 1]
+            let b = points[i]
             return Double(a.cpuNs) + Double(b.cpuNs - a.cpuNs) * Double(t - a.timeNs) / Double(b.timeNs - a.timeNs)
         }
 
         /// The marker level at `t`: the last edge at or before it.
         func level(atNs t: Int64) -> Bool {
-            var low = 0, high = edges.count
+            var low = 0
+            var high = edges.count
             while low < high {
                 let mid = (low + high) / 2
                 if edges[mid].timeNs <= t { low = mid + 1 } else { high = mid }

@@ -1,7 +1,7 @@
+internal import Foundation
 // A TCP listener on 127.0.0.1 (ephemeral port) whose connections are served on their own threads; the
 // shared transport of the SCPI and Otii simulators.
 public import HILBenchMeters
-internal import Foundation
 import Synchronization
 
 #if canImport(Glibc)
@@ -85,28 +85,37 @@ final class LoopbackServer: Sendable {
 
     /// Binds `host:port` (an IPv4 address; port 0 = chosen by the kernel) and starts accepting; each connection
     /// runs `serve` on a new thread.
-    init(name: String, meter: String, host: String = "127.0.0.1", port requested: UInt16 = 0,
-         serve: @escaping @Sendable (LoopbackClient) -> Void) throws(MeterError) {
+    init(
+        name: String, meter: String, host: String = "127.0.0.1", port requested: UInt16 = 0,
+        serve: @escaping @Sendable (LoopbackClient) -> Void
+    ) throws(MeterError) {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = requested.bigEndian
         guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else {
-            throw MeterError(code: .configuration, message: "'\(host)' is not an IPv4 address to listen on", meter: meter, address: host)
+            throw MeterError(
+                code: .configuration, message: "'\(host)' is not an IPv4 address to listen on", meter: meter,
+                address: host)
         }
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else {
-            throw MeterError(code: .connection, message: "cannot create the simulator's socket: \(errnoText(errno))", meter: meter)
+            throw MeterError(
+                code: .connection, message: "cannot create the simulator's socket: \(errnoText(errno))", meter: meter)
         }
         var one: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(fd, 8) == 0 else {
             let code = errno
             close(fd)
-            throw MeterError(code: .connection, message: "cannot listen on \(host):\(requested): \(errnoText(code))", meter: meter,
-                             address: "\(host):\(requested)", cause: SystemCallError(call: bound == 0 ? "listen" : "bind", errno: code))
+            throw MeterError(
+                code: .connection, message: "cannot listen on \(host):\(requested): \(errnoText(code))", meter: meter,
+                address: "\(host):\(requested)",
+                cause: SystemCallError(call: bound == 0 ? "listen" : "bind", errno: code))
         }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {

@@ -1,5 +1,5 @@
-public import HILBenchMeters
 internal import Foundation
+public import HILBenchMeters
 import Synchronization
 
 /// An Otii TCP server on 127.0.0.1 (ephemeral port) with simulated devices, as strict as the real server where
@@ -52,9 +52,11 @@ public final class OtiiSimulator: Sendable {
         /// Answer every request with a line that is not JSON.
         public var garbageReplies: Bool
 
-        public init(load: SimulatedLoad, volts: Double = 3.3, sampleRateHz: Double = 10_000, devices: [String] = ["Arc-Sim"],
-                    account: Account? = OtiiSimulator.testAccount, deviceDelaySeconds: Double = 0, externalSupply: Bool = false,
-                    stopAnsweringAfterRequests: Int? = nil, garbageReplies: Bool = false) {
+        public init(
+            load: SimulatedLoad, volts: Double = 3.3, sampleRateHz: Double = 10_000, devices: [String] = ["Arc-Sim"],
+            account: Account? = OtiiSimulator.testAccount, deviceDelaySeconds: Double = 0, externalSupply: Bool = false,
+            stopAnsweringAfterRequests: Int? = nil, garbageReplies: Bool = false
+        ) {
             self.load = load
             self.volts = volts
             self.sampleRateHz = sampleRateHz
@@ -105,10 +107,11 @@ public final class OtiiSimulator: Sendable {
 
     private static func serve(_ client: LoopbackClient, behaviour: Behaviour, log: Log) {
         let connectedNs = meterClockNowNs()
-        client.write(OtiiJSON.encode([
-            "type": "information", "info": "connected",
-            "data": ["otii_version": "3.5.5", "protocol_version": "0.1", "server": "otii-server-simulator"],
-        ]))
+        client.write(
+            OtiiJSON.encode([
+                "type": "information", "info": "connected",
+                "data": ["otii_version": "3.5.5", "protocol_version": "0.1", "server": "otii-server-simulator"],
+            ]))
         let deviceIds = behaviour.devices.enumerated().map { "SIM\(5_120 + $0.offset)" }
         var devices = Dictionary(uniqueKeysWithValues: deviceIds.map { ($0, Device()) })
         var loggedIn = behaviour.account == nil
@@ -140,7 +143,9 @@ public final class OtiiSimulator: Sendable {
                 client.write(OtiiJSON.encode(["type": "response", "cmd": command, "trans_id": id, "data": payload]))
             }
             func fail(_ code: String, _ extra: [String: Any] = [:]) {
-                client.write(OtiiJSON.encode(["type": "error", "errorcode": code, "cmd": command, "trans_id": id, "data": extra]))
+                client.write(
+                    OtiiJSON.encode(["type": "error", "errorcode": code, "cmd": command, "trans_id": id, "data": extra])
+                )
             }
             /// The device a command names, or nil after answering `Device not connected`.
             func device() -> String? {
@@ -157,8 +162,10 @@ public final class OtiiSimulator: Sendable {
                     fail("Command failure", ["message": "not logged in"])
                     continue
                 }
-                let licensing: Set<String> = ["otii_get_licenses", "otii_reserve_license", "otii_return_license", "otii_has_license",
-                                              "otii_logout"]
+                let licensing: Set<String> = [
+                    "otii_get_licenses", "otii_reserve_license", "otii_return_license", "otii_has_license",
+                    "otii_logout",
+                ]
                 guard hasAutomation || licensing.contains(command) else {
                     fail("Command failure", ["message": "no Automation license reserved"])
                     continue
@@ -183,7 +190,9 @@ public final class OtiiSimulator: Sendable {
             case "otii_get_licenses":
                 respond(["licenses": licenses])
             case "otii_reserve_license", "otii_return_license":
-                guard let wanted = OtiiJSON.int(data["license_id"]), let index = licenses.firstIndex(where: { $0["id"] as? Int == wanted }) else {
+                guard let wanted = OtiiJSON.int(data["license_id"]),
+                    let index = licenses.firstIndex(where: { $0["id"] as? Int == wanted })
+                else {
                     fail("License could not be reserved")
                     continue
                 }
@@ -205,15 +214,25 @@ public final class OtiiSimulator: Sendable {
                     Thread.sleep(forTimeInterval: waitSeconds)
                 }
                 let present = meterClockNowNs() >= appearsNs
-                respond(["devices": present ? zip(behaviour.devices, deviceIds).map { ["device_id": $1, "name": $0, "type": "Simulator"] } : []])
+                respond([
+                    "devices": present
+                        ? zip(behaviour.devices, deviceIds).map { ["device_id": $1, "name": $0, "type": "Simulator"] }
+                        : []
+                ])
             case "arc_enable_channel":
                 guard let device = device() else { continue }
-                let known: Set<String> = ["mc", "mp", "mv", "ac", "av", "sp", "sn", "vb", "vj", "tp", "rx", "i1", "i2", "me", "ae"]
+                let known: Set<String> = [
+                    "mc", "mp", "mv", "ac", "av", "sp", "sn", "vb", "vj", "tp", "rx", "i1", "i2", "me", "ae",
+                ]
                 guard let channel = data["channel"] as? String, known.contains(channel) else {
                     fail("Invalid key value", ["key": "channel", "value": data["channel"] ?? ""])
                     continue
                 }
-                if OtiiJSON.bool(data["enable"]) ?? false { devices[device]?.enabled.insert(channel) } else { devices[device]?.enabled.remove(channel) }
+                if OtiiJSON.bool(data["enable"]) ?? false {
+                    devices[device]?.enabled.insert(channel)
+                } else {
+                    devices[device]?.enabled.remove(channel)
+                }
                 respond([:])
             case "arc_enable_exp_port":
                 guard let device = device() else { continue }
@@ -225,7 +244,9 @@ public final class OtiiSimulator: Sendable {
                 respond([:])
             case "arc_set_exp_voltage", "arc_set_main_voltage", "arc_set_max_current":
                 guard let device = device() else { continue }
-                let limits: ClosedRange<Double> = command == "arc_set_exp_voltage" ? 1.2...5.0 : command == "arc_set_main_voltage" ? 0.5...5.0 : 0.001...5.0
+                let limits: ClosedRange<Double> =
+                    command == "arc_set_exp_voltage"
+                    ? 1.2...5.0 : command == "arc_set_main_voltage" ? 0.5...5.0 : 0.001...5.0
                 guard let value = OtiiJSON.double(data["value"]), limits.contains(value) else {
                     fail("Invalid key value", ["key": "value", "value": data["value"] ?? ""])
                     continue
@@ -238,12 +259,13 @@ public final class OtiiSimulator: Sendable {
                 respond([:])
             case "arc_get_main", "arc_get_exp_voltage", "arc_get_main_voltage", "arc_get_max_current":
                 guard let device = device(), let state = devices[device] else { continue }
-                let value: Any = switch command {
-                case "arc_get_main": state.main
-                case "arc_get_exp_voltage": state.expVolts
-                case "arc_get_main_voltage": state.mainVolts
-                default: state.maxAmps
-                }
+                let value: Any =
+                    switch command {
+                    case "arc_get_main": state.main
+                    case "arc_get_exp_voltage": state.expVolts
+                    case "arc_get_main_voltage": state.mainVolts
+                    default: state.maxAmps
+                    }
                 respond(["value": value])
             case "arc_get_gpi":
                 guard let device = device(), let state = devices[device] else { continue }
@@ -305,13 +327,17 @@ public final class OtiiSimulator: Sendable {
                 }
                 if channel.hasPrefix("i") {
                     let edges = recorded.transitions[channel, default: []]
-                    let values = edges.dropFirst(index).prefix(count).map { ["timestamp": $0.seconds, "value": $0.level] as [String: Any] }
+                    let values = edges.dropFirst(index).prefix(count).map {
+                        ["timestamp": $0.seconds, "value": $0.level] as [String: Any]
+                    }
                     respond(["data_type": "digital", "values": values])
                 } else {
                     let source = channel == "mv" ? volts : amps
                     let slice = index < source.count ? Array(source[index..<min(source.count, index + count)]) : []
-                    respond(["data_type": "analog", "timestamp": Double(index) / behaviour.sampleRateHz,
-                             "interval": 1 / behaviour.sampleRateHz, "values": slice])
+                    respond([
+                        "data_type": "analog", "timestamp": Double(index) / behaviour.sampleRateHz,
+                        "interval": 1 / behaviour.sampleRateHz, "values": slice,
+                    ])
                 }
             default:
                 fail("Invalid command")

@@ -1,5 +1,5 @@
-public import HILBenchMeters
 internal import Foundation
+public import HILBenchMeters
 import Synchronization
 
 #if canImport(Glibc)
@@ -32,8 +32,10 @@ public final class PPK2Simulator: Sendable {
         /// Answer the metadata request with only its first 40 bytes.
         public var truncateMetadata: Bool
 
-        public init(counterGaps: [Int: Int] = [:], garbage: [Int: [UInt8]] = [:], truncatedFrames: Set<Int> = [],
-                    stopAnsweringAfterSamples: Int? = nil, ignoreMetadataRequest: Bool = false, truncateMetadata: Bool = false) {
+        public init(
+            counterGaps: [Int: Int] = [:], garbage: [Int: [UInt8]] = [:], truncatedFrames: Set<Int> = [],
+            stopAnsweringAfterSamples: Int? = nil, ignoreMetadataRequest: Bool = false, truncateMetadata: Bool = false
+        ) {
             self.counterGaps = counterGaps
             self.garbage = garbage
             self.truncatedFrames = truncatedFrames
@@ -62,19 +64,25 @@ public final class PPK2Simulator: Sendable {
     }
 
     /// Creates the pseudo-terminal and starts serving a scripted load.
-    public convenience init(load: SimulatedLoad, calibration: PPK2Calibration = .typical, faults: Faults = Faults()) throws(MeterError) {
+    public convenience init(
+        load: SimulatedLoad, calibration: PPK2Calibration = .typical, faults: Faults = Faults()
+    ) throws(MeterError) {
         try self.init(measuring: .scripted(load), calibration: calibration, faults: faults)
     }
 
     /// Creates the pseudo-terminal and starts serving; `millivolts` is the source voltage until the host sets one.
-    public init(measuring load: SimulatorLoad, calibration: PPK2Calibration = .typical, millivolts: Int = 3_300,
-                faults: Faults = Faults()) throws(MeterError) {
+    public init(
+        measuring load: SimulatorLoad, calibration: PPK2Calibration = .typical, millivolts: Int = 3_300,
+        faults: Faults = Faults()
+    ) throws(MeterError) {
         let master = PTY.openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard master >= 0, PTY.grantpt(master) == 0, PTY.unlockpt(master) == 0 else {
             let code = errno
             if master >= 0 { close(master) }
-            throw MeterError(code: .connection, message: "cannot create a pseudo-terminal: \(errnoText(code))", meter: "PPK2 simulator",
-                             cause: SystemCallError(call: "posix_openpt", errno: code))
+            throw MeterError(
+                code: .connection, message: "cannot create a pseudo-terminal: \(errnoText(code))",
+                meter: "PPK2 simulator",
+                cause: SystemCallError(call: "posix_openpt", errno: code))
         }
         var name = [CChar](repeating: 0, count: 128)
         guard PTY.ptsname_r(master, &name, name.count) == 0 else {
@@ -136,7 +144,9 @@ public final class PPK2Simulator: Sendable {
         }
     }
 
-    private static func serve(master: Int32, state: State, load: SimulatorLoad, calibration: PPK2Calibration, faults: Faults) {
+    private static func serve(
+        master: Int32, state: State, load: SimulatorLoad, calibration: PPK2Calibration, faults: Faults
+    ) {
         var input: [UInt8] = []
         var streaming = false
         var streamStart: Int64 = 0
@@ -200,10 +210,12 @@ public final class PPK2Simulator: Sendable {
                     sampleIndex += missing
                 }
                 if let junk = faults.garbage[sampleIndex] { out += junk }
-                let (amps, marker) = load.state(atNs: streamStart + Int64(sampleIndex) * 10_000, startNs: streamStart, volts: millivolts / 1_000)
+                let (amps, marker) = load.state(
+                    atNs: streamStart + Int64(sampleIndex) * 10_000, startNs: streamStart, volts: millivolts / 1_000)
                 let value = amps + (load.noiseAmps > 0 ? load.noiseAmps * noise.nextGaussian() : 0)
                 let code = calibration.code(forAmps: value, vddMillivolts: millivolts) ?? (4, 16_383)
-                let frame = PPK2FrameDecoder.frame(adc: code.adc, range: code.range, counter: counter, logic: marker ? 1 : 0)
+                let frame = PPK2FrameDecoder.frame(
+                    adc: code.adc, range: code.range, counter: counter, logic: marker ? 1 : 0)
                 withUnsafeBytes(of: frame.littleEndian) { bytes in
                     out += faults.truncatedFrames.contains(sampleIndex) ? Array(bytes.prefix(2)) : Array(bytes)
                 }

@@ -1,5 +1,5 @@
-public import HILBenchMeters
 internal import Foundation
+public import HILBenchMeters
 import Synchronization
 
 /// A Keysight N6705-style DC power analyzer on 127.0.0.1 (ephemeral port), as strict as the manual describes it.
@@ -40,18 +40,23 @@ public final class SCPISimulator: Sendable {
         /// Send only the header and half of the first non-empty binary block, then nothing.
         public var truncateBlocks: Bool
 
-        public init(identity: String = "Keysight Technologies,N6705C,MY56001234,D.02.05.1262", module: String = "N6781A",
-                    load: SimulatedLoad, volts: Double = 5.0, voltsNoise: Double = 0, armDelaySeconds: Double = 0.02,
-                    stopAnsweringAfterReplies: Int? = nil, garbageReplies: Bool = false, truncateBlocks: Bool = false) {
-            self.init(identity: identity, module: module, measuring: .scripted(load), volts: volts, voltsNoise: voltsNoise,
-                      armDelaySeconds: armDelaySeconds, stopAnsweringAfterReplies: stopAnsweringAfterReplies,
-                      garbageReplies: garbageReplies, truncateBlocks: truncateBlocks)
+        public init(
+            identity: String = "Keysight Technologies,N6705C,MY56001234,D.02.05.1262", module: String = "N6781A",
+            load: SimulatedLoad, volts: Double = 5.0, voltsNoise: Double = 0, armDelaySeconds: Double = 0.02,
+            stopAnsweringAfterReplies: Int? = nil, garbageReplies: Bool = false, truncateBlocks: Bool = false
+        ) {
+            self.init(
+                identity: identity, module: module, measuring: .scripted(load), volts: volts, voltsNoise: voltsNoise,
+                armDelaySeconds: armDelaySeconds, stopAnsweringAfterReplies: stopAnsweringAfterReplies,
+                garbageReplies: garbageReplies, truncateBlocks: truncateBlocks)
         }
 
         /// A behaviour measuring a scripted or live load.
-        public init(identity: String = "Keysight Technologies,N6705C,MY56001234,D.02.05.1262", module: String = "N6781A",
-                    measuring load: SimulatorLoad, volts: Double = 5.0, voltsNoise: Double = 0, armDelaySeconds: Double = 0.02,
-                    stopAnsweringAfterReplies: Int? = nil, garbageReplies: Bool = false, truncateBlocks: Bool = false) {
+        public init(
+            identity: String = "Keysight Technologies,N6705C,MY56001234,D.02.05.1262", module: String = "N6781A",
+            measuring load: SimulatorLoad, volts: Double = 5.0, voltsNoise: Double = 0, armDelaySeconds: Double = 0.02,
+            stopAnsweringAfterReplies: Int? = nil, garbageReplies: Bool = false, truncateBlocks: Bool = false
+        ) {
             self.identity = identity
             self.module = module
             self.load = load
@@ -96,13 +101,17 @@ public final class SCPISimulator: Sendable {
         var errors: [String] = []
         var requestedPeriod = 0.001
         var resolution = SCPIElogGrid.fine
-        var logCurrent = false, logVoltage = false, minMaxCurrent = false, minMaxVoltage = false
+        var logCurrent = false
+        var logVoltage = false
+        var minMaxCurrent = false
+        var minMaxVoltage = false
         var binary = false
         var swapped = false
         var armedAtNs: Int64?
         var triggerNs: Int64?
         var period = 0.001
-        var recordCurrent = true, recordVoltage = true
+        var recordCurrent = true
+        var recordVoltage = true
         var fetched = 0
         var replies = 0
         var truncatedOnce = false
@@ -110,7 +119,9 @@ public final class SCPISimulator: Sendable {
         var noise = GaussianNoise(seed: behaviour.load.seed ^ 0x5C71)
         let converters = SCPIElogGrid.measurementConverters(module: behaviour.module)
         func number(_ value: Double) -> String { String(format: "%+.8E", value) }
-        func volts() -> Double { behaviour.volts + (behaviour.voltsNoise > 0 ? behaviour.voltsNoise * noise.nextGaussian() : 0) }
+        func volts() -> Double {
+            behaviour.volts + (behaviour.voltsNoise > 0 ? behaviour.voltsNoise * noise.nextGaussian() : 0)
+        }
         func parameters() -> Int {
             (logCurrent ? (minMaxCurrent ? 3 : 1) : 0) + (logVoltage ? (minMaxVoltage ? 3 : 1) : 0)
         }
@@ -140,17 +151,24 @@ public final class SCPISimulator: Sendable {
                 case "SENS:ELOG:FUNC:VOLT": logVoltage = on
                 case "SENS:ELOG:FUNC:CURR:MINM": minMaxCurrent = on
                 case "SENS:ELOG:FUNC:VOLT:MINM": minMaxVoltage = on
-                case "SENS:ELOG:CURR:RANG", "SENS:ELOG:CURR:RANG:AUTO", "SENS:ELOG:VOLT:RANG", "SENS:ELOG:VOLT:RANG:AUTO",
+                case "SENS:ELOG:CURR:RANG", "SENS:ELOG:CURR:RANG:AUTO", "SENS:ELOG:VOLT:RANG",
+                    "SENS:ELOG:VOLT:RANG:AUTO",
                     "TRIG:ELOG:SOUR":
                     break
                 case "SENS:SWE:TINT:RES":
                     resolution = flag == "RES40" ? .coarse : .fine
                 case "SENS:ELOG:PER":
-                    if let value = Double(flag), value > 0 { requestedPeriod = value }
-                    else { errors.append("-224,\"Illegal parameter value\"") }
+                    if let value = Double(flag), value > 0 {
+                        requestedPeriod = value
+                    } else {
+                        errors.append("-224,\"Illegal parameter value\"")
+                    }
                 case "SENS:ELOG:PER?":
-                    client.write(number(SCPIElogGrid.periodInForce(requestedPeriod, parameters: max(parameters(), 1),
-                                                                    resolution: resolution)) + "\n")
+                    client.write(
+                        number(
+                            SCPIElogGrid.periodInForce(
+                                requestedPeriod, parameters: max(parameters(), 1),
+                                resolution: resolution)) + "\n")
                 case "FORM", "FORM:DATA": binary = flag.hasPrefix("REAL")
                 case "FORM:BORD": swapped = flag.hasPrefix("SWAP")
                 case "INIT:ELOG":
@@ -164,7 +182,8 @@ public final class SCPISimulator: Sendable {
                         errors.append("-221,\"Settings conflict\"")
                         continue
                     }
-                    period = SCPIElogGrid.periodInForce(requestedPeriod, parameters: parameters(), resolution: resolution)
+                    period = SCPIElogGrid.periodInForce(
+                        requestedPeriod, parameters: parameters(), resolution: resolution)
                     recordCurrent = logCurrent
                     recordVoltage = logVoltage
                     armedAtNs = meterClockNowNs() + Int64(behaviour.armDelaySeconds * 1e9)
@@ -198,7 +217,8 @@ public final class SCPISimulator: Sendable {
                     for k in fetched..<(fetched + records) {
                         let from = trigger + Int64((Double(k) * period * 1e9).rounded())
                         let to = trigger + Int64((Double(k + 1) * period * 1e9).rounded())
-                        let amps = behaviour.load.averageAmps(fromNs: from, toNs: to, startNs: trigger, volts: behaviour.volts)
+                        let amps =
+                            behaviour.load.averageAmps(fromNs: from, toNs: to, startNs: trigger, volts: behaviour.volts)
                             + (behaviour.load.noiseAmps > 0 ? behaviour.load.noiseAmps * noise.nextGaussian() : 0)
                         if recordCurrent { values.append(Float(amps)) }
                         if recordVoltage { values.append(Float(volts())) }
@@ -230,7 +250,8 @@ public final class SCPISimulator: Sendable {
                         continue
                     }
                     let at = behaviour.load.availableUntilNs(nowNs: meterClockNowNs())
-                    let value = head.hasPrefix("MEAS:CURR")
+                    let value =
+                        head.hasPrefix("MEAS:CURR")
                         ? behaviour.load.state(atNs: at, startNs: connectedNs, volts: behaviour.volts).amps
                             + (behaviour.load.noiseAmps > 0 ? behaviour.load.noiseAmps * noise.nextGaussian() : 0)
                         : volts()
@@ -263,7 +284,9 @@ enum SCPIHeader {
         if query { text.removeLast() }
         if text.hasPrefix(":") { text.removeFirst() }
         if text.hasPrefix("*") { return text + (query ? "?" : "") }
-        var nodes = text.split(separator: ":").map { shortForms[String($0)] ?? String($0) }.filter { !optional.contains($0) }
+        var nodes = text.split(separator: ":").map { shortForms[String($0)] ?? String($0) }.filter {
+            !optional.contains($0)
+        }
         // `[SENSe:]ELOG…`: the root SENSe is optional before ELOG, as it is for the measurement setup commands.
         if nodes.first == "ELOG" { nodes.insert("SENS", at: 0) }
         return nodes.joined(separator: ":") + (query ? "?" : "")

@@ -35,7 +35,8 @@ public struct SimulatedLoad: Sendable, Hashable, Codable {
 
     /// Noise-free current and marker level at `seconds` (a pulse covers [start, start + duration)).
     public func state(atSeconds seconds: Double) -> (amps: Double, marker: Bool) {
-        for pulse in pulses where seconds >= pulse.startSeconds && seconds < pulse.startSeconds + pulse.durationSeconds {
+        for pulse in pulses where seconds >= pulse.startSeconds && seconds < pulse.startSeconds + pulse.durationSeconds
+        {
             return (pulse.amps, pulse.marker)
         }
         return (idleAmps, false)

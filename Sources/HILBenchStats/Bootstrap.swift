@@ -63,7 +63,8 @@ public struct Bootstrap: Sendable, Hashable {
 
     /// The interval of a type-7 percentile of one sample (unguarded: the caller decides whether the sample
     /// is large enough for that percentile).
-    public func percentileInterval(_ sample: [Double], _ percentile: Percentile) throws(StatsError) -> BootstrapInterval {
+    public func percentileInterval(_ sample: [Double], _ percentile: Percentile) throws(StatsError) -> BootstrapInterval
+    {
         try validate(sample, context: "Bootstrap.percentileInterval(sample)")
         let sorted = sample.sorted()
         let sampler = OrderStatisticSampler(sorted: sorted, fraction: percentile.fraction)
@@ -138,7 +139,8 @@ public struct Bootstrap: Sendable, Hashable {
         try StatsError.checkSample(sample, context: context)
         try StatsError.checkLevel(confidence, name: "confidence", context: context)
         if resamples < 2 {
-            throw StatsError(.invalidParameter, context: context, message: "resamples must be at least 2, got \(resamples)")
+            throw StatsError(
+                .invalidParameter, context: context, message: "resamples must be at least 2, got \(resamples)")
         }
     }
 

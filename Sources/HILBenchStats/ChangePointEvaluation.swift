@@ -76,8 +76,9 @@ public enum ChangePointEvaluation {
                             let values = (0..<length).map { i in
                                 (i < at ? 100 : 100 * (1 + signed)) + 100 * noise * generator.nextGaussian()
                             }
-                            trials.append(Trial(
-                                values: values, stepIndex: at, step: signed, noise: noise, position: position))
+                            trials.append(
+                                Trial(
+                                    values: values, stepIndex: at, step: signed, noise: noise, position: position))
                         }
                     }
                 }

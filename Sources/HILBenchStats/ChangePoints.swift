@@ -133,19 +133,26 @@ public struct ChangePoints: Sendable, Hashable {
     private func validate(_ series: [Double]) throws(StatsError) {
         let context = "ChangePoints.detect"
         if let index = series.firstIndex(where: { !$0.isFinite }) {
-            throw StatsError(.nonFiniteValue, context: context, message: "point #\(index) is \(series[index]); fill or drop missing runs first")
+            throw StatsError(
+                .nonFiniteValue, context: context,
+                message: "point #\(index) is \(series[index]); fill or drop missing runs first")
         }
         if window < 2 || step < 1 {
-            throw StatsError(.invalidParameter, context: context, message: "window must be >= 2 and step >= 1, got \(window) and \(step)")
+            throw StatsError(
+                .invalidParameter, context: context,
+                message: "window must be >= 2 and step >= 1, got \(window) and \(step)")
         }
         try StatsError.checkLevel(pValue, name: "pValue", context: context)
         if permutations < 1 {
-            throw StatsError(.invalidParameter, context: context, message: "permutations must be at least 1, got \(permutations)")
+            throw StatsError(
+                .invalidParameter, context: context, message: "permutations must be at least 1, got \(permutations)")
         }
         if Double(permutations + 1) * pValue < 1 - 1e-9 {
             throw StatsError(
                 .invalidParameter, context: context,
-                message: "\(permutations) permutations cannot reach p <= \(pValue); use at least \(Int((1 / pValue).rounded(.up)) - 1)")
+                message:
+                    "\(permutations) permutations cannot reach p <= \(pValue); use at least \(Int((1 / pValue).rounded(.up)) - 1)"
+            )
         }
     }
 
@@ -175,7 +182,9 @@ public struct ChangePoints: Sendable, Hashable {
         while true {
             shuffled = values  // segments changed: each must be permuted among its own values
             let bounds = [0] + points + [values.count]
-            guard let candidate = values.withUnsafeBufferPointer({ best(in: $0, bounds: bounds, &energy) }) else { break }
+            guard let candidate = values.withUnsafeBufferPointer({ best(in: $0, bounds: bounds, &energy) }) else {
+                break
+            }
             let outcome = test.run(observed: candidate.qhat) {
                 // Permute within each segment, then take the best split over all segments.
                 for s in 0..<(bounds.count - 1) {
@@ -201,7 +210,8 @@ public struct ChangePoints: Sendable, Hashable {
         var result: (index: Int, qhat: Double)?
         for s in 0..<(bounds.count - 1) where bounds[s + 1] - bounds[s] > 1 {
             if let candidate = energy.bestSplit(values, bounds[s], bounds[s + 1]),
-               result == nil || candidate.qhat > result!.qhat {
+                result == nil || candidate.qhat > result!.qhat
+            {
                 result = candidate
             }
         }

@@ -76,7 +76,10 @@ public struct Comparison: Sendable, Hashable {
     ) -> (Verdict, String, Double?, ConfidenceInterval?, Double?) {
         let minimum = policy.minimumSamples
         if a.count < minimum || b.count < minimum {
-            return (.unstable, "too few samples: baseline \(a.count), candidate \(b.count), need \(minimum) each", nil, nil, nil)
+            return (
+                .unstable, "too few samples: baseline \(a.count), candidate \(b.count), need \(minimum) each", nil, nil,
+                nil
+            )
         }
         let limit = policy.maximumCoefficientOfVariation
         for (name, summary) in [("baseline", summaryA), ("candidate", summaryB)] {
@@ -95,7 +98,9 @@ public struct Comparison: Sendable, Hashable {
             interval = estimate?.interval
         } else {
             let scale = abs(summaryA.median)
-            guard scale > 0, let shift = try? HodgesLehmann.shift(baseline: a, candidate: b, confidence: policy.confidence) else {
+            guard scale > 0,
+                let shift = try? HodgesLehmann.shift(baseline: a, candidate: b, confidence: policy.confidence)
+            else {
                 return (.inconclusive, "baseline median is 0, so a relative change is undefined", nil, nil, p)
             }
             ratio = 1 + shift.estimate / scale
@@ -104,7 +109,10 @@ public struct Comparison: Sendable, Hashable {
             }
         }
         guard let interval else {
-            return (.inconclusive, "samples too small for a \(percent(policy.confidence)) interval of the ratio", ratio, nil, p)
+            return (
+                .inconclusive, "samples too small for a \(percent(policy.confidence)) interval of the ratio", ratio,
+                nil, p
+            )
         }
         let t = policy.threshold
         let worse = policy.direction == .lowerIsBetter ? interval.lower > 1 + t : interval.upper < 1 - t

@@ -31,15 +31,21 @@ public struct ComparisonPolicy: Sendable, Hashable {
     public func validate() throws(StatsError) {
         let context = "ComparisonPolicy"
         if !(threshold >= 0 && threshold < 1) {
-            throw StatsError(.invalidParameter, context: context, message: "threshold is a fraction in [0, 1) (0.03 for 3%), got \(threshold)")
+            throw StatsError(
+                .invalidParameter, context: context,
+                message: "threshold is a fraction in [0, 1) (0.03 for 3%), got \(threshold)")
         }
         try StatsError.checkLevel(alpha, name: "alpha", context: context)
         try StatsError.checkLevel(confidence, name: "confidence", context: context)
         if !(maximumCoefficientOfVariation > 0) {
-            throw StatsError(.invalidParameter, context: context, message: "maximumCoefficientOfVariation must be > 0, got \(maximumCoefficientOfVariation)")
+            throw StatsError(
+                .invalidParameter, context: context,
+                message: "maximumCoefficientOfVariation must be > 0, got \(maximumCoefficientOfVariation)")
         }
         if minimumSamples < 2 {
-            throw StatsError(.invalidParameter, context: context, message: "minimumSamples must be at least 2, got \(minimumSamples)")
+            throw StatsError(
+                .invalidParameter, context: context, message: "minimumSamples must be at least 2, got \(minimumSamples)"
+            )
         }
     }
 

@@ -15,7 +15,9 @@ struct EnergyStatistic {
 
     /// The best split of `values[start..<end]`: the absolute index τ of the first value of the right part
     /// and its Q̂. Nil for fewer than two values.
-    mutating func bestSplit(_ values: UnsafeBufferPointer<Double>, _ start: Int, _ end: Int) -> (index: Int, qhat: Double)? {
+    mutating func bestSplit(
+        _ values: UnsafeBufferPointer<Double>, _ start: Int, _ end: Int
+    ) -> (index: Int, qhat: Double)? {
         let length = end - start
         guard length >= 2 else { return nil }
         if prefix.count < length * length { prefix = [Double](repeating: 0, count: length * length) }

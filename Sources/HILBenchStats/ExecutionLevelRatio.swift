@@ -33,8 +33,11 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
         try StatsError.checkLevel(confidence, name: "confidence", context: context)
         func logMedians(_ executions: [[Double]], _ side: String) throws(StatsError) -> [Double] {
             guard executions.count >= 2 else {
-                throw StatsError(.invalidParameter, context: context,
-                                 message: "the \(side) needs at least 2 executions for an execution-level interval, got \(executions.count)")
+                throw StatsError(
+                    .invalidParameter, context: context,
+                    message:
+                        "the \(side) needs at least 2 executions for an execution-level interval, got \(executions.count)"
+                )
             }
             var logs: [Double] = []
             for execution in executions {
@@ -52,7 +55,8 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
         }
         let (meanA, varA) = meanVariance(a)
         let (meanB, varB) = meanVariance(b)
-        let na = Double(a.count), nb = Double(b.count)
+        let na = Double(a.count)
+        let nb = Double(b.count)
         let squaredError = varA / na + varB / nb
         let df: Double
         if squaredError > 0 {
@@ -81,11 +85,14 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
 
     /// Relative half-width of one side's execution-level interval of the median: exp(t·s/√k) − 1 over the k
     /// executions' log medians (what adaptive stopping over executions waits on).
-    public static func relativeHalfWidth(of executions: [[Double]], confidence: Double = 0.95) throws(StatsError) -> Double {
+    public static func relativeHalfWidth(
+        of executions: [[Double]], confidence: Double = 0.95
+    ) throws(StatsError) -> Double {
         let context = "ExecutionLevelRatio.relativeHalfWidth"
         try StatsError.checkLevel(confidence, name: "confidence", context: context)
         guard executions.count >= 2 else {
-            throw StatsError(.invalidParameter, context: context, message: "needs at least 2 executions, got \(executions.count)")
+            throw StatsError(
+                .invalidParameter, context: context, message: "needs at least 2 executions, got \(executions.count)")
         }
         var logs: [Double] = []
         for execution in executions {
@@ -96,6 +103,7 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
         let k = Double(logs.count)
         let mean = logs.reduce(0, +) / k
         let sd = (logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (k - 1)).squareRoot()
-        return exp(Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: k - 1) * sd / k.squareRoot()) - 1
+        return exp(Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: k - 1) * sd / k.squareRoot())
+            - 1
     }
 }

@@ -45,7 +45,9 @@ public struct HodgesLehmann: Sendable, Hashable {
     public let rank: Int
 
     /// The shift estimate median(bⱼ − aᵢ) with its interval.
-    public static func shift(baseline: [Double], candidate: [Double], confidence: Double = 0.95) throws(StatsError) -> HodgesLehmann {
+    public static func shift(
+        baseline: [Double], candidate: [Double], confidence: Double = 0.95
+    ) throws(StatsError) -> HodgesLehmann {
         try StatsError.checkSample(baseline, context: "HodgesLehmann.shift(baseline)")
         try StatsError.checkSample(candidate, context: "HodgesLehmann.shift(candidate)")
         try StatsError.checkLevel(confidence, name: "confidence", context: "HodgesLehmann.shift")
@@ -53,13 +55,16 @@ public struct HodgesLehmann: Sendable, Hashable {
     }
 
     /// The ratio estimate exp(median(ln bⱼ − ln aᵢ)) with its interval; all values must be positive.
-    public static func ratio(baseline: [Double], candidate: [Double], confidence: Double = 0.95) throws(StatsError) -> HodgesLehmann {
+    public static func ratio(
+        baseline: [Double], candidate: [Double], confidence: Double = 0.95
+    ) throws(StatsError) -> HodgesLehmann {
         try StatsError.checkSample(baseline, context: "HodgesLehmann.ratio(baseline)")
         try StatsError.checkSample(candidate, context: "HodgesLehmann.ratio(candidate)")
         try StatsError.checkPositive(baseline, context: "HodgesLehmann.ratio(baseline)")
         try StatsError.checkPositive(candidate, context: "HodgesLehmann.ratio(candidate)")
         try StatsError.checkLevel(confidence, name: "confidence", context: "HodgesLehmann.ratio")
-        return HodgesLehmann(.ratio, baseline.map { log($0) }.sorted(), candidate.map { log($0) }.sorted(), confidence) { exp($0) }
+        return HodgesLehmann(.ratio, baseline.map { log($0) }.sorted(), candidate.map { log($0) }.sorted(), confidence)
+        { exp($0) }
     }
 
     private init(_ scale: Scale, _ a: [Double], _ b: [Double], _ confidence: Double, transform: (Double) -> Double) {

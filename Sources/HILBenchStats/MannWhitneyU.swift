@@ -47,7 +47,9 @@ public struct MannWhitneyU: Sendable, Hashable {
     public var uY: Double { Double(countX * countY) - u }
 
     /// Tests whether `x` and `y` come from the same distribution (two-sided).
-    public init(_ x: [Double], _ y: [Double], method: Method = .auto, continuityCorrection: Bool = true) throws(StatsError) {
+    public init(
+        _ x: [Double], _ y: [Double], method: Method = .auto, continuityCorrection: Bool = true
+    ) throws(StatsError) {
         try StatsError.checkSample(x, context: "MannWhitneyU.init(x)")
         try StatsError.checkSample(y, context: "MannWhitneyU.init(y)")
         let n1 = x.count
@@ -83,7 +85,8 @@ public struct MannWhitneyU: Sendable, Hashable {
     /// When it is above α the test can never be significant; say so instead of reporting "no change".
     public static func minimumPValue(countX n1: Int, countY n2: Int) -> Double {
         precondition(n1 > 0 && n2 > 0, "sample sizes must be positive")
-        let logChoose = Special.logGamma(Double(n1 + n2 + 1)) - Special.logGamma(Double(n1 + 1))
+        let logChoose =
+            Special.logGamma(Double(n1 + n2 + 1)) - Special.logGamma(Double(n1 + 1))
             - Special.logGamma(Double(n2 + 1))
         return min(1, 2 * exp(-logChoose))
     }

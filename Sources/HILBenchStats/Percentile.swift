@@ -31,7 +31,9 @@ public struct Percentile: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// A level given in percent (99.9 for p99.9), as configuration files write it.
     public init(percent: Double) throws(StatsError) {
         guard percent >= 0 && percent <= 100 else {
-            throw StatsError(.invalidParameter, context: "Percentile(percent:)", message: "a percentile must be in [0, 100], got \(percent)")
+            throw StatsError(
+                .invalidParameter, context: "Percentile(percent:)",
+                message: "a percentile must be in [0, 100], got \(percent)")
         }
         // Round to 12 decimals of the fraction so 99.9 gives exactly the literal 0.999, not 0.9990000000000001.
         self.init((percent * 1e10).rounded() / 1e12)

@@ -43,7 +43,8 @@ extension StatsError {
         if let index = values.firstIndex(where: { !$0.isFinite }) {
             throw StatsError(
                 .nonFiniteValue, context: context,
-                message: "value #\(index) is \(values[index]); drop NaN/infinite measurements before computing statistics")
+                message:
+                    "value #\(index) is \(values[index]); drop NaN/infinite measurements before computing statistics")
         }
     }
 

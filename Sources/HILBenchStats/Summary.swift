@@ -87,7 +87,8 @@ public struct Summary: Sendable, Hashable {
         var table: [Percentile: PercentileEstimate] = [:]
         for level in Percentile.standard + extraPercentiles {
             let need = level.minimumSampleCount(confidence: percentileConfidence)
-            table[level] = n >= need
+            table[level] =
+                n >= need
                 ? .estimate(Quantile.type7(sorted: sorted, level.fraction))
                 : .notEnoughSamples(have: n, need: need)
         }

@@ -24,7 +24,10 @@ public struct TukeyOutliers: Sendable, Hashable {
         let q1 = Quantile.type7(sorted: sorted, 0.25)
         let q3 = Quantile.type7(sorted: sorted, 0.75)
         let iqr = q3 - q1
-        var lowExtreme = 0, lowMild = 0, highMild = 0, highExtreme = 0
+        var lowExtreme = 0
+        var lowMild = 0
+        var highMild = 0
+        var highExtreme = 0
         for value in sorted {
             if value < q1 - 3 * iqr {
                 lowExtreme += 1

@@ -15,8 +15,10 @@ public struct RunRecord: Sendable, Codable, Equatable {
     public var gitCommit: String?
     public var kind: String
 
-    public init(id: String, suiteName: String, startedAt: Double, endedAt: Double? = nil, controllerVersion: String,
-                suite: SuiteConfig, targets: [TargetConfig], gitCommit: String? = nil, kind: String = "run") {
+    public init(
+        id: String, suiteName: String, startedAt: Double, endedAt: Double? = nil, controllerVersion: String,
+        suite: SuiteConfig, targets: [TargetConfig], gitCommit: String? = nil, kind: String = "run"
+    ) {
         self.id = id
         self.suiteName = suiteName
         self.startedAt = startedAt
@@ -52,7 +54,9 @@ public final class ResultsStore: Sendable {
     /// Opens (creating and migrating) the store at `path`, in WAL mode.
     public init(path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
@@ -78,70 +82,73 @@ public final class ResultsStore: Sendable {
         var migrator = DatabaseMigrator()
         // Named migrations are never edited once shipped; add new ones below.
         migrator.registerMigration("v1: runs, cases, samples, outputs") { db in
-            try db.execute(sql: """
-                CREATE TABLE runs (
-                    id TEXT PRIMARY KEY NOT NULL,
-                    suite_name TEXT NOT NULL,
-                    kind TEXT NOT NULL DEFAULT 'run',
-                    started_at REAL NOT NULL,
-                    ended_at REAL,
-                    controller_version TEXT NOT NULL,
-                    git_commit TEXT,
-                    suite_json TEXT NOT NULL,
-                    targets_json TEXT NOT NULL
-                );
-                CREATE TABLE cases (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-                    case_id TEXT NOT NULL,
-                    target TEXT NOT NULL,
-                    model TEXT NOT NULL,
-                    runtime TEXT NOT NULL,
-                    precision TEXT NOT NULL,
-                    threads INTEGER NOT NULL,
-                    batch INTEGER NOT NULL,
-                    status TEXT NOT NULL,
-                    result_json TEXT NOT NULL,
-                    stored_at REAL NOT NULL,
-                    UNIQUE (run_id, case_id)
-                );
-                CREATE INDEX cases_by_identity ON cases(target, model, runtime, precision, threads, batch);
-                CREATE TABLE samples (
-                    case_row INTEGER PRIMARY KEY NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-                    count INTEGER NOT NULL,
-                    latencies_ns BLOB NOT NULL
-                );
-                CREATE TABLE outputs (
-                    case_row INTEGER PRIMARY KEY NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-                    outputs_json TEXT NOT NULL
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE runs (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        suite_name TEXT NOT NULL,
+                        kind TEXT NOT NULL DEFAULT 'run',
+                        started_at REAL NOT NULL,
+                        ended_at REAL,
+                        controller_version TEXT NOT NULL,
+                        git_commit TEXT,
+                        suite_json TEXT NOT NULL,
+                        targets_json TEXT NOT NULL
+                    );
+                    CREATE TABLE cases (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                        case_id TEXT NOT NULL,
+                        target TEXT NOT NULL,
+                        model TEXT NOT NULL,
+                        runtime TEXT NOT NULL,
+                        precision TEXT NOT NULL,
+                        threads INTEGER NOT NULL,
+                        batch INTEGER NOT NULL,
+                        status TEXT NOT NULL,
+                        result_json TEXT NOT NULL,
+                        stored_at REAL NOT NULL,
+                        UNIQUE (run_id, case_id)
+                    );
+                    CREATE INDEX cases_by_identity ON cases(target, model, runtime, precision, threads, batch);
+                    CREATE TABLE samples (
+                        case_row INTEGER PRIMARY KEY NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+                        count INTEGER NOT NULL,
+                        latencies_ns BLOB NOT NULL
+                    );
+                    CREATE TABLE outputs (
+                        case_row INTEGER PRIMARY KEY NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+                        outputs_json TEXT NOT NULL
+                    );
+                    """)
         }
         migrator.registerMigration("v2: board leases") { db in
-            try db.execute(sql: """
-                CREATE TABLE leases (
-                    board TEXT PRIMARY KEY NOT NULL,
-                    holder TEXT NOT NULL,
-                    run_id TEXT,
-                    acquired_at REAL NOT NULL,
-                    heartbeat_at REAL NOT NULL,
-                    expires_at REAL NOT NULL
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE leases (
+                        board TEXT PRIMARY KEY NOT NULL,
+                        holder TEXT NOT NULL,
+                        run_id TEXT,
+                        acquired_at REAL NOT NULL,
+                        heartbeat_at REAL NOT NULL,
+                        expires_at REAL NOT NULL
+                    );
+                    """)
         }
         migrator.registerMigration("v3: board events") { db in
-            try db.execute(sql: """
-                CREATE TABLE board_events (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-                    board TEXT NOT NULL,
-                    at REAL NOT NULL,
-                    kind TEXT NOT NULL,
-                    detail TEXT NOT NULL,
-                    case_id TEXT
-                );
-                CREATE INDEX board_events_by_run ON board_events(run_id, id);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE board_events (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                        board TEXT NOT NULL,
+                        at REAL NOT NULL,
+                        kind TEXT NOT NULL,
+                        detail TEXT NOT NULL,
+                        case_id TEXT
+                    );
+                    CREATE INDEX board_events_by_run ON board_events(run_id, id);
+                    """)
         }
         do {
             try migrator.migrate(writer)
@@ -157,10 +164,15 @@ public final class ResultsStore: Sendable {
         let suite = String(decoding: try encoder.encode(run.suite), as: UTF8.self)
         let targets = String(decoding: try encoder.encode(run.targets), as: UTF8.self)
         try write { db in
-            try db.execute(sql: """
-                INSERT INTO runs (id, suite_name, kind, started_at, ended_at, controller_version, git_commit, suite_json, targets_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [run.id, run.suiteName, run.kind, run.startedAt, run.endedAt, run.controllerVersion, run.gitCommit, suite, targets])
+            try db.execute(
+                sql: """
+                    INSERT INTO runs (id, suite_name, kind, started_at, ended_at, controller_version, git_commit, suite_json, targets_json)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    run.id, run.suiteName, run.kind, run.startedAt, run.endedAt, run.controllerVersion, run.gitCommit,
+                    suite, targets,
+                ])
         }
     }
 
@@ -169,7 +181,9 @@ public final class ResultsStore: Sendable {
     }
 
     public func run(id: String) throws -> RunRecord? {
-        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]).map(Self.runRecord) }
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]).map(Self.runRecord)
+        }
     }
 
     /// All runs, oldest first.
@@ -201,20 +215,28 @@ public final class ResultsStore: Sendable {
         let key = result.key
         do {
             try write { db in
-                try db.execute(sql: """
-                    INSERT INTO cases (run_id, case_id, target, model, runtime, precision, threads, batch, status, result_json, stored_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [runID, key.id, key.target, key.model, key.runtime.rawValue, key.precision.rawValue,
-                                     key.threads, key.batch, result.status.rawValue, json, Date().timeIntervalSince1970])
+                try db.execute(
+                    sql: """
+                        INSERT INTO cases (run_id, case_id, target, model, runtime, precision, threads, batch, status, result_json, stored_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        runID, key.id, key.target, key.model, key.runtime.rawValue, key.precision.rawValue,
+                        key.threads, key.batch, result.status.rawValue, json, Date().timeIntervalSince1970,
+                    ])
                 let row = db.lastInsertedRowID
-                try db.execute(sql: "INSERT INTO samples (case_row, count, latencies_ns) VALUES (?, ?, ?)",
-                               arguments: [row, result.latenciesNs.count, blob])
+                try db.execute(
+                    sql: "INSERT INTO samples (case_row, count, latencies_ns) VALUES (?, ?, ?)",
+                    arguments: [row, result.latenciesNs.count, blob])
                 if let outputsJSON {
-                    try db.execute(sql: "INSERT INTO outputs (case_row, outputs_json) VALUES (?, ?)", arguments: [row, outputsJSON])
+                    try db.execute(
+                        sql: "INSERT INTO outputs (case_row, outputs_json) VALUES (?, ?)",
+                        arguments: [row, outputsJSON])
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw HILBenchError(.store, "case \(key.id) is already stored for run \(runID); a case is stored once", cause: error)
+            throw HILBenchError(
+                .store, "case \(key.id) is already stored for run \(runID); a case is stored once", cause: error)
         }
     }
 
@@ -223,25 +245,31 @@ public final class ResultsStore: Sendable {
     @discardableResult
     public func discardInfraErrors(runID: String) throws -> Int {
         try write { db in
-            try db.execute(sql: "DELETE FROM cases WHERE run_id = ? AND status = ?", arguments: [runID, CaseResult.Status.infraError.rawValue])
+            try db.execute(
+                sql: "DELETE FROM cases WHERE run_id = ? AND status = ?",
+                arguments: [runID, CaseResult.Status.infraError.rawValue])
             return db.changesCount
         }
     }
 
     /// Ids of the cases of `runID` already stored (what `--resume` skips).
     public func storedCaseIDs(runID: String) throws -> Set<String> {
-        try read { db in Set(try String.fetchAll(db, sql: "SELECT case_id FROM cases WHERE run_id = ?", arguments: [runID])) }
+        try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT case_id FROM cases WHERE run_id = ?", arguments: [runID]))
+        }
     }
 
     /// The cases of a run with their samples, in plan order of storage.
     public func results(runID: String, includeOutputs: Bool = false) throws -> [CaseResult] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT cases.id AS row_id, cases.result_json, samples.latencies_ns, outputs.outputs_json
-                FROM cases LEFT JOIN samples ON samples.case_row = cases.id
-                LEFT JOIN outputs ON outputs.case_row = cases.id
-                WHERE cases.run_id = ? ORDER BY cases.id
-                """, arguments: [runID])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT cases.id AS row_id, cases.result_json, samples.latencies_ns, outputs.outputs_json
+                    FROM cases LEFT JOIN samples ON samples.case_row = cases.id
+                    LEFT JOIN outputs ON outputs.case_row = cases.id
+                    WHERE cases.run_id = ? ORDER BY cases.id
+                    """, arguments: [runID])
             return try rows.map { row in try Self.caseResult(row, includeOutputs: includeOutputs) }
         }
     }
@@ -249,12 +277,17 @@ public final class ResultsStore: Sendable {
     /// The history of one case identity across runs (oldest first), for trends and change points.
     public func history(of key: CaseKey) throws -> [(runID: String, result: CaseResult)] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT cases.run_id, cases.result_json, samples.latencies_ns, NULL AS outputs_json
-                FROM cases JOIN runs ON runs.id = cases.run_id LEFT JOIN samples ON samples.case_row = cases.id
-                WHERE target = ? AND model = ? AND runtime = ? AND precision = ? AND threads = ? AND batch = ?
-                ORDER BY runs.started_at, cases.id
-                """, arguments: [key.target, key.model, key.runtime.rawValue, key.precision.rawValue, key.threads, key.batch])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT cases.run_id, cases.result_json, samples.latencies_ns, NULL AS outputs_json
+                    FROM cases JOIN runs ON runs.id = cases.run_id LEFT JOIN samples ON samples.case_row = cases.id
+                    WHERE target = ? AND model = ? AND runtime = ? AND precision = ? AND threads = ? AND batch = ?
+                    ORDER BY runs.started_at, cases.id
+                    """,
+                arguments: [
+                    key.target, key.model, key.runtime.rawValue, key.precision.rawValue, key.threads, key.batch,
+                ])
             return try rows.map { row in (row["run_id"], try Self.caseResult(row, includeOutputs: false)) }
         }
     }
@@ -272,9 +305,15 @@ public final class ResultsStore: Sendable {
     public func integrityCheck() throws -> [String] {
         try read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-            let orphans = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cases LEFT JOIN samples ON samples.case_row = cases.id WHERE samples.case_row IS NULL") ?? 0
+            let orphans =
+                try Int.fetchOne(
+                    db,
+                    sql:
+                        "SELECT COUNT(*) FROM cases LEFT JOIN samples ON samples.case_row = cases.id WHERE samples.case_row IS NULL"
+                ) ?? 0
             if orphans > 0 { problems.append("\(orphans) case rows without samples") }
-            let torn = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM samples WHERE length(latencies_ns) != 8 * count") ?? 0
+            let torn =
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM samples WHERE length(latencies_ns) != 8 * count") ?? 0
             if torn > 0 { problems.append("\(torn) sample blobs whose length does not match their count") }
             return problems
         }
@@ -285,18 +324,21 @@ public final class ResultsStore: Sendable {
     /// Appends what happened to a board during a run (committed at once: a crash keeps what was recorded).
     public func record(_ event: BoardEvent, runID: String) throws {
         try write { db in
-            try db.execute(sql: "INSERT INTO board_events (run_id, board, at, kind, detail, case_id) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [runID, event.board, event.at, event.kind.rawValue, event.detail, event.caseID])
+            try db.execute(
+                sql: "INSERT INTO board_events (run_id, board, at, kind, detail, case_id) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [runID, event.board, event.at, event.kind.rawValue, event.detail, event.caseID])
         }
     }
 
     /// The events of a run in the order they were recorded. An event kind this version does not know is skipped.
     public func events(runID: String) throws -> [BoardEvent] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM board_events WHERE run_id = ? ORDER BY id", arguments: [runID]).compactMap { row in
-                guard let kind = BoardEvent.Kind(rawValue: row["kind"]) else { return nil }
-                return BoardEvent(board: row["board"], at: row["at"], kind: kind, detail: row["detail"], caseID: row["case_id"])
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM board_events WHERE run_id = ? ORDER BY id", arguments: [runID])
+                .compactMap { row in
+                    guard let kind = BoardEvent.Kind(rawValue: row["kind"]) else { return nil }
+                    return BoardEvent(
+                        board: row["board"], at: row["at"], kind: kind, detail: row["detail"], caseID: row["case_id"])
+                }
         }
     }
 
@@ -305,30 +347,36 @@ public final class ResultsStore: Sendable {
     /// Takes the lease on `board` for `holder` unless someone else holds an unexpired one, in which case that
     /// lease is returned and nothing changes. One transaction: two controllers on one store never both win.
     /// - Parameter replacing: a holder known to be dead (same host, process gone) whose unexpired lease may be taken.
-    public func acquireLease(board: String, holder: String, runID: String?, ttlSeconds: Double, now: Double = Date().timeIntervalSince1970,
-                             replacing deadHolder: String? = nil) throws -> BoardLease? {
+    public func acquireLease(
+        board: String, holder: String, runID: String?, ttlSeconds: Double, now: Double = Date().timeIntervalSince1970,
+        replacing deadHolder: String? = nil
+    ) throws -> BoardLease? {
         try write { db in
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM leases WHERE board = ?", arguments: [board]) {
                 let lease = Self.lease(row)
                 if lease.holder != holder && lease.expiresAt > now && lease.holder != deadHolder { return lease }
             }
-            try db.execute(sql: """
-                INSERT INTO leases (board, holder, run_id, acquired_at, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT(board) DO UPDATE SET holder = excluded.holder, run_id = excluded.run_id, acquired_at = excluded.acquired_at,
-                    heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at
-                """, arguments: [board, holder, runID, now, now, now + ttlSeconds])
+            try db.execute(
+                sql: """
+                    INSERT INTO leases (board, holder, run_id, acquired_at, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(board) DO UPDATE SET holder = excluded.holder, run_id = excluded.run_id, acquired_at = excluded.acquired_at,
+                        heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at
+                    """, arguments: [board, holder, runID, now, now, now + ttlSeconds])
             return nil
         }
     }
 
     /// Extends the holder's leases; returns the boards whose lease it no longer holds.
     @discardableResult
-    public func heartbeat(boards: [String], holder: String, ttlSeconds: Double, now: Double = Date().timeIntervalSince1970) throws -> [String] {
+    public func heartbeat(
+        boards: [String], holder: String, ttlSeconds: Double, now: Double = Date().timeIntervalSince1970
+    ) throws -> [String] {
         try write { db in
             var lost: [String] = []
             for board in boards {
-                try db.execute(sql: "UPDATE leases SET heartbeat_at = ?, expires_at = ? WHERE board = ? AND holder = ?",
-                               arguments: [now, now + ttlSeconds, board, holder])
+                try db.execute(
+                    sql: "UPDATE leases SET heartbeat_at = ?, expires_at = ? WHERE board = ? AND holder = ?",
+                    arguments: [now, now + ttlSeconds, board, holder])
                 if db.changesCount == 0 { lost.append(board) }
             }
             return lost
@@ -337,7 +385,9 @@ public final class ResultsStore: Sendable {
 
     public func releaseLeases(boards: [String], holder: String) throws {
         try write { db in
-            for board in boards { try db.execute(sql: "DELETE FROM leases WHERE board = ? AND holder = ?", arguments: [board, holder]) }
+            for board in boards {
+                try db.execute(sql: "DELETE FROM leases WHERE board = ? AND holder = ?", arguments: [board, holder])
+            }
         }
     }
 
@@ -347,8 +397,9 @@ public final class ResultsStore: Sendable {
     }
 
     private static func lease(_ row: Row) -> BoardLease {
-        BoardLease(board: row["board"], holder: row["holder"], runID: row["run_id"], acquiredAt: row["acquired_at"],
-                   heartbeatAt: row["heartbeat_at"], expiresAt: row["expires_at"])
+        BoardLease(
+            board: row["board"], holder: row["holder"], runID: row["run_id"], acquiredAt: row["acquired_at"],
+            heartbeatAt: row["heartbeat_at"], expiresAt: row["expires_at"])
     }
 
     // MARK: - Helpers

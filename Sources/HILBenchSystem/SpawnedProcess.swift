@@ -1,8 +1,9 @@
+public import Foundation
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #endif
-public import Foundation
-import Synchronization
 
 /// A child process started with `posix_spawn` from an argument vector (never a shell string) and reaped by a
 /// thread of its own that waits for exactly this pid with `wait4`, so its peak RSS is known too.
@@ -55,8 +56,10 @@ public final class SpawnedProcess: Sendable {
     ///   - environment: the child's environment; nil inherits this process's.
     ///   - processGroup: start the child in a new process group of its own, so a hung child and everything it
     ///     started can be killed at once.
-    public init(_ arguments: [String], environment: [String: String]? = nil, stdin stdinMode: Stream = .null,
-                stdout stdoutMode: Stream = .null, stderr stderrMode: Stream = .pipe, processGroup: Bool = false) throws {
+    public init(
+        _ arguments: [String], environment: [String: String]? = nil, stdin stdinMode: Stream = .null,
+        stdout stdoutMode: Stream = .null, stderr stderrMode: Stream = .pipe, processGroup: Bool = false
+    ) throws {
         precondition(!arguments.isEmpty)
         executable = arguments[0]
         ownsProcessGroup = processGroup
@@ -68,7 +71,8 @@ public final class SpawnedProcess: Sendable {
         for (index, mode) in [stdinMode, stdoutMode, stderrMode].enumerated() {
             switch mode {
             case .null:
-                posix_spawn_file_actions_addopen(&actions, Int32(index), "/dev/null", index == 0 ? O_RDONLY : O_WRONLY, 0)
+                posix_spawn_file_actions_addopen(
+                    &actions, Int32(index), "/dev/null", index == 0 ? O_RDONLY : O_WRONLY, 0)
             case .pipe:
                 var ends: [Int32] = [0, 0]
                 guard pipe(&ends) == 0 else {
@@ -100,7 +104,9 @@ public final class SpawnedProcess: Sendable {
         posix_spawnattr_setsigmask(&attributes, &blocked)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         let argv = arguments.map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+        let envp: [UnsafeMutablePointer<CChar>?]? = environment.map {
+            $0.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        }
         defer {
             for pointer in argv { free(pointer) }
             for pointer in envp ?? [] { free(pointer) }

@@ -4,7 +4,8 @@ public import Foundation
 public enum BuiltProducts {
     /// The build folder: the directory of the test process, walked up until `hilbench-agent` is found.
     public static var directory: String {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var dir = (exe as NSString).deletingLastPathComponent
         while !dir.isEmpty, dir != "/", !FileManager.default.fileExists(atPath: dir + "/hilbench-agent") {
             dir = (dir as NSString).deletingLastPathComponent
@@ -29,7 +30,8 @@ public struct Scratch: Sendable {
     @discardableResult
     public func write(_ name: String, _ text: String, executable: Bool = false) throws -> String {
         let file = "\(path)/\(name)"
-        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         if executable { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file) }
         return file

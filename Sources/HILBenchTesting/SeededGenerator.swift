@@ -26,7 +26,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
     /// A standard normal draw (Box–Muller).
     public mutating func gaussian() -> Double {
-        let u = max(unit(), 1e-12), v = unit()
+        let u = max(unit(), 1e-12)
+        let v = unit()
         return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 }

@@ -50,6 +50,8 @@ public struct BoundedCommand: Sendable {
         // The child's last words may still be in the pipe when its exit is seen: read them to the end (bounded, as a
         // grandchild it left behind could hold the pipe open).
         _ = drained.wait(timeout: .now() + 2)
-        return Outcome(status: ended ? process.terminationStatus : nil, stderr: tail.text.trimmingCharacters(in: .whitespacesAndNewlines))
+        return Outcome(
+            status: ended ? process.terminationStatus : nil,
+            stderr: tail.text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

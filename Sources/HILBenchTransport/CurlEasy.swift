@@ -4,7 +4,13 @@ import Synchronization
 
 /// What one HTTP exchange sends. Plain Swift values: no curl type leaves this file.
 struct CurlRequest: Sendable {
-    enum Method: String, Sendable { case get = "GET", head = "HEAD", put = "PUT", post = "POST", delete = "DELETE" }
+    enum Method: String, Sendable {
+        case get = "GET"
+        case head = "HEAD"
+        case put = "PUT"
+        case post = "POST"
+        case delete = "DELETE"
+    }
     enum Body: Sendable {
         case none
         case data(Data)
@@ -140,11 +146,12 @@ final class CurlEasy {
                     return .failure(error)
                 }
             }
-            let size: Int64 = switch request.body {
-            case .none: 0
-            case .data(let data): Int64(data.count)
-            case .file(_, let size): size
-            }
+            let size: Int64 =
+                switch request.body {
+                case .none: 0
+                case .data(let data): Int64(data.count)
+                case .file(_, let size): size
+                }
             if request.method == .put {
                 set(ccurl_easy_setopt_long(handle, CURLOPT_UPLOAD, 1))
                 set(ccurl_easy_setopt_off_t(handle, CURLOPT_INFILESIZE_LARGE, curl_off_t(size)))
@@ -176,7 +183,9 @@ final class CurlEasy {
     }
 
     private func error(_ code: CURLcode) -> CurlError {
-        CurlError(code: Int(code.rawValue), text: String(cString: curl_easy_strerror(code)), detail: String(cString: errorBuffer))
+        CurlError(
+            code: Int(code.rawValue), text: String(cString: curl_easy_strerror(code)),
+            detail: String(cString: errorBuffer))
     }
 }
 
@@ -206,8 +215,9 @@ private final class UploadSource {
         self.path = path
         fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw CurlError(code: Int(CURLE_READ_ERROR.rawValue), text: String(cString: curl_easy_strerror(CURLE_READ_ERROR)),
-                            detail: "cannot open \(path): \(String(cString: strerror(errno)))")
+            throw CurlError(
+                code: Int(CURLE_READ_ERROR.rawValue), text: String(cString: curl_easy_strerror(CURLE_READ_ERROR)),
+                detail: "cannot open \(path): \(String(cString: strerror(errno)))")
         }
     }
 
@@ -238,7 +248,9 @@ private let writeToSink: curl_write_callback = { pointer, size, count, context i
         sink.overflowed = true
         return 0  // curl fails the transfer with CURLE_WRITE_ERROR
     }
-    if let pointer, bytes > 0 { sink.data.append(UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: bytes) }
+    if let pointer, bytes > 0 {
+        sink.data.append(UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: bytes)
+    }
     return bytes
 }
 

@@ -20,13 +20,16 @@ final class CurlWorker: @unchecked Sendable {
         await withCheckedContinuation { continuation in
             let accepted = enqueue { easy, failure in
                 guard let easy else {
-                    continuation.resume(returning: .failure(failure ?? CurlError(code: 2, text: "libcurl could not be initialised", detail: "")))
+                    continuation.resume(
+                        returning: .failure(
+                            failure ?? CurlError(code: 2, text: "libcurl could not be initialised", detail: "")))
                     return
                 }
                 continuation.resume(returning: easy.perform(request, abort: abort))
             }
             if !accepted {
-                continuation.resume(returning: .failure(CurlError(code: 2, text: "the HTTP transport was stopped", detail: "")))
+                continuation.resume(
+                    returning: .failure(CurlError(code: 2, text: "the HTTP transport was stopped", detail: "")))
             }
         }
     }

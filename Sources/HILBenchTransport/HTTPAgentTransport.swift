@@ -28,9 +28,12 @@ public actor HTTPAgentTransport: BoardTransport {
         /// How long to keep retrying while the agent answers 409 busy (another case is still being torn down).
         public var busyRetry: Duration
 
-        public init(url: String, tokenFile: String?, caFile: String? = nil, pinnedPublicKey: String? = nil,
-                    connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(120),
-                    uploadTimeout: Duration = .seconds(900), pollWait: Duration = .seconds(10), busyRetry: Duration = .seconds(10)) {
+        public init(
+            url: String, tokenFile: String?, caFile: String? = nil, pinnedPublicKey: String? = nil,
+            connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(120),
+            uploadTimeout: Duration = .seconds(900), pollWait: Duration = .seconds(10),
+            busyRetry: Duration = .seconds(10)
+        ) {
             self.url = url
             self.tokenFile = tokenFile
             self.caFile = caFile
@@ -43,7 +46,8 @@ public actor HTTPAgentTransport: BoardTransport {
         }
 
         public init(_ http: TargetConfig.HTTP) {
-            self.init(url: http.url, tokenFile: http.tokenFile, caFile: http.caFile, pinnedPublicKey: http.pinnedPublicKey)
+            self.init(
+                url: http.url, tokenFile: http.tokenFile, caFile: http.caFile, pinnedPublicKey: http.pinnedPublicKey)
         }
     }
 
@@ -74,7 +78,10 @@ public actor HTTPAgentTransport: BoardTransport {
         try check(response, .get, "/v1/health", accept: [200])
         let health = try decode(HealthWire.self, response, .get, "/v1/health")
         guard health.protocolVersion == AgentProtocol.version else {
-            throw HILBenchError(.protocolMismatch, "the agent at \(displayURL) speaks protocol \(health.protocolVersion) (hilbench-agent \(health.agentVersion)), this controller speaks \(AgentProtocol.version); deploy a matching agent", board: board)
+            throw HILBenchError(
+                .protocolMismatch,
+                "the agent at \(displayURL) speaks protocol \(health.protocolVersion) (hilbench-agent \(health.agentVersion)), this controller speaks \(AgentProtocol.version); deploy a matching agent",
+                board: board)
         }
         return health.agentVersion
     }
@@ -96,12 +103,17 @@ public actor HTTPAgentTransport: BoardTransport {
             while true {
                 let remaining = deadline - .now
                 guard remaining > .zero else {
-                    throw HILBenchError(.transport, "no result from the agent at \(displayURL) within \(timeout) for case \(spec.key); it was cancelled there (DELETE \(path))", board: board)
+                    throw HILBenchError(
+                        .transport,
+                        "no result from the agent at \(displayURL) within \(timeout) for case \(spec.key); it was cancelled there (DELETE \(path))",
+                        board: board)
                 }
                 let wait = min(configuration.pollWait, remaining)
-                let query = "\(path)?wait=\(String(format: "%.3f", Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18))"
+                let query =
+                    "\(path)?wait=\(String(format: "%.3f", Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18))"
                 // Never past the case's deadline: a board that stopped answering mid-poll must not hold the run longer.
-                let response = try await send(.get, query, timeout: min(wait + configuration.requestTimeout, remaining + .seconds(1)))
+                let response = try await send(
+                    .get, query, timeout: min(wait + configuration.requestTimeout, remaining + .seconds(1)))
                 try check(response, .get, path, accept: [200])
                 let status = try decode(CaseStatusWire.self, response, .get, path)
                 if status.state == "done" {
@@ -142,7 +154,9 @@ public actor HTTPAgentTransport: BoardTransport {
             let attributes = try FileManager.default.attributesOfItem(atPath: localPath)
             size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
         } catch {
-            throw HILBenchError(.io, "cannot read the artifact \(localPath) to upload it to \(board): \(error.localizedDescription)", board: board, cause: error)
+            throw HILBenchError(
+                .io, "cannot read the artifact \(localPath) to upload it to \(board): \(error.localizedDescription)",
+                board: board, cause: error)
         }
         // Small files go from memory; larger ones stream from disk as curl reads them.
         let body: CurlRequest.Body
@@ -151,8 +165,9 @@ public actor HTTPAgentTransport: BoardTransport {
         } else {
             body = .file(path: localPath, size: size)
         }
-        let response = try await send(.put, path, body: body, contentType: "application/octet-stream",
-                                      timeout: min(configuration.uploadTimeout, deadline - .now))
+        let response = try await send(
+            .put, path, body: body, contentType: "application/octet-stream",
+            timeout: min(configuration.uploadTimeout, deadline - .now))
         try check(response, .put, path, accept: [200, 201])
     }
 
@@ -161,11 +176,14 @@ public actor HTTPAgentTransport: BoardTransport {
         let busyUntil = min(deadline, .now + configuration.busyRetry)
         var uploaded = false
         while true {
-            let response = try await send(.post, "/v1/cases", body: .data(body), timeout: min(configuration.requestTimeout, deadline - .now))
+            let response = try await send(
+                .post, "/v1/cases", body: .data(body), timeout: min(configuration.requestTimeout, deadline - .now))
             if response.status == 202 {
                 return try decode(CaseAcceptedWire.self, response, .post, "/v1/cases").id
             }
-            let code = response.status == 409 ? (try? HILBenchJSON.decoder().decode(ErrorWire.self, from: response.body))?.error.code : nil
+            let code =
+                response.status == 409
+                ? (try? HILBenchJSON.decoder().decode(ErrorWire.self, from: response.body))?.error.code : nil
             if code == "artifact_missing", !uploaded, let sha = spec.artifactSHA256 {
                 // Gone since the HEAD (store cleaned, re-verification failed): upload and post again, once.
                 try await upload(sha, from: spec.model, deadline: deadline)
@@ -198,10 +216,14 @@ public actor HTTPAgentTransport: BoardTransport {
         if !tokenLoaded {
             if let file = configuration.tokenFile {
                 guard let data = FileManager.default.contents(atPath: file) else {
-                    throw HILBenchError(.config, "cannot read the token file \(file) for \(board): no such file or not readable", board: board)
+                    throw HILBenchError(
+                        .config, "cannot read the token file \(file) for \(board): no such file or not readable",
+                        board: board)
                 }
                 let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !token.isEmpty else { throw HILBenchError(.config, "the token file \(file) for \(board) is empty", board: board) }
+                guard !token.isEmpty else {
+                    throw HILBenchError(.config, "the token file \(file) for \(board) is empty", board: board)
+                }
                 authorization = "Authorization: Bearer \(token)"
             }
             tokenLoaded = true
@@ -212,16 +234,20 @@ public actor HTTPAgentTransport: BoardTransport {
         return headers
     }
 
-    private func send(_ method: CurlRequest.Method, _ pathAndQuery: String, body: CurlRequest.Body = .none,
-                      contentType: String? = nil, timeout: Duration) async throws -> CurlResponse {
+    private func send(
+        _ method: CurlRequest.Method, _ pathAndQuery: String, body: CurlRequest.Body = .none,
+        contentType: String? = nil, timeout: Duration
+    ) async throws -> CurlResponse {
         let path = pathAndQuery.split(separator: "?", maxSplits: 1).first.map(String.init) ?? pathAndQuery
         guard timeout > .zero else {
-            throw HILBenchError(.transport, "no time left for \(method.rawValue) \(path) on \(displayURL)", board: board)
+            throw HILBenchError(
+                .transport, "no time left for \(method.rawValue) \(path) on \(displayURL)", board: board)
         }
         let request = CurlRequest(
             method: method, url: baseURL + pathAndQuery,
             headers: try headers(contentType: contentType ?? (method == .post ? "application/json" : nil)),
-            body: body, connectTimeoutMs: Self.milliseconds(configuration.connectTimeout), timeoutMs: Self.milliseconds(timeout),
+            body: body, connectTimeoutMs: Self.milliseconds(configuration.connectTimeout),
+            timeoutMs: Self.milliseconds(timeout),
             caFile: configuration.caFile, pinnedPublicKey: configuration.pinnedPublicKey)
         let abort = CurlAbort()
         let outcome = await withTaskCancellationHandler {
@@ -238,16 +264,19 @@ public actor HTTPAgentTransport: BoardTransport {
             if error.isAborted, Task.isCancelled { throw CancellationError() }
             var message = "\(method.rawValue) \(path) on \(displayURL) failed: \(error.summary)"
             if error.isCertificateProblem {
-                message += "; the agent's certificate is not trusted: set ca_file to the CA (or the agent's self-signed certificate) or pinned_public_key in the target"
+                message +=
+                    "; the agent's certificate is not trusted: set ca_file to the CA (or the agent's self-signed certificate) or pinned_public_key in the target"
             } else if error.isPinMismatch {
-                message += "; the agent's public key is not the pinned_public_key of the target (a different agent, or its key was replaced)"
+                message +=
+                    "; the agent's public key is not the pinned_public_key of the target (a different agent, or its key was replaced)"
             }
             throw HILBenchError(.transport, message, board: board, cause: error)
         }
     }
 
     /// Throws unless the status is one of `accept`, with the agent's JSON error message.
-    private func check(_ response: CurlResponse, _ method: CurlRequest.Method, _ path: String, accept: Set<Int>) throws {
+    private func check(_ response: CurlResponse, _ method: CurlRequest.Method, _ path: String, accept: Set<Int>) throws
+    {
         guard !accept.contains(response.status) else { return }
         let reply = try? HILBenchJSON.decoder().decode(ErrorWire.self, from: response.body)
         var message = "HTTP \(response.status) from \(method.rawValue) \(path) on \(displayURL)"
@@ -262,11 +291,16 @@ public actor HTTPAgentTransport: BoardTransport {
         throw HILBenchError(.transport, message, board: board)
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, _ response: CurlResponse, _ method: CurlRequest.Method, _ path: String) throws -> T {
+    private func decode<T: Decodable>(
+        _ type: T.Type, _ response: CurlResponse, _ method: CurlRequest.Method, _ path: String
+    ) throws -> T {
         do {
             return try HILBenchJSON.decoder().decode(type, from: response.body)
         } catch {
-            throw HILBenchError(.protocolMismatch, "\(method.rawValue) \(path) on \(displayURL) answered \(response.status) with a body that is not \(type): \(String(decoding: response.body.prefix(200), as: UTF8.self).debugDescription)", board: board, cause: error)
+            throw HILBenchError(
+                .protocolMismatch,
+                "\(method.rawValue) \(path) on \(displayURL) answered \(response.status) with a body that is not \(type): \(String(decoding: response.body.prefix(200), as: UTF8.self).debugDescription)",
+                board: board, cause: error)
         }
     }
 

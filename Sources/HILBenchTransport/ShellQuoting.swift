@@ -2,7 +2,13 @@
 public enum ShellQuoting {
     /// Quotes one argument so a POSIX shell reads it back as exactly one literal word.
     public static func quote(_ argument: String) -> String {
-        if !argument.isEmpty, argument.unicodeScalars.allSatisfy({ $0.isASCII && (("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_./=:,+@%".unicodeScalars.contains($0)) }) {
+        if !argument.isEmpty,
+            argument.unicodeScalars.allSatisfy({
+                $0.isASCII
+                    && (("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                        || "-_./=:,+@%".unicodeScalars.contains($0))
+            })
+        {
             return argument
         }
         return "'" + argument.replacingAll("'", with: "'\\''") + "'"

@@ -5,7 +5,9 @@ import HILBenchCore
 extension StdioAgentTransport {
     /// Makes sure the board's store holds `sha` (uploading `localPath` with scp through the board's ControlMaster
     /// when it does not) and returns the artifact's path on the board.
-    func ensureArtifact(_ sha: String, localPath: String, uploader: SSHCommand, timeout: Duration) async throws -> String {
+    func ensureArtifact(
+        _ sha: String, localPath: String, uploader: SSHCommand, timeout: Duration
+    ) async throws -> String {
         let state = try await artifactState(.artifact(sha))
         if state.present { return state.path }
         guard let upload = state.upload else {
@@ -22,12 +24,15 @@ extension StdioAgentTransport {
             // removed by put_artifact below or swept later.
             _ = try? await artifactState(.putArtifact(sha, upload: upload))
             let how = outcome.status.map { "exit \($0)" } ?? "killed after \(timeout)"
-            throw HILBenchError(.transport, "scp of \(localPath) to \(uploader.destination):\(upload) failed (\(how))\(outcome.stderr.isEmpty ? "" : ": \(outcome.stderr)")",
-                                board: board)
+            throw HILBenchError(
+                .transport,
+                "scp of \(localPath) to \(uploader.destination):\(upload) failed (\(how))\(outcome.stderr.isEmpty ? "" : ": \(outcome.stderr)")",
+                board: board)
         }
         let stored = try await artifactState(.putArtifact(sha, upload: upload))
         guard stored.present else {
-            throw HILBenchError(.agent, "the agent on \(board) did not keep artifact \(sha) after its upload", board: board)
+            throw HILBenchError(
+                .agent, "the agent on \(board) did not keep artifact \(sha) after its upload", board: board)
         }
         return stored.path
     }
@@ -35,7 +40,10 @@ extension StdioAgentTransport {
     private func artifactState(_ request: AgentRequest) async throws -> AgentArtifactState {
         let reply = try await self.request(request, timeout: .seconds(120))
         guard reply.type == .artifact, let state = reply.artifact, state.sha256 == request.sha256 else {
-            throw HILBenchError(.agent, "\(request.type.rawValue) \(request.sha256 ?? "") on \(board): \(reply.message ?? "the agent sent no artifact state")", board: board)
+            throw HILBenchError(
+                .agent,
+                "\(request.type.rawValue) \(request.sha256 ?? "") on \(board): \(reply.message ?? "the agent sent no artifact state")",
+                board: board)
         }
         return state
     }

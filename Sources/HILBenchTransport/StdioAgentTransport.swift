@@ -23,7 +23,9 @@ public actor StdioAgentTransport: BoardTransport {
     ///   - closeCommand: run once when the transport closes (SSH: end the ControlMaster, so the next run
     ///     verifies the host key afresh).
     ///   - uploader: copies artifacts to the board (SSH); nil when the agent shares the controller's files.
-    public init(board: String, kind: String, command: [String], closeCommand: [String]? = nil, uploader: SSHCommand? = nil) {
+    public init(
+        board: String, kind: String, command: [String], closeCommand: [String]? = nil, uploader: SSHCommand? = nil
+    ) {
         self.board = board
         self.kind = kind
         self.command = command
@@ -41,7 +43,9 @@ public actor StdioAgentTransport: BoardTransport {
 
     public func info() async throws -> AgentInfo {
         let reply = try await request(.info, timeout: .seconds(120))
-        guard let info = reply.info else { throw HILBenchError(.agent, reply.message ?? "the agent sent no info", board: board) }
+        guard let info = reply.info else {
+            throw HILBenchError(.agent, reply.message ?? "the agent sent no info", board: board)
+        }
         return info
     }
 
@@ -51,11 +55,14 @@ public actor StdioAgentTransport: BoardTransport {
             spec.model = try await ensureArtifact(sha, localPath: spec.model, uploader: uploader, timeout: timeout)
             // A graph's weights file (OpenVINO IR, ncnn) travels the same way, pinned by its own sha256.
             if let weights = spec.weights, let weightsSHA = spec.weightsSHA256 {
-                spec.weights = try await ensureArtifact(weightsSHA, localPath: weights, uploader: uploader, timeout: timeout)
+                spec.weights = try await ensureArtifact(
+                    weightsSHA, localPath: weights, uploader: uploader, timeout: timeout)
             }
         }
         let reply = try await request(.run(spec), timeout: timeout)
-        guard var result = reply.result else { throw HILBenchError(.agent, reply.message ?? "the agent sent no result", board: board) }
+        guard var result = reply.result else {
+            throw HILBenchError(.agent, reply.message ?? "the agent sent no result", board: board)
+        }
         result.transport = kind
         return result
     }
@@ -82,15 +89,24 @@ public actor StdioAgentTransport: BoardTransport {
                 return try HILBenchJSON.decoder().decode(AgentReply.self, from: Data(text.utf8))
             } catch {
                 drop(connection)
-                throw HILBenchError(.protocolMismatch, "the agent sent a line that is not a reply: \(text.prefix(200).debugDescription)", board: board, cause: error)
+                throw HILBenchError(
+                    .protocolMismatch,
+                    "the agent sent a line that is not a reply: \(text.prefix(200).debugDescription)", board: board,
+                    cause: error)
             }
         case .eof:
             let stderr = connection.stderrTail()
             drop(connection)
-            throw HILBenchError(.transport, "the agent connection closed (\(command.first ?? "") \(connection.exitDescription()))\(stderr.isEmpty ? "" : ": \(stderr)")", board: board)
+            throw HILBenchError(
+                .transport,
+                "the agent connection closed (\(command.first ?? "") \(connection.exitDescription()))\(stderr.isEmpty ? "" : ": \(stderr)")",
+                board: board)
         case .timeout:
             drop(connection)
-            throw HILBenchError(.transport, "no answer from the agent within \(timeout) for '\(request.type.rawValue)'; the link was closed", board: board)
+            throw HILBenchError(
+                .transport,
+                "no answer from the agent within \(timeout) for '\(request.type.rawValue)'; the link was closed",
+                board: board)
         case .cancelled:
             drop(connection)
             throw CancellationError()
@@ -124,7 +140,8 @@ final class Connection: Sendable {
         do {
             process = try SpawnedProcess(command, stdin: .pipe, stdout: .pipe, stderr: .pipe)
         } catch {
-            throw HILBenchError(.transport, "cannot start the agent link \(command.first ?? ""): \(error)", board: board)
+            throw HILBenchError(
+                .transport, "cannot start the agent link \(command.first ?? ""): \(error)", board: board)
         }
         guard let stdin = process.stdin, let stdout = process.stdout, let stderrHandle = process.stderr else {
             preconditionFailure("all three streams are pipes")
@@ -184,7 +201,10 @@ final class Connection: Sendable {
 /// Lines from a reader thread, awaited one at a time with a timeout.
 final class LineInbox: @unchecked Sendable {
     // @unchecked: all state is guarded by `lock`.
-    enum Next { case line(String), eof, timeout, cancelled }
+    enum Next {
+        case line(String)
+        case eof, timeout, cancelled
+    }
 
     private let lock = NSLock()
     private var lines: [String] = []
@@ -217,14 +237,20 @@ final class LineInbox: @unchecked Sendable {
 
     private func finish(id: UInt64, with value: Next) {
         lock.lock()
-        guard let waiter, waiter.id == id else { lock.unlock(); return }
+        guard let waiter, waiter.id == id else {
+            lock.unlock()
+            return
+        }
         self.waiter = nil
         lock.unlock()
         waiter.continuation.resume(returning: value)
     }
 
     func next(timeout: Duration) async -> Next {
-        let id: UInt64 = lock.withLock { nextID += 1; return nextID }
+        let id: UInt64 = lock.withLock {
+            nextID += 1
+            return nextID
+        }
         let timer = Task {
             try? await Task.sleep(for: timeout)
             if !Task.isCancelled { self.finish(id: id, with: .timeout) }

@@ -7,15 +7,19 @@ public enum TransportFactory {
     ///   - agentCommand: what starts a local agent (`[hilbench-agent]` or `[hilbench, agent]`), for local boards
     ///     whose target names no `agent_path`; `stdio` is appended.
     ///   - controlDirectory: where SSH keeps its ControlMaster sockets.
-    public static func make(for target: TargetConfig, agentCommand: [String], controlDirectory: String) throws -> any BoardTransport {
+    public static func make(
+        for target: TargetConfig, agentCommand: [String], controlDirectory: String
+    ) throws -> any BoardTransport {
         switch target.transport {
         case .local(let agentPath):
-            return StdioAgentTransport(board: target.name, kind: "local", command: (agentPath.map { [$0] } ?? agentCommand) + ["stdio"])
+            return StdioAgentTransport(
+                board: target.name, kind: "local", command: (agentPath.map { [$0] } ?? agentCommand) + ["stdio"])
         case .ssh(let ssh):
             let command = SSHCommand(ssh, controlDirectory: controlDirectory)
             let remote = [ssh.agentPath, "stdio"] + (ssh.artifactStore.map { ["--store", $0] } ?? [])
-            return StdioAgentTransport(board: target.name, kind: "ssh", command: command.arguments(remote: remote),
-                                       closeCommand: command.exitMaster, uploader: command)
+            return StdioAgentTransport(
+                board: target.name, kind: "ssh", command: command.arguments(remote: remote),
+                closeCommand: command.exitMaster, uploader: command)
         case .http(let http):
             return HTTPAgentTransport(board: target.name, configuration: .init(http))
         }
@@ -59,7 +63,9 @@ public struct SSHCommand: Sendable {
 
     /// `scp` of a local file (or folder, `recursive`) to a path on the board, over the same connection options.
     public func copy(_ local: String, to remote: String, recursive: Bool = false) -> [String] {
-        ["/usr/bin/scp"] + options + ["-P", String(ssh.port), "-q"] + (recursive ? ["-r"] : []) + ["--", local, "\(destination):\(remote)"]
+        ["/usr/bin/scp"] + options + ["-P", String(ssh.port), "-q"] + (recursive ? ["-r"] : []) + [
+            "--", local, "\(destination):\(remote)",
+        ]
     }
 
     /// Ends this board's ControlMaster connection (`ssh -O exit`).

@@ -22,8 +22,9 @@ enum ChangePointBenchmark {
         let trials = ChangePointEvaluation.nightlySeries()
         let timingSeries = StatsBenchmarks.eDivisiveSeries()
         let stepCount = trials.filter { $0.stepIndex != nil }.count
-        print("\nchange points on \(trials.count) generated nightly series (seed 19): lengths 30/60/200, noise 1/2/3%, "
-            + "steps ±1/2/5/10% early/middle/late, \(trials.count - stepCount) without a step")
+        print(
+            "\nchange points on \(trials.count) generated nightly series (seed 19): lengths 30/60/200, noise 1/2/3%, "
+                + "steps ±1/2/5/10% early/middle/late, \(trials.count - stepCount) without a step")
         print("a step counts as found within max(2, length/20) runs; timing series: 1000 points, two steps")
         var rows: [Row] = []
         for (name, detector) in [
@@ -48,9 +49,11 @@ enum ChangePointBenchmark {
             let python = environment[variable] ?? "python3"
             let script = repository + "/scripts/changepoints/peers.py"
             switch runPeer(peer, python: python, script: script, request: request) {
-            case .success(let row): rows.append(Row(
-                name: label + " " + row.version, points: row.points, wall: row.wall, cpu: row.cpu,
-                timingWall: row.timingWall, timingCPU: row.timingCPU))
+            case .success(let row):
+                rows.append(
+                    Row(
+                        name: label + " " + row.version, points: row.points, wall: row.wall, cpu: row.cpu,
+                        timingWall: row.timingWall, timingCPU: row.timingCPU))
             case .failure(let message): print("\(label): skipped (\(variable)=\(python)): \(message)")
             }
         }
@@ -98,9 +101,11 @@ enum ChangePointBenchmark {
                 if try !detector.detect(values).isEmpty { alarms += 1 }
             }
         }
-        print(String(format: "hilbench default on %d more A/A series (1000 per length, seed 1919): "
-                         + "%d with a change point (%.2f%%)",
-                     total, alarms, 100 * Double(alarms) / Double(total)))
+        print(
+            String(
+                format: "hilbench default on %d more A/A series (1000 per length, seed 1919): "
+                    + "%d with a change point (%.2f%%)",
+                total, alarms, 100 * Double(alarms) / Double(total)))
     }
 
     // MARK: Peers
@@ -138,23 +143,26 @@ enum ChangePointBenchmark {
             return .failure("exit \(process.terminationStatus): " + last)
         }
         guard let data = try? Data(contentsOf: output),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let points = object["points"] as? [[Int]], let wall = object["seconds"] as? Double,
-              let cpu = object["cpuSeconds"] as? Double, let walls = object["timingSeconds"] as? [Double],
-              let cpus = object["timingCPUSeconds"] as? [Double]
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let points = object["points"] as? [[Int]], let wall = object["seconds"] as? Double,
+            let cpu = object["cpuSeconds"] as? Double, let walls = object["timingSeconds"] as? [Double],
+            let cpus = object["timingCPUSeconds"] as? [Double]
         else { return .failure("unreadable output \(output.path)") }
-        return .success(PeerResult(
-            version: object["version"] as? String ?? "?", points: points, wall: wall, cpu: cpu,
-            timingWall: median(walls), timingCPU: median(cpus)))
+        return .success(
+            PeerResult(
+                version: object["version"] as? String ?? "?", points: points, wall: wall, cpu: cpu,
+                timingWall: median(walls), timingCPU: median(cpus)))
     }
 
     // MARK: Table
 
     static func printTable(_ rows: [Row], _ trials: [ChangePointEvaluation.Trial]) {
         func cell(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
-        let header = [cell("detector", 34), cell("recall", 8), cell("late", 7), cell("n=30", 7), cell("n=60", 7),
-                      cell("n=200", 7), cell("A/A alarms", 12), cell("pts/A/A", 8), cell("extra/step", 11),
-                      cell("set wall/CPU s", 16), "1000 pts wall/CPU ms"]
+        let header = [
+            cell("detector", 34), cell("recall", 8), cell("late", 7), cell("n=30", 7), cell("n=60", 7),
+            cell("n=200", 7), cell("A/A alarms", 12), cell("pts/A/A", 8), cell("extra/step", 11),
+            cell("set wall/CPU s", 16), "1000 pts wall/CPU ms",
+        ]
         print(header.joined())
         for row in rows {
             let score = ChangePointEvaluation.score(trials, row.points)

@@ -4,7 +4,10 @@ import HILBenchCore
 /// The speed of refusing hostile configuration files (the same structural extremes as ConfigFuzzTests).
 enum ConfigBenchmarks {
     static let extremes: [(String, String)] = [
-        ("nested lists 1000 deep", "name: " + String(repeating: "[", count: 1_000) + String(repeating: "]", count: 1_000) + "\n"),
+        (
+            "nested lists 1000 deep",
+            "name: " + String(repeating: "[", count: 1_000) + String(repeating: "]", count: 1_000) + "\n"
+        ),
         ("nested block mappings 200 deep", (0..<200).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined()),
         ("unclosed nesting 10000 deep", "name: " + String(repeating: "[", count: 10_000) + "\n"),
         ("a 900 KB line", "name: " + String(repeating: "x", count: 900_000) + "\n"),
@@ -21,7 +24,8 @@ enum ConfigBenchmarks {
         for (index, (label, text)) in extremes.enumerated() {
             let file = "\(folder)/extreme-\(index).yaml"
             try text.write(toFile: file, atomically: true, encoding: .utf8)
-            for load in [{ _ = try? ConfigLoader.loadSuite(at: file) }, { _ = try? ConfigLoader.loadTarget(at: file) }] {
+            for load in [{ _ = try? ConfigLoader.loadSuite(at: file) }, { _ = try? ConfigLoader.loadTarget(at: file) }]
+            {
                 var best = Double.infinity
                 for _ in 0..<3 {
                     let start = ContinuousClock.now

@@ -24,7 +24,8 @@ enum DispatchBenchmark {
             print("dispatch: run it from the repository (scripts/lab.sh not found in \(repository)); skipped")
             return
         }
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let executable =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let agent = (executable as NSString).deletingLastPathComponent + "/hilbench-agent"
         guard FileManager.default.isExecutableFile(atPath: agent) else {
             print("dispatch: no hilbench-agent next to \(executable); build the package first; skipped")
@@ -34,7 +35,8 @@ enum DispatchBenchmark {
         let lab = try BenchLab.up(boards: boards, repository: repository, agent: agent)
         defer { lab.down() }
         let controlDirectory = "/tmp/hilbench-bench-ssh-\(getpid())"
-        try FileManager.default.createDirectory(atPath: controlDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: controlDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(atPath: controlDirectory) }
 
         let first = try lab.target(1)
@@ -46,8 +48,12 @@ enum DispatchBenchmark {
         fresh.insert(contentsOf: ["-o", "ControlMaster=no", "-o", "ControlPath=none"], at: 1)
         let multiplexed = command.arguments(remote: ["true"])
 
-        print("per-case dispatch of a trivial case (built-in tinycnn, reference runner, 0 warmup + 1 iteration), \(cases) cases each, board 1")
-        print("(a) and (b) run `ssh board true` per case: the least any one-command-per-case design pays on top of the case itself")
+        print(
+            "per-case dispatch of a trivial case (built-in tinycnn, reference runner, 0 warmup + 1 iteration), \(cases) cases each, board 1"
+        )
+        print(
+            "(a) and (b) run `ssh board true` per case: the least any one-command-per-case design pays on top of the case itself"
+        )
         var rows: [(String, Figures)] = []
         rows.append(("(a) fresh ssh per command", try measure(cases: cases) { try sshTrue(fresh) }))
         _ = try sshTrue(multiplexed)  // opens the master
@@ -64,45 +70,72 @@ enum DispatchBenchmark {
         rows.append(("(e) local stdio child agent", try await measure(cases: cases, transport: local)))
         await local.close()
 
-        print(pad("way", 42) + pad("wall p50 / p90 ms", 20) + pad("overhead p50 / p90 ms", 24) + "controller CPU ms/case")
+        print(
+            pad("way", 42) + pad("wall p50 / p90 ms", 20) + pad("overhead p50 / p90 ms", 24) + "controller CPU ms/case")
         for (name, figures) in rows {
-            print(pad(name, 42) + pad(String(format: "%.1f / %.1f", quantile(figures.wallMs, 0.5), quantile(figures.wallMs, 0.9)), 20)
-                  + pad(String(format: "%.1f / %.1f", quantile(figures.overheadMs, 0.5), quantile(figures.overheadMs, 0.9)), 24)
-                  + String(format: "%.1f", figures.cpuMs))
+            print(
+                pad(name, 42)
+                    + pad(
+                        String(format: "%.1f / %.1f", quantile(figures.wallMs, 0.5), quantile(figures.wallMs, 0.9)), 20)
+                    + pad(
+                        String(
+                            format: "%.1f / %.1f", quantile(figures.overheadMs, 0.5), quantile(figures.overheadMs, 0.9)),
+                        24)
+                    + String(format: "%.1f", figures.cpuMs))
         }
         print("goal: overhead ≤ 20 ms per case for (c) and (d)")
-        print("note: root's ~/.bashrc here runs `pyenv init` (~100 ms per ssh command, multiplexed or not); (a) and (b) pay it on every")
-        print("      command, (c) once per run. (c)'s controller CPU leaves out the ssh client and master, which are not reaped until the end.")
+        print(
+            "note: root's ~/.bashrc here runs `pyenv init` (~100 ms per ssh command, multiplexed or not); (a) and (b) pay it on every"
+        )
+        print(
+            "      command, (c) once per run. (c)'s controller CPU leaves out the ssh client and master, which are not reaped until the end."
+        )
 
         try await parallel(lab: lab, boards: boards, cases: cases, agent: agent, controlDirectory: controlDirectory)
     }
 
     /// Board 1 alone, then every board at once, each running `cases` trivial cases over its long-lived SSH agent.
-    private static func parallel(lab: BenchLab, boards: Int, cases: Int, agent: String, controlDirectory: String) async throws {
+    private static func parallel(
+        lab: BenchLab, boards: Int, cases: Int, agent: String, controlDirectory: String
+    ) async throws {
         var transports: [any BoardTransport] = []
         for board in 1...boards {
-            transports.append(try TransportFactory.make(for: try lab.target(board), agentCommand: [agent], controlDirectory: controlDirectory))
+            transports.append(
+                try TransportFactory.make(
+                    for: try lab.target(board), agentCommand: [agent], controlDirectory: controlDirectory))
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for transport in transports { group.addTask { _ = try await transport.hello() } }
             try await group.waitForAll()
         }
-        print("\(boards) boards in parallel over long-lived SSH, \(cases) cases each (goal: total ≥ 0.8 × \(boards) × one board alone):")
+        print(
+            "\(boards) boards in parallel over long-lived SSH, \(cases) cases each (goal: total ≥ 0.8 × \(boards) × one board alone):"
+        )
         for idleMs in [0, 100] {
             let (single, singleBusy) = try await casesPerSecond([transports[0]], cases: cases, idleMs: idleMs)
             let (all, allBusy) = try await casesPerSecond(transports, cases: cases, idleMs: idleMs)
             let ratio = all / (Double(boards) * single)
-            let what = idleMs == 0 ? "trivial case (all CPU: runner start + 1 iteration)" : "trivial case + \(idleMs) ms board-side idle (no CPU)"
-            print("  \(what): " + String(format: "one board %.1f cases/s (CPU %.0f%%), all %d boards %.1f cases/s (CPU %.0f%%) = %.2f ×",
-                                               single, singleBusy * 100, boards, all, allBusy * 100, ratio))
+            let what =
+                idleMs == 0
+                ? "trivial case (all CPU: runner start + 1 iteration)"
+                : "trivial case + \(idleMs) ms board-side idle (no CPU)"
+            print(
+                "  \(what): "
+                    + String(
+                        format: "one board %.1f cases/s (CPU %.0f%%), all %d boards %.1f cases/s (CPU %.0f%%) = %.2f ×",
+                        single, singleBusy * 100, boards, all, allBusy * 100, ratio))
         }
         for transport in transports { await transport.close() }
-        print("  (CPU = busy share of all \(ProcessInfo.processInfo.activeProcessorCount) cores from /proc/stat, shared by the controller, every board's agent and runner, and")
+        print(
+            "  (CPU = busy share of all \(ProcessInfo.processInfo.activeProcessorCount) cores from /proc/stat, shared by the controller, every board's agent and runner, and"
+        )
         print("   anything else on the machine: at ~100% the cases' own CPU, not dispatch, bounds the total)")
     }
 
     /// Cases per second over these transports (each running `cases` in a row), and the machine's busy CPU share meanwhile.
-    private static func casesPerSecond(_ transports: [any BoardTransport], cases: Int, idleMs: Int) async throws -> (Double, Double) {
+    private static func casesPerSecond(
+        _ transports: [any BoardTransport], cases: Int, idleMs: Int
+    ) async throws -> (Double, Double) {
         let cpu = machineCPU()
         let start = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -113,7 +146,10 @@ enum DispatchBenchmark {
                     for _ in 0..<cases {
                         let result = try await transport.run(spec, timeout: .seconds(60))
                         guard result.status == .ok else {
-                            throw HILBenchError(.agent, "a trivial case failed on \(transport.board): \(result.failure?.message ?? result.status.rawValue)")
+                            throw HILBenchError(
+                                .agent,
+                                "a trivial case failed on \(transport.board): \(result.failure?.message ?? result.status.rawValue)"
+                            )
                         }
                     }
                 }
@@ -128,7 +164,9 @@ enum DispatchBenchmark {
 
     /// Busy and total jiffies of all cores (`/proc/stat`, first line; idle and iowait count as not busy).
     private static func machineCPU() -> (busy: Double, total: Double) {
-        guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8), let first = text.split(separator: "\n").first else { return (0, 0) }
+        guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8),
+            let first = text.split(separator: "\n").first
+        else { return (0, 0) }
         let fields = first.split(separator: " ").dropFirst().compactMap { Double($0) }
         guard fields.count >= 5 else { return (0, 0) }
         let total = fields.prefix(8).reduce(0, +)
@@ -137,23 +175,30 @@ enum DispatchBenchmark {
 
     /// The smallest real case: the built-in network, one timed iteration, no idle time, no marker.
     static func trivialSpec(board: String) -> CaseSpec {
-        CaseSpec(key: CaseKey(target: board, model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
-                 model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 1234), warmup: 0, iterations: 1,
-                 timeoutSeconds: 30, memorySamplePeriodMs: 50, idleMs: 0, options: [:], collectOutputs: false, maxOutputValues: 0,
-                 marker: .init(backend: .none))
+        CaseSpec(
+            key: CaseKey(target: board, model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
+            model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 1234), warmup: 0,
+            iterations: 1,
+            timeoutSeconds: 30, memorySamplePeriodMs: 50, idleMs: 0, options: [:], collectOutputs: false,
+            maxOutputValues: 0,
+            marker: .init(backend: .none))
     }
 
     private static func measure(cases: Int, transport: any BoardTransport) async throws -> Figures {
         _ = try await transport.hello()
         for _ in 0..<3 { _ = try await transport.run(trivialSpec(board: transport.board), timeout: .seconds(60)) }  // warm up
-        var wall: [Double] = [], overhead: [Double] = []
+        var wall: [Double] = []
+        var overhead: [Double] = []
         let cpu = cpuSeconds()
         for _ in 0..<cases {
             let start = ContinuousClock.now
             let result = try await transport.run(trivialSpec(board: transport.board), timeout: .seconds(60))
             let elapsed = milliseconds(ContinuousClock.now - start)
             guard result.status == .ok else {
-                throw HILBenchError(.agent, "a trivial case failed over \(transport.kind): \(result.failure?.message ?? result.status.rawValue)")
+                throw HILBenchError(
+                    .agent,
+                    "a trivial case failed over \(transport.kind): \(result.failure?.message ?? result.status.rawValue)"
+                )
             }
             wall.append(elapsed)
             overhead.append(elapsed - result.durationSeconds * 1000)
@@ -182,7 +227,9 @@ enum DispatchBenchmark {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw HILBenchError(.transport, "`\(arguments.suffix(3).joined(separator: " "))` failed (exit \(process.terminationStatus))")
+            throw HILBenchError(
+                .transport, "`\(arguments.suffix(3).joined(separator: " "))` failed (exit \(process.terminationStatus))"
+            )
         }
     }
 
@@ -192,7 +239,8 @@ enum DispatchBenchmark {
         for who in [RUSAGE_SELF.rawValue, RUSAGE_CHILDREN.rawValue] {
             var usage = rusage()
             getrusage(who, &usage)
-            total += Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+            total +=
+                Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
                 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
         }
         return total
@@ -209,5 +257,7 @@ enum DispatchBenchmark {
         return sorted[min(sorted.count - 1, max(0, Int((q * Double(sorted.count)).rounded(.up)) - 1))]
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.padding(toLength: width, withPad: " ", startingAt: 0)
+    }
 }

@@ -2,15 +2,16 @@ import Foundation
 import HILBenchAgentKit
 import HILBenchCore
 import HILBenchStats
-import HILBenchTesting
 import HILBenchSystem
+import HILBenchTesting
 
 /// `aa`: a real A/A experiment with the built `hilbench` (false-positive rate, recall of a 10% slowdown, board time);
 /// `decision`: board time to a ±1% execution-level interval, adaptive against the fixed MLPerf-style minimum.
 enum NightlyBenchmarks {
     /// The built products next to this benchmark binary (`swift build` builds them all).
     static func sibling(_ name: String) -> String? {
-        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().path
         let path = directory + "/" + name
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
@@ -26,19 +27,33 @@ enum NightlyBenchmarks {
         let folder = NSTemporaryDirectory() + "hilbench-aa-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let started = Date()
-        let (aa, slowed) = try NightlyAA(controller: controller, agent: agent, settings: settings).run(in: folder) { print("  " + $0) }
+        let (aa, slowed) = try NightlyAA(controller: controller, agent: agent, settings: settings).run(in: folder) {
+            print("  " + $0)
+        }
         let falsePositives = aa.filter(\.regressed).count
         let quiet = slowed.filter { !$0.noisy }
         let found = quiet.filter(\.regressed).count
         let unstable = aa.filter { $0.exitCode == 4 }.count
-        line("nightly A/A: regressed nights", "\(falsePositives) of \(aa.count) (\(aa.filter(\.loaded).count) loaded)", "0")
-        line("nightly A/A: unstable or inconclusive nights", "\(unstable) of \(aa.count) (noisy \(aa.filter(\.noisy).count))", "report")
-        line("10% slowdown found (quiet tries)", "\(found) of \(quiet.count) (\(slowed.count - quiet.count) tries noisy)", "≥ 90%")
+        line(
+            "nightly A/A: regressed nights", "\(falsePositives) of \(aa.count) (\(aa.filter(\.loaded).count) loaded)",
+            "0")
+        line(
+            "nightly A/A: unstable or inconclusive nights",
+            "\(unstable) of \(aa.count) (noisy \(aa.filter(\.noisy).count))", "report")
+        line(
+            "10% slowdown found (quiet tries)",
+            "\(found) of \(quiet.count) (\(slowed.count - quiet.count) tries noisy)", "≥ 90%")
         let board = (aa + slowed).map(\.boardSeconds)
-        line("board time per night (1 case × \(settings.executions) executions)", String(format: "%.1f s median", median(board)), "report")
-        line("wall time, whole experiment", String(format: "%.0f s", Date().timeIntervalSince(started)), "< 180 s in CI")
+        line(
+            "board time per night (1 case × \(settings.executions) executions)",
+            String(format: "%.1f s median", median(board)), "report")
+        line(
+            "wall time, whole experiment", String(format: "%.0f s", Date().timeIntervalSince(started)), "< 180 s in CI")
         for night in slowed where !night.regressed && !night.noisy {
-            print("  missed: " + (night.output.split(separator: "\n").first { $0.contains("latency:") }.map(String.init) ?? "exit \(night.exitCode)"))
+            print(
+                "  missed: "
+                    + (night.output.split(separator: "\n").first { $0.contains("latency:") }.map(String.init)
+                        ?? "exit \(night.exitCode)"))
         }
     }
 }
@@ -54,11 +69,14 @@ extension NightlyBenchmarks {
         }
         struct NoMarker: MarkerDriver { func set(_ active: Bool) throws -> Int64 { Monotonic.nowNs() } }
         let runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: agent), markerFactory: { _ in NoMarker() })
-        let spec = CaseSpec(key: CaseKey(target: "local", model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
-                            model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 1234), warmup: 5, iterations: 30,
-                            timeoutSeconds: 120, memorySamplePeriodMs: 50, idleMs: 0, options: [:], collectOutputs: false,
-                            maxOutputValues: 0, marker: .init(backend: .none),
-                            adaptive: .init(targetHalfWidth: 0.01, batch: 30, maxIterations: 600, maxSeconds: 10))
+        let spec = CaseSpec(
+            key: CaseKey(
+                target: "local", model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
+            model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 1234), warmup: 5,
+            iterations: 30,
+            timeoutSeconds: 120, memorySamplePeriodMs: 50, idleMs: 0, options: [:], collectOutputs: false,
+            maxOutputValues: 0, marker: .init(backend: .none),
+            adaptive: .init(targetHalfWidth: 0.01, batch: 30, maxIterations: 600, maxSeconds: 10))
         var executions: [[Double]] = []
         var boardSeconds = 0.0
         var halfWidth = Double.infinity
@@ -70,17 +88,22 @@ extension NightlyBenchmarks {
             }
             boardSeconds += result.durationSeconds
             executions.append(result.latenciesNs.map(Double.init))
-            guard executions.count >= 3, let width = try? ExecutionLevelRatio.relativeHalfWidth(of: executions) else { continue }
+            guard executions.count >= 3, let width = try? ExecutionLevelRatio.relativeHalfWidth(of: executions) else {
+                continue
+            }
             halfWidth = width
             if width <= 0.01 { break }
         }
         let iterations = executions.map(\.count)
         let anchor = 600.0
-        line("±1% at the execution level: executions", "\(executions.count) (iterations \(iterations.min() ?? 0)–\(iterations.max() ?? 0))",
-             "≥ 3")
+        line(
+            "±1% at the execution level: executions",
+            "\(executions.count) (iterations \(iterations.min() ?? 0)–\(iterations.max() ?? 0))",
+            "≥ 3")
         line("±1% at the execution level: half-width", String(format: "±%.2f%%", halfWidth * 100), "≤ ±1%")
-        line("±1% at the execution level: board time", String(format: "%.1f s (%.0f× under 600 s)", boardSeconds, anchor / boardSeconds),
-             "≥ 5× under MLPerf's 600 s minimum")
+        line(
+            "±1% at the execution level: board time",
+            String(format: "%.1f s (%.0f× under 600 s)", boardSeconds, anchor / boardSeconds),
+            "≥ 5× under MLPerf's 600 s minimum")
     }
 }
-

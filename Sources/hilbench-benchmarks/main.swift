@@ -19,7 +19,9 @@ func median(_ values: [Double]) -> Double {
 }
 
 func line(_ name: String, _ value: String, _ goal: String) {
-    print(name.padding(toLength: 46, withPad: " ", startingAt: 0) + value.padding(toLength: 26, withPad: " ", startingAt: 0) + goal)
+    print(
+        name.padding(toLength: 46, withPad: " ", startingAt: 0)
+            + value.padding(toLength: 26, withPad: " ", startingAt: 0) + goal)
 }
 
 #if DEBUG
@@ -40,7 +42,9 @@ if which == "all" || which == "energy" {
 if which == "all" || which == "report" {
     // A report over a year of nightly history: 365 runs × 200 cases.
     let year = ReportBenchmarks.yearOfHistory()
-    line("report: a year of nightly history", String(format: "%.2f s, %.1f MB HTML", year.seconds, Double(year.htmlBytes) / 1e6), "< 3 s, < 10 MB")
+    line(
+        "report: a year of nightly history",
+        String(format: "%.2f s, %.1f MB HTML", year.seconds, Double(year.htmlBytes) / 1e6), "< 3 s, < 10 MB")
 }
 
 if which == "all" || which == "timing" {
@@ -54,12 +58,16 @@ if which == "all" || which == "timing" {
         }
         overheads.append(median(latencies.map(Double.init)))
     }
-    line("per-iteration timing overhead (Swift)", String(format: "%.0f ns", median(overheads)), "≤ 100 ns (≤ 1% of a 10 µs inference)")
+    line(
+        "per-iteration timing overhead (Swift)", String(format: "%.0f ns", median(overheads)),
+        "≤ 100 ns (≤ 1% of a 10 µs inference)")
     // The Python runners time with time.monotonic_ns(); measure the same empty loop there.
     if let python = RuntimeRegistry.findPython() {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", """
+        process.arguments = [
+            "-c",
+            """
             import time, statistics
             m = time.monotonic_ns
             meds = []
@@ -69,20 +77,29 @@ if which == "all" || which == "timing" {
                     t0 = m(); lat.append(m() - t0)
                 meds.append(statistics.median(lat))
             print(statistics.median(meds))
-            """]
+            """,
+        ]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
         process.waitUntilExit()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         line("per-iteration timing overhead (Python)", "\(text) ns", "≤ 200 ns")
     }
 }
 
 if which == "all" || which == "stats" {
-    line("bootstrap 10k × 10k (order-statistic draws)", String(format: "%.1f ms", median((0..<3).map { _ in StatsBenchmarks.bootstrapTiming() }) * 1000), "< 100 ms")
-    line("bootstrap 10k × 10k (literal resampling)", String(format: "%.1f ms", median((0..<3).map { _ in StatsBenchmarks.bootstrapResamplingTiming() }) * 1000), "< 100 ms")
-    line("E-Divisive over 1000 points", String(format: "%.1f ms", median((0..<3).map { _ in StatsBenchmarks.eDivisiveTiming() }) * 1000), "< 100 ms")
+    line(
+        "bootstrap 10k × 10k (order-statistic draws)",
+        String(format: "%.1f ms", median((0..<3).map { _ in StatsBenchmarks.bootstrapTiming() }) * 1000), "< 100 ms")
+    line(
+        "bootstrap 10k × 10k (literal resampling)",
+        String(format: "%.1f ms", median((0..<3).map { _ in StatsBenchmarks.bootstrapResamplingTiming() }) * 1000),
+        "< 100 ms")
+    line(
+        "E-Divisive over 1000 points",
+        String(format: "%.1f ms", median((0..<3).map { _ in StatsBenchmarks.eDivisiveTiming() }) * 1000), "< 100 ms")
 }
 
 if which == "all" || which == "overhead" {
@@ -91,11 +108,14 @@ if which == "all" || which == "overhead" {
     let model = FileManager.default.currentDirectoryPath + "/Suites/models/tinycnn.onnx"
     if let python = RuntimeRegistry.findPython(), FileManager.default.fileExists(atPath: model) {
         struct NoMarker: MarkerDriver { func set(_ active: Bool) throws -> Int64 { Monotonic.nowNs() } }
-        let runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: CommandLine.arguments[0]), markerFactory: { _ in NoMarker() })
-        let spec = CaseSpec(key: CaseKey(target: "local", model: "tinycnn", runtime: .onnxruntime, precision: .fp32, threads: 1, batch: 1),
-                            model: model, format: .onnx, artifactSHA256: nil, inputs: .init(seed: 1234), warmup: 200, iterations: 3000,
-                            timeoutSeconds: 300, memorySamplePeriodMs: 50, idleMs: 0, options: [:], collectOutputs: false,
-                            maxOutputValues: 0, marker: .init(backend: .none))
+        let runner = CaseRunner(
+            registry: RuntimeRegistry(agentExecutable: CommandLine.arguments[0]), markerFactory: { _ in NoMarker() })
+        let spec = CaseSpec(
+            key: CaseKey(
+                target: "local", model: "tinycnn", runtime: .onnxruntime, precision: .fp32, threads: 1, batch: 1),
+            model: model, format: .onnx, artifactSHA256: nil, inputs: .init(seed: 1234), warmup: 200, iterations: 3000,
+            timeoutSeconds: 300, memorySamplePeriodMs: 50, idleMs: 0, options: [:], collectOutputs: false,
+            maxOutputValues: 0, marker: .init(backend: .none))
         let bare = """
             import time, statistics, numpy as np, onnxruntime as ort
             o = ort.SessionOptions(); o.intra_op_num_threads = 1
@@ -110,10 +130,14 @@ if which == "all" || which == "overhead" {
                 t0 = m(); s.run(None, f); lat.append(m() - t0)
             print(statistics.median(lat))
             """
-        var hilbenchMedians: [Double] = [], bareMedians: [Double] = []
+        var hilbenchMedians: [Double] = []
+        var bareMedians: [Double] = []
         for _ in 0..<5 {
             let result = runner.run(spec)
-            if result.status != .ok { print("overhead: the ORT case failed: \(result.failure?.message ?? "")"); break }
+            if result.status != .ok {
+                print("overhead: the ORT case failed: \(result.failure?.message ?? "")")
+                break
+            }
             hilbenchMedians.append(median(result.latenciesNs.map(Double.init)))
             let process = Process()
             process.executableURL = URL(fileURLWithPath: python)
@@ -122,12 +146,20 @@ if which == "all" || which == "overhead" {
             process.standardOutput = pipe
             try process.run()
             process.waitUntilExit()
-            bareMedians.append(Double(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan)
+            bareMedians.append(
+                Double(
+                    String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
+                        in: .whitespacesAndNewlines)) ?? .nan)
         }
-        let h = median(hilbenchMedians), b = median(bareMedians)
-        line("ORT tinycnn median: hilbench / bare Python", String(format: "%.1f / %.1f µs = %.3f", h / 1000, b / 1000, h / b), "ratio ≤ 1.02")
+        let h = median(hilbenchMedians)
+        let b = median(bareMedians)
+        line(
+            "ORT tinycnn median: hilbench / bare Python",
+            String(format: "%.1f / %.1f µs = %.3f", h / 1000, b / 1000, h / b), "ratio ≤ 1.02")
     } else {
-        line("harness overhead vs bare ORT loop", "skipped", "needs python3 and Suites/models/tinycnn.onnx (run from the checkout)")
+        line(
+            "harness overhead vs bare ORT loop", "skipped",
+            "needs python3 and Suites/models/tinycnn.onnx (run from the checkout)")
     }
 }
 
@@ -141,7 +173,9 @@ if which == "all" || which == "config" {
 if which == "all" || which == "sha256" {
     // Artifact pinning hashes whole model files (hundreds of MB) before every upload and on every load.
     let figure = try SHA256Benchmark.fileThroughput(megabytes: 256)
-    line("sha256 of a \(figure.megabytes) MiB file (swift-crypto)", String(format: "%.0f MB/s", figure.mbPerSecond), "≥ 300 MB/s (a 500 MB model < 2 s)")
+    line(
+        "sha256 of a \(figure.megabytes) MiB file (swift-crypto)", String(format: "%.0f MB/s", figure.mbPerSecond),
+        "≥ 300 MB/s (a 500 MB model < 2 s)")
 }
 
 if which == "changepoints" {
@@ -160,7 +194,8 @@ if which == "aa" {
     // A real A/A with the reference runner on this machine: NIGHTS nightlies of one build, a busy loop on another core
     // every second night, then TRIES nightlies with a 10% injected slowdown against copies of that history.
     let arguments = CommandLine.arguments.dropFirst(2)
-    try NightlyBenchmarks.aa(nights: arguments.first.flatMap { Int($0) } ?? 10, tries: arguments.dropFirst().first.flatMap { Int($0) } ?? 10)
+    try NightlyBenchmarks.aa(
+        nights: arguments.first.flatMap { Int($0) } ?? 10, tries: arguments.dropFirst().first.flatMap { Int($0) } ?? 10)
 }
 
 if which == "decision" {

@@ -7,10 +7,12 @@ struct BoardOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The board's marker wire file (need not exist yet).", valueName: "file"))
     var markerWire: String
 
-    @Option(help: ArgumentHelp("The board's cgroup directory (cpuacct.usage, or cpu.stat usage_usec).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("The board's cgroup directory (cpuacct.usage, or cpu.stat usage_usec).", valueName: "dir"))
     var cgroup: String?
 
-    @Option(help: ArgumentHelp("A CPU-time wire file ('<t_ns> <cpu_ns>' lines) instead of a cgroup.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("A CPU-time wire file ('<t_ns> <cpu_ns>' lines) instead of a cgroup.", valueName: "file"))
     var cpuWire: String?
 
     @Option(help: ArgumentHelp("Power of the idle board (W).", valueName: "W"))
@@ -31,17 +33,27 @@ struct BoardOptions: ParsableArguments {
         case (.some, .some): throw ValidationError("give only one of --cgroup and --cpu-wire")
         default: break
         }
-        guard idleWatts >= 0, idleWatts.isFinite else { throw ValidationError("--idle-watts must be ≥ 0, got \(idleWatts)") }
-        guard wattsPerCpu >= 0, wattsPerCpu.isFinite else { throw ValidationError("--watts-per-cpu must be ≥ 0, got \(wattsPerCpu)") }
-        guard (800...5_000).contains(millivolts) else { throw ValidationError("--millivolts must be 800…5000, got \(millivolts)") }
-        guard sampleMs >= 0.1, sampleMs <= 100 else { throw ValidationError("--sample-ms must be 0.1…100, got \(sampleMs)") }
+        guard idleWatts >= 0, idleWatts.isFinite else {
+            throw ValidationError("--idle-watts must be ≥ 0, got \(idleWatts)")
+        }
+        guard wattsPerCpu >= 0, wattsPerCpu.isFinite else {
+            throw ValidationError("--watts-per-cpu must be ≥ 0, got \(wattsPerCpu)")
+        }
+        guard (800...5_000).contains(millivolts) else {
+            throw ValidationError("--millivolts must be 800…5000, got \(millivolts)")
+        }
+        guard sampleMs >= 0.1, sampleMs <= 100 else {
+            throw ValidationError("--sample-ms must be 0.1…100, got \(sampleMs)")
+        }
     }
 
     /// The live board load these options describe, reporting problems on standard error.
     func liveLoad(meter: String) throws(MeterError) -> LiveBoardLoad {
-        let source: LiveBoardLoad.Configuration.CPUSource = cgroup.map { .cgroup(path: $0) } ?? .cpuTimeWire(path: cpuWire ?? "")
-        let configuration = LiveBoardLoad.Configuration(markerWire: markerWire, cpu: source, idleWatts: idleWatts, wattsPerCPU: wattsPerCpu,
-                                                        samplePeriodMs: sampleMs)
+        let source: LiveBoardLoad.Configuration.CPUSource =
+            cgroup.map { .cgroup(path: $0) } ?? .cpuTimeWire(path: cpuWire ?? "")
+        let configuration = LiveBoardLoad.Configuration(
+            markerWire: markerWire, cpu: source, idleWatts: idleWatts, wattsPerCPU: wattsPerCpu,
+            samplePeriodMs: sampleMs)
         return try LiveBoardLoad(configuration: configuration) { problem in
             printError("hilbench-metersim \(meter): \(problem)")
         }

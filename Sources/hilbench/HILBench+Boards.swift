@@ -9,7 +9,8 @@ extension HILBench {
     struct Boards: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Each board's state (good, bad, offline; leased by whom) and why.",
-            discussion: "Checks reachability, agent and protocol version, runtimes, free disk, temperature and clock offset.")
+            discussion:
+                "Checks reachability, agent and protocol version, runtimes, free disk, temperature and clock offset.")
 
         @Option(parsing: .upToNextOption, help: "Target files (default: every file in Targets/).")
         var targets: [String] = []
@@ -21,7 +22,8 @@ extension HILBench {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, prometheus }
 
-        @Option(help: "table (for people) or prometheus (text exposition format, for a textfile collector or a scrape).")
+        @Option(
+            help: "table (for people) or prometheus (text exposition format, for a textfile collector or a scrape).")
         var format: Format = .table
 
         /// Loads the targets, printing every problem (kept out of the async `run`: Swift 6.3 crashes compiling a
@@ -40,7 +42,8 @@ extension HILBench {
             let agent = localAgentCommand(nil)
             var checks: [BoardHealth] = []
             for target in configs {
-                checks.append(await BoardHealth.check(target, store: store, agentCommand: agent, timeout: .seconds(timeout)))
+                checks.append(
+                    await BoardHealth.check(target, store: store, agentCommand: agent, timeout: .seconds(timeout)))
             }
             let anyDown = checks.contains { $0.state != .good }
             switch format {
@@ -54,35 +57,61 @@ extension HILBench {
             var rows = [["board", "state", "lease", "agent", "runtimes", "free disk", "max temp", "clock", "why"]]
             for health in checks {
                 rows.append([
-                    health.board, health.state.rawValue, health.lease.map { "\($0.holder)\($0.runID.map { " (\($0))" } ?? "")" } ?? "idle",
+                    health.board, health.state.rawValue,
+                    health.lease.map { "\($0.holder)\($0.runID.map { " (\($0))" } ?? "")" } ?? "idle",
                     health.agentVersion ?? "–", health.runtimes.isEmpty ? "–" : health.runtimes.joined(separator: ", "),
-                    health.freeDiskBytes.map { "\($0 >> 30) GiB" } ?? "–", health.maxTemperatureC.map { String(format: "%.0f °C", $0) } ?? "–",
-                    health.clockOffsetSeconds.map { String(format: "%+.2f s", $0) } ?? "–", health.reasons.joined(separator: "; "),
+                    health.freeDiskBytes.map { "\($0 >> 30) GiB" } ?? "–",
+                    health.maxTemperatureC.map { String(format: "%.0f °C", $0) } ?? "–",
+                    health.clockOffsetSeconds.map { String(format: "%+.2f s", $0) } ?? "–",
+                    health.reasons.joined(separator: "; "),
                 ])
             }
             var widths = [Int](repeating: 0, count: rows[0].count)
             for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
             return rows.map { row in
-                row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+                row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(
+                    separator: "  "
+                ).trimmingCharacters(in: .whitespaces)
             }.joined(separator: "\n")
         }
 
         static func prometheus(_ checks: [BoardHealth]) -> String {
             let states: [BoardHealth.State] = [.good, .unknown, .bad, .offline]
             func gauge(_ name: String, _ help: String, _ value: (BoardHealth) -> Double?) -> PrometheusText.Family {
-                .init(name, .gauge, help: help, samples: checks.compactMap { health in value(health).map { .init($0, labels: [("board", health.board)]) } })
+                .init(
+                    name, .gauge, help: help,
+                    samples: checks.compactMap { health in
+                        value(health).map { .init($0, labels: [("board", health.board)]) }
+                    })
             }
             return PrometheusText([
-                .init("hilbench_board_state", .gauge, help: "Each board's health state (1 for the current one).", samples: checks.flatMap { health in
-                    states.map { .init(health.state == $0 ? 1 : 0, labels: [("board", health.board), ("state", $0.rawValue)]) }
-                }),
-                .init("hilbench_board_leased", .gauge, help: "1 while a controller holds the board's lease.", samples: checks.map { health in
-                    .init(health.lease == nil ? 0 : 1, labels: [("board", health.board), ("holder", health.lease?.holder ?? "")])
-                }),
-                gauge("hilbench_board_free_disk_bytes", "Free disk where the agent keeps its artifacts.") { $0.freeDiskBytes.map(Double.init) },
-                gauge("hilbench_board_temperature_celsius", "Hottest thermal zone of the board.") { $0.maxTemperatureC },
-                gauge("hilbench_board_clock_offset_seconds", "Board clock minus controller clock.") { $0.clockOffsetSeconds },
-                gauge("hilbench_board_runtimes", "Runtimes available on the board.") { $0.agentVersion == nil ? nil : Double($0.runtimes.count) },
+                .init(
+                    "hilbench_board_state", .gauge, help: "Each board's health state (1 for the current one).",
+                    samples: checks.flatMap { health in
+                        states.map {
+                            .init(
+                                health.state == $0 ? 1 : 0, labels: [("board", health.board), ("state", $0.rawValue)])
+                        }
+                    }),
+                .init(
+                    "hilbench_board_leased", .gauge, help: "1 while a controller holds the board's lease.",
+                    samples: checks.map { health in
+                        .init(
+                            health.lease == nil ? 0 : 1,
+                            labels: [("board", health.board), ("holder", health.lease?.holder ?? "")])
+                    }),
+                gauge("hilbench_board_free_disk_bytes", "Free disk where the agent keeps its artifacts.") {
+                    $0.freeDiskBytes.map(Double.init)
+                },
+                gauge("hilbench_board_temperature_celsius", "Hottest thermal zone of the board.") {
+                    $0.maxTemperatureC
+                },
+                gauge("hilbench_board_clock_offset_seconds", "Board clock minus controller clock.") {
+                    $0.clockOffsetSeconds
+                },
+                gauge("hilbench_board_runtimes", "Runtimes available on the board.") {
+                    $0.agentVersion == nil ? nil : Double($0.runtimes.count)
+                },
             ]).render()
         }
     }

@@ -8,10 +8,12 @@ import HILBenchStats
 import HILBenchStore
 
 /// Parses an enum option from its raw value, listing the choices on error.
-func parseChoice<E: RawRepresentable & CaseIterable>(_ text: String?, _ type: E.Type, option: String) throws -> E? where E.RawValue == String {
+func parseChoice<E: RawRepresentable & CaseIterable>(_ text: String?, _ type: E.Type, option: String) throws -> E?
+where E.RawValue == String {
     guard let text else { return nil }
     guard let value = E(rawValue: text) else {
-        throw ValidationError("--\(option) must be one of: \(E.allCases.map(\.rawValue).joined(separator: ", ")); got '\(text)'")
+        throw ValidationError(
+            "--\(option) must be one of: \(E.allCases.map(\.rawValue).joined(separator: ", ")); got '\(text)'")
     }
     return value
 }
@@ -20,7 +22,9 @@ extension HILBench {
     struct Compare: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Compare two runs case by case: ratio B/A with its interval, p-value and verdict.",
-            discussion: "Latency: Mann–Whitney U and the Hodges–Lehmann ratio interval, p-values adjusted across cases. Energy and memory: one figure per run, judged against the suite's thresholds. Runs whose environments differ (chip, runtime version, model bytes, threads…) are refused unless --allow-environment-mismatch.")
+            discussion:
+                "Latency: Mann–Whitney U and the Hodges–Lehmann ratio interval, p-values adjusted across cases. Energy and memory: one figure per run, judged against the suite's thresholds. Runs whose environments differ (chip, runtime version, model bytes, threads…) are refused unless --allow-environment-mismatch."
+        )
 
         @Argument(help: "The baseline run (A).")
         var runA: String
@@ -44,31 +48,46 @@ extension HILBench {
         func run() throws {
             if format == "html" {
                 let store = try ResultsStore(path: storeOptions.store)
-                let comparison = try Self.compare(store: store, runA: runA, runB: runB, correction: try parseChoice(correction, Comparer.Correction.self, option: "correction") ?? .holm,
-                                                  allowMismatch: allowEnvironmentMismatch)
-                let projection = try parseChoice(project, RunComparisonFormat.Dimension.self, option: "project").map { dimension in
-                    ComparisonReport.Projection(rows: ["target", "model", "runtime", "precision"].filter { $0 != dimension.rawValue }, columns: [dimension.rawValue])
+                let comparison = try Self.compare(
+                    store: store, runA: runA, runB: runB,
+                    correction: try parseChoice(correction, Comparer.Correction.self, option: "correction") ?? .holm,
+                    allowMismatch: allowEnvironmentMismatch)
+                let projection = try parseChoice(project, RunComparisonFormat.Dimension.self, option: "project").map {
+                    dimension in
+                    ComparisonReport.Projection(
+                        rows: ["target", "model", "runtime", "precision"].filter { $0 != dimension.rawValue },
+                        columns: [dimension.rawValue])
                 }
-                print(ComparisonReport(comparison, metric: "latency", projection: projection).render(.html), terminator: "")
+                print(
+                    ComparisonReport(comparison, metric: "latency", projection: projection).render(.html),
+                    terminator: "")
                 return
             }
             let format = try parseChoice(format, RunComparisonFormat.Format.self, option: "format") ?? .text
             let project = try parseChoice(project, RunComparisonFormat.Dimension.self, option: "project")
             let correction = try parseChoice(correction, Comparer.Correction.self, option: "correction") ?? .holm
             let store = try ResultsStore(path: storeOptions.store)
-            let comparison = try Self.compare(store: store, runA: runA, runB: runB, correction: correction, allowMismatch: allowEnvironmentMismatch)
+            let comparison = try Self.compare(
+                store: store, runA: runA, runB: runB, correction: correction, allowMismatch: allowEnvironmentMismatch)
             print(RunComparisonFormat.render(comparison, format: format, project: project), terminator: "")
         }
 
-        static func compare(store: ResultsStore, runA: String, runB: String, correction: Comparer.Correction, allowMismatch: Bool) throws -> RunComparison {
-            guard let a = try store.run(id: runA) else { throw ValidationError("no run '\(runA)' in the store; `hilbench runs` lists them") }
-            guard let b = try store.run(id: runB) else { throw ValidationError("no run '\(runB)' in the store; `hilbench runs` lists them") }
+        static func compare(
+            store: ResultsStore, runA: String, runB: String, correction: Comparer.Correction, allowMismatch: Bool
+        ) throws -> RunComparison {
+            guard let a = try store.run(id: runA) else {
+                throw ValidationError("no run '\(runA)' in the store; `hilbench runs` lists them")
+            }
+            guard let b = try store.run(id: runB) else {
+                throw ValidationError("no run '\(runB)' in the store; `hilbench runs` lists them")
+            }
             var chips: [String: String] = [:]
             for target in a.targets + b.targets { chips[target.name] = target.chip.soc }
             do {
-                return try Comparer.compare(baselineRun: a.id, baseline: try store.results(runID: a.id), candidateRun: b.id,
-                                            candidate: try store.results(runID: b.id), chips: chips, thresholds: b.suite.thresholds,
-                                            correction: correction, allowEnvironmentMismatch: allowMismatch)
+                return try Comparer.compare(
+                    baselineRun: a.id, baseline: try store.results(runID: a.id), candidateRun: b.id,
+                    candidate: try store.results(runID: b.id), chips: chips, thresholds: b.suite.thresholds,
+                    correction: correction, allowEnvironmentMismatch: allowMismatch)
             } catch {
                 printError("error: \(error)")
                 throw ExitCode(HILBenchExitCode.failure.rawValue)
@@ -78,7 +97,9 @@ extension HILBench {
 
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "One case's metric across runs, with change points (E-Divisive) and the newest run judged against the last stable segment.")
+            abstract:
+                "One case's metric across runs, with change points (E-Divisive) and the newest run judged against the last stable segment."
+        )
 
         @Argument(help: "The case id, e.g. local/tinycnn/reference/fp32/t1/b1.")
         var caseID: String
@@ -91,7 +112,8 @@ extension HILBench {
         func run() throws {
             let store = try ResultsStore(path: storeOptions.store)
             guard let key = CaseKey(id: caseID) else {
-                throw ValidationError("'\(caseID)' is not a case id: expected target/model/runtime/precision/t<threads>/b<batch>")
+                throw ValidationError(
+                    "'\(caseID)' is not a case id: expected target/model/runtime/precision/t<threads>/b<batch>")
             }
             let metric = try parseChoice(metric, HistoryMetric.self, option: "metric") ?? .latency
             let history = try store.history(of: key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
@@ -101,10 +123,11 @@ extension HILBench {
             let changes = Set(analysis.changePoints)
             print("run                       value (\(metric.unit))  ")
             for (index, point) in points.enumerated() {
-                print("\(point.runID.padding(toLength: 26, withPad: " ", startingAt: 0))\(String(format: "%12.4f", point.value))\(changes.contains(index) ? "  ← change point" : "")")
+                print(
+                    "\(point.runID.padding(toLength: 26, withPad: " ", startingAt: 0))\(String(format: "%12.4f", point.value))\(changes.contains(index) ? "  ← change point" : "")"
+                )
             }
             print(analysis.summary)
         }
     }
 }
-

@@ -6,7 +6,8 @@ import HILBenchTransport
 
 extension HILBench {
     struct Doctor: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show what this machine can do: C libraries, GPIO chips, runtimes, the local board.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show what this machine can do: C libraries, GPIO chips, runtimes, the local board.")
 
         @Option(help: "The hilbench-agent to ask (default: this binary as `hilbench agent`).")
         var agent: String?
@@ -19,7 +20,9 @@ extension HILBench {
             if chips.isEmpty {
                 print("GPIO      no GPIO chips under /dev (markers and relays can only be simulated here)")
             } else {
-                for chip in chips { print("GPIO      \(chip.path): \(chip.name) [\(chip.label)] \(chip.lineCount) lines") }
+                for chip in chips {
+                    print("GPIO      \(chip.path): \(chip.name) [\(chip.label)] \(chip.lineCount) lines")
+                }
             }
             let ssh = RuntimeRegistryLookup.which("ssh")
             print("ssh       \(ssh ?? "not found (needed for ssh targets)")")
@@ -36,12 +39,18 @@ extension HILBench {
             await transport.close()
             let env = info.environment
             print("agent     \(agentPath) \(version)")
-            print("board     \(env.hostname): \(env.cpuModel), \(env.cores) cores, \(env.memoryBytes / (1 << 20)) MiB, \(env.os), kernel \(env.kernel), \(env.architecture)")
-            print("          governor \(env.governor ?? "n/a"), temperatures \(env.temperaturesC.isEmpty ? "n/a" : env.temperaturesC.map { "\($0.key)=\($0.value)°C" }.sorted().joined(separator: " "))\(env.cpuQuotaCores.map { ", CPU quota \($0) cores" } ?? "")")
+            print(
+                "board     \(env.hostname): \(env.cpuModel), \(env.cores) cores, \(env.memoryBytes / (1 << 20)) MiB, \(env.os), kernel \(env.kernel), \(env.architecture)"
+            )
+            print(
+                "          governor \(env.governor ?? "n/a"), temperatures \(env.temperaturesC.isEmpty ? "n/a" : env.temperaturesC.map { "\($0.key)=\($0.value)°C" }.sorted().joined(separator: " "))\(env.cpuQuotaCores.map { ", CPU quota \($0) cores" } ?? "")"
+            )
             print("python    \(env.pythonVersion ?? "not found")")
             for runtime in info.runtimes {
-                let state = runtime.available ? "available \(runtime.version ?? "")" : "unavailable: \(runtime.reason ?? "")"
-                print("runtime   \(runtime.runtime.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(state)")
+                let state =
+                    runtime.available ? "available \(runtime.version ?? "")" : "unavailable: \(runtime.reason ?? "")"
+                print(
+                    "runtime   \(runtime.runtime.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(state)")
             }
         }
     }
@@ -50,6 +59,8 @@ extension HILBench {
 enum RuntimeRegistryLookup {
     static func which(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 }

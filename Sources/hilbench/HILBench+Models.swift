@@ -22,7 +22,9 @@ extension HILBench {
             @Option(help: "Output folder (default: next to the model).")
             var out: String?
 
-            @Option(parsing: .singleValue, help: "A concrete shape for an input with dynamic dimensions, e.g. x=1,3,640,640 (repeatable).")
+            @Option(
+                parsing: .singleValue,
+                help: "A concrete shape for an input with dynamic dimensions, e.g. x=1,3,640,640 (repeatable).")
             var shape: [String] = []
 
             @Option(help: "Number of calibration inputs for int8.")
@@ -41,11 +43,17 @@ extension HILBench {
             var noCheck = false
 
             func run() throws {
-                guard FileManager.default.fileExists(atPath: model) else { throw ValidationError("no such model: \(model)") }
-                guard let script = Self.script() else {
-                    throw ValidationError("scripts/models/prepare_variants.py not found; run from the hilbench checkout or set HILBENCH_SCRIPTS_DIR")
+                guard FileManager.default.fileExists(atPath: model) else {
+                    throw ValidationError("no such model: \(model)")
                 }
-                guard let python = RuntimeRegistryLookup.which("python3") else { throw ValidationError("python3 not found on PATH") }
+                guard let script = Self.script() else {
+                    throw ValidationError(
+                        "scripts/models/prepare_variants.py not found; run from the hilbench checkout or set HILBENCH_SCRIPTS_DIR"
+                    )
+                }
+                guard let python = RuntimeRegistryLookup.which("python3") else {
+                    throw ValidationError("python3 not found on PATH")
+                }
                 var arguments = [script, model, "--calibration", String(calibration), "--seed", String(seed)]
                 if let out { arguments += ["--out", out] }
                 for item in shape { arguments += ["--shape", item] }
@@ -65,7 +73,8 @@ extension HILBench {
                 var candidates: [String] = []
                 if let dir = environment["HILBENCH_SCRIPTS_DIR"] { candidates.append("\(dir)/prepare_variants.py") }
                 candidates.append(FileManager.default.currentDirectoryPath + "/scripts/models/prepare_variants.py")
-                let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                    .deletingLastPathComponent()
                 candidates.append(sourceRoot.appendingPathComponent("scripts/models/prepare_variants.py").path)
                 return candidates.first { FileManager.default.fileExists(atPath: $0) }
             }

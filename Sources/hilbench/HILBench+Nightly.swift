@@ -30,37 +30,56 @@ extension HILBench {
             let (store, outcome, record) = try await options.perform(resume: nil, kind: "nightly")
             let baselineRecord: RunRecord?
             if baseline == "last" {
-                baselineRecord = try store.runs().filter { $0.id != record.id && $0.suiteName == record.suiteName && $0.endedAt != nil && $0.startedAt <= record.startedAt }.last
+                baselineRecord = try store.runs().filter {
+                    $0.id != record.id && $0.suiteName == record.suiteName && $0.endedAt != nil
+                        && $0.startedAt <= record.startedAt
+                }.last
             } else {
-                guard let found = try store.run(id: baseline) else { throw ValidationError("no baseline run '\(baseline)' in the store") }
+                guard let found = try store.run(id: baseline) else {
+                    throw ValidationError("no baseline run '\(baseline)' in the store")
+                }
                 baselineRecord = found
             }
             // Cases beyond their accuracy limits fail the night like failed cases: their speed is no release's.
-            let infra = Dictionary(outcome.results.filter { [.infraError, .failed, .accuracyFailed].contains($0.status) }
-                .map { ($0.key, "\($0.status.rawValue): \($0.failure?.message ?? "")") }, uniquingKeysWith: { first, _ in first })
+            let infra = Dictionary(
+                outcome.results.filter { [.infraError, .failed, .accuracyFailed].contains($0.status) }
+                    .map { ($0.key, "\($0.status.rawValue): \($0.failure?.message ?? "")") },
+                uniquingKeysWith: { first, _ in first })
             guard let baselineRecord else {
-                print("\nno earlier finished run of suite \(record.suiteName): this run is the baseline for the next one")
-                throw ExitCode(infra.isEmpty ? HILBenchExitCode.success.rawValue : HILBenchExitCode.casesFailed.rawValue)
+                print(
+                    "\nno earlier finished run of suite \(record.suiteName): this run is the baseline for the next one")
+                throw ExitCode(
+                    infra.isEmpty ? HILBenchExitCode.success.rawValue : HILBenchExitCode.casesFailed.rawValue)
             }
-            var comparison = try Compare.compare(store: store, runA: baselineRecord.id, runB: record.id, correction: .holm, allowMismatch: allowEnvironmentMismatch)
+            var comparison = try Compare.compare(
+                store: store, runA: baselineRecord.id, runB: record.id, correction: .holm,
+                allowMismatch: allowEnvironmentMismatch)
             var histories: [CaseKey: [CaseHistoryEntry]] = [:]
             for result in outcome.results {
-                histories[result.key] = try store.history(of: result.key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+                histories[result.key] = try store.history(of: result.key).map {
+                    CaseHistoryEntry(runID: $0.runID, result: $0.result)
+                }
             }
             comparison = NightlyJudge.withHistory(comparison, histories: histories, thresholds: record.suite.thresholds)
 
             // The run's report again, now with a trend line per case × metric (change points and tonight's verdict).
-            let trends = NightlyJudge.trends(results: outcome.results, histories: histories, comparison: comparison).map(TrendSeries.init)
-            let report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
-                                   controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
-                                   results: outcome.results, trends: trends, events: try store.events(runID: record.id))
+            let trends = NightlyJudge.trends(results: outcome.results, histories: histories, comparison: comparison)
+                .map(TrendSeries.init)
+            let report = RunReport(
+                runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
+                controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
+                results: outcome.results, trends: trends, events: try store.events(runID: record.id))
             try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
 
             let junit = "\(outcome.runDirectory)/junit.xml"
             let markdown = "\(outcome.runDirectory)/nightly.md"
-            try JUnitXML.render(comparison, suite: record.suiteName, infraErrors: infra.filter { key, _ in !comparison.rows.contains { $0.key == key } })
-                .write(toFile: junit, atomically: true, encoding: .utf8)
-            try NightlySummary.markdown(comparison, suite: record.suiteName).write(toFile: markdown, atomically: true, encoding: .utf8)
+            try JUnitXML.render(
+                comparison, suite: record.suiteName,
+                infraErrors: infra.filter { key, _ in !comparison.rows.contains { $0.key == key } }
+            )
+            .write(toFile: junit, atomically: true, encoding: .utf8)
+            try NightlySummary.markdown(comparison, suite: record.suiteName).write(
+                toFile: markdown, atomically: true, encoding: .utf8)
             print("\n" + RunComparisonFormat.render(comparison, format: .text))
             print("written  \(junit)\nwritten  \(markdown)")
 
@@ -79,11 +98,13 @@ extension HILBench {
 extension TrendSeries {
     /// A nightly trend as the reports draw it.
     init(_ trend: NightlyJudge.Trend) {
-        self.init(caseID: trend.caseID, metric: trend.metric.rawValue, unit: trend.metric.unit,
-                  points: trend.points.map { point in
-                      Point(runID: point.runID, time: point.time, value: point.value, ciLow: point.ciLow, ciHigh: point.ciHigh,
-                            verdict: point.verdict?.statsVerdict)
-                  },
-                  changePointIndices: trend.changePointIndices)
+        self.init(
+            caseID: trend.caseID, metric: trend.metric.rawValue, unit: trend.metric.unit,
+            points: trend.points.map { point in
+                Point(
+                    runID: point.runID, time: point.time, value: point.value, ciLow: point.ciLow, ciHigh: point.ciHigh,
+                    verdict: point.verdict?.statsVerdict)
+            },
+            changePointIndices: trend.changePointIndices)
     }
 }

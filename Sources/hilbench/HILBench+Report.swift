@@ -12,7 +12,10 @@ extension HILBench {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Flag(help: "Rank energy from a simulated meter too (Pareto fronts, least energy); by default it is shown, labelled simulated, and never ranked.")
+        @Flag(
+            help:
+                "Rank energy from a simulated meter too (Pareto fronts, least energy); by default it is shown, labelled simulated, and never ranked."
+        )
         var rankSimulatedEnergy = false
 
         func run() throws {
@@ -22,11 +25,15 @@ extension HILBench {
                 throw ValidationError("no run '\(runID)' in \(storeOptions.store); `hilbench runs` lists them")
             }
             let results = try store.results(runID: id)
-            var report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
-                                   controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: results,
-                                   events: try store.events(runID: id))
+            var report = RunReport(
+                runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
+                controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
+                results: results,
+                events: try store.events(runID: id))
             report.rankSimulatedEnergy = rankSimulatedEnergy
-            for path in try ReportWriter.write(report, results: results, to: "\(storeOptions.resultsDir)/runs/\(id)") { print("written  \(path)") }
+            for path in try ReportWriter.write(report, results: results, to: "\(storeOptions.resultsDir)/runs/\(id)") {
+                print("written  \(path)")
+            }
         }
     }
 
@@ -41,7 +48,9 @@ extension HILBench {
             for run in try store.runs() {
                 let cases = try store.storedCaseIDs(runID: run.id).count
                 let state = run.endedAt == nil ? "incomplete (resume with --resume \(run.id))" : "finished"
-                print("\(run.id)  \(formatter.string(from: Date(timeIntervalSince1970: run.startedAt)))  suite \(run.suiteName)  \(cases) cases  \(state)")
+                print(
+                    "\(run.id)  \(formatter.string(from: Date(timeIntervalSince1970: run.startedAt)))  suite \(run.suiteName)  \(cases) cases  \(state)"
+                )
             }
         }
     }

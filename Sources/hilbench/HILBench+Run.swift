@@ -28,12 +28,18 @@ struct RunOptions: ParsableArguments {
     @Flag(help: "Plain progress lines even on a terminal.")
     var plain = false
 
-    @Option(help: "Keep a Prometheus text file of the run's metrics up to date (cases by status, durations, board events and states); e.g. for node_exporter's textfile collector.")
+    @Option(
+        help:
+            "Keep a Prometheus text file of the run's metrics up to date (cases by status, durations, board events and states); e.g. for node_exporter's textfile collector."
+    )
     var metricsFile: String?
 
     @OptionGroup var logging: LoggingOptions
 
-    @Flag(help: "Rank energy from a simulated meter too (Pareto fronts, least energy); by default it is shown, labelled simulated, and never ranked.")
+    @Flag(
+        help:
+            "Rank energy from a simulated meter too (Pareto fronts, least energy); by default it is shown, labelled simulated, and never ranked."
+    )
     var rankSimulatedEnergy = false
 
     func loadConfigs() throws -> (SuiteConfig, [TargetConfig]) {
@@ -47,12 +53,15 @@ struct RunOptions: ParsableArguments {
 
     /// Runs (or resumes) and writes the reports. Ctrl-C (SIGINT) or SIGTERM cancels the run: finished cases are
     /// already stored, the case in flight is dropped, and `--resume` continues.
-    func perform(resume: String?, kind: String) async throws -> (store: ResultsStore, outcome: RunController.Outcome, record: RunRecord) {
+    func perform(
+        resume: String?, kind: String
+    ) async throws -> (store: ResultsStore, outcome: RunController.Outcome, record: RunRecord) {
         logging.bootstrap(defaultFile: storeOptions.resultsDir + "/hilbench.log.jsonl")
         let store = try ResultsStore(path: storeOptions.store)
         let observer = ProgressPrinter(live: !plain && isatty(STDOUT_FILENO) == 1)
-        var controller = RunController(store: store, agentCommand: localAgentCommand(agent), resultsDirectory: storeOptions.resultsDir,
-                                       logger: Logger(label: "hilbench"))
+        var controller = RunController(
+            store: store, agentCommand: localAgentCommand(agent), resultsDirectory: storeOptions.resultsDir,
+            logger: Logger(label: "hilbench"))
         controller.maxParallelCases = maxParallel
         controller.linkGraceSeconds = linkGrace
         let runID = resume ?? RunController.newRunID()
@@ -60,7 +69,10 @@ struct RunOptions: ParsableArguments {
         let suiteName = configs?.0.name ?? resume.flatMap { try? store.run(id: $0)?.suiteName } ?? "?"
         let metrics = MetricsObserver(wrapping: observer, path: metricsFile, suite: suiteName)
         let work = Task {
-            if let configs { return try await controller.run(suite: configs.0, targets: configs.1, runID: runID, kind: kind, observer: metrics) }
+            if let configs {
+                return try await controller.run(
+                    suite: configs.0, targets: configs.1, runID: runID, kind: kind, observer: metrics)
+            }
             return try await controller.resume(runID: runID, observer: metrics)
         }
         let interrupts = [SIGINT, SIGTERM].map { signalNumber in
@@ -84,9 +96,11 @@ struct RunOptions: ParsableArguments {
         }
         observer.done()
         guard let record = try store.run(id: outcome.runID) else { throw ExitCode(HILBenchExitCode.failure.rawValue) }
-        var report = RunReport(runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
-                               controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets, results: outcome.results,
-                               events: try store.events(runID: record.id))
+        var report = RunReport(
+            runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
+            controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
+            results: outcome.results,
+            events: try store.events(runID: record.id))
         report.rankSimulatedEnergy = rankSimulatedEnergy
         let paths = try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
         print(SummaryTable.render(report))
@@ -101,7 +115,9 @@ extension HILBench {
     struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a suite on targets, store every case, and write the reports.",
-            discussion: "With no options: Suites/quickstart.yaml on Targets/local.yaml (this machine, simulated meter and marker).")
+            discussion:
+                "With no options: Suites/quickstart.yaml on Targets/local.yaml (this machine, simulated meter and marker)."
+        )
 
         @OptionGroup var options: RunOptions
 
@@ -112,7 +128,10 @@ extension HILBench {
             let (_, outcome, _) = try await options.perform(resume: resume, kind: "run")
             let bad = outcome.results.filter { $0.status == .failed || $0.status == .infraError }
             if !bad.isEmpty {
-                printError("\(bad.count) case\(bad.count == 1 ? "" : "s") did not finish: " + bad.prefix(5).map { "\($0.key.id) (\($0.failure?.kind.rawValue ?? $0.status.rawValue))" }.joined(separator: ", "))
+                printError(
+                    "\(bad.count) case\(bad.count == 1 ? "" : "s") did not finish: "
+                        + bad.prefix(5).map { "\($0.key.id) (\($0.failure?.kind.rawValue ?? $0.status.rawValue))" }
+                        .joined(separator: ", "))
                 throw ExitCode(HILBenchExitCode.casesFailed.rawValue)
             }
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
+import Foundation
 import HILBenchAgentCLI
 import HILBenchController
-import Foundation
 import Logging
 
 /// The controller: plans suites over boards, dispatches, measures, stores and reports.
@@ -9,10 +9,14 @@ import Logging
 struct HILBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hilbench",
-        abstract: "Hardware-in-the-loop benchmarks for edge AI: latency, memory and energy per inference across boards, runtimes and precisions.",
+        abstract:
+            "Hardware-in-the-loop benchmarks for edge AI: latency, memory and energy per inference across boards, runtimes and precisions.",
         version: "0.1.0",
-        subcommands: [Run.self, Nightly.self, Compare.self, History.self, Boards.self, DeployAgent.self, Validate.self, Report.self, Runs.self, Models.self, Doctor.self,
-                      AgentCommand.self])
+        subcommands: [
+            Run.self, Nightly.self, Compare.self, History.self, Boards.self, DeployAgent.self, Validate.self,
+            Report.self, Runs.self, Models.self, Doctor.self,
+            AgentCommand.self,
+        ])
 }
 
 /// Log output of the controller: structured lines on standard error, so standard output stays for results.
@@ -20,8 +24,10 @@ struct LoggingOptions: ParsableArguments {
     @Option(help: "Log level on standard error: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "warning"
 
-    @Option(help: ArgumentHelp("Structured log: one JSON object per line (time, level, message, run, board, case), appended.",
-                               discussion: "Default: <results-dir>/hilbench.log.jsonl for run and nightly; 'none' for no file."))
+    @Option(
+        help: ArgumentHelp(
+            "Structured log: one JSON object per line (time, level, message, run, board, case), appended.",
+            discussion: "Default: <results-dir>/hilbench.log.jsonl for run and nightly; 'none' for no file."))
     var logFile: String?
 
     @Option(help: "Level of the structured log file.")

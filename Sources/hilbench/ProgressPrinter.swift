@@ -33,7 +33,9 @@ final class ProgressPrinter: RunObserver, @unchecked Sendable {
         lock.withLock {
             self.total = total
             skippedAtStart = alreadyStored
-            emit("run \(runID): \(total) cases planned" + (alreadyStored > 0 ? ", \(alreadyStored) already stored (resuming)" : ""), transient: false)
+            emit(
+                "run \(runID): \(total) cases planned"
+                    + (alreadyStored > 0 ? ", \(alreadyStored) already stored (resuming)" : ""), transient: false)
         }
     }
 
@@ -59,7 +61,9 @@ final class ProgressPrinter: RunObserver, @unchecked Sendable {
                 return String(format: "  median %.3f ms", median / 1e6) + executions + noisy
             }()
             // Padded to 11 so that columns line up; a longer status (accuracy_failed) is written out whole.
-            let status = result.status.rawValue.count < 11 ? result.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) : result.status.rawValue
+            let status =
+                result.status.rawValue.count < 11
+                ? result.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) : result.status.rawValue
             let precision = result.effectivePrecision?.note.map { "  [precision: \($0)]" } ?? ""
             let why = result.failure.map { "  (\($0.kind): \(FailureText.cause($0.message, limit: 160)))" } ?? ""
             emit("[\(index)/\(total)] \(status) \(result.key.id)\(median)\(why)\(precision)", transient: false)

@@ -11,15 +11,19 @@ import Testing
 struct IntegerInputTests {
     static let model = PythonRunnerTests.repository + "/Tests/Fixtures/models/gated_vad.onnx"
 
-    static func run(_ runtime: RuntimeKind = .onnxruntime, precision: Precision = .fp32, values: [String: OptionValue] = [:],
-                    floatRange: [Double]? = nil) throws -> CaseResult {
-        var spec = CaseSpec(key: CaseKey(target: "local", model: "vad", runtime: runtime, precision: precision, threads: 1, batch: 1),
-                            model: model, format: .onnx, artifactSHA256: try SHA256.hex(ofFileAt: model),
-                            inputs: .init(seed: 1234, shapes: ["input": [1, 64]], values: values, floatRange: floatRange),
-                            warmup: 3, iterations: 20, timeoutSeconds: 120, memorySamplePeriodMs: 5, idleMs: 0, options: [:],
-                            collectOutputs: true, maxOutputValues: 1000, marker: .simulated)
+    static func run(
+        _ runtime: RuntimeKind = .onnxruntime, precision: Precision = .fp32, values: [String: OptionValue] = [:],
+        floatRange: [Double]? = nil
+    ) throws -> CaseResult {
+        var spec = CaseSpec(
+            key: CaseKey(target: "local", model: "vad", runtime: runtime, precision: precision, threads: 1, batch: 1),
+            model: model, format: .onnx, artifactSHA256: try SHA256.hex(ofFileAt: model),
+            inputs: .init(seed: 1234, shapes: ["input": [1, 64]], values: values, floatRange: floatRange),
+            warmup: 3, iterations: 20, timeoutSeconds: 120, memorySamplePeriodMs: 5, idleMs: 0, options: [:],
+            collectOutputs: true, maxOutputValues: 1000, marker: .simulated)
         spec.marker.backend = .none
-        let runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in RecordingMarker() })
+        let runner = CaseRunner(
+            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in RecordingMarker() })
         return runner.run(spec)
     }
 
@@ -30,7 +34,9 @@ struct IntegerInputTests {
         let failure = try #require(result.failure)
         #expect(failure.kind == "input_failed")
         #expect(failure.phase == "load")
-        #expect(failure.message.contains("input 'sr' (int64, shape []) is an integer input and has no value"), "\(failure.message)")
+        #expect(
+            failure.message.contains("input 'sr' (int64, shape []) is an integer input and has no value"),
+            "\(failure.message)")
         #expect(failure.message.contains("inputs: {values: {sr: 16000}}"), "\(failure.message)")
         #expect(result.latenciesNs.isEmpty && result.warmupLatenciesNs.isEmpty)
     }
@@ -48,7 +54,9 @@ struct IntegerInputTests {
         var bytes = [UInt8](repeating: 0, count: 8)
         withUnsafeBytes(of: Int64(16000).littleEndian) { bytes = Array($0) }
         #expect(sr.sha256 == SHA256.hex(of: bytes))
-        #expect(inputs[0].source == "seeded" && inputs[0].shape == [1, 64] && inputs[0].values == nil && inputs[0].sha256.count == 64)
+        #expect(
+            inputs[0].source == "seeded" && inputs[0].shape == [1, 64] && inputs[0].values == nil
+                && inputs[0].sha256.count == 64)
         #expect(result.effectivePrecision?.runtime == nil)
         #expect(result.effectivePrecision?.runtimeSource == "execution_provider CPUExecutionProvider")
         #expect(result.outputs?.map(\.name) == ["output", "stateN"])
@@ -62,7 +70,9 @@ struct IntegerInputTests {
         #expect(failure.kind == "inference_failed")
         #expect(failure.phase == "warmup")
         #expect(failure.message.contains("inference failed at warm-up iteration 1 of 3"), "\(failure.message)")
-        #expect(failure.message.hasSuffix("(inputs: input float32 [1, 64]; state float32 [1, 16]; sr int64 [] = 8)"), "\(failure.message)")
+        #expect(
+            failure.message.hasSuffix("(inputs: input float32 [1, 64]; state float32 [1, 16]; sr int64 [] = 8)"),
+            "\(failure.message)")
         #expect(result.inputs?.last?.values == [8])  // the inputs are stored even though the case failed
     }
 

@@ -8,9 +8,16 @@ import Testing
 @Suite struct MachineLoadProbeTests {
     /// /proc/stat's cpu line (user nice system idle iowait irq softirq steal) and /proc/self/stat with a command
     /// name holding spaces and a parenthesis, as the kernel writes it.
-    static func write(_ root: Scratch, busy: (Int64, Int64, Int64, Int64, Int64), own: (Int64, Int64, Int64, Int64), load: String) throws {
-        try root.write("proc/stat", "cpu  \(busy.0) \(busy.1) \(busy.2) 99999 50 \(busy.3) \(busy.4) 7 0 0\ncpu0 1 2 3 4 5 6 7 8 0 0\n")
-        try root.write("proc/self/stat", "4242 (hilbench agent) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 \(own.0) \(own.1) \(own.2) \(own.3) 20 0 3 0\n")
+    static func write(
+        _ root: Scratch, busy: (Int64, Int64, Int64, Int64, Int64), own: (Int64, Int64, Int64, Int64), load: String
+    ) throws {
+        try root.write(
+            "proc/stat",
+            "cpu  \(busy.0) \(busy.1) \(busy.2) 99999 50 \(busy.3) \(busy.4) 7 0 0\ncpu0 1 2 3 4 5 6 7 8 0 0\n")
+        try root.write(
+            "proc/self/stat",
+            "4242 (hilbench agent) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 \(own.0) \(own.1) \(own.2) \(own.3) 20 0 3 0\n"
+        )
         try root.write("proc/loadavg", "\(load) 0.80 0.70 2/300 4243\n")
     }
 

@@ -1,11 +1,10 @@
 import Foundation
 import HILBenchAgentKit
-import HILBenchNativeTools
 import HILBenchCore
 import HILBenchNativeTools
+import HILBenchSystem
 import HILBenchTesting
 import Testing
-import HILBenchSystem
 
 /// A marker that records its edges in memory.
 final class RecordingMarker: MarkerDriver, @unchecked Sendable {
@@ -18,22 +17,30 @@ final class RecordingMarker: MarkerDriver, @unchecked Sendable {
     }
 }
 
-func spec(runtime: RuntimeKind = .reference, model: String = "tinycnn", precision: Precision = .fp32, iterations: Int = 30,
-          timeout: Double = 60, format: ModelFormat = .builtin, sha: String? = nil) -> CaseSpec {
-    CaseSpec(key: CaseKey(target: "local", model: "tinycnn", runtime: runtime, precision: precision, threads: 1, batch: 1),
-             model: model, format: format, artifactSHA256: sha, inputs: .init(seed: 7), warmup: 3, iterations: iterations,
-             timeoutSeconds: timeout, memorySamplePeriodMs: 5, idleMs: 20, options: [:], collectOutputs: true,
-             maxOutputValues: 1000, marker: .simulated)
+func spec(
+    runtime: RuntimeKind = .reference, model: String = "tinycnn", precision: Precision = .fp32, iterations: Int = 30,
+    timeout: Double = 60, format: ModelFormat = .builtin, sha: String? = nil
+) -> CaseSpec {
+    CaseSpec(
+        key: CaseKey(target: "local", model: "tinycnn", runtime: runtime, precision: precision, threads: 1, batch: 1),
+        model: model, format: format, artifactSHA256: sha, inputs: .init(seed: 7), warmup: 3, iterations: iterations,
+        timeoutSeconds: timeout, memorySamplePeriodMs: 5, idleMs: 20, options: [:], collectOutputs: true,
+        maxOutputValues: 1000, marker: .simulated)
 }
 
 @Suite(.serialized, .timeLimit(.minutes(2)))
 struct MeasurementLoopTests {
     let marker = RecordingMarker()
 
-    func runner(runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(), python: String? = RuntimeRegistry.findPython()) -> CaseRunner {
+    func runner(
+        runnersDirectory: String? = RuntimeRegistry.defaultRunnersDirectory(),
+        python: String? = RuntimeRegistry.findPython()
+    ) -> CaseRunner {
         let marker = self.marker
-        var runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, runnersDirectory: runnersDirectory, python: python),
-                                markerFactory: { _ in marker })
+        var runner = CaseRunner(
+            registry: RuntimeRegistry(
+                agentExecutable: BuiltProducts.agent, runnersDirectory: runnersDirectory, python: python),
+            markerFactory: { _ in marker })
         runner.startTimeoutSeconds = 20
         return runner
     }
@@ -43,12 +50,14 @@ struct MeasurementLoopTests {
         // When a case runs on the built-in network
         let result = runner().run(spec(precision: precision))
         // Then every timed iteration has its latency, inside the marker window
-        #expect(result.status == .ok, "\(result.failure.map { "\($0.kind): \($0.message)\n\($0.stderrTail ?? "")" } ?? "")")
+        #expect(
+            result.status == .ok, "\(result.failure.map { "\($0.kind): \($0.message)\n\($0.stderrTail ?? "")" } ?? "")")
         #expect(result.latenciesNs.count == 30)
         #expect(result.warmupLatenciesNs.count == 3)
         #expect(result.latenciesNs.allSatisfy { $0 > 0 })
         #expect(result.durationSeconds > Double(result.latenciesNs.reduce(0, +)) / 1e9)
-        let begin = try #require(result.windowBeginNs), end = try #require(result.windowEndNs)
+        let begin = try #require(result.windowBeginNs)
+        let end = try #require(result.windowEndNs)
         #expect(end - begin >= result.latenciesNs.reduce(0, +))
         #expect(marker.edges.map(\.1) == [true, false])
         #expect(marker.edges[0].0 <= begin && end <= marker.edges[1].0)
@@ -74,7 +83,8 @@ struct MeasurementLoopTests {
     @Test func precisionsDifferInOutputsButAgreeOnTheClass() throws {
         let fp32 = runner().run(spec(precision: .fp32, iterations: 5))
         let int8 = runner().run(spec(precision: .int8, iterations: 5))
-        let accuracy = try #require(AccuracyComparison.compare(int8.outputs ?? [], with: fp32.outputs ?? [], referencePrecision: .fp32))
+        let accuracy = try #require(
+            AccuracyComparison.compare(int8.outputs ?? [], with: fp32.outputs ?? [], referencePrecision: .fp32))
         #expect(accuracy.maxAbsError > 0)
         #expect(accuracy.cosineSimilarity > 0.95)
         #expect(accuracy.top1Agreement == 1)
@@ -91,7 +101,8 @@ struct MeasurementLoopTests {
     @Test func anArtifactWhoseHashChangedIsNotMeasured() throws {
         let scratch = try Scratch()
         let model = try scratch.write("m.onnx", "tampered")
-        let result = runner().run(spec(runtime: .onnxruntime, model: model, format: .onnx, sha: String(repeating: "0", count: 64)))
+        let result = runner().run(
+            spec(runtime: .onnxruntime, model: model, format: .onnx, sha: String(repeating: "0", count: 64)))
         #expect(result.status == .failed)
         #expect(result.failure?.kind == "artifact_mismatch")
         #expect(result.failure?.message.contains(SHA256.hex(of: Array("tampered".utf8))) == true)
@@ -102,7 +113,9 @@ struct MeasurementLoopTests {
     func fakeRunner(_ body: String) throws -> String {
         let scratch = try Scratch()
         try scratch.write("runner_common.py", "")
-        try scratch.write("onnxruntime_runner.py", """
+        try scratch.write(
+            "onnxruntime_runner.py",
+            """
             import json, sys, os, time, signal
             def say(obj):
                 sys.stdout.write(json.dumps(obj) + "\\n"); sys.stdout.flush()
@@ -119,7 +132,10 @@ struct MeasurementLoopTests {
         """
 
     @Test func aCrashingRunnerIsRecordedWithItsSignalAndStderr() throws {
-        let dir = try fakeRunner(Self.helloLoad + "\nsys.stderr.write('Segmentation fault in kernel\\n'); sys.stderr.flush(); os.kill(os.getpid(), signal.SIGSEGV)\n")
+        let dir = try fakeRunner(
+            Self.helloLoad
+                + "\nsys.stderr.write('Segmentation fault in kernel\\n'); sys.stderr.flush(); os.kill(os.getpid(), signal.SIGSEGV)\n"
+        )
         let result = runner(runnersDirectory: dir).run(spec(runtime: .onnxruntime, model: "/dev/null", format: .onnx))
         #expect(result.status == .failed)
         #expect(result.failure?.kind == "crash")
@@ -128,41 +144,53 @@ struct MeasurementLoopTests {
     }
 
     @Test func garbageOnStdoutIsAProtocolError() throws {
-        let dir = try fakeRunner(Self.helloLoad + "\nprint('Using CPU backend, 4 threads'); sys.stdout.flush(); time.sleep(5)\n")
+        let dir = try fakeRunner(
+            Self.helloLoad + "\nprint('Using CPU backend, 4 threads'); sys.stdout.flush(); time.sleep(5)\n")
         let result = runner(runnersDirectory: dir).run(spec(runtime: .onnxruntime, model: "/dev/null", format: .onnx))
         #expect(result.status == .failed)
         #expect(result.failure?.kind == "protocol")
-        #expect(result.failure?.message == #"the runner wrote a line that is not a protocol message while 'measured' was expected: "Using CPU backend, 4 threads""#)
+        #expect(
+            result.failure?.message
+                == #"the runner wrote a line that is not a protocol message while 'measured' was expected: "Using CPU backend, 4 threads""#
+        )
     }
 
     @Test func aHungRunnerIsKilledWithItsWholeProcessGroupAtTheTimeout() throws {
         let scratch = try Scratch()
         let pidFile = scratch.path + "/grandchild.pid"
-        let dir = try fakeRunner(Self.helloLoad + """
+        let dir = try fakeRunner(
+            Self.helloLoad + """
 
-            import subprocess
-            child = subprocess.Popen(["sleep", "300"])
-            open("\(pidFile)", "w").write(str(child.pid))
-            time.sleep(300)
-            """)
+                import subprocess
+                child = subprocess.Popen(["sleep", "300"])
+                open("\(pidFile)", "w").write(str(child.pid))
+                time.sleep(300)
+                """)
         let started = Date()
-        let result = runner(runnersDirectory: dir).run(spec(runtime: .onnxruntime, model: "/dev/null", timeout: 3, format: .onnx))
+        let result = runner(runnersDirectory: dir).run(
+            spec(runtime: .onnxruntime, model: "/dev/null", timeout: 3, format: .onnx))
         #expect(Date().timeIntervalSince(started) < 15)
         #expect(result.status == .failed)
         #expect(result.failure?.kind == "timeout")
-        #expect(result.failure?.message == "the runner did not answer 'measured' within the case timeout of 3.0 s; its process group was killed")
+        #expect(
+            result.failure?.message
+                == "the runner did not answer 'measured' within the case timeout of 3.0 s; its process group was killed"
+        )
         // The runner's own child (same process group) is gone too.
         let grandchild = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8)))
         var gone = false
         for _ in 0..<100 where !gone {
-            gone = kill(grandchild, 0) != 0 || (try? String(contentsOfFile: "/proc/\(grandchild)/stat", encoding: .utf8))?.contains(") Z ") == true
+            gone =
+                kill(grandchild, 0) != 0
+                || (try? String(contentsOfFile: "/proc/\(grandchild)/stat", encoding: .utf8))?.contains(") Z ") == true
             if !gone { usleep(20_000) }
         }
         #expect(gone)
     }
 
     @Test func anImportErrorIsReportedAsSuch() throws {
-        let dir = try fakeRunner("""
+        let dir = try fakeRunner(
+            """
             say({"op": "error", "code": "import_failed", "message": "No module named 'onnxruntime'"})
             sys.exit(3)
             """)
@@ -195,21 +223,27 @@ struct MeasurementLoopTests {
         .appendingPathComponent("HILBenchNativeToolsTests/Fixtures").path
 
     func spec(tool: String = "benchmark_model", options: [String: OptionValue] = [:]) -> CaseSpec {
-        CaseSpec(key: CaseKey(target: "local", model: "yolo", runtime: .command, precision: .fp16, threads: 4, batch: 1),
-                 model: "/models/yolov5s-fp16.tflite", format: .tflite, artifactSHA256: nil, inputs: .init(), warmup: 1, iterations: 50,
-                 timeoutSeconds: 20, memorySamplePeriodMs: 10, idleMs: 0, options: options.merging(["tool": .string(tool)]) { $1 },
-                 collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none))
+        CaseSpec(
+            key: CaseKey(target: "local", model: "yolo", runtime: .command, precision: .fp16, threads: 4, batch: 1),
+            model: "/models/yolov5s-fp16.tflite", format: .tflite, artifactSHA256: nil, inputs: .init(), warmup: 1,
+            iterations: 50,
+            timeoutSeconds: 20, memorySamplePeriodMs: 10, idleMs: 0,
+            options: options.merging(["tool": .string(tool)]) { $1 },
+            collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none))
     }
 
     /// A runner whose board allows `tools` (name → executable).
     func runner(_ tools: [NativeTool: String] = [:]) -> CaseRunner {
-        CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, tools: ToolAllowlist(tools)),
-                   markerFactory: { _ in RecordingMarker() })
+        CaseRunner(
+            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, tools: ToolAllowlist(tools)),
+            markerFactory: { _ in RecordingMarker() })
     }
 
     @Test func benchmarkModelsFiguresAreTakenAsPrintedWithItsArguments() throws {
         let scratch = try Scratch()
-        let tool = try scratch.write("benchmark_model", """
+        let tool = try scratch.write(
+            "benchmark_model",
+            """
             #!/bin/sh
             printf '%s\\n' "$@" > "\(scratch.path)/args.txt"
             cat "\(Self.fixtures)/benchmark_model-tf2.txt" 1>&2
@@ -227,7 +261,8 @@ struct MeasurementLoopTests {
         #expect(reported.iterations == 50)
         #expect(reported.p99Ns == nil)  // not printed, so not invented
         #expect(result.loadNs == 17_187_000)
-        let arguments = try String(contentsOfFile: scratch.path + "/args.txt", encoding: .utf8).split(separator: "\n").map(String.init)
+        let arguments = try String(contentsOfFile: scratch.path + "/args.txt", encoding: .utf8).split(separator: "\n")
+            .map(String.init)
         #expect(arguments.contains { $0.hasPrefix("--graph=/") && $0.hasSuffix("/yolov5s-fp16.tflite") })
         #expect(arguments.contains("--num_threads=4"))
         #expect(arguments.contains("--num_runs=50"))
@@ -238,7 +273,9 @@ struct MeasurementLoopTests {
         let scratch = try Scratch()
         let graph = try scratch.write("store/1111", "<net/>\n")
         let weights = try scratch.write("store/2222", "weights\n")
-        let tool = try scratch.write("benchmark_app", """
+        let tool = try scratch.write(
+            "benchmark_app",
+            """
             #!/bin/sh
             printf '%s\\n' "$2" > "\(scratch.path)/model.txt"
             cat "${2%.xml}.bin" > "\(scratch.path)/weights.txt"
@@ -257,8 +294,10 @@ struct MeasurementLoopTests {
         #expect(model.hasSuffix("/1111.xml\n"))
         #expect(try String(contentsOfFile: scratch.path + "/weights.txt", encoding: .utf8) == "weights\n")
         // The hilbench default of 10 warm-up runs became benchmark_app's own single warm-up, said so.
-        #expect(result.reported?.figures?.contains(ToolFigure(
-            name: "setting.warmup", text: "tool's own: one warm-up inference (its 'First inference')")) == true)
+        #expect(
+            result.reported?.figures?.contains(
+                ToolFigure(
+                    name: "setting.warmup", text: "tool's own: one warm-up inference (its 'First inference')")) == true)
 
         // Weights that do not match their pin are refused before the tool runs.
         ir.weightsSHA256 = String(repeating: "0", count: 64)
@@ -273,7 +312,9 @@ struct MeasurementLoopTests {
         #expect(missing.failure?.message == "trtexec is not installed on the board at /nonexistent/trtexec")
 
         let scratch = try Scratch()
-        let garbage = try scratch.write("tool", """
+        let garbage = try scratch.write(
+            "tool",
+            """
             #!/bin/sh
             echo 'ERROR: Could not open model'
             echo 'ERROR: Failed to mmap model'
@@ -286,7 +327,10 @@ struct MeasurementLoopTests {
         let lines = try #require(result.failure?.message).split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("benchmark_model exited with status 139:") == true)
         // Every error line the tool printed, not only the first.
-        #expect(Array(lines.dropFirst()) == ["ERROR: Could not open model", "ERROR: Failed to mmap model", "Segmentation fault (core dumped)"])
+        #expect(
+            Array(lines.dropFirst()) == [
+                "ERROR: Could not open model", "ERROR: Failed to mmap model", "Segmentation fault (core dumped)",
+            ])
         #expect(result.reported?.figures?.filter { $0.name == "error" }.count == 3)
     }
 
@@ -300,9 +344,14 @@ struct MeasurementLoopTests {
         #expect(viaPath.failure?.kind == "tool_not_allowed")
         let unlisted = runner([.benchmarkModel: allowed]).run(spec(tool: "trtexec"))
         #expect(unlisted.failure?.kind == "tool_not_allowed")
-        #expect(unlisted.failure?.message == "native tool \"trtexec\" is not allowed on this board; allowed: benchmark_model")
+        #expect(
+            unlisted.failure?.message
+                == "native tool \"trtexec\" is not allowed on this board; allowed: benchmark_model")
         let none = runner().run(spec())
-        #expect(none.failure?.message == "native tool \"benchmark_model\" is not allowed on this board; allowed: none (start the agent with --allow-tool NAME=PATH)")
+        #expect(
+            none.failure?.message
+                == "native tool \"benchmark_model\" is not allowed on this board; allowed: none (start the agent with --allow-tool NAME=PATH)"
+        )
         #expect(!FileManager.default.fileExists(atPath: marker), "nothing ran")
     }
 
@@ -310,7 +359,8 @@ struct MeasurementLoopTests {
     @Test func cancellingACommandCaseKillsTheToolAndWhatItStarted() throws {
         let scratch = try Scratch()
         let pids = scratch.path + "/pids"
-        let tool = try scratch.write("benchmark_model", "#!/bin/sh\nsleep 600 &\necho $$ $! > \(pids)\nwait\n", executable: true)
+        let tool = try scratch.write(
+            "benchmark_model", "#!/bin/sh\nsleep 600 &\necho $$ $! > \(pids)\nwait\n", executable: true)
         let cancellation = CaseCancellation()
         let canceller = Thread {
             while !FileManager.default.fileExists(atPath: pids) { usleep(10_000) }
@@ -322,7 +372,9 @@ struct MeasurementLoopTests {
         let result = runner([.benchmarkModel: tool]).run(long, cancellation: cancellation)
         #expect(result.status == .infraError)
         #expect(result.failure?.kind == "cancelled", "\(result.failure?.message ?? "")")
-        let started = try String(contentsOfFile: pids, encoding: .utf8).split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let started = try String(contentsOfFile: pids, encoding: .utf8).split(separator: " ").compactMap {
+            pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         #expect(started.count == 2)
         for _ in 0..<500 where started.contains(where: processIsRunning) { usleep(10_000) }
         #expect(!started.contains(where: processIsRunning), "the tool and its child are gone")
@@ -332,7 +384,8 @@ struct MeasurementLoopTests {
 @Suite(.serialized, .timeLimit(.minutes(2)))
 struct AdaptiveStoppingTests {
     func runner() -> CaseRunner {
-        CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in RecordingMarker() })
+        CaseRunner(
+            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in RecordingMarker() })
     }
 
     @Test func iteratesInBatchesUntilTheMediansIntervalIsNarrowEnough() throws {
@@ -346,7 +399,8 @@ struct AdaptiveStoppingTests {
             #expect(AdaptiveStopping.medianIsPrecise(result.latenciesNs, targetHalfWidth: 0.02))
             // It stopped at the first batch that was precise enough.
             if result.latenciesNs.count > 20 {
-                #expect(!AdaptiveStopping.medianIsPrecise(Array(result.latenciesNs.dropLast(25)), targetHalfWidth: 0.02))
+                #expect(
+                    !AdaptiveStopping.medianIsPrecise(Array(result.latenciesNs.dropLast(25)), targetHalfWidth: 0.02))
             }
         } else {
             #expect(result.stopReason == "max_iterations" || result.stopReason == "max_seconds")

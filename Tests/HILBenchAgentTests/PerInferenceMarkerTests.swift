@@ -9,7 +9,8 @@ import Testing
 @Suite(.serialized, .timeLimit(.minutes(2)))
 struct PerInferenceMarkerTests {
     func caseRunner(_ marker: RecordingMarker) -> CaseRunner {
-        var runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in marker })
+        var runner = CaseRunner(
+            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in marker })
         runner.startTimeoutSeconds = 20
         return runner
     }
@@ -30,12 +31,17 @@ struct PerInferenceMarkerTests {
         let lines = try String(contentsOfFile: wire, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines == result.markerEdges.map { "\($0.timeNs) \($0.level ? 1 : 0)" })
         #expect(lines.count == 24)
-        #expect((0..<12).allSatisfy { result.markerEdges[2 * $0 + 1].timeNs - result.markerEdges[2 * $0].timeNs == result.latenciesNs[$0] })
+        #expect(
+            (0..<12).allSatisfy {
+                result.markerEdges[2 * $0 + 1].timeNs - result.markerEdges[2 * $0].timeNs == result.latenciesNs[$0]
+            })
         #expect(result.windowBeginNs == result.markerEdges.first?.timeNs)
         #expect(result.windowEndNs == result.markerEdges.last?.timeNs)
     }
 
-    @Test(arguments: [TargetConfig.Marker(backend: .libgpiod, chip: "gpiochip0", line: 17), TargetConfig.Marker(backend: .simulated)])
+    @Test(arguments: [
+        TargetConfig.Marker(backend: .libgpiod, chip: "gpiochip0", line: 17), TargetConfig.Marker(backend: .simulated),
+    ])
     func withoutAWireTheAgentTogglesOncePerRunAndSaysWhy(marker line: TargetConfig.Marker) throws {
         var perInference = spec(iterations: 5)
         perInference.energyWindows = .perInference
@@ -55,9 +61,12 @@ struct PerInferenceMarkerTests {
     @Test func anOlderRunnerWithoutTheCapabilityIsNeverAskedAndTheFallbackIsNoted() throws {
         // A runner from before per-inference windows: no capabilities in hello; it logs the measure requests it gets.
         let scratch = try Scratch("oldrunner")
-        let log = scratch.path + "/requests.jsonl", wire = scratch.path + "/marker.edges"
+        let log = scratch.path + "/requests.jsonl"
+        let wire = scratch.path + "/marker.edges"
         try scratch.write("runner_common.py", "")
-        try scratch.write("onnxruntime_runner.py", """
+        try scratch.write(
+            "onnxruntime_runner.py",
+            """
             import json, sys
             def say(obj):
                 sys.stdout.write(json.dumps(obj) + "\\n"); sys.stdout.flush()
@@ -82,13 +91,18 @@ struct PerInferenceMarkerTests {
         perInference.energyWindows = .perInference
         perInference.marker = .init(backend: .simulated, wire: wire)
         let marker = RecordingMarker()
-        var runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, runnersDirectory: scratch.path),
-                                markerFactory: { _ in marker })
+        var runner = CaseRunner(
+            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, runnersDirectory: scratch.path),
+            markerFactory: { _ in marker })
         runner.startTimeoutSeconds = 20
         let result = runner.run(perInference)
-        #expect(result.status == .ok, "\(result.failure.map { "\($0.kind): \($0.message) \($0.stderrTail ?? "")" } ?? "")")
+        #expect(
+            result.status == .ok, "\(result.failure.map { "\($0.kind): \($0.message) \($0.stderrTail ?? "")" } ?? "")")
         #expect(result.markerWindows == "per_run")
-        #expect(result.markerNote == "per-inference windows asked, but the old runner cannot toggle the marker (no 'marker_wire' in its hello); one window around the whole run instead")
+        #expect(
+            result.markerNote
+                == "per-inference windows asked, but the old runner cannot toggle the marker (no 'marker_wire' in its hello); one window around the whole run instead"
+        )
         #expect(marker.edges.map(\.1) == [true, false])
         let requests = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
         #expect(requests == [#"{"iterations": 6, "op": "measure"}"#])

@@ -125,9 +125,10 @@ struct ReferenceModelTests {
         let mean = (0..<10).map { j in referenceLogits.reduce(0) { $0 + $1[j] } / Float(referenceLogits.count) }
         let worstError = zip(referenceLogits, candidateLogits).map(maxAbsoluteDifference).max() ?? .infinity
         let worstCosine = zip(referenceLogits, candidateLogits).map(cosine).min() ?? 0
-        let worstCentredCosine = zip(referenceLogits, candidateLogits).map {
-            cosine(zip($0, mean).map { $0 - $1 }, zip($1, mean).map { $0 - $1 })
-        }.min() ?? 0
+        let worstCentredCosine =
+            zip(referenceLogits, candidateLogits).map {
+                cosine(zip($0, mean).map { $0 - $1 }, zip($1, mean).map { $0 - $1 })
+            }.min() ?? 0
 
         // Each precision really computes differently: never bit-identical to fp32.
         #expect(worstError > 0)
@@ -167,7 +168,8 @@ struct ReferenceModelTests {
             _ = try ReferenceNetwork(name: "resnet50", precision: .fp32)
         }
         #expect(error?.code == .unknownNetwork)
-        #expect(error?.description == #"unknown_network: unknown reference network "resnet50"; built-in networks: tinycnn"#)
+        #expect(
+            error?.description == #"unknown_network: unknown reference network "resnet50"; built-in networks: tinycnn"#)
     }
 
     @Test("batch sizes outside 1…maximumBatch are refused", arguments: [0, -1, ReferenceNetwork.maximumBatch + 1])
@@ -225,7 +227,9 @@ private func maxAbsoluteDifference(_ a: [Float], _ b: [Float]) -> Float {
 }
 
 private func cosine(_ a: [Float], _ b: [Float]) -> Double {
-    var dot = 0.0, normA = 0.0, normB = 0.0
+    var dot = 0.0
+    var normA = 0.0
+    var normB = 0.0
     for (x, y) in zip(a, b) {
         dot += Double(x) * Double(y)
         normA += Double(x) * Double(x)

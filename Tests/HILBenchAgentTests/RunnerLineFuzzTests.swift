@@ -30,15 +30,21 @@ struct RunnerLineFuzzTests {
         var cases: [Case] = []
         var random = RunnerFuzzRandom(seed: 31)
         for index in 0..<5 {
-            var bytes = (0..<Int.random(in: 1...300, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            var bytes = (0..<Int.random(in: 1...300, using: &random)).map { _ in
+                UInt8.random(in: 0...255, using: &random)
+            }
             bytes.removeAll { $0 == 0x0A }
-            cases.append(Case(name: "random bytes #\(index)", phase: Phase.allCases[index % 5], payload: bytes + [0x0A]))
+            cases.append(
+                Case(name: "random bytes #\(index)", phase: Phase.allCases[index % 5], payload: bytes + [0x0A]))
         }
         let texts: [(String, Phase, String)] = [
             ("latencies as a string", .measured, #"{"op":"measured","latencies_ns":"x"}"#),
             ("NaN strings", .measured, #"{"op":"measured","latencies_ns":["NaN","NaN","NaN"]}"#),
             ("NaN literals", .measured, #"{"op":"measured","latencies_ns":[NaN,NaN,NaN]}"#),
-            ("overflowing latencies", .measured, #"{"op":"measured","latencies_ns":[1e400,99999999999999999999999,1]}"#),
+            (
+                "overflowing latencies", .measured,
+                #"{"op":"measured","latencies_ns":[1e400,99999999999999999999999,1]}"#
+            ),
             ("fractional latencies", .measured, #"{"op":"measured","latencies_ns":[1.5,2.5,3.5]}"#),
             ("negative latencies, then EOF", .measured, #"{"op":"measured","latencies_ns":[-1,-2,-3]}"#),
             ("too few latencies", .measured, #"{"op":"measured","latencies_ns":[1]}"#),
@@ -56,16 +62,32 @@ struct RunnerLineFuzzTests {
             ("error with a code", .measured, #"{"op":"error","code":"fuzz_error","message":"out of memory"}"#),
             ("outputs with wrong types", .outputs, #"{"op":"outputs","outputs":[{"name":1,"shape":"x"}]}"#),
             ("deeply nested", .loaded, String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)),
-            ("deeply nested objects", .measured, String(repeating: #"{"op":"#, count: 20_000) + "1" + String(repeating: "}", count: 20_000)),
+            (
+                "deeply nested objects", .measured,
+                String(repeating: #"{"op":"#, count: 20_000) + "1" + String(repeating: "}", count: 20_000)
+            ),
             ("an empty line then EOF", .hello, ""),
             ("a blank line then EOF", .measured, "   \t "),
         ]
         cases += texts.map { Case(name: $0.0, phase: $0.1, payload: line($0.2)) }
-        cases.append(Case(name: "a million latencies", phase: .measured,
-                          payload: line(#"{"op":"measured","latencies_ns":["# + Array(repeating: "123456", count: 1_000_000).joined(separator: ",") + "]}")))
-        cases.append(Case(name: "NUL bytes and invalid UTF-8", phase: .warmed, payload: [0x7B, 0x00, 0xC3, 0x28, 0xFF, 0xFE, 0x7D, 0x0A]))
-        cases.append(Case(name: "8 MB without a newline, then EOF", phase: .loaded, payload: Array(repeating: 0x61, count: 8 << 20)))
-        cases.append(Case(name: "half a line, then silence", phase: .measured, payload: Array(#"{"op":"meas"#.utf8), after: .sleep))
+        cases.append(
+            Case(
+                name: "a million latencies", phase: .measured,
+                payload: line(
+                    #"{"op":"measured","latencies_ns":["#
+                        + Array(repeating: "123456", count: 1_000_000).joined(separator: ",") + "]}")))
+        cases.append(
+            Case(
+                name: "NUL bytes and invalid UTF-8", phase: .warmed,
+                payload: [0x7B, 0x00, 0xC3, 0x28, 0xFF, 0xFE, 0x7D, 0x0A]))
+        cases.append(
+            Case(
+                name: "8 MB without a newline, then EOF", phase: .loaded,
+                payload: Array(repeating: 0x61, count: 8 << 20)))
+        cases.append(
+            Case(
+                name: "half a line, then silence", phase: .measured, payload: Array(#"{"op":"meas"#.utf8), after: .sleep
+            ))
         cases.append(Case(name: "silence", phase: .warmed, payload: [], after: .sleep))
         return cases
     }()
@@ -83,7 +105,9 @@ struct RunnerLineFuzzTests {
         try scratch.write("runner_common.py", "")
         try scratch.write("payload.bin", "")
         FileManager.default.createFile(atPath: scratch.path + "/payload.bin", contents: Data(fuzz.payload))
-        try scratch.write("onnxruntime_runner.py", """
+        try scratch.write(
+            "onnxruntime_runner.py",
+            """
             import sys, time
             normal = \(Self.normal.map { "'\($0)'" }.joined(separator: ", ").replacingOccurrences(of: "\n", with: ""))
             normal = [normal] if isinstance(normal, str) else list(normal)
@@ -107,17 +131,24 @@ struct RunnerLineFuzzTests {
         // Given a runner that writes a hostile line where a reply belongs
         let directory = try fakeRunner(fuzz)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        var runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, runnersDirectory: directory, python: RuntimeRegistry.findPython()),
-                                markerFactory: { _ in RecordingMarker() })
+        var runner = CaseRunner(
+            registry: RuntimeRegistry(
+                agentExecutable: BuiltProducts.agent, runnersDirectory: directory, python: RuntimeRegistry.findPython()),
+            markerFactory: { _ in RecordingMarker() })
         runner.startTimeoutSeconds = 10
         // When the case runs
-        let result = runner.run(spec(runtime: .onnxruntime, model: "/dev/null", iterations: 3, timeout: 5, format: .onnx))
+        let result = runner.run(
+            spec(runtime: .onnxruntime, model: "/dev/null", iterations: 3, timeout: 5, format: .onnx))
         // Then it fails and says why (a hang past the case's timeouts would trip the suite's time limit)
         let failure = try #require(result.failure, "\(fuzz.testDescription): status \(result.status) without a failure")
         #expect(result.status == .failed, "\(fuzz.testDescription): \(failure.kind): \(failure.message)")
-        #expect(Self.allowedKinds.contains(failure.kind.rawValue), "\(fuzz.testDescription): kind \(failure.kind.rawValue.debugDescription): \(failure.message)")
+        #expect(
+            Self.allowedKinds.contains(failure.kind.rawValue),
+            "\(fuzz.testDescription): kind \(failure.kind.rawValue.debugDescription): \(failure.message)")
         #expect(!failure.message.trimmingCharacters(in: .whitespaces).isEmpty, "\(fuzz.testDescription): empty message")
         #expect(failure.message.count <= 2_000, "\(fuzz.testDescription): a \(failure.message.count)-character message")
-        #expect(result.latenciesNs.isEmpty || result.latenciesNs.allSatisfy { $0 >= 0 }, "\(fuzz.testDescription): latencies \(result.latenciesNs.prefix(5))")
+        #expect(
+            result.latenciesNs.isEmpty || result.latenciesNs.allSatisfy { $0 >= 0 },
+            "\(fuzz.testDescription): latencies \(result.latenciesNs.prefix(5))")
     }
 }

@@ -11,8 +11,11 @@ import Testing
 /// The fake runner is a `/bin/sh` script (given to the registry as its "python"), so a case costs a few milliseconds.
 @Suite(.serialized, .timeLimit(.minutes(5)))
 struct RunnerLineGeneratedFuzzTests {
-    static let extremes = ["-1", "1e400", "-1e400", "\"x\"", "null", "[]", "{}", "NaN", "-0", "18446744073709551616", "true", "\"\u{202E}\"",
-                           "[1e400]", "[-5,-6,-7]", "\"" + String(repeating: "z", count: 3_000) + "\""]
+    static let extremes = [
+        "-1", "1e400", "-1e400", "\"x\"", "null", "[]", "{}", "NaN", "-0", "18446744073709551616", "true",
+        "\"\u{202E}\"",
+        "[1e400]", "[-5,-6,-7]", "\"" + String(repeating: "z", count: 3_000) + "\"",
+    ]
 
     /// One generated hostile reply for the normal reply `line`.
     static func mutate(_ line: String, with random: inout SeededGenerator) -> [UInt8] {
@@ -30,7 +33,10 @@ struct RunnerLineGeneratedFuzzTests {
                 while end < bytes.count {
                     let byte = bytes[end]
                     if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { depth += 1 }
-                    if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") { if depth == 0 { break }; depth -= 1 }
+                    if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                        if depth == 0 { break }
+                        depth -= 1
+                    }
                     if byte == UInt8(ascii: ","), depth == 0 { break }
                     end += 1
                 }
@@ -40,7 +46,9 @@ struct RunnerLineGeneratedFuzzTests {
             bytes = (0..<random.int(1...400)).map { _ in random.byte() }
         case 4:  // an extra key, or a key twice
             let key = random.chance(0.5) ? "\"op\":\"measured\"," : "\"zz\":\(random.pick(extremes)),"
-            if let brace = bytes.firstIndex(of: UInt8(ascii: "{")) { bytes.insert(contentsOf: Array(key.utf8), at: brace + 1) }
+            if let brace = bytes.firstIndex(of: UInt8(ascii: "{")) {
+                bytes.insert(contentsOf: Array(key.utf8), at: brace + 1)
+            }
         default:  // another phase's reply
             bytes = Array(random.pick(RunnerLineFuzzTests.normal).utf8)
         }
@@ -52,7 +60,9 @@ struct RunnerLineGeneratedFuzzTests {
         let scratch = try Scratch("fuzz-sh-runner")
         try scratch.write("normal.txt", RunnerLineFuzzTests.normal.joined(separator: "\n") + "\n")
         // Replies up to the phase (reading the agent's request before each but the first), then the payload, then exit.
-        try scratch.write("onnxruntime_runner.py", """
+        try scratch.write(
+            "onnxruntime_runner.py",
+            """
             n=$(cat "\(scratch.path)/phase")
             i=0
             while [ "$i" -lt "$n" ]; do
@@ -64,8 +74,10 @@ struct RunnerLineGeneratedFuzzTests {
             cat "\(scratch.path)/payload.bin"
 
             """)
-        var runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, runnersDirectory: scratch.path, python: "/bin/sh"),
-                                markerFactory: { _ in RecordingMarker() })
+        var runner = CaseRunner(
+            registry: RuntimeRegistry(
+                agentExecutable: BuiltProducts.agent, runnersDirectory: scratch.path, python: "/bin/sh"),
+            markerFactory: { _ in RecordingMarker() })
         runner.startTimeoutSeconds = 10
         var random = SeededGenerator(seed: 0x5EED_F022)
         var kinds: [String: Int] = [:]
@@ -75,12 +87,18 @@ struct RunnerLineGeneratedFuzzTests {
             let payload = Self.mutate(RunnerLineFuzzTests.normal[phase], with: &random)
             try scratch.write("phase", "\(phase)\n")
             FileManager.default.createFile(atPath: scratch.path + "/payload.bin", contents: Data(payload))
-            let result = runner.run(spec(runtime: .onnxruntime, model: "/dev/null", iterations: 3, timeout: 5, format: .onnx))
-            let shown = "#\(index) phase \(phase): \(String(decoding: payload.prefix(120), as: UTF8.self).debugDescription)"
+            let result = runner.run(
+                spec(runtime: .onnxruntime, model: "/dev/null", iterations: 3, timeout: 5, format: .onnx))
+            let shown =
+                "#\(index) phase \(phase): \(String(decoding: payload.prefix(120), as: UTF8.self).debugDescription)"
             let failure = try #require(result.failure, "\(shown): status \(result.status) without a failure")
             #expect(result.status == .failed, "\(shown): \(failure.kind): \(failure.message)")
-            #expect(RunnerLineFuzzTests.allowedKinds.contains(failure.kind.rawValue), "\(shown): kind \(failure.kind): \(failure.message)")
-            #expect(!failure.message.trimmingCharacters(in: .whitespaces).isEmpty && failure.message.count <= 2_000, "\(shown): message \(failure.message.count) characters")
+            #expect(
+                RunnerLineFuzzTests.allowedKinds.contains(failure.kind.rawValue),
+                "\(shown): kind \(failure.kind): \(failure.message)")
+            #expect(
+                !failure.message.trimmingCharacters(in: .whitespaces).isEmpty && failure.message.count <= 2_000,
+                "\(shown): message \(failure.message.count) characters")
             #expect(result.latenciesNs.allSatisfy { $0 >= 0 }, "\(shown): latencies \(result.latenciesNs.prefix(5))")
             kinds[failure.kind.rawValue, default: 0] += 1
         }

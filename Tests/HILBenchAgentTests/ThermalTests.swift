@@ -16,7 +16,8 @@ struct ThermalTests {
             try setZone(0, celsius: 45)
             try setZone(1, celsius: 50)
             for cpu in 0..<2 {
-                try root.write("sys/devices/system/cpu/cpu\(cpu)/cpufreq/scaling_cur_freq", "\(1_800_000 + cpu * 100_000)\n")
+                try root.write(
+                    "sys/devices/system/cpu/cpu\(cpu)/cpufreq/scaling_cur_freq", "\(1_800_000 + cpu * 100_000)\n")
                 try root.write("sys/devices/system/cpu/cpu\(cpu)/thermal_throttle/core_throttle_count", "7\n")
             }
         }
@@ -29,8 +30,9 @@ struct ThermalTests {
     }
 
     func runner(root: String) -> CaseRunner {
-        var runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), probe: EnvironmentProbe(root: root),
-                                markerFactory: { _ in RecordingMarker() })
+        var runner = CaseRunner(
+            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), probe: EnvironmentProbe(root: root),
+            markerFactory: { _ in RecordingMarker() })
         runner.startTimeoutSeconds = 20
         return runner
     }
@@ -44,7 +46,8 @@ struct ThermalTests {
 
     @Test func aCoolBoardRunsAtOnceAndItsHeatAndFrequenciesAreRecorded() throws {
         let board = try FakeBoard()
-        let result = runner(root: board.root.path).run(thermalSpec(.init(cooldownBelowCelsius: 60, throttleCelsius: 85, samplePeriodMs: 10)))
+        let result = runner(root: board.root.path).run(
+            thermalSpec(.init(cooldownBelowCelsius: 60, throttleCelsius: 85, samplePeriodMs: 10)))
         #expect(result.status == .ok, "\(String(describing: result.failure))")
         let thermal = try #require(result.thermal)
         #expect(thermal.cooldownSeconds.map { $0 < 0.2 } == true, "\(thermal)")
@@ -59,9 +62,13 @@ struct ThermalTests {
         let board = try FakeBoard()
         try board.setZone(1, celsius: 72)
         // The board cools to 55 °C some 0.6 s later.
-        let cooler = Thread { Thread.sleep(forTimeInterval: 0.6); try? board.setZone(1, celsius: 55) }
+        let cooler = Thread {
+            Thread.sleep(forTimeInterval: 0.6)
+            try? board.setZone(1, celsius: 55)
+        }
         cooler.start()
-        let result = runner(root: board.root.path).run(thermalSpec(.init(cooldownBelowCelsius: 60, cooldownTimeoutSeconds: 30)))
+        let result = runner(root: board.root.path).run(
+            thermalSpec(.init(cooldownBelowCelsius: 60, cooldownTimeoutSeconds: 30)))
         #expect(result.status == .ok)
         let thermal = try #require(result.thermal)
         let waited = try #require(thermal.cooldownSeconds)
@@ -73,7 +80,8 @@ struct ThermalTests {
     @Test func aBoardThatStaysHotRunsAfterTheTimeoutAndSaysSo() throws {
         let board = try FakeBoard()
         try board.setZone(0, celsius: 91)
-        let result = runner(root: board.root.path).run(thermalSpec(.init(cooldownBelowCelsius: 60, cooldownTimeoutSeconds: 0.5, throttleCelsius: 90)))
+        let result = runner(root: board.root.path).run(
+            thermalSpec(.init(cooldownBelowCelsius: 60, cooldownTimeoutSeconds: 0.5, throttleCelsius: 90)))
         #expect(result.status == .ok)
         let thermal = try #require(result.thermal)
         #expect(thermal.cooldownTimedOut)

@@ -28,7 +28,8 @@ import Testing
         let row = try #require(try compare([a], [b]).rows.first { $0.metric == "latency" })
         #expect(row.verdict == .regressed, "\(row.reason)")
         #expect(row.evidence == .executions)
-        let low = try #require(row.ratioLow), high = try #require(row.ratioHigh)
+        let low = try #require(row.ratioLow)
+        let high = try #require(row.ratioHigh)
         #expect(low > 1.05 && high < 1.16 && low < 1.10 && high > 1.10)
         #expect(row.reason.contains("5+5 executions"))
         #expect(row.reason.contains("(descriptive)"))
@@ -38,11 +39,15 @@ import Testing
     @Test func theIntervalWidensWhenExecutionsDisagree() throws {
         var factory = ResultFactory()
         func width(_ spread: Double) throws -> Double {
-            let row = try #require(try compare([factory.result(medianMs: 5, executions: 5, runSpread: spread)],
-                                               [factory.result(medianMs: 5, executions: 5, runSpread: spread)]).rows.first)
+            let row = try #require(
+                try compare(
+                    [factory.result(medianMs: 5, executions: 5, runSpread: spread)],
+                    [factory.result(medianMs: 5, executions: 5, runSpread: spread)]
+                ).rows.first)
             return try #require(row.ratioHigh) - (try #require(row.ratioLow))
         }
-        let calm = try width(0.002), disagreeing = try width(0.05)
+        let calm = try width(0.002)
+        let disagreeing = try width(0.05)
         #expect(disagreeing > 5 * calm, "calm \(calm), disagreeing \(disagreeing)")
     }
 
@@ -60,26 +65,31 @@ import Testing
 
     @Test func aNoisyMachineMakesTheCaseUnstableNeverRegressed() throws {
         var factory = ResultFactory()
-        var busy = CaseResult.MachineLoad(loadAverageStart: 1.2, loadAverageEnd: 1.9, otherCPUSeconds: 0.9, wallSeconds: 1, governor: "performance")
+        var busy = CaseResult.MachineLoad(
+            loadAverageStart: 1.2, loadAverageEnd: 1.9, otherCPUSeconds: 0.9, wallSeconds: 1, governor: "performance")
         busy.judge()
         #expect(busy.noisy)
         let a = factory.result(medianMs: 5, executions: 5)
         var b = factory.result(medianMs: 6, executions: 5, machine: busy)
-        b.energy = .init(windowSource: "meterLogic", meter: "sim", windowSeconds: 1, netJoules: 1, baselineWatts: nil, averageWatts: 1,
-                         peakWatts: 1, millijoulesPerInference: 3, inferencesPerJoule: 1, samples: 10, flags: [])
+        b.energy = .init(
+            windowSource: "meterLogic", meter: "sim", windowSeconds: 1, netJoules: 1, baselineWatts: nil,
+            averageWatts: 1,
+            peakWatts: 1, millijoulesPerInference: 3, inferencesPerJoule: 1, samples: 10, flags: [])
         var aWithEnergy = a
         aWithEnergy.energy = b.energy
         aWithEnergy.energy?.millijoulesPerInference = 2
         let rows = try compare([aWithEnergy], [b]).rows
         let latency = try #require(rows.first { $0.metric == "latency" })
         #expect(latency.verdict == .unstable)
-        #expect(latency.reason.contains("candidate measured on a busy machine: other processes used 0.9 cores on average"))
+        #expect(
+            latency.reason.contains("candidate measured on a busy machine: other processes used 0.9 cores on average"))
         #expect(latency.reason.contains("(5 of 5 executions)"))
         #expect(rows.first { $0.metric == "energy" }?.verdict == .unstable)
     }
 
     @Test func aQuietMachineIsNotNoisy() {
-        var quiet = CaseResult.MachineLoad(loadAverageStart: 0.1, loadAverageEnd: 0.1, otherCPUSeconds: 0.02, wallSeconds: 2, governor: nil)
+        var quiet = CaseResult.MachineLoad(
+            loadAverageStart: 0.1, loadAverageEnd: 0.1, otherCPUSeconds: 0.02, wallSeconds: 2, governor: nil)
         quiet.judge()
         #expect(!quiet.noisy && quiet.noisyReason == nil)
         #expect(quiet.otherCores == 0.01)
@@ -97,9 +107,13 @@ import Testing
 
     @Test func missingAndFailedCasesAreTyped() throws {
         var factory = ResultFactory()
-        let other = CaseKey(target: "local", model: "tinycnn", runtime: .reference, precision: .int8, threads: 1, batch: 1)
+        let other = CaseKey(
+            target: "local", model: "tinycnn", runtime: .reference, precision: .int8, threads: 1, batch: 1)
         let failed = CaseResult.notRun(ResultFactory.key, status: .failed, kind: "crash", message: "segfault")
-        let rows = try compare([failed], [factory.result(medianMs: 5, executions: 2), factory.result(medianMs: 5, executions: 2, key: other)]).rows
+        let rows = try compare(
+            [failed],
+            [factory.result(medianMs: 5, executions: 2), factory.result(medianMs: 5, executions: 2, key: other)]
+        ).rows
         #expect(rows.first { $0.key == ResultFactory.key }?.verdict == .failed)
         #expect(rows.first { $0.key == other }?.verdict == .missing)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import HILBenchStats
 import Testing
 
@@ -8,10 +9,13 @@ import Testing
         let a = [[9.0, 10, 11], [10, 11, 12], [11, 12, 13]]
         let b = [[11.0, 12, 13], [12, 13, 14], [13, 14, 15]]
         let level = try ExecutionLevelRatio(baseline: a, candidate: b)
-        let la = [10.0, 11, 12].map(log), lb = [12.0, 13, 14].map(log)
-        let ma = la.reduce(0, +) / 3, mb = lb.reduce(0, +) / 3
+        let la = [10.0, 11, 12].map(log)
+        let lb = [12.0, 13, 14].map(log)
+        let ma = la.reduce(0, +) / 3
+        let mb = lb.reduce(0, +) / 3
         #expect(abs(level.ratio - exp(mb - ma)) < 1e-12)
-        let va = la.map { ($0 - ma) * ($0 - ma) }.reduce(0, +) / 2, vb = lb.map { ($0 - mb) * ($0 - mb) }.reduce(0, +) / 2
+        let va = la.map { ($0 - ma) * ($0 - ma) }.reduce(0, +) / 2
+        let vb = lb.map { ($0 - mb) * ($0 - mb) }.reduce(0, +) / 2
         let se = (va / 3 + vb / 3).squareRoot()
         let df = pow(va / 3 + vb / 3, 2) / (pow(va / 3, 2) / 2 + pow(vb / 3, 2) / 2)
         #expect(abs(level.degreesOfFreedom - df) < 1e-9)
@@ -24,7 +28,9 @@ import Testing
     }
 
     @Test func oneExecutionIsRefused() {
-        #expect(throws: StatsError.self) { try ExecutionLevelRatio(baseline: [[1, 2, 3]], candidate: [[1, 2], [2, 3]]) }
+        #expect(throws: StatsError.self) {
+            try ExecutionLevelRatio(baseline: [[1, 2, 3]], candidate: [[1, 2], [2, 3]])
+        }
     }
 
     @Test func identicalExecutionsGiveAPointInterval() throws {
@@ -32,5 +38,3 @@ import Testing
         #expect(level.ratio == 1 && level.interval.lower == 1 && level.interval.upper == 1 && level.pValue == 1)
     }
 }
-
-import Foundation

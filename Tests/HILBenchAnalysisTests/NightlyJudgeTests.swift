@@ -7,10 +7,14 @@ import Testing
 @Suite struct NightlyJudgeTests {
     static let key = ResultFactory.key
 
-    static func row(_ verdict: RunComparison.Verdict, evidence: RunComparison.Evidence?, metric: String = "latency",
-                    reason: String = "A/B") -> RunComparison.Row {
-        .init(key: key, metric: metric, unit: "ms", baseline: 5, candidate: 5, ratio: 1, ratioLow: nil, ratioHigh: nil, pValue: nil,
-              adjustedPValue: nil, verdict: verdict, reason: reason, evidence: evidence)
+    static func row(
+        _ verdict: RunComparison.Verdict, evidence: RunComparison.Evidence?, metric: String = "latency",
+        reason: String = "A/B"
+    ) -> RunComparison.Row {
+        .init(
+            key: key, metric: metric, unit: "ms", baseline: 5, candidate: 5, ratio: 1, ratioLow: nil, ratioHigh: nil,
+            pValue: nil,
+            adjustedPValue: nil, verdict: verdict, reason: reason, evidence: evidence)
     }
 
     /// A judgement of `nights` values: a flat history with `spread` and tonight `change` away from it.
@@ -22,14 +26,16 @@ import Testing
     }
 
     @Test func shortHistoryKeepsAnExecutionLevelRegressionAndSaysSo() {
-        let judged = NightlyJudge.judge(Self.row(.regressed, evidence: .executions), history: Self.history(nights: 3, change: 0.1), threshold: 0.05)
+        let judged = NightlyJudge.judge(
+            Self.row(.regressed, evidence: .executions), history: Self.history(nights: 3, change: 0.1), threshold: 0.05)
         #expect(judged.verdict == .regressed)
         #expect(judged.reason.hasSuffix("history: need 5 nights of history, have 3"))
     }
 
     @Test(arguments: [RunComparison.Evidence.iterations, .singleFigure])
     func shortHistoryMakesOneFigureInconclusive(evidence: RunComparison.Evidence) {
-        let judged = NightlyJudge.judge(Self.row(.noChange, evidence: evidence), history: Self.history(nights: 4, change: 0.2), threshold: 0.05)
+        let judged = NightlyJudge.judge(
+            Self.row(.noChange, evidence: evidence), history: Self.history(nights: 4, change: 0.2), threshold: 0.05)
         #expect(judged.verdict == .inconclusive)
         #expect(judged.reason.hasPrefix("inconclusive — need 5 nights of history, have 4"))
     }
@@ -37,7 +43,8 @@ import Testing
     @Test func historyConfirmsARegressionBeyondThresholdAndSpread() {
         let judgement = Self.history(nights: 8, change: 0.12)
         #expect(judgement.referenceNights >= 4)
-        let judged = NightlyJudge.judge(Self.row(.regressed, evidence: .executions), history: judgement, threshold: 0.05)
+        let judged = NightlyJudge.judge(
+            Self.row(.regressed, evidence: .executions), history: judgement, threshold: 0.05)
         #expect(judged.verdict == .regressed)
         #expect(judged.reason.contains("history agrees: +12.00% against history"))
     }
@@ -51,34 +58,41 @@ import Testing
     }
 
     @Test func historyDemotesARegressionHistorySeesTheOtherWay() {
-        let judged = NightlyJudge.judge(Self.row(.regressed, evidence: .executions), history: Self.history(nights: 6, change: -0.12), threshold: 0.05)
+        let judged = NightlyJudge.judge(
+            Self.row(.regressed, evidence: .executions), history: Self.history(nights: 6, change: -0.12),
+            threshold: 0.05)
         #expect(judged.verdict == .inconclusive)
     }
 
     @Test(arguments: [(0.12, RunComparison.Verdict.regressed), (-0.12, .improved)])
     func historyDecidesAOneFigureMetric(change: Double, expected: RunComparison.Verdict) {
-        let judged = NightlyJudge.judge(Self.row(.inconclusive, evidence: .singleFigure, metric: "energy"),
-                                        history: Self.history(nights: 7, change: change), threshold: 0.05)
+        let judged = NightlyJudge.judge(
+            Self.row(.inconclusive, evidence: .singleFigure, metric: "energy"),
+            history: Self.history(nights: 7, change: change), threshold: 0.05)
         #expect(judged.verdict == expected)
         #expect(judged.evidence == .history)
         #expect(judged.reason.hasPrefix("history: "))
     }
 
     @Test func historyCallsASmallChangeNoChange() {
-        let judged = NightlyJudge.judge(Self.row(.inconclusive, evidence: .iterations), history: Self.history(nights: 6, change: 0.01), threshold: 0.05)
+        let judged = NightlyJudge.judge(
+            Self.row(.inconclusive, evidence: .iterations), history: Self.history(nights: 6, change: 0.01),
+            threshold: 0.05)
         #expect(judged.verdict == .noChange)
         #expect(judged.evidence == .history)
     }
 
     @Test func beyondTheThresholdButWithinTheSpreadStaysInconclusive() {
-        let judged = NightlyJudge.judge(Self.row(.noChange, evidence: .singleFigure, metric: "memory"),
-                                        history: Self.history(nights: 9, change: 0.07, spread: 0.04), threshold: 0.05)
+        let judged = NightlyJudge.judge(
+            Self.row(.noChange, evidence: .singleFigure, metric: "memory"),
+            history: Self.history(nights: 9, change: 0.07, spread: 0.04), threshold: 0.05)
         #expect(judged.verdict == .inconclusive)
         #expect(judged.reason.hasPrefix("history: beyond the threshold but within the spread history has seen"))
     }
 
     @Test func anExecutionLevelNoChangeOnlyGainsTheHistorySummary() {
-        let judged = NightlyJudge.judge(Self.row(.noChange, evidence: .executions), history: Self.history(nights: 6, change: 0.2), threshold: 0.05)
+        let judged = NightlyJudge.judge(
+            Self.row(.noChange, evidence: .executions), history: Self.history(nights: 6, change: 0.2), threshold: 0.05)
         #expect(judged.verdict == .noChange)
         #expect(judged.reason.hasPrefix("A/B; history: change points"))
     }
@@ -88,23 +102,32 @@ import Testing
         var factory = ResultFactory()
         var entries: [CaseHistoryEntry] = []
         for night in 0..<6 {
-            var result = factory.result(medianMs: 5, executions: 1, iterations: 40, runSpread: 0.002, iterationNoise: 0.002)
-            result.energy = .init(windowSource: "meterLogic", meter: "sim", windowSeconds: 1, netJoules: 1, baselineWatts: nil, averageWatts: 1,
-                                  peakWatts: 1, millijoulesPerInference: night == 5 ? 2.6 : 2.0 + 0.01 * Double(night % 2), inferencesPerJoule: 1,
-                                  samples: 10, flags: [])
+            var result = factory.result(
+                medianMs: 5, executions: 1, iterations: 40, runSpread: 0.002, iterationNoise: 0.002)
+            result.energy = .init(
+                windowSource: "meterLogic", meter: "sim", windowSeconds: 1, netJoules: 1, baselineWatts: nil,
+                averageWatts: 1,
+                peakWatts: 1, millijoulesPerInference: night == 5 ? 2.6 : 2.0 + 0.01 * Double(night % 2),
+                inferencesPerJoule: 1,
+                samples: 10, flags: [])
             result.startedAt = Double(night)
             entries.append(CaseHistoryEntry(runID: "run-\(night)", result: result))
         }
-        let comparison = RunComparison(baselineRun: "run-4", candidateRun: "run-5",
-                                       rows: [Self.row(.inconclusive, evidence: .singleFigure, metric: "energy"),
-                                              Self.row(.unstable, evidence: .executions, reason: "busy")],
-                                       geometricMeanRatio: nil, geometricMeanLow: nil, geometricMeanHigh: nil, correction: "holm",
-                                       environmentDifferences: [:])
-        let judged = NightlyJudge.withHistory(comparison, histories: [Self.key: entries], thresholds: .init(latency: 0.05, energy: 0.1))
+        let comparison = RunComparison(
+            baselineRun: "run-4", candidateRun: "run-5",
+            rows: [
+                Self.row(.inconclusive, evidence: .singleFigure, metric: "energy"),
+                Self.row(.unstable, evidence: .executions, reason: "busy"),
+            ],
+            geometricMeanRatio: nil, geometricMeanLow: nil, geometricMeanHigh: nil, correction: "holm",
+            environmentDifferences: [:])
+        let judged = NightlyJudge.withHistory(
+            comparison, histories: [Self.key: entries], thresholds: .init(latency: 0.05, energy: 0.1))
         #expect(judged.rows[0].verdict == .regressed, "\(judged.rows[0].reason)")
         #expect(judged.rows[1].verdict == .unstable && judged.rows[1].reason == "busy")
 
-        let trends = NightlyJudge.trends(results: [entries[5].result], histories: [Self.key: entries], comparison: judged)
+        let trends = NightlyJudge.trends(
+            results: [entries[5].result], histories: [Self.key: entries], comparison: judged)
         #expect(trends.map(\.metric) == [.latency, .energy, .memory])
         #expect(trends.allSatisfy { $0.points.count == 6 })
         #expect(trends.first { $0.metric == .energy }?.points.last?.verdict == .regressed)
@@ -113,15 +136,18 @@ import Testing
 
     @Test func theOutcomeIsTheMostSevereVerdict() {
         func comparison(_ verdicts: [RunComparison.Verdict]) -> RunComparison {
-            RunComparison(baselineRun: "a", candidateRun: "b", rows: verdicts.map { Self.row($0, evidence: .executions) }, geometricMeanRatio: nil,
-                          geometricMeanLow: nil, geometricMeanHigh: nil, correction: "holm", environmentDifferences: [:])
+            RunComparison(
+                baselineRun: "a", candidateRun: "b", rows: verdicts.map { Self.row($0, evidence: .executions) },
+                geometricMeanRatio: nil,
+                geometricMeanLow: nil, geometricMeanHigh: nil, correction: "holm", environmentDifferences: [:])
         }
         #expect(NightlyJudge.outcome(comparison([.noChange, .improved]), infraFailures: 0) == .success)
         #expect(NightlyJudge.outcome(comparison([.noChange, .unstable]), infraFailures: 0) == .inconclusive)
         #expect(NightlyJudge.outcome(comparison([.missing]), infraFailures: 0) == .inconclusive)
         #expect(NightlyJudge.outcome(comparison([.noChange]), infraFailures: 1) == .casesFailed)
         #expect(NightlyJudge.outcome(comparison([.failed, .unstable]), infraFailures: 0) == .casesFailed)
-        guard case .regression(let rows) = NightlyJudge.outcome(comparison([.failed, .regressed]), infraFailures: 2) else {
+        guard case .regression(let rows) = NightlyJudge.outcome(comparison([.failed, .regressed]), infraFailures: 2)
+        else {
             Issue.record("a regression outranks failures")
             return
         }
@@ -133,10 +159,13 @@ import Testing
 @Suite struct HistorySeriesTests {
     @Test func noisyNightsAreNotHistory() {
         var factory = ResultFactory()
-        var busy = CaseResult.MachineLoad(loadAverageStart: 2, loadAverageEnd: 2, otherCPUSeconds: 1, wallSeconds: 1, governor: nil)
+        var busy = CaseResult.MachineLoad(
+            loadAverageStart: 2, loadAverageEnd: 2, otherCPUSeconds: 1, wallSeconds: 1, governor: nil)
         busy.judge()
         let entries = (0..<5).map { night in
-            CaseHistoryEntry(runID: "r\(night)", result: factory.result(medianMs: 5, executions: 1, machine: night == 1 || night == 4 ? busy : nil))
+            CaseHistoryEntry(
+                runID: "r\(night)",
+                result: factory.result(medianMs: 5, executions: 1, machine: night == 1 || night == 4 ? busy : nil))
         }
         #expect(HistoryAnalysis.series(entries, metric: .latency).map(\.runID) == ["r0", "r2", "r3", "r4"])
     }

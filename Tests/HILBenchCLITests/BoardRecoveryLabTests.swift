@@ -29,10 +29,13 @@ struct BoardRecoveryLabTests {
 
     /// Starts `hilbench run` in the background, waits until `board` has stored its first case, hangs that board, and
     /// waits for the run to end.
-    static func runAndHang(board: Int, targetName: String, targets: [String], workspace: Scratch, lab: Lab) throws -> (status: Int32, output: String) {
+    static func runAndHang(
+        board: Int, targetName: String, targets: [String], workspace: Scratch, lab: Lab
+    ) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
-        process.arguments = ["run", "--plain", "--suite", "Suites/recovery.yaml", "--link-grace", "3", "--targets"] + targets
+        process.arguments =
+            ["run", "--plain", "--suite", "Suites/recovery.yaml", "--link-grace", "3", "--targets"] + targets
         process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
         let outputPath = workspace.path + "/run-\(board).out"
         FileManager.default.createFile(atPath: outputPath, contents: nil)
@@ -70,52 +73,68 @@ struct BoardRecoveryLabTests {
         let board2 = try String(contentsOfFile: lab.targets + "/lab-board2.yaml", encoding: .utf8)
         #expect(board2.contains("kind: command") && board2.contains("power-off"))
         // The relay names its lab: run by the controller without the lab's environment, it never cycles another lab's board.
-        #expect(board2.contains("'HILBENCH_LAB_ID=\(ProcessInfo.processInfo.environment["HILBENCH_LAB_ID"] ?? "")'"), "\(board2)")
+        #expect(
+            board2.contains("'HILBENCH_LAB_ID=\(ProcessInfo.processInfo.environment["HILBENCH_LAB_ID"] ?? "")'"),
+            "\(board2)")
         let relay = String(board2[board2.range(of: "power:")!.lowerBound...])
-        try workspace.write("Targets/lab-http2.yaml", "name: lab-http2\n" + lab.httpTransport(2) + """
-            chip:
-              soc: virtual-x86
-            marker:
-              backend: simulated
-            meter:
-              kind: simulated
-            \(relay)
-            """)
+        try workspace.write(
+            "Targets/lab-http2.yaml",
+            "name: lab-http2\n" + lab.httpTransport(2) + """
+                chip:
+                  soc: virtual-x86
+                marker:
+                  backend: simulated
+                meter:
+                  kind: simulated
+                \(relay)
+                """)
         let store = { try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite") }
 
         // 1. The HTTP board hangs mid-run; the SSH board goes on.
-        let http = try Self.runAndHang(board: 2, targetName: "lab-http2", targets: ["Targets/lab-board1.yaml", "Targets/lab-http2.yaml"],
-                                       workspace: workspace, lab: lab)
+        let http = try Self.runAndHang(
+            board: 2, targetName: "lab-http2", targets: ["Targets/lab-board1.yaml", "Targets/lab-http2.yaml"],
+            workspace: workspace, lab: lab)
         #expect(http.status == 0, "\(http.output)")
         let first = try #require(try store().runs().last)
         let results = try store().results(runID: first.id)
         #expect(results.count == 8)
-        #expect(results.allSatisfy { $0.status == .ok }, "\(results.map { "\($0.key.id) \($0.status) \($0.failure?.message ?? "")" })")
+        #expect(
+            results.allSatisfy { $0.status == .ok },
+            "\(results.map { "\($0.key.id) \($0.status) \($0.failure?.message ?? "")" })")
         let retried = results.filter { $0.attempts == 2 }
-        #expect(retried.count == 1 && retried.first?.key.target == "lab-http2", "\(results.map { "\($0.key.id) attempts \($0.attempts ?? 1)" })")
+        #expect(
+            retried.count == 1 && retried.first?.key.target == "lab-http2",
+            "\(results.map { "\($0.key.id) attempts \($0.attempts ?? 1)" })")
         let events = try store().events(runID: first.id)
         #expect(events.map(\.kind) == [.stoppedAnswering, .powerOff, .powerOn, .back, .retried], "\(events)")
         #expect(events.allSatisfy { $0.board == "lab-http2" && $0.caseID == retried.first?.key.id })
         // The other board finished its cases while the hung one waited out its timeout.
         let backAt = try #require(events.first { $0.kind == .back }?.at)
-        let board1End = results.filter { $0.key.target == "lab-board1" }.map { $0.startedAt + $0.durationSeconds }.max() ?? .infinity
+        let board1End =
+            results.filter { $0.key.target == "lab-board1" }.map { $0.startedAt + $0.durationSeconds }.max()
+            ?? .infinity
         #expect(board1End < backAt, "board 1 ended at \(board1End), board 2 came back at \(backAt)")
         // The report shows what happened.
         let html = try String(contentsOfFile: workspace.path + "/Results/runs/\(first.id)/report.html", encoding: .utf8)
         #expect(html.contains("<section id=\"board-events\">"))
         #expect(html.contains("power off") && html.contains("stopped answering") && html.contains("answered"))
-        let markdown = try String(contentsOfFile: workspace.path + "/Results/runs/\(first.id)/summary.md", encoding: .utf8)
+        let markdown = try String(
+            contentsOfFile: workspace.path + "/Results/runs/\(first.id)/summary.md", encoding: .utf8)
         #expect(markdown.contains("### Board events (5)"))
 
         // 2. The SSH board hangs: its ControlMaster is dropped, the board power-cycled, and a new SSH link carries the retry.
-        let ssh = try Self.runAndHang(board: 1, targetName: "lab-board1", targets: ["Targets/lab-board1.yaml", "Targets/lab-http2.yaml"],
-                                      workspace: workspace, lab: lab)
+        let ssh = try Self.runAndHang(
+            board: 1, targetName: "lab-board1", targets: ["Targets/lab-board1.yaml", "Targets/lab-http2.yaml"],
+            workspace: workspace, lab: lab)
         #expect(ssh.status == 0, "\(ssh.output)")
         let second = try #require(try store().runs().last)
         #expect(second.id != first.id)
         let sshResults = try store().results(runID: second.id)
         #expect(sshResults.count == 8 && sshResults.allSatisfy { $0.status == .ok })
         #expect(sshResults.filter { $0.attempts == 2 }.map(\.key.target) == ["lab-board1"])
-        #expect(try store().events(runID: second.id).map(\.kind) == [.stoppedAnswering, .powerOff, .powerOn, .back, .retried])
+        #expect(
+            try store().events(runID: second.id).map(\.kind) == [
+                .stoppedAnswering, .powerOff, .powerOn, .back, .retried,
+            ])
     }
 }

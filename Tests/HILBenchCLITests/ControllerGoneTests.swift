@@ -24,7 +24,8 @@ struct ControllerGoneTests {
         defer { if process.isRunning { kill(controller, SIGKILL) } }
 
         // Wait for the case to be running: controller → `hilbench agent stdio` → the runner (its own group).
-        var agent: pid_t?, runner: pid_t?
+        var agent: pid_t?
+        var runner: pid_t?
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline, runner == nil, process.isRunning {
             agent = children(of: controller).first { command(of: $0).contains("agent\0stdio") }
@@ -40,7 +41,8 @@ struct ControllerGoneTests {
         process.waitUntilExit()
         let killedAt = Date().timeIntervalSince1970
         let runID = try #require(try ResultsStore(path: storePath).runs().first?.id)
-        let resume = try Execution.run([BuiltProducts.controller, "run", "--plain", "--resume", runID], in: workspace.path)
+        let resume = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--resume", runID], in: workspace.path)
         #expect(resume.status == 0, "\(resume.stdout)\n\(resume.stderr)")
 
         // Then the orphaned agent and its runner are gone (they did not finish the case)
@@ -50,9 +52,13 @@ struct ControllerGoneTests {
         let result = try #require(try ResultsStore(path: storePath).results(runID: runID).first)
         #expect(result.status == .ok && result.latenciesNs.count == 3000)
         let delay = result.startedAt - killedAt
-        print("controller SIGKILL → resumed case started: \(String(format: "%.2f", delay)) s (the case itself took \(String(format: "%.1f", result.durationSeconds)) s)")
+        print(
+            "controller SIGKILL → resumed case started: \(String(format: "%.2f", delay)) s (the case itself took \(String(format: "%.1f", result.durationSeconds)) s)"
+        )
         // The bound comes from this machine's own speed: an orphan would have held the board for most of a case.
-        #expect(delay < result.durationSeconds / 2, "the resumed case waited \(delay) s; the case takes \(result.durationSeconds) s")
+        #expect(
+            delay < result.durationSeconds / 2,
+            "the resumed case waited \(delay) s; the case takes \(result.durationSeconds) s")
     }
 
     /// Direct children of `pid`, started by any of its threads (from /proc).
@@ -67,7 +73,8 @@ struct ControllerGoneTests {
     /// Whether `pid` exists and has not ended (an ended orphan stays a zombie until whoever adopted it reaps it).
     func isRunning(_ pid: pid_t) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let state = stat.split(separator: ")").last?.split(separator: " ").first else { return false }
+            let state = stat.split(separator: ")").last?.split(separator: " ").first
+        else { return false }
         return state != "Z" && state != "X"
     }
 

@@ -11,7 +11,9 @@ struct ControllerTrustTests {
     /// A stdio "agent" that forwards to the real one and lies about some results: fp32's comes back under fp16's
     /// key, fp16's with a negative latency; int8's is honest.
     static func lyingAgent(in scratch: Scratch) throws -> String {
-        try scratch.write("lying-agent.py", """
+        try scratch.write(
+            "lying-agent.py",
+            """
             #!/usr/bin/env python3
             import json, subprocess, sys
             real = subprocess.Popen([\(String(reflecting: BuiltProducts.agent)), "stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
@@ -36,13 +38,17 @@ struct ControllerTrustTests {
     @Test func aResultForAnotherCaseOrWithImpossibleLatenciesIsAProtocolErrorOfThatCaseOnly() throws {
         let workspace = try makeWorkspace(iterations: 10)
         let agent = try Self.lyingAgent(in: workspace)
-        try workspace.write("Targets/lying.yaml", """
+        try workspace.write(
+            "Targets/lying.yaml",
+            """
             name: lying
             transport: {kind: local, agent_path: \(agent)}
             chip: {soc: host-cpu}
 
             """)
-        let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--targets", "Targets/lying.yaml"], in: workspace.path, timeout: 240)
+        let run = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--targets", "Targets/lying.yaml"], in: workspace.path,
+            timeout: 240)
         #expect(run.status == 3, "\(run.stdout)\n\(run.stderr)")
         let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let record = try #require(try store.runs().last)
@@ -52,9 +58,13 @@ struct ControllerTrustTests {
         let byPrecision = Dictionary(uniqueKeysWithValues: results.map { ($0.key.precision, $0) })
         #expect(byPrecision[.fp32]?.status == .failed)
         #expect(byPrecision[.fp32]?.failure?.kind == "protocol")
-        #expect(byPrecision[.fp32]?.failure?.message == "the board answered with a result for \"lying/tinycnn/reference/fp16/t1/b1\" instead of lying/tinycnn/reference/fp32/t1/b1")
+        #expect(
+            byPrecision[.fp32]?.failure?.message
+                == "the board answered with a result for \"lying/tinycnn/reference/fp16/t1/b1\" instead of lying/tinycnn/reference/fp32/t1/b1"
+        )
         #expect(byPrecision[.fp16]?.failure?.kind == "protocol")
-        #expect(byPrecision[.fp16]?.failure?.message.hasPrefix("the board reported a latency of -5 ns, outside 0…") == true)
+        #expect(
+            byPrecision[.fp16]?.failure?.message.hasPrefix("the board reported a latency of -5 ns, outside 0…") == true)
         #expect(byPrecision[.int8]?.status == .ok)
         #expect(byPrecision[.int8]?.latenciesNs.count == 10)
     }
@@ -75,21 +85,27 @@ struct ControllerTrustTests {
         var runID: String?
         for _ in 0..<3000 where runID == nil {
             if FileManager.default.fileExists(atPath: storePath), let store = try? ResultsStore(path: storePath),
-               let lease = try? store.leases().first(where: { $0.runID != nil }) {
+                let lease = try? store.leases().first(where: { $0.runID != nil })
+            {
                 runID = lease.runID
             } else {
                 usleep(20_000)
             }
         }
         let id = try #require(runID, "the first controller leased its board")
-        let second = try Execution.run([BuiltProducts.controller, "run", "--plain", "--resume", id], in: workspace.path, timeout: 60)
+        let second = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--resume", id], in: workspace.path, timeout: 60)
         #expect(second.status != 0)
-        #expect((second.stdout + second.stderr).contains("run \(id) is being run by another controller"), "\(second.stdout)\n\(second.stderr)")
+        #expect(
+            (second.stdout + second.stderr).contains("run \(id) is being run by another controller"),
+            "\(second.stdout)\n\(second.stderr)")
         first.waitUntilExit()
         #expect(first.terminationStatus == 0)
         let store = try ResultsStore(path: storePath)
         let results = try store.results(runID: id)
         #expect(results.count == 2)
-        #expect(results.allSatisfy { $0.status == .ok && $0.latenciesNs.count == 1500 }, "\(results.map { $0.failure?.message ?? "ok" })")
+        #expect(
+            results.allSatisfy { $0.status == .ok && $0.latenciesNs.count == 1500 },
+            "\(results.map { $0.failure?.message ?? "ok" })")
     }
 }

@@ -13,7 +13,7 @@ struct CrashConsistencyTests {
         let threads = "[" + (1...25).map(String.init).joined(separator: ", ") + "]"
         let workspace = try makeWorkspace(precisions: "[fp32, int8]", threads: threads, iterations: 50)
         let storePath = workspace.path + "/Results/hilbench.sqlite"
-        var generator = SeededGenerator(seed: 20261130)
+        var generator = SeededGenerator(seed: 20_261_130)
         var runID: String?
         var kills = 0
         var storedAtEachKill: [Int] = []
@@ -40,7 +40,8 @@ struct CrashConsistencyTests {
             }
         }
         let id = try #require(runID, "the first run never created its run record")
-        let resume = try Execution.run([BuiltProducts.controller, "run", "--plain", "--resume", id], in: workspace.path)
+        let resume = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--resume", id], in: workspace.path)
         #expect(resume.status == 0, "\(resume.stdout)\n\(resume.stderr)")
 
         let store = try ResultsStore(path: storePath)
@@ -55,4 +56,3 @@ struct CrashConsistencyTests {
         #expect(kills == 20, "the run finished before it was killed 20 times (killed \(kills) times)")
     }
 }
-

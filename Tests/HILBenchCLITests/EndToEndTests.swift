@@ -12,13 +12,18 @@ struct Execution {
 
     /// Runs to completion, or kills the process after `timeout` seconds so a hung run fails the test instead of
     /// hanging the suite.
-    static func run(_ arguments: [String], in directory: String, timeout: Double = 300, environment: [String: String] = [:]) throws -> Execution {
+    static func run(
+        _ arguments: [String], in directory: String, timeout: Double = 300, environment: [String: String] = [:]
+    ) throws -> Execution {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: arguments[0])
         process.arguments = Array(arguments.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-        let out = Pipe(), err = Pipe()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -35,7 +40,9 @@ struct Execution {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         stderrDone.wait()
         process.waitUntilExit()
-        return Execution(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderrData.get(), as: UTF8.self))
+        return Execution(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderrData.get(), as: UTF8.self))
     }
 }
 
@@ -71,10 +78,14 @@ func localTargetYAML(sampleRateHz: Int = 10_000, markerWire: String? = nil) -> S
 }
 
 /// A lab folder laid out like the repository: Targets/, Suites/, Results/.
-func makeWorkspace(precisions: String = "[fp32, fp16, int8]", threads: String = "[1]", iterations: Int = 40) throws -> Scratch {
+func makeWorkspace(
+    precisions: String = "[fp32, fp16, int8]", threads: String = "[1]", iterations: Int = 40
+) throws -> Scratch {
     let scratch = try Scratch("cli")
     try scratch.write("Targets/local.yaml", localTargetYAML())
-    try scratch.write("Suites/quickstart.yaml", """
+    try scratch.write(
+        "Suites/quickstart.yaml",
+        """
         name: quickstart
         models:
           - name: tinycnn
@@ -113,7 +124,9 @@ struct EndToEndTests {
             let energy = try #require(result.energy)
             let window = Double(try #require(result.markerEdges.last?.timeNs) - result.markerEdges[0].timeNs) / 1e9
             let expected = 1.5 * window / 40 * 1000
-            #expect(abs(energy.millijoulesPerInference - expected) / expected < 0.05, "\(energy.millijoulesPerInference) vs \(expected)")
+            #expect(
+                abs(energy.millijoulesPerInference - expected) / expected < 0.05,
+                "\(energy.millijoulesPerInference) vs \(expected)")
             #expect(energy.windowSource == "meterLogic")
         }
         // Accuracy of fp16 and int8 against fp32
@@ -122,11 +135,15 @@ struct EndToEndTests {
         #expect(try #require(results[2].accuracy).top1Agreement == 1)
 
         let folder = workspace.path + "/Results/runs/\(runID)"
-        let summary = try String(contentsOfFile: folder + "/summary.csv", encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let summary = try String(contentsOfFile: folder + "/summary.csv", encoding: .utf8).components(
+            separatedBy: "\r\n"
+        ).filter { !$0.isEmpty }
         #expect(summary.count == 4)
         #expect(summary[1].contains(",tinycnn,reference,"))
         #expect(summary.dropFirst().map { $0.components(separatedBy: ",")[7] } == ["fp32", "fp16", "int8"])
-        let samples = try String(contentsOfFile: folder + "/samples.csv", encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let samples = try String(contentsOfFile: folder + "/samples.csv", encoding: .utf8).components(
+            separatedBy: "\r\n"
+        ).filter { !$0.isEmpty }
         #expect(samples.count == 1 + 3 * 40)
         let html = try String(contentsOfFile: folder + "/report.html", encoding: .utf8)
         #expect(html.contains("<svg id=\"latency-chart\""))
@@ -137,26 +154,34 @@ struct EndToEndTests {
         try FileManager.default.removeItem(atPath: folder + "/summary.csv")
         let report = try Execution.run([BuiltProducts.controller, "report", runID], in: workspace.path)
         #expect(report.status == 0, "\(report.stderr)")
-        let rebuilt = try String(contentsOfFile: folder + "/summary.csv", encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let rebuilt = try String(contentsOfFile: folder + "/summary.csv", encoding: .utf8).components(
+            separatedBy: "\r\n"
+        ).filter { !$0.isEmpty }
         #expect(rebuilt == summary)
     }
 
     @Test func validateNamesFileLineAndFieldAndExitsNonZero() throws {
         let workspace = try makeWorkspace()
-        try workspace.write("Suites/broken.yaml", "name: broken\nmodels:\n  - name: tinycnn\n    builtin: tinycnn\nruntimes: [reference]\nmeasure:\n  iterations: 0\n")
+        try workspace.write(
+            "Suites/broken.yaml",
+            "name: broken\nmodels:\n  - name: tinycnn\n    builtin: tinycnn\nruntimes: [reference]\nmeasure:\n  iterations: 0\n"
+        )
         let validate = try Execution.run([BuiltProducts.controller, "validate"], in: workspace.path)
         #expect(validate.status == 1)
-        #expect(validate.stderr.contains("Suites/broken.yaml:7:15: error: measure.iterations: must be at least 1, got 0"))
+        #expect(
+            validate.stderr.contains("Suites/broken.yaml:7:15: error: measure.iterations: must be at least 1, got 0"))
         #expect(validate.stdout.contains("ok      Suites/quickstart.yaml"))
         #expect(validate.stdout.contains("ok      Targets/local.yaml"))
-        let good = try Execution.run([BuiltProducts.controller, "validate", "Suites/quickstart.yaml", "Targets"], in: workspace.path)
+        let good = try Execution.run(
+            [BuiltProducts.controller, "validate", "Suites/quickstart.yaml", "Targets"], in: workspace.path)
         #expect(good.status == 0, "\(good.stderr)")
     }
 
     @Test func aControllerKilledMidRunLosesNoFinishedCaseAndResumeRunsOnlyTheRest() throws {
         // Given a 24-case run (2 precisions × 12 thread settings; the reference runner is single-threaded, so
         // these are 24 distinct, quick cases)
-        let workspace = try makeWorkspace(precisions: "[fp32, int8]", threads: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]", iterations: 60)
+        let workspace = try makeWorkspace(
+            precisions: "[fp32, int8]", threads: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]", iterations: 60)
         let storePath = workspace.path + "/Results/hilbench.sqlite"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
@@ -170,7 +195,8 @@ struct EndToEndTests {
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
             if FileManager.default.fileExists(atPath: storePath), let store = try? ResultsStore(path: storePath),
-               let id = try? store.runs().first?.id, let count = try? store.storedCaseIDs(runID: id).count, count >= 4 {
+                let id = try? store.runs().first?.id, let count = try? store.storedCaseIDs(runID: id).count, count >= 4
+            {
                 break
             }
             usleep(50_000)
@@ -187,7 +213,8 @@ struct EndToEndTests {
         let before = try store.results(runID: runID)
 
         // Then --resume runs only the missing cases, and every case is there exactly once
-        let resume = try Execution.run([BuiltProducts.controller, "run", "--plain", "--resume", runID], in: workspace.path)
+        let resume = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--resume", runID], in: workspace.path)
         #expect(resume.status == 0, "\(resume.stdout)\n\(resume.stderr)")
         #expect(resume.stdout.contains("24 cases planned, \(storedBeforeKill) already stored (resuming)"))
         let after = try store.results(runID: runID)
@@ -211,19 +238,24 @@ struct EndToEndTests {
 
 @Suite(.timeLimit(.minutes(3)))
 struct ModelsPrepareTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
 
     @Test func prepareWritesPinnedFp16AndInt8Variants() throws {
-        let python = ProcessInfo.processInfo.environment["PATH"].map { path in path.split(separator: ":").map { "\($0)/python3" } } ?? []
+        let python =
+            ProcessInfo.processInfo.environment["PATH"].map { path in path.split(separator: ":").map { "\($0)/python3" }
+            } ?? []
         try #require(python.contains { FileManager.default.isExecutableFile(atPath: $0) }, "needs python3")
-        let probe = try Execution.run(["/usr/bin/env", "python3", "-c", "import onnx, onnxruntime"], in: NSTemporaryDirectory())
+        let probe = try Execution.run(
+            ["/usr/bin/env", "python3", "-c", "import onnx, onnxruntime"], in: NSTemporaryDirectory())
         try #require(probe.status == 0, "needs the onnx and onnxruntime packages")
         // Given a copy of the shipped fp32 model
         let scratch = try Scratch("prepare")
         let model = scratch.path + "/net.onnx"
         try FileManager.default.copyItem(atPath: Self.repository + "/Suites/models/tinycnn.onnx", toPath: model)
         // When prepare runs
-        let run = try Execution.run([BuiltProducts.controller, "models", "prepare", model, "--calibration", "4"], in: scratch.path)
+        let run = try Execution.run(
+            [BuiltProducts.controller, "models", "prepare", model, "--calibration", "4"], in: scratch.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         // Then both variants exist and the printed entries pin their real hashes
         for variant in ["net.fp16.onnx", "net.int8.onnx"] {

@@ -32,7 +32,8 @@ struct LabEnergyTests {
             let thread = Thread { [self] in
                 while !stopping.withLock({ $0 }) {
                     if let text = try? String(contentsOfFile: path, encoding: .utf8),
-                       let cpu = Int64(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                        let cpu = Int64(text.trimmingCharacters(in: .whitespacesAndNewlines))
+                    {
                         let now = LabEnergyTests.monotonicNs()
                         points.withLock { $0.append((now, cpu)) }
                     }
@@ -52,10 +53,14 @@ struct LabEnergyTests {
         func cpuSeconds(fromNs from: Int64, toNs to: Int64) -> Double {
             points.withLock { points in
                 func cpu(_ t: Int64) -> Double {
-                    guard let after = points.firstIndex(where: { $0.timeNs >= t }) else { return Double(points.last?.cpuNs ?? 0) }
+                    guard let after = points.firstIndex(where: { $0.timeNs >= t }) else {
+                        return Double(points.last?.cpuNs ?? 0)
+                    }
                     guard after > 0 else { return Double(points[0].cpuNs) }
-                    let a = points[after - 1], b = points[after]
-                    return Double(a.cpuNs) + Double(b.cpuNs - a.cpuNs) * Double(t - a.timeNs) / Double(b.timeNs - a.timeNs)
+                    let a = points[after - 1]
+                    let b = points[after]
+                    return Double(a.cpuNs) + Double(b.cpuNs - a.cpuNs) * Double(t - a.timeNs)
+                        / Double(b.timeNs - a.timeNs)
                 }
                 return (cpu(to) - cpu(from)) / 1e9
             }
@@ -69,15 +74,19 @@ struct LabEnergyTests {
     }
 
     /// The meter line `up` recorded for board K: kind, cgroup directory, idle W, W per busy core.
-    static func meterRecord(_ board: Int, lab: Lab) throws -> (kind: String, cgroup: String, idleWatts: Double, wattsPerCPU: Double) {
+    static func meterRecord(
+        _ board: Int, lab: Lab
+    ) throws -> (kind: String, cgroup: String, idleWatts: Double, wattsPerCPU: Double) {
         let state = try String(contentsOfFile: lab.directory + "/state", encoding: .utf8)
-        let fields = try #require(state.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
-            .first { $0.count == 6 && $0[0] == "meter" && $0[1] == "\(board)" })
+        let fields = try #require(
+            state.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+                .first { $0.count == 6 && $0[0] == "meter" && $0[1] == "\(board)" })
         return (fields[2], fields[3], try #require(Double(fields[4])), try #require(Double(fields[5])))
     }
 
-    @Test(.enabled(if: canMakeLab, "needs root, iproute2 and /usr/sbin/sshd to make network namespaces"),
-          .enabled(if: hasOnnxRuntime, "needs python3 with onnxruntime on the (shared) boards"))
+    @Test(
+        .enabled(if: canMakeLab, "needs root, iproute2 and /usr/sbin/sshd to make network namespaces"),
+        .enabled(if: hasOnnxRuntime, "needs python3 with onnxruntime on the (shared) boards"))
     func energyPerInferenceFollowsTheWorkOnPPK2AndSCPIMeteredBoards() throws {
         let workspace = try makeWorkspace()
         let lab = Lab(directory: workspace.path + "/lab", targets: workspace.path + "/Targets")
@@ -90,13 +99,18 @@ struct LabEnergyTests {
         // Board 2 over HTTP: its own target file (chip, marker, meter) with another transport.
         let board2 = try String(contentsOfFile: lab.targets + "/lab-board2.yaml", encoding: .utf8)
         #expect(board2.contains("kind: scpi") && board2.contains("port: "))
-        let transport = try #require(board2.range(of: "transport:")), chip = try #require(board2.range(of: "chip:"))
+        let transport = try #require(board2.range(of: "transport:"))
+        let chip = try #require(board2.range(of: "chip:"))
         let http = lab.httpTransport(2)
-        try workspace.write("Targets/lab-http2.yaml", board2.replacingCharacters(in: transport.lowerBound..<chip.lowerBound, with: http)
-            .replacingOccurrences(of: "name: lab-board2", with: "name: lab-http2"))
+        try workspace.write(
+            "Targets/lab-http2.yaml",
+            board2.replacingCharacters(in: transport.lowerBound..<chip.lowerBound, with: http)
+                .replacingOccurrences(of: "name: lab-board2", with: "name: lab-http2"))
         // The runtimes suite's tinycnn on ONNX Runtime, fp32 and its int8 artifact.
         let models = Lab.repository + "/Suites/models"
-        try workspace.write("Suites/energy.yaml", """
+        try workspace.write(
+            "Suites/energy.yaml",
+            """
             name: lab-energy
             models:
               - name: tinycnn-onnx
@@ -119,8 +133,11 @@ struct LabEnergyTests {
         let meters = [1: try Self.meterRecord(1, lab: lab), 2: try Self.meterRecord(2, lab: lab)]
         #expect(meters[1]?.kind == "ppk2" && meters[2]?.kind == "scpi")
         let samplers = [1: CgroupSampler(directory: meters[1]!.cgroup), 2: CgroupSampler(directory: meters[2]!.cgroup)]
-        let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--suite", "Suites/energy.yaml", "--targets",
-                                     "Targets/lab-board1.yaml", "Targets/lab-http2.yaml"], in: workspace.path)
+        let run = try Execution.run(
+            [
+                BuiltProducts.controller, "run", "--plain", "--suite", "Suites/energy.yaml", "--targets",
+                "Targets/lab-board1.yaml", "Targets/lab-http2.yaml",
+            ], in: workspace.path)
         samplers.values.forEach { $0.stop() }
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
 
@@ -132,7 +149,8 @@ struct LabEnergyTests {
         for result in results {
             let board = result.key.target == "lab-board1" ? 1 : 2
             let meter = try #require(meters[board])
-            let energy = try #require(result.energy, "\(result.key.id): no energy (\(result.failure?.message ?? "no failure"))")
+            let energy = try #require(
+                result.energy, "\(result.key.id): no energy (\(result.failure?.message ?? "no failure"))")
             #expect(result.status == .ok)
             #expect(energy.millijoulesPerInference > 0)
             #expect(energy.meter.contains(board == 1 ? "PPK2" : "N6705"), "\(energy.meter)")
@@ -141,14 +159,17 @@ struct LabEnergyTests {
             // The window the board marked, and the CPU its cgroup used in it, read by this test on its own.
             let rise = try #require(result.markerEdges.first { $0.level }?.timeNs)
             let fall = try #require(result.markerEdges.last { !$0.level }?.timeNs)
-            #expect(abs(energy.windowSeconds - Double(fall - rise) / 1e9) < 0.001, "meter window \(energy.windowSeconds) s")
+            #expect(
+                abs(energy.windowSeconds - Double(fall - rise) / 1e9) < 0.001, "meter window \(energy.windowSeconds) s")
             let cpu = try #require(samplers[board]).cpuSeconds(fromNs: rise, toNs: fall)
             // Gross energy above idle = W per core × CPU seconds in the window: the work, whatever the wall time.
             let gross = energy.netJoules + (energy.baselineWatts ?? 0) * energy.windowSeconds
             let work = gross - meter.idleWatts * energy.windowSeconds
             let expected = meter.wattsPerCPU * cpu
-            report.append("\(result.key.id): \(energy.millijoulesPerInference) mJ/inf, window \(energy.windowSeconds) s, CPU \(cpu) s, "
-                          + "above idle \(work) J vs \(expected) J, baseline \(energy.baselineWatts ?? 0) W, median \(median(result.latenciesNs)) ns")
+            report.append(
+                "\(result.key.id): \(energy.millijoulesPerInference) mJ/inf, window \(energy.windowSeconds) s, CPU \(cpu) s, "
+                    + "above idle \(work) J vs \(expected) J, baseline \(energy.baselineWatts ?? 0) W, median \(median(result.latenciesNs)) ns"
+            )
             #expect(cpu > 0.05 * Double(fall - rise) / 1e9, "the runner must be busy in its window: \(cpu) CPU-s")
             // Both this test and the meter read the same cgroup counter, each every 1 ms at its own instants, and the
             // kernel adds a running task's time to it in bursts (at ticks and switches, up to a few ms of CPU at once):
@@ -159,8 +180,10 @@ struct LabEnergyTests {
             // inference is about W per core × the median latency, plus the runner loop's and the agent's share
             // (seen: 1.07–1.24×).
             let computeMilliJ = meter.wattsPerCPU * Double(median(result.latenciesNs)) / 1e6
-            #expect(energy.millijoulesPerInference > 0.8 * computeMilliJ && energy.millijoulesPerInference < 1.6 * computeMilliJ,
-                    "\(report.last!); W/core × median latency = \(computeMilliJ) mJ")
+            #expect(
+                energy.millijoulesPerInference > 0.8 * computeMilliJ
+                    && energy.millijoulesPerInference < 1.6 * computeMilliJ,
+                "\(report.last!); W/core × median latency = \(computeMilliJ) mJ")
             perInference[result.key.id] = energy.millijoulesPerInference
         }
         // fp32 vs int8 on each board: the energy ratio is the ratio of the CPU work per inference. Which one costs
@@ -171,7 +194,9 @@ struct LabEnergyTests {
             let energyRatio = try #require(perInference[int8.key.id]) / (try #require(perInference[fp32.key.id]))
             let latencyRatio = Double(median(int8.latenciesNs)) / Double(median(fp32.latenciesNs))
             report.append("\(target): int8/fp32 energy per inference \(energyRatio), median latency \(latencyRatio)")
-            if abs(latencyRatio - 1) > 0.3 { #expect((energyRatio > 1) == (latencyRatio > 1), "\(report.joined(separator: "\n"))") }
+            if abs(latencyRatio - 1) > 0.3 {
+                #expect((energyRatio > 1) == (latencyRatio > 1), "\(report.joined(separator: "\n"))")
+            }
         }
         print(report.joined(separator: "\n"))
     }

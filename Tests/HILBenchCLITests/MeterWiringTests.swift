@@ -12,25 +12,34 @@ import Testing
 /// TCP server (window from its digital input).
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct MeterWiringTests {
-    static func target(_ meter: String, in scratch: Scratch, marker: String = "marker: {backend: none}\n") throws -> TargetConfig {
-        try ConfigLoader.loadTarget(at: try scratch.write("board.yaml", """
-            name: metered
-            transport: {kind: local}
-            chip: {soc: test}
-            \(marker)meter:
-            \(meter)
+    static func target(
+        _ meter: String, in scratch: Scratch, marker: String = "marker: {backend: none}\n"
+    ) throws -> TargetConfig {
+        try ConfigLoader.loadTarget(
+            at: try scratch.write(
+                "board.yaml",
+                """
+                name: metered
+                transport: {kind: local}
+                chip: {soc: test}
+                \(marker)meter:
+                \(meter)
 
-            """))
+                """))
     }
 
     static func result(iterations: Int, edges: [CaseResult.MarkerEdge] = []) -> CaseResult {
-        CaseResult(key: CaseKey(target: "metered", model: "m", runtime: .reference, precision: .fp32, threads: 1, batch: 1), status: .ok,
-                   latenciesNs: [Int64](repeating: 1_000_000, count: iterations), markerEdges: edges)
+        CaseResult(
+            key: CaseKey(target: "metered", model: "m", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
+            status: .ok,
+            latenciesNs: [Int64](repeating: 1_000_000, count: iterations), markerEdges: edges)
     }
 
     @Test func aPPK2TargetIsMeasuredThroughItsDriverWithTheWindowFromD0() async throws {
         // 5 mA idle, one 60 ms pulse of 40 mA with the marker on D0, at 3.3 V: net 35 mA × 3.3 V × 60 ms = 6.93 mJ.
-        let load = SimulatedLoad(idleAmps: 0.005, pulses: [.init(startSeconds: 0.150, durationSeconds: 0.060, amps: 0.040)], noiseAmps: 0.000_2, seed: 5)
+        let load = SimulatedLoad(
+            idleAmps: 0.005, pulses: [.init(startSeconds: 0.150, durationSeconds: 0.060, amps: 0.040)],
+            noiseAmps: 0.000_2, seed: 5)
         let simulator = try PPK2Simulator(load: load)
         defer { simulator.stop() }
         let scratch = try Scratch("meter")
@@ -41,7 +50,9 @@ struct MeterWiringTests {
         let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/wire", suite: suite))
         try await energy.start()
         let deadline = ContinuousClock.now + .seconds(10)
-        while simulator.samplesSent < 35_000, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        while simulator.samplesSent < 35_000, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         let figures = try #require(try await energy.stop(for: Self.result(iterations: 10)))
         #expect(figures.windowSource == "meterLogic")
         #expect(abs(figures.netJoules - 0.035 * 3.3 * 0.060) / (0.035 * 3.3 * 0.060) < 0.01, "\(figures.netJoules) J")
@@ -51,13 +62,17 @@ struct MeterWiringTests {
 
     @Test func anOtiiTargetIsMeasuredThroughItsDriverWithTheWindowFromItsDigitalInput() async throws {
         // 2 mA idle, 50 mA from 0.12 s for 80 ms with the marker on i1, at 3.3 V: net 48 mA × 3.3 V × 80 ms = 12.672 mJ.
-        let load = SimulatedLoad(idleAmps: 0.002, pulses: [.init(startSeconds: 0.120_05, durationSeconds: 0.080, amps: 0.050)], noiseAmps: 0, seed: 3)
+        let load = SimulatedLoad(
+            idleAmps: 0.002, pulses: [.init(startSeconds: 0.120_05, durationSeconds: 0.080, amps: 0.050)], noiseAmps: 0,
+            seed: 3)
         let simulator = try OtiiSimulator(behaviour: .init(load: load, volts: 3.3, devices: ["Arc-Sim"]))
         defer { simulator.stop() }
         let scratch = try Scratch("meter")
         let account = OtiiSimulator.testAccount
-        let credentials = try scratch.write("otii.json", "{\"username\": \"\(account.username)\", \"password\": \"\(account.password)\"}")
-        let target = try Self.target("""
+        let credentials = try scratch.write(
+            "otii.json", "{\"username\": \"\(account.username)\", \"password\": \"\(account.password)\"}")
+        let target = try Self.target(
+            """
               kind: otii
               host: 127.0.0.1
               port: \(simulator.port)
@@ -85,17 +100,21 @@ struct MeterWiringTests {
     }
 
     /// 100 mA idle, 300 mA from 0.30 s to 0.40 s of the capture at 5 V: net (0.3 − 0.1) A × 5 V × 0.1 s = 100 mJ.
-    static let pulse = SimulatedLoad(idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
+    static let pulse = SimulatedLoad(
+        idleAmps: 0.100, pulses: [.init(startSeconds: 0.30, durationSeconds: 0.10, amps: 0.300)], noiseAmps: 0, seed: 1)
 
     /// The pulse measured through the SCPI driver with the window from marker timestamps 0.20–0.60 s after the meter
     /// started (as a case runs after `start()` returns: the data logger is armed and triggered by then, however long
     /// that took on a loaded machine) — wide enough that the pulse stays inside when the instrument's trigger lags the
     /// host's by up to 0.1 s — taken on a board clock `ahead` of the controller's and mapped back with `clock`.
-    static func scpiPulseFromTimestamps(meterLines: String = "", ahead: Int64 = 0, clock: ClockMapping? = nil) async throws -> CaseResult.Energy {
+    static func scpiPulseFromTimestamps(
+        meterLines: String = "", ahead: Int64 = 0, clock: ClockMapping? = nil
+    ) async throws -> CaseResult.Energy {
         let simulator = try SCPISimulator(behaviour: .init(load: pulse))
         defer { simulator.stop() }
         let scratch = try Scratch("meter")
-        let target = try Self.target("  kind: scpi\n  host: 127.0.0.1\n  port: \(simulator.port)" + meterLines, in: scratch)
+        let target = try Self.target(
+            "  kind: scpi\n  host: 127.0.0.1\n  port: \(simulator.port)" + meterLines, in: scratch)
         var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
         suite.energy.idleMs = 150
         let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/wire", suite: suite))
@@ -104,12 +123,16 @@ struct MeterWiringTests {
         clock_gettime(CLOCK_MONOTONIC, &now)
         let zero = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) + ahead
         try await Task.sleep(for: .milliseconds(800))
-        let edges = [CaseResult.MarkerEdge(timeNs: zero + 200_000_000, level: true), .init(timeNs: zero + 600_000_000, level: false)]
+        let edges = [
+            CaseResult.MarkerEdge(timeNs: zero + 200_000_000, level: true),
+            .init(timeNs: zero + 600_000_000, level: false),
+        ]
         return try #require(try await energy.stop(for: Self.result(iterations: 50, edges: edges), clock: clock))
     }
 
     @Test func anSCPITargetIsMeasuredWithTheWindowFromTheMarkerTimestamps() async throws {
-        let figures = try await Self.scpiPulseFromTimestamps(meterLines: "\n  expected_manufacturer: Keysight Technologies\n  expected_model: N6705")
+        let figures = try await Self.scpiPulseFromTimestamps(
+            meterLines: "\n  expected_manufacturer: Keysight Technologies\n  expected_model: N6705")
         #expect(figures.windowSource == "softwareTimestamps")
         #expect(abs(figures.netJoules - 0.100) / 0.100 < 0.02, "\(figures.netJoules) J")
         #expect(abs(figures.millijoulesPerInference - 2.0) < 0.04)
@@ -135,8 +158,9 @@ struct MeterWiringTests {
         defer { simulator.stop() }
         let scratch = try Scratch("meter")
         let wire = scratch.path + "/marker.wire"
-        let target = try Self.target("  kind: scpi\n  host: 127.0.0.1\n  port: \(simulator.port)", in: scratch,
-                                     marker: "marker:\n  backend: simulated\n  wire: \(wire)\n  capture: {backend: simulated}\n")
+        let target = try Self.target(
+            "  kind: scpi\n  host: 127.0.0.1\n  port: \(simulator.port)", in: scratch,
+            marker: "marker:\n  backend: simulated\n  wire: \(wire)\n  capture: {backend: simulated}\n")
         #expect(target.marker.capture == TargetConfig.Marker.Capture(backend: .simulated))
         var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
         suite.energy.idleMs = 150
@@ -152,7 +176,9 @@ struct MeterWiringTests {
         let bogus = [CaseResult.MarkerEdge(timeNs: 1, level: true), .init(timeNs: 2, level: false)]
         let figures = try #require(try await energy.stop(for: Self.result(iterations: 50, edges: bogus)))
         #expect(figures.windowSource == "gpioCapture")
-        #expect(abs(figures.windowSeconds - Double(fall - rise) / 1e9) < 0.002, "\(figures.windowSeconds) s vs \(Double(fall - rise) / 1e9) s")
+        #expect(
+            abs(figures.windowSeconds - Double(fall - rise) / 1e9) < 0.002,
+            "\(figures.windowSeconds) s vs \(Double(fall - rise) / 1e9) s")
         #expect(abs(figures.netJoules - 0.100) / 0.100 < 0.02, "\(figures.netJoules) J")
         #expect(figures.clockMapping?.method == "gpio_capture")
     }

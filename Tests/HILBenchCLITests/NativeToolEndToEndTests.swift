@@ -25,7 +25,9 @@ struct NativeToolEndToEndTests {
         try scratch.write("Targets/local.yaml", localTargetYAML())
         let modelPath = try scratch.write("Suites/\(model)", "serialised engine bytes\n")
         let sha = try SHA256.hex(ofFileAt: modelPath)
-        try scratch.write("Suites/native.yaml", """
+        try scratch.write(
+            "Suites/native.yaml",
+            """
             name: native
             models:
               - name: resnet
@@ -41,18 +43,22 @@ struct NativeToolEndToEndTests {
     }
 
     @Test func trtexecRunsWithTheDefaultSuiteAndItsExportedTimesAreTheSamples() throws {
-        let (workspace, fake) = try workspace(tool: "trtexec", model: "resnet.engine", script: """
-            #!/bin/sh
-            printf '%s\\n' "$@" > "$(dirname "$0")/args.txt"
-            for argument in "$@"; do
-              case "$argument" in --exportTimes=*) cp "\(Self.fixtures)/trtexec-export-times.json" "${argument#--exportTimes=}";; esac
-            done
-            cat "\(Self.fixtures)/trtexec-8.6-load-engine.txt"
-            """)
-        let validate = try Execution.run([BuiltProducts.controller, "validate", "Suites/native.yaml"], in: workspace.path)
+        let (workspace, fake) = try workspace(
+            tool: "trtexec", model: "resnet.engine",
+            script: """
+                #!/bin/sh
+                printf '%s\\n' "$@" > "$(dirname "$0")/args.txt"
+                for argument in "$@"; do
+                  case "$argument" in --exportTimes=*) cp "\(Self.fixtures)/trtexec-export-times.json" "${argument#--exportTimes=}";; esac
+                done
+                cat "\(Self.fixtures)/trtexec-8.6-load-engine.txt"
+                """)
+        let validate = try Execution.run(
+            [BuiltProducts.controller, "validate", "Suites/native.yaml"], in: workspace.path)
         #expect(validate.status == 0, "\(validate.stderr)")
-        let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"],
-                                    in: workspace.path, environment: try Self.boardAllows(workspace, "trtexec=\(fake)"))
+        let run = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"],
+            in: workspace.path, environment: try Self.boardAllows(workspace, "trtexec=\(fake)"))
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
@@ -63,7 +69,9 @@ struct NativeToolEndToEndTests {
         let arguments = try String(contentsOfFile: workspace.path + "/board/args.txt", encoding: .utf8)
             .split(separator: "\n").map(String.init)
         // The engine reaches trtexec under its own name and extension (a link in the case's scratch folder).
-        #expect(arguments.first?.hasPrefix("--loadEngine=/") == true && arguments.first?.hasSuffix("/resnet.engine") == true)
+        #expect(
+            arguments.first?.hasPrefix("--loadEngine=/") == true && arguments.first?.hasSuffix("/resnet.engine") == true
+        )
         #expect(arguments.contains("--iterations=200") && arguments.contains("--duration=0"))
         #expect(arguments.contains { $0.hasPrefix("--exportTimes=") })
         #expect(!arguments.contains { $0.hasPrefix("--warmUp") })
@@ -103,19 +111,24 @@ struct NativeToolEndToEndTests {
     }
 
     static let otherTools: [ToolRun] = [
-        ToolRun(tool: "benchmark_model", model: "mobilenet.tflite",
-                script: "cat \"FIXTURES/benchmark_model-tf2.txt\" >&2",
-                figure: ToolFigure(name: "latency.mean", value: 2950.34, unit: "ms"), samples: 0),
-        ToolRun(tool: "benchmark_app", model: "net.xml", weights: "net.bin",
-                script: "cat \"FIXTURES/benchmark_app-2022-cpp-static.txt\"",
-                figure: ToolFigure(name: "throughput", value: 110.59, unit: "1/s"), samples: 0),
-        ToolRun(tool: "onnxruntime_perf_test", model: "net.onnx",
-                script: "for a; do last=$a; done\ncp \"FIXTURES/onnxruntime_perf_test-result.synthetic.csv\" \"$last\"\n"
-                    + "cat \"FIXTURES/onnxruntime_perf_test-1.16-stats.txt\"",
-                figure: ToolFigure(name: "latency.p99.9", value: 1.90312, unit: "ms"), samples: 3),
-        ToolRun(tool: "benchncnn", model: "squeezenet.param", weights: "squeezenet.bin", options: ", input_shapes: [[227, 227, 3]]",
-                script: "cat \"FIXTURES/benchncnn-jetson-nano-vulkan.txt\"",
-                figure: ToolFigure(name: "latency.mean", value: 36, unit: "ms"), samples: 0),
+        ToolRun(
+            tool: "benchmark_model", model: "mobilenet.tflite",
+            script: "cat \"FIXTURES/benchmark_model-tf2.txt\" >&2",
+            figure: ToolFigure(name: "latency.mean", value: 2950.34, unit: "ms"), samples: 0),
+        ToolRun(
+            tool: "benchmark_app", model: "net.xml", weights: "net.bin",
+            script: "cat \"FIXTURES/benchmark_app-2022-cpp-static.txt\"",
+            figure: ToolFigure(name: "throughput", value: 110.59, unit: "1/s"), samples: 0),
+        ToolRun(
+            tool: "onnxruntime_perf_test", model: "net.onnx",
+            script: "for a; do last=$a; done\ncp \"FIXTURES/onnxruntime_perf_test-result.synthetic.csv\" \"$last\"\n"
+                + "cat \"FIXTURES/onnxruntime_perf_test-1.16-stats.txt\"",
+            figure: ToolFigure(name: "latency.p99.9", value: 1.90312, unit: "ms"), samples: 3),
+        ToolRun(
+            tool: "benchncnn", model: "squeezenet.param", weights: "squeezenet.bin",
+            options: ", input_shapes: [[227, 227, 3]]",
+            script: "cat \"FIXTURES/benchncnn-jetson-nano-vulkan.txt\"",
+            figure: ToolFigure(name: "latency.mean", value: 36, unit: "ms"), samples: 0),
     ]
 
     @Test(arguments: otherTools)
@@ -128,7 +141,9 @@ struct NativeToolEndToEndTests {
             let weightsSHA = try SHA256.hex(ofFileAt: scratch.write("Suites/\(file)", "weights\n"))
             weights = ", weights: {path: \(file), sha256: \(weightsSHA)}"
         }
-        try scratch.write("Suites/native.yaml", """
+        try scratch.write(
+            "Suites/native.yaml",
+            """
             name: native
             models:
               - name: m
@@ -139,10 +154,13 @@ struct NativeToolEndToEndTests {
               command: {tool: \(tool.tool)\(tool.options)}
 
             """)
-        let fake = try scratch.write("board/\(tool.tool)", "#!/bin/sh\n" + tool.script.replacingOccurrences(of: "FIXTURES", with: Self.fixtures) + "\n",
-                                     executable: true)
-        let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"], in: scratch.path,
-                                    environment: try Self.boardAllows(scratch, "\(tool.tool)=\(fake)"))
+        let fake = try scratch.write(
+            "board/\(tool.tool)",
+            "#!/bin/sh\n" + tool.script.replacingOccurrences(of: "FIXTURES", with: Self.fixtures) + "\n",
+            executable: true)
+        let run = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"], in: scratch.path,
+            environment: try Self.boardAllows(scratch, "\(tool.tool)=\(fake)"))
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         let store = try ResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
@@ -156,13 +174,16 @@ struct NativeToolEndToEndTests {
     }
 
     @Test func aFailingToolGivesAFailedCaseWithEveryErrorLineInTheReport() throws {
-        let (workspace, fake) = try workspace(tool: "trtexec", model: "resnet.onnx", script: """
-            #!/bin/sh
-            cat "\(Self.fixtures)/trtexec-failed.txt"
-            exit 1
-            """)
-        let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"],
-                                    in: workspace.path, environment: try Self.boardAllows(workspace, "trtexec=\(fake)"))
+        let (workspace, fake) = try workspace(
+            tool: "trtexec", model: "resnet.onnx",
+            script: """
+                #!/bin/sh
+                cat "\(Self.fixtures)/trtexec-failed.txt"
+                exit 1
+                """)
+        let run = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"],
+            in: workspace.path, environment: try Self.boardAllows(workspace, "trtexec=\(fake)"))
         #expect(run.status == 3, "\(run.stdout)\n\(run.stderr)")
         let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
@@ -171,7 +192,10 @@ struct NativeToolEndToEndTests {
         // What trtexec printed before it failed stays: the model it was given and the run's command.
         let kept = try #require(failed.reported?.figures)
         #expect(kept.contains(ToolFigure(name: "model", text: "crack_onnx.onnx")))
-        #expect(kept.contains { $0.name == "command" && $0.text?.hasSuffix("--onnx=crack_onnx.onnx --saveEngine=crack.trt") == true })
+        #expect(
+            kept.contains {
+                $0.name == "command" && $0.text?.hasSuffix("--onnx=crack_onnx.onnx --saveEngine=crack.trt") == true
+            })
         let fixture = try String(contentsOfFile: Self.fixtures + "/trtexec-failed.txt", encoding: .utf8)
         let errorLines = fixture.split(separator: "\n").filter { $0.contains("[E]") }
         #expect(errorLines.count >= 2)
@@ -188,7 +212,9 @@ struct NativeToolEndToEndTests {
 /// A native tool that printed only summary figures is compared on one figure per run, and says so.
 @Suite struct NativeToolComparisonTests {
     func result(medianNs: Int64?, meanNs: Int64) -> CaseResult {
-        var result = CaseResult(key: CaseKey(target: "pi", model: "m", runtime: .command, precision: .fp32, threads: 1, batch: 1), status: .ok)
+        var result = CaseResult(
+            key: CaseKey(target: "pi", model: "m", runtime: .command, precision: .fp32, threads: 1, batch: 1),
+            status: .ok)
         result.reported = ReportedLatency(tool: "benchmark_model", iterations: 50, meanNs: meanNs, medianNs: medianNs)
         return result
     }
@@ -202,7 +228,8 @@ struct NativeToolEndToEndTests {
         #expect(abs((row.ratio ?? 0) - 1.02) < 1e-12)
         #expect(row.pValue == nil)
         #expect(row.verdict == .noChange)
-        #expect(row.reason.hasPrefix("the tool's own summary figure, one per run (no per-iteration samples): within ±3%"))
+        #expect(
+            row.reason.hasPrefix("the tool's own summary figure, one per run (no per-iteration samples): within ±3%"))
 
         let slower = try Comparer.compare(
             baselineRun: "a", baseline: [result(medianNs: 10_000_000, meanNs: 11_000_000)], candidateRun: "b",

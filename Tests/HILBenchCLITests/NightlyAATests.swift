@@ -10,7 +10,8 @@ struct NightlyAATests {
     @Test func tenAANightsNeverRegressAndATenPercentSlowdownIsFoundOrTheNoiseIsNamed() throws {
         let folder = try Scratch("aa")
         defer { try? FileManager.default.removeItem(atPath: folder.path) }
-        let (aa, slowed) = try NightlyAA(controller: BuiltProducts.controller, agent: BuiltProducts.agent).run(in: folder.path)
+        let (aa, slowed) = try NightlyAA(controller: BuiltProducts.controller, agent: BuiltProducts.agent).run(
+            in: folder.path)
         #expect(aa.count == 10 && slowed.count == 10)
         #expect(aa.filter(\.loaded).count == 5)
         // Zero false alarms, loaded or not: a night is fine (0), or unstable/inconclusive (4) — never regressed (2).

@@ -53,12 +53,15 @@ struct NightlyTests {
             #expect(result.executionSamples.map(\.count) == [60, 60, 60, 60])
             #expect(executions.allSatisfy { $0.machine?.otherCPUSeconds != nil && $0.machine!.wallSeconds > 0 })
         }
-        let junit = try String(contentsOfFile: workspace.path + "/Results/runs/\(runs[1].id)/junit.xml", encoding: .utf8)
+        let junit = try String(
+            contentsOfFile: workspace.path + "/Results/runs/\(runs[1].id)/junit.xml", encoding: .utf8)
         #expect(junit.contains("<testsuite name=\"nightly\""))
         #expect(junit.contains("failures=\"0\""))
         #expect(junit.contains("classname=\"local/tinycnn/reference/fp32/t1/b1\" name=\"latency\""))
         if second.status == 4 {
-            #expect(second.stdout.contains(": unstable — ") || second.stdout.contains(": inconclusive — "), "\(second.stdout)")
+            #expect(
+                second.stdout.contains(": unstable — ") || second.stdout.contains(": inconclusive — "),
+                "\(second.stdout)")
         }
 
         // A 10% slower build: exit 2, the case is named on stderr and as a JUnit failure — unless the machine was busy
@@ -67,7 +70,9 @@ struct NightlyTests {
         try workspace.write("Suites/nightly.yaml", Self.suite(slowdown: 1.10))
         let third = try Execution.run(nightly, in: workspace.path)
         let newest = try #require(try store.runs().last)
-        let busy = try (store.results(runID: runs[1].id) + store.results(runID: newest.id)).contains { $0.noisyReason != nil }
+        let busy = try (store.results(runID: runs[1].id) + store.results(runID: newest.id)).contains {
+            $0.noisyReason != nil
+        }
         if busy {
             #expect(third.status == 2 || third.status == 4, "\(third.stdout)\n\(third.stderr)")
             #expect(third.stdout.contains("busy machine: other processes used"), "\(third.stdout)")
@@ -75,23 +80,30 @@ struct NightlyTests {
             #expect(third.status == 2, "\(third.stdout)\n\(third.stderr)")
             #expect(third.stderr.contains("regressed: local/tinycnn/reference/fp32/t1/b1 latency"))
             #expect(third.stderr.contains("local/tinycnn/reference/int8/t1/b1 latency"))
-            let failedJUnit = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/junit.xml", encoding: .utf8)
+            let failedJUnit = try String(
+                contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/junit.xml", encoding: .utf8)
             #expect(failedJUnit.contains("<failure message=\"regressed +"))
-            let markdown = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/nightly.md", encoding: .utf8)
+            let markdown = try String(
+                contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/nightly.md", encoding: .utf8)
             #expect(markdown.contains("| local/tinycnn/reference/fp32/t1 | latency |"))
             #expect(markdown.contains("regressed"))
         }
         // The nightly report.html carries a trend per case × metric over the three nights.
-        let html = try String(contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/report.html", encoding: .utf8)
-        #expect(html.components(separatedBy: "class=\"trend\"").count - 1 >= 6, "expected trend charts for 2 cases × 3 metrics")
+        let html = try String(
+            contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/report.html", encoding: .utf8)
+        #expect(
+            html.components(separatedBy: "class=\"trend\"").count - 1 >= 6,
+            "expected trend charts for 2 cases × 3 metrics")
 
         // compare prints the projected table and the CSV parses into one row per case × metric.
-        let compare = try Execution.run([BuiltProducts.controller, "compare", runs[1].id, newest.id, "--project", "precision"], in: workspace.path)
+        let compare = try Execution.run(
+            [BuiltProducts.controller, "compare", runs[1].id, newest.id, "--project", "precision"], in: workspace.path)
         #expect(compare.status == 0, "\(compare.stderr)")
         let header = try #require(compare.stdout.split(separator: "\n").first { $0.hasPrefix("case ") })
         #expect(header.split(separator: " ", omittingEmptySubsequences: true) == ["case", "fp32", "int8"])
         #expect(compare.stdout.contains("local/tinycnn/reference/t1"))
-        let csv = try Execution.run([BuiltProducts.controller, "compare", runs[1].id, newest.id, "--format", "csv"], in: workspace.path)
+        let csv = try Execution.run(
+            [BuiltProducts.controller, "compare", runs[1].id, newest.id, "--format", "csv"], in: workspace.path)
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 1 + 2 * 3)  // 2 cases × latency, energy, memory
         let latency = lines.filter { $0.contains(",latency,ms,") }

@@ -6,34 +6,54 @@ import Testing
 
 /// Whether python3 imports onnx and onnxruntime (models prepare and the runner need them).
 enum PythonONNX {
-    static let available = (try? Execution.run(["/usr/bin/env", "python3", "-c", "import onnx, onnxruntime"], in: "/", timeout: 120))?.status == 0
+    static let available =
+        (try? Execution.run(["/usr/bin/env", "python3", "-c", "import onnx, onnxruntime"], in: "/", timeout: 120))?
+        .status == 0
 }
 
 /// Issue #13's walk-through on a model with weights inside `If` subgraphs and an int64 scalar input
 /// (`Tests/Fixtures/models/gated_vad.onnx`): `models prepare` verifies or refuses each variant, the integer input is
 /// asked for by name, and `hilbench run` reports effective precision, per-output accuracy with the worst output, a
 /// case beyond its limit as `accuracy_failed`, and simulated energy labelled as such.
-@Suite(.serialized, .timeLimit(.minutes(5)), .enabled(if: PythonONNX.available, "needs the onnx and onnxruntime Python packages"))
+@Suite(
+    .serialized, .timeLimit(.minutes(5)),
+    .enabled(if: PythonONNX.available, "needs the onnx and onnxruntime Python packages"))
 struct NumbersEndToEndTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
     static let fixture = repository + "/Tests/Fixtures/models/gated_vad.onnx"
 
     @Test func modelsPrepareConvertsInsideSubgraphsRefusesTheEmptyInt8AndAsksForTheIntegerInput() throws {
         let scratch = try Scratch("prepare")
         try FileManager.default.copyItem(atPath: Self.fixture, toPath: scratch.path + "/vad.onnx")
-        let asked = try Execution.run([BuiltProducts.controller, "models", "prepare", "vad.onnx", "--out", "out", "--shape", "input=1,64"],
-                                      in: scratch.path)
+        let asked = try Execution.run(
+            [BuiltProducts.controller, "models", "prepare", "vad.onnx", "--out", "out", "--shape", "input=1,64"],
+            in: scratch.path)
         #expect(asked.status == 2)
-        #expect(asked.stderr.contains("input 'sr' (int64, shape []) is an integer input and has no value"), "\(asked.stderr)")
+        #expect(
+            asked.stderr.contains("input 'sr' (int64, shape []) is an integer input and has no value"),
+            "\(asked.stderr)")
         #expect(asked.stderr.contains("--input-value sr=VALUE"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/out/vad.fp16.onnx"))
 
-        let run = try Execution.run([BuiltProducts.controller, "models", "prepare", "vad.onnx", "--out", "out", "--input-value", "sr=16000",
-                                     "--shape", "input=1,64"], in: scratch.path)
+        let run = try Execution.run(
+            [
+                BuiltProducts.controller, "models", "prepare", "vad.onnx", "--out", "out", "--input-value", "sr=16000",
+                "--shape", "input=1,64",
+            ], in: scratch.path)
         #expect(run.status == 4, "\(run.stdout)\n\(run.stderr)")  // a variant was refused
-        #expect(run.stdout.contains("#     verified: 6 float16 weights and 27 float16 ops in 2 of 2 graphs with weights; 0 float32 weights left"), "\(run.stdout)")
-        #expect(run.stdout.contains("#   int8: REFUSED, not pinned: the int8 file holds no quantize/dequantize node, no integer op and no int8 weight: it is the fp32 model"))
-        #expect(run.stdout.contains("onnxruntime.quantization quantizes the main graph only, and this model's weights sit inside If/Loop/Scan subgraphs"))
+        #expect(
+            run.stdout.contains(
+                "#     verified: 6 float16 weights and 27 float16 ops in 2 of 2 graphs with weights; 0 float32 weights left"
+            ), "\(run.stdout)")
+        #expect(
+            run.stdout.contains(
+                "#   int8: REFUSED, not pinned: the int8 file holds no quantize/dequantize node, no integer op and no int8 weight: it is the fp32 model"
+            ))
+        #expect(
+            run.stdout.contains(
+                "onnxruntime.quantization quantizes the main graph only, and this model's weights sit inside If/Loop/Scan subgraphs"
+            ))
         #expect(run.stdout.contains("  fp16: {path: out/vad.fp16.onnx, sha256: \""))
         #expect(!run.stdout.contains("  int8: {path:"))
         #expect(run.stdout.contains("inputs:\n  values: {sr: 16000}"))
@@ -44,12 +64,17 @@ struct NumbersEndToEndTests {
     @Test func aRunSaysWhatEveryNumberIs() throws {
         let workspace = try Scratch("numbers")
         try workspace.write("Targets/local.yaml", localTargetYAML())
-        let prepared = try Execution.run([BuiltProducts.controller, "models", "prepare", Self.fixture, "--out", workspace.path + "/Suites/models",
-                                          "--input-value", "sr=16000", "--shape", "input=1,64", "--no-check"], in: workspace.path)
+        let prepared = try Execution.run(
+            [
+                BuiltProducts.controller, "models", "prepare", Self.fixture, "--out", workspace.path + "/Suites/models",
+                "--input-value", "sr=16000", "--shape", "input=1,64", "--no-check",
+            ], in: workspace.path)
         #expect(prepared.status == 4, "\(prepared.stderr)")
         let fp32 = try SHA256.hex(ofFileAt: workspace.path + "/Suites/models/gated_vad.onnx")
         let fp16 = try SHA256.hex(ofFileAt: workspace.path + "/Suites/models/gated_vad.fp16.onnx")
-        try workspace.write("Suites/quickstart.yaml", """
+        try workspace.write(
+            "Suites/quickstart.yaml",
+            """
             name: vad
             models:
               - name: vad
@@ -105,7 +130,10 @@ struct NumbersEndToEndTests {
         #expect(summary.contains("worst output `stateN`") || summary.contains("worst output `output`"))
         #expect(summary.contains("(simulated)"))
         #expect(summary.contains("is simulated** (a simulated meter, not a measurement of the board)"))
-        #expect(summary.contains("| `local/vad/onnxruntime/fp16/t1/b1` | fp16 | not reported (execution\\_provider CPUExecutionProvider) |"))
+        #expect(
+            summary.contains(
+                "| `local/vad/onnxruntime/fp16/t1/b1` | fp16 | not reported (execution\\_provider CPUExecutionProvider) |"
+            ))
         #expect(summary.contains("give it in the suite: inputs: {values: {sr: 16000}}"))
         let csv = try String(contentsOfFile: folder + "/summary.csv", encoding: .utf8)
         #expect(csv.contains(",simulated,derived,"))

@@ -9,14 +9,16 @@ import Testing
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct ObservabilityTests {
     static let hasPrometheusClient: Bool = {
-        let probe = try? Execution.run(["/usr/bin/env", "python3", "-c", "import prometheus_client"], in: "/tmp", timeout: 60)
+        let probe = try? Execution.run(
+            ["/usr/bin/env", "python3", "-c", "import prometheus_client"], in: "/tmp", timeout: 60)
         return probe?.status == 0
     }()
 
     @Test(.enabled(if: hasPrometheusClient, "needs the prometheus-client Python package (requirements.txt)"))
     func aRunLeavesAStructuredLogAndMetricsPrometheusCanParse() throws {
         let workspace = try makeWorkspace(iterations: 20)
-        let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--metrics-file", "Results/hilbench.prom"], in: workspace.path)
+        let run = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--metrics-file", "Results/hilbench.prom"], in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let record = try #require(try store.runs().last)
@@ -29,12 +31,18 @@ struct ObservabilityTests {
         }
         let finished = lines.filter { $0["message"] as? String == "case finished" }
         #expect(finished.map { $0["case"] as? String } == caseIDs)
-        #expect(finished.allSatisfy { $0["run"] as? String == record.id && $0["board"] as? String == "local" && $0["status"] as? String == "ok" })
+        #expect(
+            finished.allSatisfy {
+                $0["run"] as? String == record.id && $0["board"] as? String == "local"
+                    && $0["status"] as? String == "ok"
+            })
         #expect(lines.contains { $0["message"] as? String == "board ready" && $0["board"] as? String == "local" })
         #expect(lines.allSatisfy { ($0["time"] as? String)?.hasSuffix("Z") == true && $0["level"] != nil })
 
         // The metrics: parsed by prometheus_client's text parser, the same counts as the store.
-        let parse = try workspace.write("parse.py", """
+        let parse = try workspace.write(
+            "parse.py",
+            """
             import sys
             from prometheus_client.parser import text_string_to_metric_families
             for family in text_string_to_metric_families(open(sys.argv[1]).read()):
@@ -58,13 +66,17 @@ struct ObservabilityTests {
         #expect(samples.contains("gauge hilbench_run_info suite=quickstart 1"))
 
         // `hilbench boards --format prometheus`: the boards' health for a scrape.
-        let boards = try Execution.run([BuiltProducts.controller, "boards", "--targets", "Targets/local.yaml", "--format", "prometheus"], in: workspace.path)
+        let boards = try Execution.run(
+            [BuiltProducts.controller, "boards", "--targets", "Targets/local.yaml", "--format", "prometheus"],
+            in: workspace.path)
         #expect(boards.status == 0, "\(boards.stdout)\n\(boards.stderr)")
         try workspace.write("boards.prom", boards.stdout)
         let boardSamples = try parsedSamples(of: workspace.path + "/boards.prom")
-        #expect(boardSamples.contains("gauge hilbench_board_state board=local,state=good 1"), "\(boardSamples.sorted())")
+        #expect(
+            boardSamples.contains("gauge hilbench_board_state board=local,state=good 1"), "\(boardSamples.sorted())")
         #expect(boardSamples.contains("gauge hilbench_board_state board=local,state=offline 0"))
         #expect(boardSamples.contains("gauge hilbench_board_leased board=local,holder= 0"))
-        #expect(boardSamples.contains { $0.hasPrefix("gauge hilbench_board_runtimes board=local ") && !$0.hasSuffix(" 0") })
+        #expect(
+            boardSamples.contains { $0.hasPrefix("gauge hilbench_board_runtimes board=local ") && !$0.hasSuffix(" 0") })
     }
 }

@@ -11,7 +11,8 @@ import Testing
 struct PerInferenceEnergyTests {
     static let iterations = 200
     static let samplePeriodNs = 500.0
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
 
     /// The simulated meter samples at 2 MS/s: a 500 ns period is shorter than the gaps between two inferences
     /// (≥ 1.28 µs measured here: the runner's loop and one `write(2)` to the wire), so every window is seen.
@@ -19,7 +20,9 @@ struct PerInferenceEnergyTests {
         let scratch = try Scratch("perinference")
         let wire = scratch.path + "/marker.edges"
         try scratch.write("Targets/local.yaml", localTargetYAML(sampleRateHz: 2_000_000, markerWire: wire))
-        try scratch.write("Suites/energy.yaml", """
+        try scratch.write(
+            "Suites/energy.yaml",
+            """
             name: per-inference
             models:
               - name: tinycnn
@@ -41,9 +44,12 @@ struct PerInferenceEnergyTests {
         return (scratch, wire)
     }
 
-    static func run(windows: String, runtimes: String) throws -> (results: [CaseResult], wire: [CaseResult.MarkerEdge], rows: [[String: Any]]) {
+    static func run(
+        windows: String, runtimes: String
+    ) throws -> (results: [CaseResult], wire: [CaseResult.MarkerEdge], rows: [[String: Any]]) {
         let (workspace, wire) = try workspace(windows: windows, runtimes: runtimes)
-        let run = try Execution.run([BuiltProducts.controller, "run", "--plain", "--suite", "Suites/energy.yaml"], in: workspace.path)
+        let run = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/energy.yaml"], in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
@@ -73,8 +79,12 @@ struct PerInferenceEnergyTests {
             #expect(result.markerNote == nil)
             #expect(result.markerEdges.count == 2 * n)
             #expect(result.markerEdges.enumerated().allSatisfy { $0.element.level == ($0.offset % 2 == 0) })
-            #expect((0..<n).allSatisfy { result.markerEdges[2 * $0 + 1].timeNs - result.markerEdges[2 * $0].timeNs == result.latenciesNs[$0] })
-            let first = try #require(result.markerEdges.first?.timeNs), last = try #require(result.markerEdges.last?.timeNs)
+            #expect(
+                (0..<n).allSatisfy {
+                    result.markerEdges[2 * $0 + 1].timeNs - result.markerEdges[2 * $0].timeNs == result.latenciesNs[$0]
+                })
+            let first = try #require(result.markerEdges.first?.timeNs)
+            let last = try #require(result.markerEdges.last?.timeNs)
             let onWire = wire.filter { $0.timeNs >= first && $0.timeNs <= last }
             #expect(onWire == result.markerEdges, "\(result.key): \(onWire.count) edges on the wire inside the run")
 
@@ -87,7 +97,9 @@ struct PerInferenceEnergyTests {
             let spread = try #require(energy.perWindow)
             #expect(spread.count == n)
             #expect(abs(spread.mean - energy.millijoulesPerInference) <= 1e-9 * energy.millijoulesPerInference)
-            #expect(spread.min <= spread.p10 && spread.p10 <= spread.p50 && spread.p50 <= spread.p90 && spread.p90 <= spread.max)
+            #expect(
+                spread.min <= spread.p10 && spread.p10 <= spread.p50 && spread.p50 <= spread.p90
+                    && spread.p90 <= spread.max)
             // The simulated meter's model: 1.5 W above idle while the marker is high, so mJ = 1.5 W × mean latency, less
             // what the trapezoids leave out at each edge: the logic edge lies halfway between two samples, where the
             // interpolated power is only halfway up its step, so each window loses 1.5 W × period / 4 (93.75 ns worth at
@@ -97,13 +109,16 @@ struct PerInferenceEnergyTests {
             let meanLatencyNs = Double(result.latenciesNs.reduce(0, +)) / Double(n)
             let model = 1.5 * (meanLatencyNs - Self.samplePeriodNs / 4) * 1e-6
             let ratio = energy.millijoulesPerInference / model
-            print("per-inference \(result.key.runtime.rawValue): \(energy.millijoulesPerInference) mJ vs model \(model) mJ (ratio \(ratio)); windows \(energy.windowCount ?? -1); mean latency \(meanLatencyNs) ns; p10 \(spread.p10) p90 \(spread.p90) stdev \(spread.stdev)")
+            print(
+                "per-inference \(result.key.runtime.rawValue): \(energy.millijoulesPerInference) mJ vs model \(model) mJ (ratio \(ratio)); windows \(energy.windowCount ?? -1); mean latency \(meanLatencyNs) ns; p10 \(spread.p10) p90 \(spread.p90) stdev \(spread.stdev)"
+            )
             #expect(abs(ratio - 1) < 0.01, "\(result.key): \(energy.millijoulesPerInference) mJ vs \(model) mJ")
         }
     }
 
     @Test func perRunStaysOneWindowAroundTheTimedIterations() throws {
-        let (results, _, _) = try Self.run(windows: "per_run", runtimes: hasOnnxRuntime ? "[reference, onnxruntime]" : "[reference]")
+        let (results, _, _) = try Self.run(
+            windows: "per_run", runtimes: hasOnnxRuntime ? "[reference, onnxruntime]" : "[reference]")
         for result in results {
             #expect(result.status == .ok)
             #expect(result.markerWindows == "per_run")
@@ -117,7 +132,9 @@ struct PerInferenceEnergyTests {
             let window = Double(result.markerEdges[1].timeNs - result.markerEdges[0].timeNs)
             let model = 1.5 * window / Double(Self.iterations) * 1e-6
             let latencyModel = 1.5 * Double(result.latenciesNs.reduce(0, +)) / Double(Self.iterations) * 1e-6
-            print("per-run \(result.key.runtime.rawValue): \(energy.millijoulesPerInference) mJ vs window model \(model) mJ; 1.5 W × mean latency \(latencyModel) mJ")
+            print(
+                "per-run \(result.key.runtime.rawValue): \(energy.millijoulesPerInference) mJ vs window model \(model) mJ; 1.5 W × mean latency \(latencyModel) mJ"
+            )
             #expect(abs(energy.millijoulesPerInference / model - 1) < 0.01)
             #expect(energy.millijoulesPerInference >= latencyModel)
         }

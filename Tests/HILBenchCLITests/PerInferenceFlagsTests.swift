@@ -16,12 +16,17 @@ struct PerInferenceFlagsTests {
     }
 
     /// Runs a simulated 100 kS/s meter over marker pulses written to its wire: `(offset from start, length)` in µs.
-    static func measure(pulsesUs: [(Int64, Int64)], result: CaseResult, minPulseNs: Int64,
-                        asked: SuiteConfig.Energy.Windows) async throws -> CaseResult.Energy {
+    static func measure(
+        pulsesUs: [(Int64, Int64)], result: CaseResult, minPulseNs: Int64,
+        asked: SuiteConfig.Energy.Windows
+    ) async throws -> CaseResult.Energy {
         let scratch = try Scratch("flags")
         let wire = scratch.path + "/marker.edges"
-        let meter = SimulatedPowerMeter(configuration: .init(sampleRateHz: 100_000, idleWatts: 2, activeWatts: 1.5, noiseWatts: 0, wirePath: wire))
-        let energy = MeteredEnergy(meter: meter, wirePath: wire, idleBaselineMs: 30, subtractBaseline: true, minPulseNs: minPulseNs, windowsAsked: asked)
+        let meter = SimulatedPowerMeter(
+            configuration: .init(sampleRateHz: 100_000, idleWatts: 2, activeWatts: 1.5, noiseWatts: 0, wirePath: wire))
+        let energy = MeteredEnergy(
+            meter: meter, wirePath: wire, idleBaselineMs: 30, subtractBaseline: true, minPulseNs: minPulseNs,
+            windowsAsked: asked)
         try await energy.start()
         let origin = nowNs() + 40_000_000
         let lines = pulsesUs.map { "\(origin + $0.0 * 1_000) 1\n\(origin + ($0.0 + $0.1) * 1_000) 0\n" }.joined()
@@ -32,17 +37,21 @@ struct PerInferenceFlagsTests {
     }
 
     static func result(iterations: Int, windows: String, note: String? = nil) -> CaseResult {
-        var result = CaseResult(key: CaseKey(target: "b", model: "m", runtime: .onnxruntime, precision: .fp32, threads: 1, batch: 1), status: .ok,
-                                latenciesNs: [Int64](repeating: 1_000_000, count: iterations))
+        var result = CaseResult(
+            key: CaseKey(target: "b", model: "m", runtime: .onnxruntime, precision: .fp32, threads: 1, batch: 1),
+            status: .ok,
+            latenciesNs: [Int64](repeating: 1_000_000, count: iterations))
         result.markerWindows = windows
         result.markerNote = note
         return result
     }
 
     @Test func aRunnerThatCannotToggleFallsBackToOneWindowAndSaysSo() async throws {
-        let note = "per-inference windows asked, but the fake runner cannot toggle the marker (no 'marker_wire' in its hello); one window around the whole run instead"
-        let energy = try await Self.measure(pulsesUs: [(0, 20_000)], result: Self.result(iterations: 10, windows: "per_run", note: note),
-                                            minPulseNs: 0, asked: .perInference)
+        let note =
+            "per-inference windows asked, but the fake runner cannot toggle the marker (no 'marker_wire' in its hello); one window around the whole run instead"
+        let energy = try await Self.measure(
+            pulsesUs: [(0, 20_000)], result: Self.result(iterations: 10, windows: "per_run", note: note),
+            minPulseNs: 0, asked: .perInference)
         #expect(energy.windows == "per_run")
         #expect(energy.windowCount == 1)
         #expect(energy.flags.contains(MeteredEnergy.perInferenceFallbackFlag))
@@ -55,19 +64,24 @@ struct PerInferenceFlagsTests {
     static let inferences: [(Int64, Int64)] = (0..<10).map { (Int64($0) * 1_050, 1_000) }
 
     @Test func aGlitchFilterLongerThanTheGapsMergesTheWindowsAndTheMismatchIsFlagged() async throws {
-        let energy = try await Self.measure(pulsesUs: Self.inferences, result: Self.result(iterations: 10, windows: "per_inference"),
-                                            minPulseNs: 100_000, asked: .perInference)
+        let energy = try await Self.measure(
+            pulsesUs: Self.inferences, result: Self.result(iterations: 10, windows: "per_inference"),
+            minPulseNs: 100_000, asked: .perInference)
         #expect(energy.windows == "per_inference")
         #expect(energy.windowCount == 1)
         #expect(energy.glitchesFiltered == 9)
         #expect(energy.flags.contains(MeteredEnergy.windowCountMismatchFlag))
         #expect(energy.flags.contains(MeteredEnergy.glitchesFilteredFlag))
-        #expect(energy.note == "1 marker windows for 10 expected (10 iterations, one window per inference); the glitch filter ignored 9 pulses shorter than 100 µs")
+        #expect(
+            energy.note
+                == "1 marker windows for 10 expected (10 iterations, one window per inference); the glitch filter ignored 9 pulses shorter than 100 µs"
+        )
     }
 
     @Test func aGlitchFilterShorterThanTheGapsKeepsOneWindowPerInference() async throws {
-        let energy = try await Self.measure(pulsesUs: Self.inferences, result: Self.result(iterations: 10, windows: "per_inference"),
-                                            minPulseNs: 20_000, asked: .perInference)
+        let energy = try await Self.measure(
+            pulsesUs: Self.inferences, result: Self.result(iterations: 10, windows: "per_inference"),
+            minPulseNs: 20_000, asked: .perInference)
         #expect(energy.windowCount == 10)
         #expect(energy.glitchesFiltered == 0)
         #expect(energy.flags.isEmpty, "\(energy.flags) \(energy.note ?? "")")

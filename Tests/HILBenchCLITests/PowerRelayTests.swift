@@ -10,7 +10,8 @@ struct PowerRelayTests {
     @Test func offAndOnRunTheirOwnCommandsWithLiteralArguments() async throws {
         let scratch = try Scratch("relay")
         let log = scratch.path + "/relay.log"
-        let script = try scratch.write("pdu.sh", "#!/bin/sh\nprintf '%s|' \"$@\" >> \"\(log)\"\necho >> \"\(log)\"\n", executable: true)
+        let script = try scratch.write(
+            "pdu.sh", "#!/bin/sh\nprintf '%s|' \"$@\" >> \"\(log)\"\necho >> \"\(log)\"\n", executable: true)
         let hostile = "3; touch \(scratch.path)/pwned"
         let relay = PowerRelay(board: "b1", relay: .command(off: [script, "off", hostile], on: [script, "on", "3"]))
         try await relay.set(on: false)
@@ -21,7 +22,8 @@ struct PowerRelayTests {
 
     @Test func aFailingCommandIsReportedWithItsStatusAndStderr() async throws {
         let scratch = try Scratch("relay")
-        let script = try scratch.write("pdu.sh", "#!/bin/sh\necho 'outlet 3: no such outlet' >&2\nexit 4\n", executable: true)
+        let script = try scratch.write(
+            "pdu.sh", "#!/bin/sh\necho 'outlet 3: no such outlet' >&2\nexit 4\n", executable: true)
         let relay = PowerRelay(board: "b7", relay: .command(off: [script, "off"], on: [script, "on"]))
         let error = await #expect(throws: HILBenchError.self) { try await relay.set(on: false) }
         #expect(error?.code == .power)
@@ -42,13 +44,17 @@ struct PowerRelayTests {
     @Test func aMissingCommandIsNamed() async throws {
         let relay = PowerRelay(board: "b1", relay: .command(off: ["/nonexistent/pdu"], on: ["/nonexistent/pdu"]))
         let error = await #expect(throws: HILBenchError.self) { try await relay.set(on: false) }
-        #expect(error?.message.hasPrefix("cannot start the power-off command /nonexistent/pdu") == true, "\(String(describing: error))")
+        #expect(
+            error?.message.hasPrefix("cannot start the power-off command /nonexistent/pdu") == true,
+            "\(String(describing: error))")
     }
 
     @Test func aGPIORelayOnAMissingChipSaysWhich() async throws {
         let relay = PowerRelay(board: "b3", relay: .gpio(chip: "/dev/gpiochip-missing", line: 4, activeLow: true))
         let error = await #expect(throws: HILBenchError.self) { try await relay.set(on: false) }
-        #expect(error?.message.hasPrefix("cannot switch the relay on GPIO /dev/gpiochip-missing line 4 off") == true, "\(String(describing: error))")
+        #expect(
+            error?.message.hasPrefix("cannot switch the relay on GPIO /dev/gpiochip-missing line 4 off") == true,
+            "\(String(describing: error))")
         #expect(error?.board == "b3")
     }
 }

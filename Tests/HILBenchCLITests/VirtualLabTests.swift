@@ -5,12 +5,15 @@ import HILBenchTesting
 import Testing
 
 /// Whether this machine can make the virtual lab: root, iproute2 and sshd (CI runs as root and installs both).
-let canMakeLab: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
-    && (FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip") || FileManager.default.isExecutableFile(atPath: "/sbin/ip"))
+let canMakeLab: Bool =
+    getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
+    && (FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip")
+        || FileManager.default.isExecutableFile(atPath: "/sbin/ip"))
 
 /// The lab script of the repository, driven with its own folder and target folder.
 struct Lab {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
     /// The lab's subnet (first three octets): `HILBENCH_LAB_SUBNET`, as the script reads it.
     static let subnet = ProcessInfo.processInfo.environment["HILBENCH_LAB_SUBNET"] ?? "10.77.0"
     /// Board K's address.
@@ -27,16 +30,20 @@ struct Lab {
     func runnerIsRunning(onBoard board: Int) -> Bool {
         let namespace = "hlb\(ProcessInfo.processInfo.environment["HILBENCH_LAB_ID"] ?? "")-board\(board)"
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip") ? "/usr/sbin/ip" : "/sbin/ip")
+        process.executableURL = URL(
+            fileURLWithPath: FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip") ? "/usr/sbin/ip" : "/sbin/ip")
         process.arguments = ["netns", "pids", namespace]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return false }
-        let pids = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        let pids = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(
+            separator: "\n")
         process.waitUntilExit()
         return pids.contains { pid in
-            let cmdline = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline").map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let cmdline =
+                FileManager.default.contents(atPath: "/proc/\(pid)/cmdline").map { String(decoding: $0, as: UTF8.self) }
+                ?? ""
             return cmdline.contains("reference-runner")
         }
     }
@@ -49,14 +56,17 @@ struct Lab {
         environment["HILBENCH_AGENT"] = BuiltProducts.agent
         environment["HILBENCH_TARGETS_DIR"] = targets
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Execution(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Execution(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
 
@@ -89,19 +99,25 @@ struct VirtualLabTests {
         try #require(up.status == 0, "lab up failed:\n\(up.stdout)\n\(up.stderr)")
         // Board 2 is reached over HTTP: the same board facts, another transport.
         let board2 = try String(contentsOfFile: lab.targets + "/lab-board2.yaml", encoding: .utf8)
-        try workspace.write("Targets/lab-http2.yaml", "name: lab-http2\n" + lab.httpTransport(2) + """
-            chip:
-              soc: virtual-x86
-              price_usd: 35
-              tdp_w: 5
+        try workspace.write(
+            "Targets/lab-http2.yaml",
+            "name: lab-http2\n" + lab.httpTransport(2) + """
+                chip:
+                  soc: virtual-x86
+                  price_usd: 35
+                  tdp_w: 5
 
-            """)
+                """)
         #expect(board2.contains("kind: ssh"))
         try workspace.write("Suites/lab.yaml", Self.suite(iterations: 100, timeout: 60))
-        let controller = [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/lab.yaml", "--link-grace", "5", "--targets"]
+        let controller = [
+            BuiltProducts.controller, "run", "--plain", "--suite", "Suites/lab.yaml", "--link-grace", "5", "--targets",
+        ]
 
         // 1. The same suite over local, SSH and HTTP: every case ok, comparable numbers.
-        let all = try Execution.run(controller + ["Targets/local.yaml", "Targets/lab-board1.yaml", "Targets/lab-http2.yaml"], in: workspace.path)
+        let all = try Execution.run(
+            controller + ["Targets/local.yaml", "Targets/lab-board1.yaml", "Targets/lab-http2.yaml"], in: workspace.path
+        )
         #expect(all.status == 0, "\(all.stdout)\n\(all.stderr)")
         let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let first = try #require(try store.runs().last)
@@ -112,7 +128,8 @@ struct VirtualLabTests {
         // Same machine, unlimited boards: the fastest iterations (pure compute, least disturbed) agree.
         let fastestIterations = Dictionary(grouping: results.filter { $0.key.precision == .fp32 }, by: \.key.target)
             .mapValues { Double($0[0].latenciesNs.min() ?? 0) }
-        let fastest = try #require(fastestIterations.values.min()), slowest = try #require(fastestIterations.values.max())
+        let fastest = try #require(fastestIterations.values.min())
+        let slowest = try #require(fastestIterations.values.max())
         #expect(fastest > 0 && slowest / fastest < 1.5, "minimum latencies by transport: \(fastestIterations)")
         #expect(results.first { $0.key.target == "lab-board1" }?.environment?.hostname == "lab-board1")
 
@@ -127,7 +144,8 @@ struct VirtualLabTests {
             return String(line)
         }.joined(separator: "\n")
         try workspace.write("Targets/lab-deployed.yaml", deployTarget)
-        let deploy = try Execution.run([BuiltProducts.controller, "deploy-agent", "Targets/lab-deployed.yaml"], in: workspace.path)
+        let deploy = try Execution.run(
+            [BuiltProducts.controller, "deploy-agent", "Targets/lab-deployed.yaml"], in: workspace.path)
         #expect(deploy.status == 0, "\(deploy.stdout)\n\(deploy.stderr)")
         #expect(deploy.stdout.contains("deployed hilbench-agent 0.1.0 (protocol 1) to lab-deployed:\(deployed)"))
         #expect(FileManager.default.isExecutableFile(atPath: deployed))
@@ -137,7 +155,9 @@ struct VirtualLabTests {
 
         // 2. A wrong token is refused, clearly, and recorded as an infrastructure error.
         try workspace.write("wrong-token", "not-the-token\n")
-        try workspace.write("Targets/lab-badtoken.yaml", """
+        try workspace.write(
+            "Targets/lab-badtoken.yaml",
+            """
             name: lab-badtoken
             \(lab.httpTransport(2, tokenFile: workspace.path + "/wrong-token"))chip: {soc: virtual-x86}
 
@@ -145,7 +165,8 @@ struct VirtualLabTests {
         let badToken = try Execution.run(controller + ["Targets/lab-badtoken.yaml"], in: workspace.path)
         #expect(badToken.status == 3)
         #expect(badToken.stdout.contains("401"), "\(badToken.stdout)")
-        let token = try String(contentsOfFile: lab.directory + "/board2/token", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = try String(contentsOfFile: lab.directory + "/board2/token", encoding: .utf8).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(!badToken.stdout.contains(token) && !badToken.stderr.contains(token))
         // Nor in the structured log, the store (and its WAL) or any report of the runs so far. Searched by another
         // process: this one has the store open, and closing any descriptor of the database file here would drop its
@@ -158,7 +179,9 @@ struct VirtualLabTests {
         try #require(rekey.status == 0, "\(rekey.stderr)")
         let changed = try Execution.run(controller + ["Targets/lab-board1.yaml"], in: workspace.path)
         #expect(changed.status == 3)
-        #expect(changed.stdout.contains("REMOTE HOST IDENTIFICATION HAS CHANGED") || changed.stdout.contains("Host key verification failed"), "\(changed.stdout)")
+        #expect(
+            changed.stdout.contains("REMOTE HOST IDENTIFICATION HAS CHANGED")
+                || changed.stdout.contains("Host key verification failed"), "\(changed.stdout)")
         _ = try lab.run(["rekey", "1", "--trust"])
 
         // 4. A killed agent gives a clear error.
@@ -174,7 +197,10 @@ struct VirtualLabTests {
         try workspace.write("Suites/lab.yaml", Self.suite(iterations: 1000, timeout: 30))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
-        process.arguments = Array(controller.dropFirst()) + ["Targets/local.yaml", "Targets/lab-board1.yaml", "Targets/lab-board3.yaml"]
+        process.arguments =
+            Array(controller.dropFirst()) + [
+                "Targets/local.yaml", "Targets/lab-board1.yaml", "Targets/lab-board3.yaml",
+            ]
         process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
         let out = Pipe()
         process.standardOutput = out
@@ -201,14 +227,21 @@ struct VirtualLabTests {
         #expect(process.terminationStatus == 3, "\(output)")
         let cutRun = try #require(try store.runs().last)
         let afterCut = try store.results(runID: cutRun.id)
-        let described = afterCut.map { "\($0.key.id) \($0.status.rawValue) \($0.failure?.message ?? "")" }.joined(separator: "\n")
-        #expect(afterCut.filter { $0.key.target != "lab-board1" }.allSatisfy { $0.status == .ok }, "\(described)\n\(output)")
+        let described = afterCut.map { "\($0.key.id) \($0.status.rawValue) \($0.failure?.message ?? "")" }.joined(
+            separator: "\n")
+        #expect(
+            afterCut.filter { $0.key.target != "lab-board1" }.allSatisfy { $0.status == .ok }, "\(described)\n\(output)"
+        )
         #expect(afterCut.filter { $0.key.target == "lab-board1" }.contains { $0.status == .infraError }, "\(output)")
-        let resumed = try Execution.run([BuiltProducts.controller, "run", "--plain", "--link-grace", "5", "--resume", cutRun.id], in: workspace.path, timeout: 120)
+        let resumed = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--link-grace", "5", "--resume", cutRun.id],
+            in: workspace.path, timeout: 120)
         #expect(resumed.status == 0, "\(resumed.stdout)\n\(resumed.stderr)")
         let final = try store.results(runID: cutRun.id)
         #expect(final.count == 6)
-        #expect(final.allSatisfy { $0.status == .ok }, "\(final.map { "\($0.key.id) \($0.status.rawValue) \($0.failure?.message ?? "")" })")
+        #expect(
+            final.allSatisfy { $0.status == .ok },
+            "\(final.map { "\($0.key.id) \($0.status.rawValue) \($0.failure?.message ?? "")" })")
         #expect(try store.integrityCheck().isEmpty)
     }
 }

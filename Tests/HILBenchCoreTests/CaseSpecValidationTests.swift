@@ -7,10 +7,13 @@ import Testing
 /// enforces — the same `ConfigLimits` — so NaN, infinity and overflowing values are refused, naming the field.
 @Suite struct CaseSpecValidationTests {
     static func spec() -> CaseSpec {
-        CaseSpec(key: CaseKey(target: "board", model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
-                 model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 1), warmup: 2, iterations: 10,
-                 timeoutSeconds: 60, memorySamplePeriodMs: 10, idleMs: 0, options: [:], collectOutputs: false, maxOutputValues: 0,
-                 marker: .init(backend: .none), adaptive: nil, thermal: SuiteConfig.Thermal())
+        CaseSpec(
+            key: CaseKey(
+                target: "board", model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
+            model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 1), warmup: 2, iterations: 10,
+            timeoutSeconds: 60, memorySamplePeriodMs: 10, idleMs: 0, options: [:], collectOutputs: false,
+            maxOutputValues: 0,
+            marker: .init(backend: .none), adaptive: nil, thermal: SuiteConfig.Thermal())
     }
 
     struct Mutation: CustomTestStringConvertible, Sendable {
@@ -39,7 +42,9 @@ import Testing
         .init(field: "adaptive.maxIterations") { $0.adaptive = .init(maxIterations: 5) },
         .init(field: "marker.line") { $0.marker.line = 70_000 },
         .init(field: "options.x") { $0.options["x"] = .double(.nan) },
-        .init(field: "options.x[0][0][0][0]") { $0.options["x"] = .list([.list([.list([.list([.list([.int(1)])])])])]) },
+        .init(field: "options.x[0][0][0][0]") {
+            $0.options["x"] = .list([.list([.list([.list([.list([.int(1)])])])])])
+        },
         .init(field: "inputs.shapes.x") { $0.inputs.shapes["x"] = [1, 0] },
         .init(field: "key.target") { $0.key.target = "../x" },
         .init(field: "artifactSHA256") { $0.artifactSHA256 = "ABC" },
@@ -74,7 +79,9 @@ import Testing
     /// One definition of the ranges: at each bound the loader and the spec check agree, and one past it both refuse.
     static let bounds: [Bound] = [
         .init(yaml: "measure.warmup", specField: "warmup", range: ConfigLimits.warmup) { $0.warmup = $1 },
-        .init(yaml: "measure.iterations", specField: "iterations", range: ConfigLimits.iterations) { $0.iterations = $1 },
+        .init(yaml: "measure.iterations", specField: "iterations", range: ConfigLimits.iterations) {
+            $0.iterations = $1
+        },
         .init(yaml: "measure.memory_sample_ms", specField: "memorySamplePeriodMs", range: ConfigLimits.memorySampleMs) {
             $0.memorySamplePeriodMs = $1
         },
@@ -82,7 +89,10 @@ import Testing
         .init(yaml: "thermal.sample_ms", specField: "thermal.samplePeriodMs", range: ConfigLimits.thermalSampleMs) {
             $0.thermal?.samplePeriodMs = $1
         },
-        .init(yaml: "measure.timeout_s", specField: "timeoutSeconds", range: 1...Int(ConfigLimits.timeoutSeconds.upperBound)) {
+        .init(
+            yaml: "measure.timeout_s", specField: "timeoutSeconds",
+            range: 1...Int(ConfigLimits.timeoutSeconds.upperBound)
+        ) {
             $0.timeoutSeconds = Double($1)
         },
     ]
@@ -92,8 +102,11 @@ import Testing
         let folder = try TestFolder()
         let parts = bound.yaml.split(separator: ".")
         func suite(_ value: Int) throws -> String {
-            try folder.write("s\(value).yaml", ConfigValidationTests.goodSuite.replacingOccurrences(of: "measure:\n  warmup: 2\n  iterations: 50\n", with: "")
-                             + "\(parts[0]):\n  \(parts[1]): \(value)\n")
+            try folder.write(
+                "s\(value).yaml",
+                ConfigValidationTests.goodSuite.replacingOccurrences(
+                    of: "measure:\n  warmup: 2\n  iterations: 50\n", with: "")
+                    + "\(parts[0]):\n  \(parts[1]): \(value)\n")
         }
         for value in [bound.range.upperBound, bound.range.upperBound + 1, bound.range.lowerBound - 1] {
             var spec = Self.spec()
@@ -101,10 +114,14 @@ import Testing
             var specError: CaseSpec.InvalidField?
             do { try spec.validate() } catch { specError = error }
             var loaderError: ConfigError?
-            do { _ = try ConfigLoader.loadSuite(at: try suite(value)) } catch let error as ConfigError { loaderError = error }
+            do { _ = try ConfigLoader.loadSuite(at: try suite(value)) } catch let error as ConfigError {
+                loaderError = error
+            }
             let inRange = bound.range.contains(value)
-            #expect((specError == nil) == inRange, "\(bound.specField) = \(value): \(specError?.description ?? "accepted")")
-            #expect((loaderError == nil) == inRange, "\(bound.yaml) = \(value): \(loaderError?.description ?? "accepted")")
+            #expect(
+                (specError == nil) == inRange, "\(bound.specField) = \(value): \(specError?.description ?? "accepted")")
+            #expect(
+                (loaderError == nil) == inRange, "\(bound.yaml) = \(value): \(loaderError?.description ?? "accepted")")
             if !inRange {
                 #expect(specError?.field == bound.specField)
                 #expect(loaderError?.diagnostics.map(\.field) == [bound.yaml])

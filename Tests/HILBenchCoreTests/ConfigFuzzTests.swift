@@ -46,11 +46,15 @@ struct ConfigFuzzTests {
         """
 
     static let fragments = [
-        "&a", "*a", "&anchor [1, 2]", "<<: *a", "!!binary", "!!python/object", "!<tag:yaml.org,2002:str>", "%YAML 1.2", "---", "...",
+        "&a", "*a", "&anchor [1, 2]", "<<: *a", "!!binary", "!!python/object", "!<tag:yaml.org,2002:str>", "%YAML 1.2",
+        "---", "...",
         "\t", "\0", "\r\n", "\r", "\u{FEFF}", "\u{202E}", "é", "😀", "\u{10FFFF}", "\u{FFFD}", "ℌ", "ﬁ", "：",
-        "99999999999999999999999999999", "-9223372036854775809", "9223372036854775808", "1e309", "-1e309", ".nan", ".inf", "-.inf",
-        "0x7FFFFFFFFFFFFFFFFF", "0o777", "1_000", "~", "null", "true", "yes", "no", "''", "\"\"", "\"unterminated", "'", "{", "}", "[", "]",
-        ":", "- ", "? ", "|", ">", "#", "@", "`", "\\", "%", "!", "key: value", "- - -", "{a: {b: {c: [1]}}}", "[[[[]]]]",
+        "99999999999999999999999999999", "-9223372036854775809", "9223372036854775808", "1e309", "-1e309", ".nan",
+        ".inf", "-.inf",
+        "0x7FFFFFFFFFFFFFFFFF", "0o777", "1_000", "~", "null", "true", "yes", "no", "''", "\"\"", "\"unterminated", "'",
+        "{", "}", "[", "]",
+        ":", "- ", "? ", "|", ">", "#", "@", "`", "\\", "%", "!", "key: value", "- - -", "{a: {b: {c: [1]}}}",
+        "[[[[]]]]",
     ]
 
     /// A random mutation of `base` (a valid file), a random byte string, or a structurally extreme document.
@@ -60,9 +64,14 @@ struct ConfigFuzzTests {
         for _ in 0..<edits {
             let index = random.int(0...lines.count - 1)
             switch random.int(0...11) {
-            case 0: lines.remove(at: index); if lines.isEmpty { lines = [""] }
+            case 0:
+                lines.remove(at: index)
+                if lines.isEmpty { lines = [""] }
             case 1: lines.insert(lines[index], at: index)
-            case 2: lines[index] = String(repeating: random.pick([" ", "\t", "  "]), count: random.int(0...12)) + lines[index].trimmingCharacters(in: .whitespaces)
+            case 2:
+                lines[index] =
+                    String(repeating: random.pick([" ", "\t", "  "]), count: random.int(0...12))
+                    + lines[index].trimmingCharacters(in: .whitespaces)
             case 3:
                 var line = Array(lines[index])
                 line.insert(contentsOf: random.pick(fragments), at: random.int(0...line.count))
@@ -72,13 +81,18 @@ struct ConfigFuzzTests {
                 if let colon = lines[index].firstIndex(of: ":") {
                     lines[index] = String(lines[index][...colon]) + " " + random.pick(fragments)
                 }
-            case 5: lines[index] += String(repeating: random.pick(["x", "é", "😀", "9", " "]), count: random.int(100...20_000))
+            case 5:
+                lines[index] += String(
+                    repeating: random.pick(["x", "é", "😀", "9", " "]), count: random.int(100...20_000))
             case 6:
                 let depth = random.int(1...300)
-                lines[index] += " " + String(repeating: "[", count: depth) + String(repeating: "]", count: random.chance(0.8) ? depth : 0)
+                lines[index] +=
+                    " " + String(repeating: "[", count: depth)
+                    + String(repeating: "]", count: random.chance(0.8) ? depth : 0)
             case 7:
                 let depth = random.int(1...100)
-                lines[index] += " " + String(repeating: "{a: ", count: depth) + "1" + String(repeating: "}", count: depth)
+                lines[index] +=
+                    " " + String(repeating: "{a: ", count: depth) + "1" + String(repeating: "}", count: depth)
             case 8: lines.swapAt(index, random.int(0...lines.count - 1))
             case 9:
                 var scalars = String.UnicodeScalarView()
@@ -86,7 +100,9 @@ struct ConfigFuzzTests {
                     if let scalar = Unicode.Scalar(UInt32(random.int(0...0x10FFFF))) { scalars.append(scalar) }
                 }
                 lines[index] += String(scalars)
-            case 10: lines[index] = lines[index].replacingOccurrences(of: ": ", with: random.pick([":", ":\t", " : ", ": &x ", ": *x ", ": !!str "]))
+            case 10:
+                lines[index] = lines[index].replacingOccurrences(
+                    of: ": ", with: random.pick([":", ":\t", " : ", ": &x ", ": *x ", ": !!str "]))
             default: lines[index] = ""
             }
         }
@@ -116,7 +132,9 @@ struct ConfigFuzzTests {
 
     /// Loads `bytes` as a file of `kind`: the outcome must be a config or a `ConfigError` with usable diagnostics.
     /// Returns a description of what is wrong (nil when the property holds) and the time taken.
-    static func check(_ bytes: [UInt8], kind: Kind, folder: TestFolder, name: String) throws -> (problem: String?, loaded: Bool) {
+    static func check(
+        _ bytes: [UInt8], kind: Kind, folder: TestFolder, name: String
+    ) throws -> (problem: String?, loaded: Bool) {
         let file = try folder.write(name, bytes: bytes)
         defer { try? FileManager.default.removeItem(atPath: file) }
         var problem: String?
@@ -130,10 +148,13 @@ struct ConfigFuzzTests {
         } catch {
             if error.diagnostics.isEmpty {
                 problem = "a ConfigError without diagnostics"
-            } else if let bad = error.diagnostics.first(where: { $0.message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || $0.file != file }) {
+            } else if let bad = error.diagnostics.first(where: {
+                $0.message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || $0.file != file
+            }) {
                 problem = "a diagnostic without a message or this file's path: \(bad.description.debugDescription)"
             } else if !error.description.hasPrefix(file + ":") {
-                problem = "the error does not start with the file's path: \(error.description.prefix(300).debugDescription)"
+                problem =
+                    "the error does not start with the file's path: \(error.description.prefix(300).debugDescription)"
             }
         }
         return (problem, loaded)
@@ -158,7 +179,9 @@ struct ConfigFuzzTests {
             if let problem = outcome.problem {
                 failures += 1
                 if failures <= 5 {
-                    Issue.record("seed \(seed) input #\(index) (\(kind)): \(problem)\ninput: \(String(decoding: bytes.prefix(400), as: UTF8.self).debugDescription)")
+                    Issue.record(
+                        "seed \(seed) input #\(index) (\(kind)): \(problem)\ninput: \(String(decoding: bytes.prefix(400), as: UTF8.self).debugDescription)"
+                    )
                 }
             }
         }
@@ -168,7 +191,9 @@ struct ConfigFuzzTests {
     @Test(arguments: Kind.allCases)
     func theUnmutatedBaseLoads(kind: Kind) throws {
         let folder = try TestFolder()
-        let outcome = try Self.check(Array((kind == .suite ? Self.validSuite : Self.validTarget).utf8), kind: kind, folder: folder, name: "base.yaml")
+        let outcome = try Self.check(
+            Array((kind == .suite ? Self.validSuite : Self.validTarget).utf8), kind: kind, folder: folder,
+            name: "base.yaml")
         #expect(outcome.problem == nil)
         #expect(outcome.loaded, "the fuzzing base must be valid, or the mutations test only the refusal path")
     }
@@ -182,8 +207,14 @@ struct ConfigFuzzTests {
         ("a scalar document", Array("42\n".utf8)),
         ("a list document", Array("- 1\n- 2\n".utf8)),
         ("two documents", Array((validSuite + "---\n" + validSuite).utf8)),
-        ("nested lists 1000 deep", Array(("name: " + String(repeating: "[", count: 1_000) + String(repeating: "]", count: 1_000) + "\n").utf8)),
-        ("nested block mappings 200 deep", Array((0..<200).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined().utf8)),
+        (
+            "nested lists 1000 deep",
+            Array(("name: " + String(repeating: "[", count: 1_000) + String(repeating: "]", count: 1_000) + "\n").utf8)
+        ),
+        (
+            "nested block mappings 200 deep",
+            Array((0..<200).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined().utf8)
+        ),
         ("unclosed nesting 10000 deep", Array(("name: " + String(repeating: "[", count: 10_000) + "\n").utf8)),
         ("a 900 KB line", Array(("name: " + String(repeating: "x", count: 900_000) + "\n").utf8)),
         ("over the size limit", Array(("# " + String(repeating: "x", count: (1 << 20) + 10) + "\n").utf8)),
@@ -192,8 +223,16 @@ struct ConfigFuzzTests {
         ("CRLF everywhere", Array(validSuite.replacingOccurrences(of: "\n", with: "\r\n").utf8)),
         ("tabs for indentation", Array(validSuite.replacingOccurrences(of: "  ", with: "\t").utf8)),
         ("NUL inside a value", Array(validSuite.replacingOccurrences(of: "name: s", with: "name: s\0x").utf8)),
-        ("huge iteration count", Array(validSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 99999999999999999999999999").utf8)),
-        ("float iteration count", Array(validSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 1e300").utf8)),
+        (
+            "huge iteration count",
+            Array(
+                validSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 99999999999999999999999999")
+                    .utf8)
+        ),
+        (
+            "float iteration count",
+            Array(validSuite.replacingOccurrences(of: "iterations: 50", with: "iterations: 1e300").utf8)
+        ),
         ("infinite warmup", Array(validSuite.replacingOccurrences(of: "warmup: 2", with: "warmup: .inf").utf8)),
     ]
 

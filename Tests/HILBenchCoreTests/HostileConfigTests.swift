@@ -17,103 +17,147 @@ import Testing
     /// Each one hid an anchor or alias from the old text scan, or is a form a text scan has to know about.
     static let anchors: [Variant] = [
         .init(name: "LF", yaml: suite + "runtime_options:\n  onnxruntime: &o {a: 1}\n  openvino: *o\n", token: "&o"),
-        .init(name: "CRLF line endings", yaml: (suite + "runtime_options:\n  onnxruntime: &o {a: 1}\n  openvino: *o\n")
-            .replacingOccurrences(of: "\n", with: "\r\n"), token: "&o"),
-        .init(name: "CR line endings", yaml: (suite + "runtime_options:\n  onnxruntime: &o {a: 1}\n  openvino: *o\n")
-            .replacingOccurrences(of: "\n", with: "\r"), token: "&o"),
-        .init(name: "TAB after key:", yaml: suite + "runtime_options:\n  onnxruntime:\t&o {a: 1}\n  openvino:\t*o\n", token: "&o"),
-        .init(name: "after a tag", yaml: suite + "runtime_options:\n  onnxruntime: !!map &o {a: 1}\n  openvino: *o\n", token: "&o"),
+        .init(
+            name: "CRLF line endings",
+            yaml: (suite + "runtime_options:\n  onnxruntime: &o {a: 1}\n  openvino: *o\n")
+                .replacingOccurrences(of: "\n", with: "\r\n"), token: "&o"),
+        .init(
+            name: "CR line endings",
+            yaml: (suite + "runtime_options:\n  onnxruntime: &o {a: 1}\n  openvino: *o\n")
+                .replacingOccurrences(of: "\n", with: "\r"), token: "&o"),
+        .init(
+            name: "TAB after key:", yaml: suite + "runtime_options:\n  onnxruntime:\t&o {a: 1}\n  openvino:\t*o\n",
+            token: "&o"),
+        .init(
+            name: "after a tag", yaml: suite + "runtime_options:\n  onnxruntime: !!map &o {a: 1}\n  openvino: *o\n",
+            token: "&o"),
         .init(name: "complex key", yaml: suite + "runtime_options:\n  ? &k onnxruntime\n  : {a: 1}\n", token: "&k"),
         .init(name: "document start", yaml: "--- &root\n" + suite, token: "&root"),
-        .init(name: "alias in a flow list", yaml: suite.replacingOccurrences(of: "[fp32, int8]", with: "[&p fp32, *p]"), token: "&p"),
+        .init(
+            name: "alias in a flow list", yaml: suite.replacingOccurrences(of: "[fp32, int8]", with: "[&p fp32, *p]"),
+            token: "&p"),
     ]
 
     @Test(arguments: anchors)
     func anchorsAndAliasesAreRefused(_ variant: Variant) throws {
         let folder = try TestFolder()
         let file = try folder.write("suite.yaml", variant.yaml)
-                let error = try #require(Self.error { _ = try ConfigLoader.loadSuite(at: file) })
+        let error = try #require(Self.error { _ = try ConfigLoader.loadSuite(at: file) })
         #expect(error.diagnostics.count == 1)
-        #expect(error.diagnostics.first?.message
-            == "YAML anchors and aliases are not supported in hilbench files ('\(variant.token)'); write the value out")
+        #expect(
+            error.diagnostics.first?.message
+                == "YAML anchors and aliases are not supported in hilbench files ('\(variant.token)'); write the value out"
+        )
     }
 
     /// The 1.5 KB alias bomb of the issue (×10 per level, depth 6) with CRLF: refused before anything expands it.
     @Test func anAliasBombWithCRLFIsRefusedBeforeExpansion() throws {
         var yaml = "name: s\r\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\r\n"
         for level in 1...6 {
-            yaml += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\r\n"
+            yaml +=
+                "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\r\n"
         }
         let folder = try TestFolder()
         let file = try folder.write("bomb.yaml", yaml + Self.suite.replacingOccurrences(of: "name: s\n", with: ""))
         let error = try #require(Self.error { _ = try ConfigLoader.loadSuite(at: file) })
-        #expect(error.diagnostics.map(\.description) == ["\(file):2:5: error: YAML anchors and aliases are not supported in hilbench files ('&l0'); write the value out"])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "\(file):2:5: error: YAML anchors and aliases are not supported in hilbench files ('&l0'); write the value out"
+            ])
     }
 
     @Test func nestingIsBoundedInTheFileAndInOptionLists() throws {
         let folder = try TestFolder()
-        let deep = try folder.write("deep.yaml", Self.suite + "runtime_options:\n  onnxruntime: {x: "
-                                    + String(repeating: "[", count: 512) + String(repeating: "]", count: 512) + "}\n")
+        let deep = try folder.write(
+            "deep.yaml",
+            Self.suite + "runtime_options:\n  onnxruntime: {x: "
+                + String(repeating: "[", count: 512) + String(repeating: "]", count: 512) + "}\n")
         let error = try #require(Self.error { _ = try ConfigLoader.loadSuite(at: deep) })
         #expect(error.diagnostics.count == 1)
-        #expect(error.diagnostics.first?.message == "nested deeper than \(ConfigLimits.fileDepth) levels; no hilbench file needs that")
+        #expect(
+            error.diagnostics.first?.message
+                == "nested deeper than \(ConfigLimits.fileDepth) levels; no hilbench file needs that")
         // Option lists: the loader and the agent's spec check share one bound.
-        let five = String(repeating: "[", count: ConfigLimits.optionDepth + 1) + "1" + String(repeating: "]", count: ConfigLimits.optionDepth + 1)
+        let five =
+            String(repeating: "[", count: ConfigLimits.optionDepth + 1) + "1"
+            + String(repeating: "]", count: ConfigLimits.optionDepth + 1)
         let options = try folder.write("options.yaml", Self.suite + "runtime_options:\n  onnxruntime: {x: \(five)}\n")
         let optionError = try #require(Self.error { _ = try ConfigLoader.loadSuite(at: options) })
         #expect(optionError.diagnostics.map(\.field) == ["runtime_options.onnxruntime.x"])
         #expect(optionError.diagnostics.first?.message == "lists nested deeper than \(ConfigLimits.optionDepth)")
-        let four = String(repeating: "[", count: ConfigLimits.optionDepth) + "1" + String(repeating: "]", count: ConfigLimits.optionDepth)
-        let fine = try ConfigLoader.loadSuite(at: try folder.write("fine.yaml", Self.suite + "runtime_options:\n  onnxruntime: {x: \(four)}\n"))
+        let four =
+            String(repeating: "[", count: ConfigLimits.optionDepth) + "1"
+            + String(repeating: "]", count: ConfigLimits.optionDepth)
+        let fine = try ConfigLoader.loadSuite(
+            at: try folder.write("fine.yaml", Self.suite + "runtime_options:\n  onnxruntime: {x: \(four)}\n"))
         #expect(fine.runtimeOptions[.onnxruntime]?["x"]?.listDepth == ConfigLimits.optionDepth)
     }
 
     @Test func theSizeIsCheckedBeforeReadingWhateverThePathNames() throws {
         let folder = try TestFolder()
-        let big = try folder.write("big.yaml", String(repeating: "# padding\n", count: ConfigLoader.maxFileBytes / 10 + 1))
+        let big = try folder.write(
+            "big.yaml", String(repeating: "# padding\n", count: ConfigLoader.maxFileBytes / 10 + 1))
         let link = folder.path + "/link.yaml"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: big)
         let error = try #require(Self.error { _ = try ConfigLoader.loadSuite(at: link) })
-        #expect(error.diagnostics.first?.message == "file is \(ConfigLoader.maxFileBytes + 10 - ConfigLoader.maxFileBytes % 10) bytes; a config file may be at most \(ConfigLoader.maxFileBytes) bytes")
+        #expect(
+            error.diagnostics.first?.message
+                == "file is \(ConfigLoader.maxFileBytes + 10 - ConfigLoader.maxFileBytes % 10) bytes; a config file may be at most \(ConfigLoader.maxFileBytes) bytes"
+        )
         // /dev/zero says it has 0 bytes and never ends: refused as not a regular file, never read.
         let zero = try #require(Self.error { _ = try ConfigLoader.loadTarget(at: "/dev/zero") })
         #expect(zero.diagnostics.first?.message == "not a regular file; a hilbench config is a YAML file")
     }
 
     /// `validate` of a symlink to a secret file: one line naming the file, nothing of its content.
-    @Test(arguments: ["password: hunter2\napi_key: AKIAEXAMPLESECRET\n", "SECRET=hunter2\nAPI_KEY=AKIAEXAMPLESECRET\n",
-                      "-----BEGIN OPENSSH PRIVATE KEY-----\nhunter2AKIAEXAMPLESECRET\n-----END OPENSSH PRIVATE KEY-----\n"])
+    @Test(arguments: [
+        "password: hunter2\napi_key: AKIAEXAMPLESECRET\n", "SECRET=hunter2\nAPI_KEY=AKIAEXAMPLESECRET\n",
+        "-----BEGIN OPENSSH PRIVATE KEY-----\nhunter2AKIAEXAMPLESECRET\n-----END OPENSSH PRIVATE KEY-----\n",
+    ])
     func aFileThatIsNotAHilbenchFileIsNeverEchoed(content: String) throws {
         let folder = try TestFolder()
         let secret = try folder.write("secret", content)
         let link = folder.path + "/target.yaml"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: secret)
-        for load in [{ _ = try ConfigLoader.loadTarget(at: link) }, { _ = try ConfigLoader.loadSuite(at: link) }] as [() throws -> Void] {
+        for load in [{ _ = try ConfigLoader.loadTarget(at: link) }, { _ = try ConfigLoader.loadSuite(at: link) }]
+            as [() throws -> Void]
+        {
             let error = try #require(Self.error(load))
             #expect(error.diagnostics.count == 1)
             let text = error.diagnostics.map(\.description).joined()
             #expect(text.contains("not a hilbench"))
-            #expect(!text.contains("hunter2") && !text.contains("AKIAEXAMPLESECRET") && !text.contains("password") && !text.contains("SECRET"))
+            #expect(
+                !text.contains("hunter2") && !text.contains("AKIAEXAMPLESECRET") && !text.contains("password")
+                    && !text.contains("SECRET"))
         }
     }
 
     /// Attack 1 at the source: a suite cannot name the executable of a native tool; the board maps tools to paths.
     @Test func aSuiteNamesToolsNotPaths() throws {
         let folder = try TestFolder()
-        let file = try folder.write("suite.yaml", Self.suite + "runtime_options:\n  command: {tool: trtexec, executable: /tmp/x.sh}\n")
+        let file = try folder.write(
+            "suite.yaml", Self.suite + "runtime_options:\n  command: {tool: trtexec, executable: /tmp/x.sh}\n")
         let error = try #require(Self.error { _ = try ConfigLoader.loadSuite(at: file) })
-        #expect(error.diagnostics.map(\.description) == ["\(file):11:28: error: runtime_options.command.executable: a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)"])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "\(file):11:28: error: runtime_options.command.executable: a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)"
+            ])
     }
 
     /// ssh reads a host, user or jump host starting with '-' as an option (-oProxyCommand=… runs a command).
-    @Test(arguments: [("user", "-oProxyCommand=touch /tmp/pwned"), ("user", "-oProxyCommand=x"), ("host", "-oProxyCommand=x"),
-                      ("proxy_jump", "bastion,-oProxyCommand=x"), ("proxy_jump", "me@-oProxyCommand=x"), ("host", "board one"),
-                      ("user", "root@evil")])
+    @Test(arguments: [
+        ("user", "-oProxyCommand=touch /tmp/pwned"), ("user", "-oProxyCommand=x"), ("host", "-oProxyCommand=x"),
+        ("proxy_jump", "bastion,-oProxyCommand=x"), ("proxy_jump", "me@-oProxyCommand=x"), ("host", "board one"),
+        ("user", "root@evil"),
+    ])
     func sshWordsThatWouldBeOptionsAreRefused(field: String, value: String) throws {
         let folder = try TestFolder()
         var fields = ["host": "10.0.0.5", "user": "root", "proxy_jump": "bastion"]
         fields[field] = value
-        let file = try folder.write("board.yaml", """
+        let file = try folder.write(
+            "board.yaml",
+            """
             name: board
             transport:
               kind: ssh
@@ -129,7 +173,8 @@ import Testing
     }
 
     @Test func controlCharactersAreEscapedForLogs() {
-        #expect("case\nhilbench-agent: forged\r\u{1b}[2J\u{2028}".escapingControlCharacters
+        #expect(
+            "case\nhilbench-agent: forged\r\u{1b}[2J\u{2028}".escapingControlCharacters
                 == "case\\nhilbench-agent: forged\\r\\u{1b}[2J\\u{2028}")
         #expect("plain/path é".escapingControlCharacters == "plain/path é")
     }

@@ -20,7 +20,9 @@ import Testing
         }
 
         func suite(_ tool: String, body: String, extra: String = "") throws -> String {
-            try folder.write("suite.yaml", """
+            try folder.write(
+                "suite.yaml",
+                """
                 name: native
                 models:
                   - name: resnet
@@ -56,7 +58,9 @@ import Testing
     func defaultsPlanTrtexec() throws {
         let lab = try Lab()
         let suite = try ConfigLoader.loadSuite(at: lab.suite("trtexec", body: ""))
-        let target = TargetConfig(name: "jetson", transport: .local(agentPath: nil), chip: .init(soc: "orin"), marker: .simulated, meter: .simulated)
+        let target = TargetConfig(
+            name: "jetson", transport: .local(agentPath: nil), chip: .init(soc: "orin"), marker: .simulated,
+            meter: .simulated)
         let plan = Planner.plan(suite: suite, targets: [target], capabilities: [:])
         // trtexec loads the engine only: ncnn and OpenVINO IR models are no cells of it.
         #expect(Set(plan.map(\.key.model)) == ["resnet"])
@@ -65,15 +69,20 @@ import Testing
         #expect(runnable.suiteDefaults == ["warmup", "iterations", "threads", "batch"])
         let (options, settings) = try runnable.nativeToolSettings(sideFileDirectory: "/tmp/x")
         let invocation = try options.tool.invocation(model: runnable.model, settings: settings)
-        #expect(invocation.arguments == ["--loadEngine=\(lab.folder.path)/resnet.engine", "--iterations=200", "--duration=0",
-                                         "--exportTimes=/tmp/x/trtexec-times.json"])
+        #expect(
+            invocation.arguments == [
+                "--loadEngine=\(lab.folder.path)/resnet.engine", "--iterations=200", "--duration=0",
+                "--exportTimes=/tmp/x/trtexec-times.json",
+            ])
         #expect(invocation.applied["warmup"] == "tool's own: 200 ms")
     }
 
     @Test("a weights file on a one-file format, and an IR without its weights, are refused")
     func weightsRules() throws {
         let lab = try Lab()
-        let path = try lab.folder.write("bad.yaml", """
+        let path = try lab.folder.write(
+            "bad.yaml",
+            """
             name: bad
             models:
               - name: m
@@ -88,8 +97,16 @@ import Testing
             """)
         let error = try #require(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: path) }
         let lines = error.diagnostics.map(\.description)
-        #expect(lines.contains("\(path):5:118: error: models[0].artifacts.fp16.weights: a tensorrt-engine model is one file; only openvino-ir and ncnn have a weights file"))
-        #expect(lines.contains { $0.hasPrefix("\(path):8:13: error: models[1].artifacts.fp32.weights: an OpenVINO IR model is its .xml and its .bin") })
+        #expect(
+            lines.contains(
+                "\(path):5:118: error: models[0].artifacts.fp16.weights: a tensorrt-engine model is one file; only openvino-ir and ncnn have a weights file"
+            ))
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "\(path):8:13: error: models[1].artifacts.fp32.weights: an OpenVINO IR model is its .xml and its .bin"
+                )
+            })
     }
 
     struct Refused: Sendable, CustomTestStringConvertible {
@@ -101,38 +118,68 @@ import Testing
         var testDescription: String { "\(tool): \(expected.prefix(40))" }
     }
 
-    @Test("a value the suite wrote that the tool cannot honour is refused at its line, with what the tool offers", arguments: [
-        Refused(tool: "trtexec", body: "measure:\n  warmup: 10\n",
-                expected: "FILE:16:11: error: measure.warmup: trtexec warms up for a time (--warmUp=<ms>), not a number of runs: write measure.warmup_s (e.g. 0.2) or warmup: 0"),
-        Refused(tool: "trtexec", body: "threads: [4]\n",
-                expected: "FILE:15:10: error: threads: trtexec has no inference thread count; it offers parallel streams (runtime_options.command.streams)"),
-        Refused(tool: "benchmark_app", body: "measure:\n  warmup: 5\n",
-                expected: "FILE:16:11: error: measure.warmup: benchmark_app runs one warm-up inference (its 'First inference'), not configurable: write warmup: 1 or leave it out"),
-        Refused(tool: "onnxruntime_perf_test", body: "models:\n", extra: "",
+    @Test(
+        "a value the suite wrote that the tool cannot honour is refused at its line, with what the tool offers",
+        arguments: [
+            Refused(
+                tool: "trtexec", body: "measure:\n  warmup: 10\n",
+                expected:
+                    "FILE:16:11: error: measure.warmup: trtexec warms up for a time (--warmUp=<ms>), not a number of runs: write measure.warmup_s (e.g. 0.2) or warmup: 0"
+            ),
+            Refused(
+                tool: "trtexec", body: "threads: [4]\n",
+                expected:
+                    "FILE:15:10: error: threads: trtexec has no inference thread count; it offers parallel streams (runtime_options.command.streams)"
+            ),
+            Refused(
+                tool: "benchmark_app", body: "measure:\n  warmup: 5\n",
+                expected:
+                    "FILE:16:11: error: measure.warmup: benchmark_app runs one warm-up inference (its 'First inference'), not configurable: write warmup: 1 or leave it out"
+            ),
+            Refused(
+                tool: "onnxruntime_perf_test", body: "models:\n", extra: "",
                 expected: "FILE:15:1: error: models: duplicate key 'models' (first at line 2)"),
-        Refused(tool: "benchncnn", body: "", extra: ", streams: 2",
-                expected: "FILE:14:39: error: runtime_options.command.streams: benchncnn runs one inference at a time (no streams)"),
-        Refused(tool: "trtexec", body: "", extra: ", executable: /usr/bin/trtexec",
-                expected: "FILE:14:28: error: runtime_options.command.executable: a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)"),
-        Refused(tool: "trtexec", body: "", extra: ", device: npu",
-                expected: "FILE:14:36: error: runtime_options.command.device: trtexec runs on gpu, gpu<N> (--device=N) or dla<N> (--useDLACore=N); got 'npu'"),
-    ])
+            Refused(
+                tool: "benchncnn", body: "", extra: ", streams: 2",
+                expected:
+                    "FILE:14:39: error: runtime_options.command.streams: benchncnn runs one inference at a time (no streams)"
+            ),
+            Refused(
+                tool: "trtexec", body: "", extra: ", executable: /usr/bin/trtexec",
+                expected:
+                    "FILE:14:28: error: runtime_options.command.executable: a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)"
+            ),
+            Refused(
+                tool: "trtexec", body: "", extra: ", device: npu",
+                expected:
+                    "FILE:14:36: error: runtime_options.command.device: trtexec runs on gpu, gpu<N> (--device=N) or dla<N> (--useDLACore=N); got 'npu'"
+            ),
+        ])
     func refusedAtTheLine(_ refused: Refused) throws {
         let lab = try Lab()
         let path = try lab.suite(refused.tool, body: refused.body, extra: refused.extra)
         let error = try #require(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: path) }
-        #expect(error.diagnostics.map(\.description).contains(refused.expected.replacingOccurrences(of: "FILE", with: path)),
-                "\(error.diagnostics.map(\.description))")
+        #expect(
+            error.diagnostics.map(\.description).contains(
+                refused.expected.replacingOccurrences(of: "FILE", with: path)),
+            "\(error.diagnostics.map(\.description))")
     }
 
     @Test("values a tool can honour pass: warm-up time for trtexec, warmup 1 for benchmark_app, 8 for benchncnn")
     func honoured() throws {
         let lab = try Lab()
-        #expect(try ConfigLoader.loadSuite(at: lab.suite("trtexec", body: "measure:\n  warmup_s: 0.5\n")).measure.warmupSeconds == 0.5)
-        #expect(try ConfigLoader.loadSuite(at: lab.suite("trtexec", body: "measure:\n  warmup: 0\n")).measure.warmup == 0)
-        #expect(try ConfigLoader.loadSuite(at: lab.suite("benchmark_app", body: "measure:\n  warmup: 1\nthreads: [4]\n")).threads == [4])
-        let ncnn = try ConfigLoader.loadSuite(at: lab.suite("benchncnn", body: "measure:\n  warmup: 8\n",
-                                                            extra: ", input_shapes: [[640, 640, 3]], device: gpu"))
+        #expect(
+            try ConfigLoader.loadSuite(at: lab.suite("trtexec", body: "measure:\n  warmup_s: 0.5\n")).measure
+                .warmupSeconds == 0.5)
+        #expect(
+            try ConfigLoader.loadSuite(at: lab.suite("trtexec", body: "measure:\n  warmup: 0\n")).measure.warmup == 0)
+        #expect(
+            try ConfigLoader.loadSuite(at: lab.suite("benchmark_app", body: "measure:\n  warmup: 1\nthreads: [4]\n"))
+                .threads == [4])
+        let ncnn = try ConfigLoader.loadSuite(
+            at: lab.suite(
+                "benchncnn", body: "measure:\n  warmup: 8\n",
+                extra: ", input_shapes: [[640, 640, 3]], device: gpu"))
         #expect(ncnn.defaultedKnobs == ["iterations", "threads", "batch"])
     }
 }

@@ -5,16 +5,21 @@ import Testing
 /// Accuracy output by output with limits, effective precision, and the suite fields that feed them.
 @Suite struct NumbersTests {
     static func output(_ name: String, _ values: [Double], shape: [Int]? = nil) -> CaseResult.Output {
-        CaseResult.Output(name: name, dtype: "float32", shape: shape ?? [1, values.count], sha256: "", values: values, truncated: false)
+        CaseResult.Output(
+            name: name, dtype: "float32", shape: shape ?? [1, values.count], sha256: "", values: values,
+            truncated: false)
     }
 
     /// The issue's case: a 256-value state that barely moves hides a probability that doubled when pooled.
     static let state = (0..<256).map { sin(Double($0)) }
     static let reference = [output("output", [0.2], shape: [1, 1]), output("stateN", state, shape: [2, 1, 128])]
-    static let candidate = [output("output", [0.4], shape: [1, 1]), output("stateN", state.map { $0 * 1.001 }, shape: [2, 1, 128])]
+    static let candidate = [
+        output("output", [0.4], shape: [1, 1]), output("stateN", state.map { $0 * 1.001 }, shape: [2, 1, 128]),
+    ]
 
     @Test func theWorstOutputIsNamedAndItsFiguresAreTheCases() throws {
-        let accuracy = try #require(AccuracyComparison.compare(Self.candidate, with: Self.reference, referencePrecision: .fp32))
+        let accuracy = try #require(
+            AccuracyComparison.compare(Self.candidate, with: Self.reference, referencePrecision: .fp32))
         let perOutput = try #require(accuracy.perOutput)
         #expect(perOutput.map(\.name) == ["output", "stateN"])
         let probability = perOutput[0]
@@ -28,26 +33,37 @@ import Testing
     }
 
     @Test func limitsPerOutputMakeTheDoubledProbabilityFail() throws {
-        let accuracy = try #require(AccuracyComparison.compare(Self.candidate, with: Self.reference, referencePrecision: .fp32))
+        let accuracy = try #require(
+            AccuracyComparison.compare(Self.candidate, with: Self.reference, referencePrecision: .fp32))
         let loose = SuiteConfig.Accuracy(minCosine: 0.99)
         #expect(AccuracyLimits.broken(accuracy, limits: loose).isEmpty)
         let limits = SuiteConfig.Accuracy(minCosine: 0.99, perOutput: ["output": .init(maxAbs: 0.05)])
-        #expect(AccuracyLimits.broken(accuracy, limits: limits) == ["output 'output': max abs error 0.2 > max_abs 0.05"])
+        #expect(
+            AccuracyLimits.broken(accuracy, limits: limits) == ["output 'output': max abs error 0.2 > max_abs 0.05"])
     }
 
     @Test func aLowCosineBreaksTheSuiteWideLimitAndNamesTheOutput() throws {
-        let accuracy = try #require(AccuracyComparison.compare([Self.output("y", [1, 0, 0, 1])], with: [Self.output("y", [0, 1, 1, 0.2])],
-                                                               referencePrecision: .fp32))
+        let accuracy = try #require(
+            AccuracyComparison.compare(
+                [Self.output("y", [1, 0, 0, 1])], with: [Self.output("y", [0, 1, 1, 0.2])],
+                referencePrecision: .fp32))
         #expect(accuracy.worstOutput == "y")
         #expect(abs(accuracy.cosineSimilarity - 0.2 / (2.0.squareRoot() * 2.04.squareRoot())) < 1e-12)
-        #expect(AccuracyLimits.broken(accuracy, limits: .init(minCosine: 0.99)) == ["output 'y': cosine 0.0990148 < min_cosine 0.99"])
+        #expect(
+            AccuracyLimits.broken(accuracy, limits: .init(minCosine: 0.99)) == [
+                "output 'y': cosine 0.0990148 < min_cosine 0.99"
+            ])
     }
 
     @Test func outputsThatCannotBeComparedAreListedWithTheReason() throws {
-        let reference = [Self.output("a", [1, 2]), Self.output("b", [1, 2, 3]), Self.output("gone", [1]),
-                         CaseResult.Output(name: "text", dtype: "string", shape: [1], sha256: "y", values: [], truncated: true)]
-        let candidate = [Self.output("a", [1, 2.5]), Self.output("b", [1, 2, 3, 4]), Self.output("extra", [1]),
-                         CaseResult.Output(name: "text", dtype: "string", shape: [1], sha256: "x", values: [], truncated: true)]
+        let reference = [
+            Self.output("a", [1, 2]), Self.output("b", [1, 2, 3]), Self.output("gone", [1]),
+            CaseResult.Output(name: "text", dtype: "string", shape: [1], sha256: "y", values: [], truncated: true),
+        ]
+        let candidate = [
+            Self.output("a", [1, 2.5]), Self.output("b", [1, 2, 3, 4]), Self.output("extra", [1]),
+            CaseResult.Output(name: "text", dtype: "string", shape: [1], sha256: "x", values: [], truncated: true),
+        ]
         let accuracy = try #require(AccuracyComparison.compare(candidate, with: reference, referencePrecision: .fp32))
         #expect(accuracy.perOutput?.map(\.name) == ["a"])
         let reasons = Dictionary(uniqueKeysWithValues: (accuracy.uncompared ?? []).map { ($0.name, $0.reason) })
@@ -56,15 +72,22 @@ import Testing
         #expect(reasons["extra"] == "the reference has no output of that name")
         #expect(reasons["gone"] == "this case returned no output of that name")
         // By position only when no name is shared: a runtime that renamed every output is still compared.
-        let renamed = try #require(AccuracyComparison.compare([Self.output("out:0", [1, 2])], with: [Self.output("logits", [1, 2])],
-                                                              referencePrecision: .fp32))
+        let renamed = try #require(
+            AccuracyComparison.compare(
+                [Self.output("out:0", [1, 2])], with: [Self.output("logits", [1, 2])],
+                referencePrecision: .fp32))
         #expect(renamed.perOutput?.map(\.name) == ["out:0"] && renamed.uncompared == nil)
         let limits = SuiteConfig.Accuracy(perOutput: ["b": .init(minCosine: 0.9)])
-        #expect(AccuracyLimits.broken(accuracy, limits: limits) == ["output 'b' has limits but was not compared: shape [1, 4] differs from the reference's [1, 3]"])
+        #expect(
+            AccuracyLimits.broken(accuracy, limits: limits) == [
+                "output 'b' has limits but was not compared: shape [1, 4] differs from the reference's [1, 3]"
+            ])
     }
 
     @Test func nothingComparableWithLimitsSetIsAFailureNotAPass() throws {
-        let accuracy = try #require(AccuracyComparison.compare([Self.output("a", [1, 2, 3])], with: [Self.output("a", [1, 2])], referencePrecision: .fp32))
+        let accuracy = try #require(
+            AccuracyComparison.compare(
+                [Self.output("a", [1, 2, 3])], with: [Self.output("a", [1, 2])], referencePrecision: .fp32))
         #expect(accuracy.perOutput == [])
         #expect(accuracy.cosineSimilarity.isNaN)
         let broken = AccuracyLimits.broken(accuracy, limits: .init(minCosine: 0.9))
@@ -78,7 +101,10 @@ import Testing
         let accuracy = try #require(AccuracyComparison.compare(candidate, with: reference, referencePrecision: .fp32))
         #expect(accuracy.top1Agreement == 0.5)
         #expect(accuracy.top5Agreement == 1)
-        #expect(AccuracyLimits.broken(accuracy, limits: .init(minTop1: 0.9)) == ["output 'logits': top-1 agreement 0.5 < min_top1 0.9"])
+        #expect(
+            AccuracyLimits.broken(accuracy, limits: .init(minTop1: 0.9)) == [
+                "output 'logits': top-1 agreement 0.5 < min_top1 0.9"
+            ])
     }
 
     @Test(arguments: [
@@ -91,33 +117,42 @@ import Testing
     func theRuntimesPrecisionIsComparedWithTheAskedOne(asked: Precision, ran: String, flags: [String], label: String) {
         let effective = EffectivePrecision(requested: asked, runtime: ran, runtimeSource: "inference_precision")
         #expect(effective.flags == flags)
-        var result = CaseResult(key: CaseKey(target: "t", model: "m", runtime: .openvino, precision: asked, threads: 1, batch: 1), status: .ok)
+        var result = CaseResult(
+            key: CaseKey(target: "t", model: "m", runtime: .openvino, precision: asked, threads: 1, batch: 1),
+            status: .ok)
         result.effectivePrecision = effective
         #expect(result.precisionLabel == label)
-        if !flags.isEmpty { #expect(effective.note == "asked \(asked.rawValue), the runtime ran bf16 (inference_precision: bf16)") }
+        if !flags.isEmpty {
+            #expect(effective.note == "asked \(asked.rawValue), the runtime ran bf16 (inference_precision: bf16)")
+        }
     }
 
     @Test func anArtifactDeclaredToHoldAnotherPrecisionIsFlagged() {
-        let effective = EffectivePrecision(requested: .fp16, runtime: nil, runtimeSource: "execution_provider CPUExecutionProvider", artifact: .fp32)
+        let effective = EffectivePrecision(
+            requested: .fp16, runtime: nil, runtimeSource: "execution_provider CPUExecutionProvider", artifact: .fp32)
         #expect(effective.flags == [EffectivePrecision.artifactMismatchFlag])
         #expect(effective.note == "the fp16 artifact holds fp32 (declared in the suite)")
     }
 
     @Test func theCauseIsTheLastLineNotTheFirstCharacters() {
-        let traceback = "Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\n    run()\nValueError: sr must be 8000 or 16000\n"
+        let traceback =
+            "Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\n    run()\nValueError: sr must be 8000 or 16000\n"
         #expect(FailureText.cause(traceback) == "ValueError: sr must be 8000 or 16000")
         let long = String(repeating: "context ", count: 50) + "the cause"
         let short = FailureText.cause(long, limit: 40)
         #expect(short.count == 40 && short.hasPrefix("…") && short.hasSuffix("the cause"))
         let bounded = FailureText.bounded(long, limit: 100)
-        #expect(bounded.hasPrefix("context ") && bounded.hasSuffix("the cause") && bounded.contains("characters left out"))
+        #expect(
+            bounded.hasPrefix("context ") && bounded.hasSuffix("the cause") && bounded.contains("characters left out"))
     }
 
     @Test func theSuiteDeclaresLimitsValuesRangesAndWhatAnArtifactHolds() throws {
         let folder = try TestFolder()
         let model = try folder.write("m.onnx", "not a real model")
         let sha = try SHA256.hex(ofFileAt: model)
-        let file = try folder.write("suite.yaml", """
+        let file = try folder.write(
+            "suite.yaml",
+            """
             name: s
             models:
               - name: vad
@@ -151,7 +186,9 @@ import Testing
     ])
     func badInputValuesAreRefusedWithTheField(line: String, message: String) throws {
         let folder = try TestFolder()
-        let file = try folder.write("suite.yaml", """
+        let file = try folder.write(
+            "suite.yaml",
+            """
             name: s
             models:
               - name: tinycnn
@@ -184,17 +221,22 @@ import Testing
     }
 
     static func suite(_ accuracy: SuiteConfig.Accuracy, holds: Precision? = nil) -> SuiteConfig {
-        let artifact = SuiteConfig.Artifact(path: "/m.onnx", sha256: String(repeating: "a", count: 64), format: .onnx, holds: holds)
-        return SuiteConfig(name: "s", models: [.init(name: "vad", format: .onnx, artifacts: [.fp32: artifact, .int8: artifact])],
-                           runtimes: [.onnxruntime], precisions: [.fp32, .int8], accuracy: accuracy)
+        let artifact = SuiteConfig.Artifact(
+            path: "/m.onnx", sha256: String(repeating: "a", count: 64), format: .onnx, holds: holds)
+        return SuiteConfig(
+            name: "s", models: [.init(name: "vad", format: .onnx, artifacts: [.fp32: artifact, .int8: artifact])],
+            runtimes: [.onnxruntime], precisions: [.fp32, .int8], accuracy: accuracy)
     }
 
     @Test func aCaseBeyondItsLimitIsAccuracyFailedAndKeepsItsMeasurements() {
         let judged = Self.measured(NumbersTests.candidate).judgedAccuracy(
-            suite: Self.suite(.init(perOutput: ["output": .init(maxAbs: 0.05)])), referenceOutputs: NumbersTests.reference, referenceFailure: nil)
+            suite: Self.suite(.init(perOutput: ["output": .init(maxAbs: 0.05)])),
+            referenceOutputs: NumbersTests.reference, referenceFailure: nil)
         #expect(judged.status == .accuracyFailed)
         #expect(judged.failure?.kind == "accuracy")
-        #expect(judged.failure?.message == "beyond the suite's accuracy limits against fp32: output 'output': max abs error 0.2 > max_abs 0.05")
+        #expect(
+            judged.failure?.message
+                == "beyond the suite's accuracy limits against fp32: output 'output': max abs error 0.2 > max_abs 0.05")
         #expect(judged.latenciesNs == [1_000, 2_000])
         #expect(judged.accuracy?.worstOutput == "output")
         #expect(judged.outputs == nil)
@@ -202,7 +244,8 @@ import Testing
 
     @Test func withinLimitsStaysOk() {
         let judged = Self.measured(NumbersTests.candidate).judgedAccuracy(
-            suite: Self.suite(.init(minCosine: 0.99, maxAbs: 0.5)), referenceOutputs: NumbersTests.reference, referenceFailure: nil)
+            suite: Self.suite(.init(minCosine: 0.99, maxAbs: 0.5)), referenceOutputs: NumbersTests.reference,
+            referenceFailure: nil)
         #expect(judged.status == .ok)
         #expect(judged.accuracy?.limitsBroken == nil)
     }
@@ -213,12 +256,15 @@ import Testing
             referenceFailure: "the reference fp32 case failed (inference_failed: sr must be 8000 or 16000)")
         #expect(judged.status == .ok)
         #expect(judged.accuracy == nil)
-        #expect(judged.accuracyNote == "no accuracy figures: the reference fp32 case failed (inference_failed: sr must be 8000 or 16000)")
+        #expect(
+            judged.accuracyNote
+                == "no accuracy figures: the reference fp32 case failed (inference_failed: sr must be 8000 or 16000)")
     }
 
     @Test func aDeclaredArtifactPrecisionIsFoldedIn() {
         var result = Self.measured([])
-        result.effectivePrecision = EffectivePrecision(requested: .int8, runtime: "f32", runtimeSource: "inference_precision")
+        result.effectivePrecision = EffectivePrecision(
+            requested: .int8, runtime: "f32", runtimeSource: "inference_precision")
         let judged = result.withDeclaredArtifact(suite: Self.suite(.init(), holds: .fp32))
         #expect(judged.effectivePrecision?.flags == [EffectivePrecision.artifactMismatchFlag])
         #expect(judged.effectivePrecision?.runtime == "f32")

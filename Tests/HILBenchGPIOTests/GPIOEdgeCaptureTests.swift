@@ -1,7 +1,8 @@
 import Foundation
-@testable import HILBenchGPIO
 import Synchronization
 import Testing
+
+@testable import HILBenchGPIO
 
 @Suite("GPIO edge capture (scripted source)", .timeLimit(.minutes(1)))
 struct GPIOEdgeCaptureTests {
@@ -35,7 +36,8 @@ struct GPIOEdgeCaptureTests {
 
     @Test func deliversEdgesAndCountsV1Losses() async throws {
         let script = ScriptedSource([[event(10, true), event(20, false)], [event(30, false), event(40, true)]])
-        let capture = GPIOEdgeCapture(source: script.source, chipPath: "scripted", offset: 1, pollInterval: .milliseconds(5))
+        let capture = GPIOEdgeCapture(
+            source: script.source, chipPath: "scripted", offset: 1, pollInterval: .milliseconds(5))
         var received: [MarkerEdge] = []
         for try await edge in capture.edges() {
             received.append(edge)
@@ -49,7 +51,8 @@ struct GPIOEdgeCaptureTests {
 
     @Test func countsV2SequenceGaps() async throws {
         let script = ScriptedSource([[event(10, true, seq: 1), event(20, false, seq: 2), event(50, true, seq: 5)]])
-        let capture = GPIOEdgeCapture(source: script.source, chipPath: "scripted", offset: 1, pollInterval: .milliseconds(5))
+        let capture = GPIOEdgeCapture(
+            source: script.source, chipPath: "scripted", offset: 1, pollInterval: .milliseconds(5))
         var count = 0
         for try await _ in capture.edges() {
             count += 1
@@ -60,7 +63,8 @@ struct GPIOEdgeCaptureTests {
 
     @Test func cancellationEndsTheStreamAndReleasesTheLine() async throws {
         let script = ScriptedSource([])
-        let capture = GPIOEdgeCapture(source: script.source, chipPath: "scripted", offset: 1, pollInterval: .milliseconds(5))
+        let capture = GPIOEdgeCapture(
+            source: script.source, chipPath: "scripted", offset: 1, pollInterval: .milliseconds(5))
         let stream = capture.edges()
         let consumer = Task {
             var count = 0
@@ -74,9 +78,12 @@ struct GPIOEdgeCaptureTests {
     }
 
     @Test func waitFailureFinishesTheStreamWithTheError() async throws {
-        let failure = GPIOError(code: .eventWait, chip: "scripted", line: 1, operation: "gpiod_line_event_wait", errnoCode: EIO, message: "boom")
+        let failure = GPIOError(
+            code: .eventWait, chip: "scripted", line: 1, operation: "gpiod_line_event_wait", errnoCode: EIO,
+            message: "boom")
         let script = ScriptedSource([[event(10, true)]], failure: failure)
-        let capture = GPIOEdgeCapture(source: script.source, chipPath: "scripted", offset: 1, pollInterval: .milliseconds(5))
+        let capture = GPIOEdgeCapture(
+            source: script.source, chipPath: "scripted", offset: 1, pollInterval: .milliseconds(5))
         var received: [MarkerEdge] = []
         let error = await #expect(throws: GPIOError.self) {
             for try await edge in capture.edges() { received.append(edge) }
@@ -89,7 +96,8 @@ struct GPIOEdgeCaptureTests {
 
     @Test func secondStreamIsRefused() async throws {
         let script = ScriptedSource([])
-        let capture = GPIOEdgeCapture(source: script.source, chipPath: "scripted", offset: 1, pollInterval: .milliseconds(5))
+        let capture = GPIOEdgeCapture(
+            source: script.source, chipPath: "scripted", offset: 1, pollInterval: .milliseconds(5))
         let first = capture.edges()
         let error = await #expect(throws: GPIOError.self) {
             for try await _ in capture.edges() {}

@@ -53,7 +53,9 @@ struct GPIOLibraryTests {
         #expect(error?.errnoCode == ENOENT)
         #expect(error?.errnoText == "No such file or directory")
         let description = error.map { String(describing: $0) } ?? ""
-        #expect(description.contains(path) && description.contains("No such file or directory") && description.contains("line 17"))
+        #expect(
+            description.contains(path) && description.contains("No such file or directory")
+                && description.contains("line 17"))
     }
 
     @Test func missingChipForCapture() {
@@ -89,9 +91,12 @@ struct GPIORealChipTests {
         #expect(first.lineCount > 0)
     }
 
-    @Test(.enabled(if: hasChip && outputLine != nil, "needs /dev/gpiochip0 and HIL_GPIO_OUTPUT_LINE=<offset safe to toggle>"))
+    @Test(
+        .enabled(
+            if: hasChip && outputLine != nil, "needs /dev/gpiochip0 and HIL_GPIO_OUTPUT_LINE=<offset safe to toggle>"))
     func outputLineToggles() throws {
-        let line = try LibgpiodOutputLine(chip: .path("/dev/gpiochip0"), offset: try #require(Self.outputLine), consumer: "hilbench-test")
+        let line = try LibgpiodOutputLine(
+            chip: .path("/dev/gpiochip0"), offset: try #require(Self.outputLine), consumer: "hilbench-test")
         let up = try line.set(true)
         let down = try line.set(false)
         #expect(down > up)

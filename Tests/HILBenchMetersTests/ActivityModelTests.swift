@@ -14,10 +14,13 @@ struct ActivityModelTests {
         configuration.activity = .cpuTimeWire(path: "/unused")
         configuration.wattsPerCPU = 4.0
         // Half a core busy from 10 ms to 30 ms, one and a half cores from 30 ms to 40 ms.
-        let points = [CPUTimePoint(timeNs: 10_000_000, cpuNs: 0), .init(timeNs: 30_000_000, cpuNs: 10_000_000),
-                      .init(timeNs: 40_000_000, cpuNs: 25_000_000)]
-        let trace = SimulatedPowerMeter.synthesize(configuration: configuration, fromNs: 0, toNs: 50_000_000, initialLevel: false,
-                                                   edges: [], cpuTime: points)
+        let points = [
+            CPUTimePoint(timeNs: 10_000_000, cpuNs: 0), .init(timeNs: 30_000_000, cpuNs: 10_000_000),
+            .init(timeNs: 40_000_000, cpuNs: 25_000_000),
+        ]
+        let trace = SimulatedPowerMeter.synthesize(
+            configuration: configuration, fromNs: 0, toNs: 50_000_000, initialLevel: false,
+            edges: [], cpuTime: points)
         #expect(trace.watts[5] == 1.0)
         #expect(trace.watts[11] == 3.0 && trace.watts[30] == 3.0)
         #expect(trace.watts[31] == 7.0 && trace.watts[40] == 7.0)
@@ -29,7 +32,8 @@ struct ActivityModelTests {
     @Test func fp32CostsMoreEnergyThanInt8BecauseOfTheWork() throws {
         let wire = FileManager.default.temporaryDirectory.appendingPathComponent("cpu-\(UUID().uuidString).wire").path
         defer { try? FileManager.default.removeItem(atPath: wire) }
-        var configuration = SimulatedPowerMeter.Configuration(sampleRateHz: 20_000, idleWatts: 2.0, noiseWatts: 0.01, seed: 3)
+        var configuration = SimulatedPowerMeter.Configuration(
+            sampleRateHz: 20_000, idleWatts: 2.0, noiseWatts: 0.01, seed: 3)
         configuration.activity = .cpuTimeWire(path: wire)
         configuration.wattsPerCPU = 3.0
 
@@ -46,11 +50,14 @@ struct ActivityModelTests {
             let last = try CPUTimeWire.record(to: wire, clock: .thread)
             usleep(10_000)
             #expect(sink.isFinite)
-            let meter = SimulatedPowerMeter(configuration: configuration, edges: [
-                LogicEdge(timeNs: first.timeNs, level: true), LogicEdge(timeNs: last.timeNs, level: false),
-            ])
+            let meter = SimulatedPowerMeter(
+                configuration: configuration,
+                edges: [
+                    LogicEdge(timeNs: first.timeNs, level: true), LogicEdge(timeNs: last.timeNs, level: false),
+                ])
             let trace = try meter.trace(fromNs: start, toNs: monotonic())
-            var integrator = EnergyIntegrator(windowSource: .logic(bit: 0), baselineNs: 20_000_000, subtractBaseline: true)
+            var integrator = EnergyIntegrator(
+                windowSource: .logic(bit: 0), baselineNs: 20_000_000, subtractBaseline: true)
             integrator.feed(trace)
             let report = integrator.finish()
             let cpuSeconds = Double(last.cpuNs - first.cpuNs) * 1e-9
@@ -81,7 +88,9 @@ struct ActivityModelTests {
         try sysfs.write(directory + "/cpu.stat", "usage_usec 1075000\nuser_usec 0\nsystem_usec 0")
         try await Task.sleep(for: .milliseconds(60))
         let trace = try await meter.stop()
-        let excess = zip(trace.watts.dropFirst(), trace.timesNs.dropFirst()).reduce(0.0) { $0 + (Double($1.0) - 1.0) * 1e-3 }
+        let excess = zip(trace.watts.dropFirst(), trace.timesNs.dropFirst()).reduce(0.0) {
+            $0 + (Double($1.0) - 1.0) * 1e-3
+        }
         #expect(abs(excess - 4.0 * 0.075) < 0.003)
         #expect(trace.watts.max()! > 1.0)
         #expect(meter.info.model.contains("per busy core of cgroup"))
@@ -108,12 +117,15 @@ struct ActivityModelTests {
         #expect(configuration.activity == .marker && configuration.wattsPerCPU == 2.0 && configuration.seed == 7)
         var changed = configuration
         changed.activity = .cgroup(path: "/sys/fs/cgroup/case1")
-        let roundTrip = try JSONDecoder().decode(SimulatedPowerMeter.Configuration.self, from: JSONEncoder().encode(changed))
+        let roundTrip = try JSONDecoder().decode(
+            SimulatedPowerMeter.Configuration.self, from: JSONEncoder().encode(changed))
         #expect(roundTrip == changed)
     }
 
     @Test func wireFormatErrorsNameTheLine() {
-        let error = #expect(throws: MeterError.self) { _ = try CPUTimeWire.parse(Array("10 5\n20 x\n".utf8), path: "cpu.wire") }
+        let error = #expect(throws: MeterError.self) {
+            _ = try CPUTimeWire.parse(Array("10 5\n20 x\n".utf8), path: "cpu.wire")
+        }
         #expect(error?.code == .wireFormat && error?.line == 2 && error?.file == "cpu.wire")
         #expect(error?.message == "expected '<t_ns> <cpu_ns>', found '20 x'")
     }

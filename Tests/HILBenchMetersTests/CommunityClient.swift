@@ -4,13 +4,18 @@ import Testing
 /// Runs one of the scripts in `Clients/` (community clients from PyPI driving a simulator, unmodified) and returns
 /// the JSON object it prints.
 enum CommunityClient {
-    static func run(_ script: String, _ arguments: [String], environment: [String: String] = [:]) throws -> [String: Any] {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Clients/\(script)").path
+    static func run(
+        _ script: String, _ arguments: [String], environment: [String: String] = [:]
+    ) throws -> [String: Any] {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Clients/\(script)"
+        ).path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", path] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()

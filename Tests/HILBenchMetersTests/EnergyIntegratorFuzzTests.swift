@@ -16,7 +16,9 @@ struct EnergyIntegratorFuzzTests {
             if runLeft == 0 {
                 level ^= 1
                 // Mostly long runs, sometimes 1–3-sample glitches.
-                runLeft = (random.next() as UInt64) % 5 == 0 ? Int(1 + (random.next() as UInt64) % 3) : Int(200 + (random.next() as UInt64) % 5_000)
+                runLeft =
+                    (random.next() as UInt64) % 5 == 0
+                    ? Int(1 + (random.next() as UInt64) % 3) : Int(200 + (random.next() as UInt64) % 5_000)
             }
             runLeft -= 1
             let watts = 2.0 + (level == 1 ? 1.5 : 0) + Float((random.next() as UInt64) % 1_000) * 1e-4
@@ -50,12 +52,14 @@ struct EnergyIntegratorFuzzTests {
     func explicitWindows(seed: UInt64) throws {
         let trace = Self.randomTrace(seed: seed, count: 40_000)
         var random = SplitMix(seed: seed)
-        let first = trace.timesNs[0], last = trace.timesNs[trace.count - 1]
+        let first = trace.timesNs[0]
+        let last = trace.timesNs[trace.count - 1]
         let windows = (0..<12).map { _ -> EnergyIntegrator.Window in
             let begin = first - 1_000_000 + Int64((random.next() as UInt64) % UInt64(last - first + 2_000_000))
             return .init(beginNs: begin, endNs: begin + Int64((random.next() as UInt64) % 500_000_000))
         }
-        let integrator = EnergyIntegrator(windowSource: .explicit(windows), baselineNs: 20_000_000, subtractBaseline: true)
+        let integrator = EnergyIntegrator(
+            windowSource: .explicit(windows), baselineNs: 20_000_000, subtractBaseline: true)
         let whole = integrate(trace, with: integrator, chunk: trace.count)
         try expectSame(integrate(trace, with: integrator, chunk: 1), whole)
         #expect(whole.windows.count == 12)

@@ -6,7 +6,9 @@ import Testing
 @Suite("Energy integrator")
 struct EnergyIntegratorTests {
     /// Idle 2 W; marker high (and +1.5 W) on samples 3 000 ..< 8 000 of 10 000 at 10 kS/s.
-    func markerTrace(count: Int = 10_000, high: Range<Int> = 3_000..<8_000, extra: Set<Int> = [], dropouts: Set<Int> = []) -> PowerTrace {
+    func markerTrace(
+        count: Int = 10_000, high: Range<Int> = 3_000..<8_000, extra: Set<Int> = [], dropouts: Set<Int> = []
+    ) -> PowerTrace {
         makeTrace(
             count: count,
             watts: { k in (high.contains(k) && !dropouts.contains(k)) || extra.contains(k) ? 3.5 : 2.0 },
@@ -52,11 +54,13 @@ struct EnergyIntegratorTests {
         // Two windows; the idle power is 2 W before the first and 2.5 W before the second.
         let trace = makeTrace(
             count: 20_000,
-            watts: { k in (3_000..<5_000).contains(k) || (12_000..<15_000).contains(k) ? 3.5 : (k < 8_000 ? 2.0 : 2.5) },
+            watts: { k in (3_000..<5_000).contains(k) || (12_000..<15_000).contains(k) ? 3.5 : (k < 8_000 ? 2.0 : 2.5)
+            },
             logic: { k in (3_000..<5_000).contains(k) || (12_000..<15_000).contains(k) ? 1 : 0 })
         for placement in [EnergyIntegrator.BaselinePlacement.beforeEachWindow, .beforeFirstWindow] {
             var integrator = EnergyIntegrator(
-                windowSource: .logic(bit: 0), baselineNs: 200_000_000, subtractBaseline: true, baselinePlacement: placement)
+                windowSource: .logic(bit: 0), baselineNs: 200_000_000, subtractBaseline: true,
+                baselinePlacement: placement)
             integrator.feed(trace)
             let report = integrator.finish()
             #expect(report.windows.count == 2)
@@ -179,9 +183,10 @@ struct EnergyIntegratorTests {
         #expect(report.windows.count == 5)
         #expect(report.windows.map(\.beginNs) == [10_000, 100_000, 150_000, 900_000, 3_000_000])
         #expect(report.windows.map(\.endNs) == [20_000, 200_500, 160_000, 1_009_000, 3_000_000])
-        #expect(report.windows.map(\.flags) == [
-            [.windowOpenAtStart], [], [], [.windowNotClosed], [.windowNotClosed, .noSamplesInWindow],
-        ])
+        #expect(
+            report.windows.map(\.flags) == [
+                [.windowOpenAtStart], [], [], [.windowNotClosed], [.windowNotClosed, .noSamplesInWindow],
+            ])
         #expect(report.windows[1].grossEnergyJ == 100_500e-9)
         #expect(report.windows[1].sampleCount == 101)
         #expect(report.totals.windowCount == 5)
@@ -223,9 +228,15 @@ struct EnergyIntegratorTests {
     @Test func finishDoesNotConsumeTheIntegrator() {
         var integrator = EnergyIntegrator(windowSource: .logic(bit: 0))
         let trace = markerTrace()
-        integrator.feed(PowerTrace(timesNs: Array(trace.timesNs[..<5_000]), watts: Array(trace.watts[..<5_000]), logic: Array(trace.logic[..<5_000])))
+        integrator.feed(
+            PowerTrace(
+                timesNs: Array(trace.timesNs[..<5_000]), watts: Array(trace.watts[..<5_000]),
+                logic: Array(trace.logic[..<5_000])))
         #expect(integrator.finish().windows.first?.flags == [.windowNotClosed])
-        integrator.feed(PowerTrace(timesNs: Array(trace.timesNs[5_000...]), watts: Array(trace.watts[5_000...]), logic: Array(trace.logic[5_000...])))
+        integrator.feed(
+            PowerTrace(
+                timesNs: Array(trace.timesNs[5_000...]), watts: Array(trace.watts[5_000...]),
+                logic: Array(trace.logic[5_000...])))
         #expect(integrator.finish().windows.first?.flags == [])
     }
 
@@ -246,7 +257,8 @@ struct EnergyIntegratorTests {
         let data = try JSONEncoder().encode(report)
         #expect(try JSONDecoder().decode(EnergyReport.self, from: data) == report)
         let perInference = report.perInference(iterations: 50)
-        #expect(try JSONDecoder().decode(PerInferenceEnergy.self, from: JSONEncoder().encode(perInference)) == perInference)
+        #expect(
+            try JSONDecoder().decode(PerInferenceEnergy.self, from: JSONEncoder().encode(perInference)) == perInference)
         #expect(perInference.flags == [.lostSamples])
         #expect(relativeError(try #require(perInference.inferencesPerJoule), 50 / report.totals.netEnergyJ) < 1e-12)
     }

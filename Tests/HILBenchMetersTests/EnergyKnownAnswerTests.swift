@@ -26,7 +26,8 @@ struct EnergyKnownAnswerTests {
         let configuration = SimulatedPowerMeter.Configuration(
             sampleRateHz: 10_000, idleWatts: 2.0, activeWatts: 1.5, noiseWatts: 0.02, seed: scenario.seed)
         let meter = SimulatedPowerMeter(
-            configuration: configuration, edges: [LogicEdge(timeNs: rise, level: true), LogicEdge(timeNs: fall, level: false)])
+            configuration: configuration,
+            edges: [LogicEdge(timeNs: rise, level: true), LogicEdge(timeNs: fall, level: false)])
         let trace = try meter.trace(fromNs: start, toNs: fall + 200_000_000)
 
         // When
@@ -56,7 +57,9 @@ struct EnergyKnownAnswerTests {
         let known = EnergyBenchmarks.knownAnswers()
         #expect(known.recovered == 20 && known.damaged == 10)
         #expect(known.worstRelativeError < 0.005, "worst \(known.worstRelativeError)")
-        #expect(known.worstRelativeError > 0, "a noisy trace recovered exactly means the noise did not reach the integrator")
+        #expect(
+            known.worstRelativeError > 0, "a noisy trace recovered exactly means the noise did not reach the integrator"
+        )
         #expect(known.damagedFlagged == known.damaged)
     }
 
@@ -79,7 +82,9 @@ struct EnergyKnownAnswerTests {
 
         let expected = Double(watts) * Double(end - begin) * 1e-9
         #expect(relativeError(report.windows[0].grossEnergyJ, expected) < 1e-9)
-        #expect(report.windows[0].averageW == Double(watts) || relativeError(report.windows[0].averageW, Double(watts)) < 1e-12)
+        #expect(
+            report.windows[0].averageW == Double(watts)
+                || relativeError(report.windows[0].averageW, Double(watts)) < 1e-12)
         #expect(report.flags.isEmpty)
     }
 
@@ -87,7 +92,8 @@ struct EnergyKnownAnswerTests {
     @Test func rampIsExact() {
         // P(t) = 1 W + 0.25 W per µs, sampled every µs (values exact in Float32).
         let trace = makeTrace(count: 1_001, periodNs: 1_000, startNs: 0, watts: { 1 + Float($0) * 0.25 })
-        let begin: Int64 = 1_500, end: Int64 = 7_250
+        let begin: Int64 = 1_500
+        let end: Int64 = 7_250
         let integrator = EnergyIntegrator(windowSource: .explicit([.init(beginNs: begin, endNs: end)]))
 
         let report = integrate(trace, with: integrator, chunk: 4_096)
@@ -104,7 +110,8 @@ struct EnergyKnownAnswerTests {
     @Test func partialSampleEdgesAreInterpolated() {
         // 2 W at t = 0, 4 W at t = 100 ns, 4 W at t = 200 ns; window [25, 150).
         let trace = PowerTrace(timesNs: [0, 100, 200], watts: [2, 4, 4], logic: [0, 0, 0])
-        var integrator = EnergyIntegrator(windowSource: .explicit([.init(beginNs: 25, endNs: 150)]), expectedPeriodNs: 100)
+        var integrator = EnergyIntegrator(
+            windowSource: .explicit([.init(beginNs: 25, endNs: 150)]), expectedPeriodNs: 100)
         integrator.feed(trace)
         let window = integrator.finish().windows[0]
 

@@ -12,30 +12,39 @@ struct OtiiTests {
         return try Scratch("otii").write("credentials.json", text)
     }
 
-    static func configuration(_ simulator: OtiiSimulator, timeoutMs: Int32 = 300) throws -> OtiiPowerMeter.Configuration {
-        .init(host: "127.0.0.1", port: simulator.port, timeoutMs: timeoutMs, chunkValues: 1_000, credentialsFile: try credentials(),
-              supply: .otii(volts: 3.3, maxAmps: 0.5), deviceTimeoutSeconds: 1)
+    static func configuration(_ simulator: OtiiSimulator, timeoutMs: Int32 = 300) throws -> OtiiPowerMeter.Configuration
+    {
+        .init(
+            host: "127.0.0.1", port: simulator.port, timeoutMs: timeoutMs, chunkValues: 1_000,
+            credentialsFile: try credentials(),
+            supply: .otii(volts: 3.3, maxAmps: 0.5), deviceTimeoutSeconds: 1)
     }
 
     /// Known answer: 1 mA idle, 51 mA for 120 ms at 3.3 V with 0.3 mA noise, 10 kS/s, marker on i1
     /// → net energy 50 mA × 3.3 V × 0.12 s within 0.5 %, fetched in 1 000-value chunks.
     @Test func recordingRecoversInjectedEnergy() async throws {
-        let load = SimulatedLoad(idleAmps: 0.001, pulses: [.init(startSeconds: 0.090_03, durationSeconds: 0.120, amps: 0.051)],
-                                 noiseAmps: 0.000_3, seed: 4)
+        let load = SimulatedLoad(
+            idleAmps: 0.001, pulses: [.init(startSeconds: 0.090_03, durationSeconds: 0.120, amps: 0.051)],
+            noiseAmps: 0.000_3, seed: 4)
         let simulator = try OtiiSimulator(behaviour: .init(load: load, volts: 3.3))
         defer { simulator.stop() }
         let meter = OtiiPowerMeter(configuration: try Self.configuration(simulator))
-        let capture = try await EnergyCapture.start(meter: meter, integrator: EnergyIntegrator(
-            windowSource: .logic(bit: 0), baselineNs: 50_000_000, subtractBaseline: true))
+        let capture = try await EnergyCapture.start(
+            meter: meter,
+            integrator: EnergyIntegrator(
+                windowSource: .logic(bit: 0), baselineNs: 50_000_000, subtractBaseline: true))
         try await Task.sleep(for: .milliseconds(300))
         let result = try await capture.finish()
 
-        #expect(simulator.commands.prefix(16) == [
-            "otii_is_logged_in", "otii_login", "otii_get_licenses", "otii_reserve_license", "otii_get_devices",
-            "arc_set_exp_voltage", "arc_enable_exp_port", "arc_set_main_voltage", "arc_set_max_current", "arc_set_main",
-            "arc_enable_channel", "arc_enable_channel", "arc_enable_channel", "otii_get_active_project", "otii_create_project",
-            "arc_get_gpi",
-        ])
+        #expect(
+            simulator.commands.prefix(16) == [
+                "otii_is_logged_in", "otii_login", "otii_get_licenses", "otii_reserve_license", "otii_get_devices",
+                "arc_set_exp_voltage", "arc_enable_exp_port", "arc_set_main_voltage", "arc_set_max_current",
+                "arc_set_main",
+                "arc_enable_channel", "arc_enable_channel", "arc_enable_channel", "otii_get_active_project",
+                "otii_create_project",
+                "arc_get_gpi",
+            ])
         #expect(simulator.commands.suffix(2) == ["otii_return_license", "otii_logout"])
         #expect(simulator.commands.contains("recording_get_channel_data"))
         #expect(result.summary.samples >= 2_900)
@@ -52,7 +61,9 @@ struct OtiiTests {
         defer { simulator.stop() }
         var configuration = try Self.configuration(simulator)
         configuration.device = "ice"
-        let error = await #expect(throws: MeterError.self) { try await OtiiPowerMeter(configuration: configuration).start() }
+        let error = await #expect(throws: MeterError.self) {
+            try await OtiiPowerMeter(configuration: configuration).start()
+        }
         #expect(error?.code == .configuration)
         #expect(error?.message == "no Otii device named 'ice' is connected to the server")
         #expect(error?.received == "fire (SIM5120, Simulator)")
@@ -71,7 +82,8 @@ struct OtiiTests {
     }
 
     @Test func serverThatStopsAnsweringTimesOut() async throws {
-        let simulator = try OtiiSimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0), stopAnsweringAfterRequests: 5))
+        let simulator = try OtiiSimulator(
+            behaviour: .init(load: SimulatedLoad(idleAmps: 0), stopAnsweringAfterRequests: 5))
         defer { simulator.stop() }
         let error = await #expect(throws: MeterError.self) {
             try await OtiiPowerMeter(configuration: try Self.configuration(simulator, timeoutMs: 200)).start()
@@ -84,7 +96,9 @@ struct OtiiTests {
     @Test func garbageIsAProtocolViolation() async throws {
         let simulator = try OtiiSimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0), garbageReplies: true))
         defer { simulator.stop() }
-        let error = await #expect(throws: MeterError.self) { try await OtiiPowerMeter(configuration: try Self.configuration(simulator)).start() }
+        let error = await #expect(throws: MeterError.self) {
+            try await OtiiPowerMeter(configuration: try Self.configuration(simulator)).start()
+        }
         #expect(error?.code == .protocolViolation)
         #expect(error?.message == "the Otii server sent something that is not a JSON message")
         #expect(error?.received == "'\\x00\\x13{\"typ'")
@@ -107,7 +121,9 @@ struct OtiiTests {
         defer { simulator.stop() }
         var anonymous = try Self.configuration(simulator)
         anonymous.credentialsFile = nil
-        let refused = await #expect(throws: MeterError.self) { try await OtiiPowerMeter(configuration: anonymous).start() }
+        let refused = await #expect(throws: MeterError.self) {
+            try await OtiiPowerMeter(configuration: anonymous).start()
+        }
         #expect(refused?.message == "the Otii server refused otii_get_devices: Command failure (not logged in)")
 
         var wrong = try Self.configuration(simulator)
@@ -153,7 +169,9 @@ struct OtiiTests {
 
         let empty = try OtiiSimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0), devices: []))
         defer { empty.stop() }
-        let error = await #expect(throws: MeterError.self) { try await OtiiPowerMeter(configuration: try Self.configuration(empty)).start() }
+        let error = await #expect(throws: MeterError.self) {
+            try await OtiiPowerMeter(configuration: try Self.configuration(empty)).start()
+        }
         #expect(error?.code == .configuration)
         #expect(error?.message == "no Otii device at all is connected to the server")
 

@@ -96,28 +96,38 @@ struct PPK2Tests {
 
     // MARK: Driver ↔ simulator
 
-    static func config(_ simulator: PPK2Simulator, readTimeoutMs: Int32 = 1_000, metadataTimeoutMs: Int32 = 3_000) -> PPK2PowerMeter.Configuration {
-        PPK2PowerMeter.Configuration(devicePath: simulator.devicePath, millivolts: 3_300, readTimeoutMs: readTimeoutMs,
-                                     metadataTimeoutMs: metadataTimeoutMs)
+    static func config(
+        _ simulator: PPK2Simulator, readTimeoutMs: Int32 = 1_000, metadataTimeoutMs: Int32 = 3_000
+    ) -> PPK2PowerMeter.Configuration {
+        PPK2PowerMeter.Configuration(
+            devicePath: simulator.devicePath, millivolts: 3_300, readTimeoutMs: readTimeoutMs,
+            metadataTimeoutMs: metadataTimeoutMs)
     }
 
     /// Known answer: 5 mA idle, two 40 mA pulses (60 ms and 35 ms, marker on D0) with 0.2 mA noise, 3.3 V.
     /// Net energy per window = (40 − 5) mA × 3.3 V × T within 0.5 %.
     @Test func streamingCaptureRecoversInjectedEnergy() async throws {
-        let load = SimulatedLoad(idleAmps: 0.005, pulses: [
-            .init(startSeconds: 0.100_003, durationSeconds: 0.060, amps: 0.040),
-            .init(startSeconds: 0.220_007, durationSeconds: 0.035, amps: 0.040),
-        ], noiseAmps: 0.000_2, seed: 3)
+        let load = SimulatedLoad(
+            idleAmps: 0.005,
+            pulses: [
+                .init(startSeconds: 0.100_003, durationSeconds: 0.060, amps: 0.040),
+                .init(startSeconds: 0.220_007, durationSeconds: 0.035, amps: 0.040),
+            ], noiseAmps: 0.000_2, seed: 3)
         let simulator = try PPK2Simulator(load: load)
         defer { simulator.stop() }
         let meter = PPK2PowerMeter(configuration: Self.config(simulator))
-        let capture = try await EnergyCapture.start(meter: meter, integrator: EnergyIntegrator(
-            windowSource: .logic(bit: 0), minPulseNs: 50_000, baselineNs: 50_000_000, subtractBaseline: true,
-            expectedPeriodNs: 10_000))
+        let capture = try await EnergyCapture.start(
+            meter: meter,
+            integrator: EnergyIntegrator(
+                windowSource: .logic(bit: 0), minPulseNs: 50_000, baselineNs: 50_000_000, subtractBaseline: true,
+                expectedPeriodNs: 10_000))
         try await waitFor(samples: 30_000, simulator)
         let result = try await capture.finish()
 
-        #expect(simulator.commands.prefix(6).map { $0 } == [[0x07], [0x19], [0x0D, 0x0C, 0xE4], [0x11, 2], [0x0C, 1], [0x06]])
+        #expect(
+            simulator.commands.prefix(6).map { $0 } == [
+                [0x07], [0x19], [0x0D, 0x0C, 0xE4], [0x11, 2], [0x0C, 1], [0x06],
+            ])
         for _ in 0..<100 where simulator.commands.last != [0x07] { try await Task.sleep(for: .milliseconds(5)) }
         #expect(simulator.commands.last == [0x07])
         #expect(result.summary.lostSamples == 0 && result.summary.discardedBytes == 0)
@@ -132,17 +142,21 @@ struct PPK2Tests {
     }
 
     @Test func counterGapsInsideAWindowFlagItAndKeepTime() async throws {
-        let load = SimulatedLoad(idleAmps: 0.002, pulses: [.init(startSeconds: 0.05, durationSeconds: 0.08, amps: 0.03)])
-        let simulator = try PPK2Simulator(load: load, faults: .init(
-            counterGaps: [9_000: 12], garbage: [3_000: [0xAA, 0xBB, 0xCC]], truncatedFrames: [11_000]))
+        let load = SimulatedLoad(
+            idleAmps: 0.002, pulses: [.init(startSeconds: 0.05, durationSeconds: 0.08, amps: 0.03)])
+        let simulator = try PPK2Simulator(
+            load: load,
+            faults: .init(
+                counterGaps: [9_000: 12], garbage: [3_000: [0xAA, 0xBB, 0xCC]], truncatedFrames: [11_000]))
         defer { simulator.stop() }
         let meter = PPK2PowerMeter(configuration: Self.config(simulator))
         try await meter.start()
         try await waitFor(samples: 16_000, simulator)
         let trace = try await meter.stop()
 
-        var integrator = EnergyIntegrator(windowSource: .logic(bit: 0), baselineNs: 20_000_000, subtractBaseline: true,
-                                          expectedPeriodNs: 10_000)
+        var integrator = EnergyIntegrator(
+            windowSource: .logic(bit: 0), baselineNs: 20_000_000, subtractBaseline: true,
+            expectedPeriodNs: 10_000)
         integrator.feed(trace)
         let report = integrator.finish()
         let window = try #require(report.windows.first)
@@ -175,7 +189,8 @@ struct PPK2Tests {
     }
 
     @Test func meterThatStopsAnsweringTimesOut() async throws {
-        let simulator = try PPK2Simulator(load: SimulatedLoad(idleAmps: 0.01), faults: .init(stopAnsweringAfterSamples: 2_000))
+        let simulator = try PPK2Simulator(
+            load: SimulatedLoad(idleAmps: 0.01), faults: .init(stopAnsweringAfterSamples: 2_000))
         defer { simulator.stop() }
         let meter = PPK2PowerMeter(configuration: Self.config(simulator, readTimeoutMs: 200))
         try await meter.startStreaming { _ in }
@@ -211,7 +226,9 @@ struct PPK2Tests {
         let meter = PPK2PowerMeter(configuration: .init(devicePath: "/dev/nonexistent-ppk2"))
         let error = await #expect(throws: MeterError.self) { try await meter.start() }
         #expect(error?.code == .connection)
-        #expect(error?.description.hasPrefix("connection: cannot open the serial device: No such file or directory") == true)
+        #expect(
+            error?.description.hasPrefix("connection: cannot open the serial device: No such file or directory") == true
+        )
         #expect(error?.address == "/dev/nonexistent-ppk2")
     }
 
@@ -249,13 +266,16 @@ struct PPK2Tests {
         let meter = PPK2PowerMeter(configuration: Self.config(simulator))
         try await meter.start()
         // The simulator counts from each AverageStart: wait until it has seen this capture's.
-        for _ in 0..<400 where simulator.commands.filter({ $0 == [0x06] }).count < 2 { try await Task.sleep(for: .milliseconds(5)) }
+        for _ in 0..<400 where simulator.commands.filter({ $0 == [0x06] }).count < 2 {
+            try await Task.sleep(for: .milliseconds(5))
+        }
         try await waitFor(samples: 10_000, simulator)
         let trace = try await meter.stop()
         let sentThisCapture = simulator.samplesSent
         #expect(simulator.commands.prefix(3).map { $0 } == [[0x06], [0x07], [0x19]])
         // Only what was sent after this capture's AverageStart, not the ≥ 20 000 stale samples before it.
-        #expect(trace.count >= 5_000 && trace.count <= sentThisCapture, "\(trace.count) samples, \(sentThisCapture) sent")
+        #expect(
+            trace.count >= 5_000 && trace.count <= sentThisCapture, "\(trace.count) samples, \(sentThisCapture) sent")
         #expect(trace.watts.allSatisfy { abs($0 - 0.002 * 3.3) < 0.000_1 })
     }
 
@@ -265,7 +285,9 @@ struct PPK2Tests {
         calibration.ug[2] = 5
         let simulator = try PPK2Simulator(load: SimulatedLoad(idleAmps: 0.002), calibration: calibration)
         defer { simulator.stop() }
-        let error = await #expect(throws: MeterError.self) { try await PPK2PowerMeter(configuration: Self.config(simulator)).start() }
+        let error = await #expect(throws: MeterError.self) {
+            try await PPK2PowerMeter(configuration: Self.config(simulator)).start()
+        }
         #expect(error?.code == .protocolViolation)
         #expect(error?.message == "the calibration's UG2 = 5.0 is outside 0.5–2")
     }

@@ -10,21 +10,29 @@ import Testing
 
     static func trace() -> PowerTrace {
         let count = firstWindowSample + inferences * (highSamples + lowSamples) + 5_000
-        var watts = [Float](repeating: 2.0, count: count), logic = [UInt8](repeating: 0, count: count)
+        var watts = [Float](repeating: 2.0, count: count)
+        var logic = [UInt8](repeating: 0, count: count)
         for spike in 0..<spikes {
             for k in 0..<3 { logic[2_000 + spike * 2_000 + k] = 1 }
         }
         for inference in 0..<inferences {
             let start = firstWindowSample + inference * (highSamples + lowSamples)
-            for k in start..<(start + highSamples) { watts[k] = 3.5; logic[k] = 1 }
-            if inference % 20 == 7 { logic[start + 17] = 0; logic[start + 18] = 0 }
+            for k in start..<(start + highSamples) {
+                watts[k] = 3.5
+                logic[k] = 1
+            }
+            if inference % 20 == 7 {
+                logic[start + 17] = 0
+                logic[start + 18] = 0
+            }
         }
         return PowerTrace(timesNs: (0..<count).map { Int64($0) * 1_000 }, watts: watts, logic: logic)
     }
 
     static func integrate(minPulseNs: Int64) -> EnergyReport {
-        var integrator = EnergyIntegrator(windowSource: .logic(bit: 0), minPulseNs: minPulseNs, baselineNs: 10_000_000,
-                                          subtractBaseline: true, baselinePlacement: .beforeFirstWindow, expectedPeriodNs: 1_000)
+        var integrator = EnergyIntegrator(
+            windowSource: .logic(bit: 0), minPulseNs: minPulseNs, baselineNs: 10_000_000,
+            subtractBaseline: true, baselinePlacement: .beforeFirstWindow, expectedPeriodNs: 1_000)
         integrator.feed(trace())
         return integrator.finish()
     }

@@ -5,18 +5,23 @@ import Testing
 
 @Suite("SCPI: data logging and polling against the TCP simulator", .timeLimit(.minutes(1)))
 struct SCPITests {
-    static func configuration(_ simulator: SCPISimulator, mode: SCPIPowerMeter.Mode = .dataLog(periodSeconds: 0.001),
-                              binary: Bool = true, timeoutMs: Int32 = 300) -> SCPIPowerMeter.Configuration {
-        .init(host: "127.0.0.1", port: simulator.port, expectedManufacturer: "Keysight Technologies", expectedModel: "N6705",
-              mode: mode, binaryTransfer: binary, timeoutMs: timeoutMs, fetchIntervalMs: 10)
+    static func configuration(
+        _ simulator: SCPISimulator, mode: SCPIPowerMeter.Mode = .dataLog(periodSeconds: 0.001),
+        binary: Bool = true, timeoutMs: Int32 = 300
+    ) -> SCPIPowerMeter.Configuration {
+        .init(
+            host: "127.0.0.1", port: simulator.port, expectedManufacturer: "Keysight Technologies",
+            expectedModel: "N6705",
+            mode: mode, binaryTransfer: binary, timeoutMs: timeoutMs, fetchIntervalMs: 10)
     }
 
     /// Known answer: 20 mA idle, 220 mA for 150 ms at 5 V with 2 mA noise; windows from the host clock
     /// (as GPIO capture gives them) → net energy 0.2 A × 5 V × 0.15 s within 0.5 %.
     @Test(arguments: [true, false])
     func dataLogRecoversInjectedEnergy(binary: Bool) async throws {
-        let load = SimulatedLoad(idleAmps: 0.020, pulses: [.init(startSeconds: 0.080_4, durationSeconds: 0.150, amps: 0.220)],
-                                 noiseAmps: 0.002, seed: 9)
+        let load = SimulatedLoad(
+            idleAmps: 0.020, pulses: [.init(startSeconds: 0.080_4, durationSeconds: 0.150, amps: 0.220)],
+            noiseAmps: 0.002, seed: 9)
         let simulator = try SCPISimulator(behaviour: .init(load: load, volts: 5.0, voltsNoise: 0.001))
         defer { simulator.stop() }
         let meter = SCPIPowerMeter(configuration: Self.configuration(simulator, binary: binary))
@@ -34,8 +39,9 @@ struct SCPITests {
         // The trigger is time 0 of the load; GPIO capture would report the marker edges on the same clock.
         let trigger = trace.timesNs[0] - 501_760
         let window = EnergyIntegrator.Window(beginNs: trigger + 80_400_000, endNs: trigger + 230_400_000)
-        var integrator = EnergyIntegrator(windowSource: .explicit([window], source: .gpioCapture), baselineNs: 60_000_000,
-                                          subtractBaseline: true)
+        var integrator = EnergyIntegrator(
+            windowSource: .explicit([window], source: .gpioCapture), baselineNs: 60_000_000,
+            subtractBaseline: true)
         integrator.feed(trace)
         let report = integrator.finish()
         let result = try #require(report.windows.first)
@@ -61,8 +67,10 @@ struct SCPITests {
     }
 
     @Test func wrongInstrumentNamesBothIdentities() async throws {
-        let simulator = try SCPISimulator(behaviour: .init(identity: "RIGOL TECHNOLOGIES,DP832A,DP8A123456789,00.01.16",
-                                                           load: SimulatedLoad(idleAmps: 0.1)))
+        let simulator = try SCPISimulator(
+            behaviour: .init(
+                identity: "RIGOL TECHNOLOGIES,DP832A,DP8A123456789,00.01.16",
+                load: SimulatedLoad(idleAmps: 0.1)))
         defer { simulator.stop() }
         let meter = SCPIPowerMeter(configuration: Self.configuration(simulator))
         let error = await #expect(throws: MeterError.self) { try await meter.start() }
@@ -70,11 +78,15 @@ struct SCPITests {
         #expect(error?.address == "127.0.0.1:\(simulator.port)")
         #expect(error?.expected == "manufacturer 'Keysight Technologies' model 'N6705…'")
         #expect(error?.received == "'RIGOL TECHNOLOGIES,DP832A,DP8A123456789,00.01.16'")
-        #expect(error?.message == "the instrument is not the one configured: expected manufacturer 'Keysight Technologies' model 'N6705…', *IDN? answered 'RIGOL TECHNOLOGIES,DP832A,DP8A123456789,00.01.16'; check the address or the meter's expectedManufacturer/expectedModel")
+        #expect(
+            error?.message
+                == "the instrument is not the one configured: expected manufacturer 'Keysight Technologies' model 'N6705…', *IDN? answered 'RIGOL TECHNOLOGIES,DP832A,DP8A123456789,00.01.16'; check the address or the meter's expectedManufacturer/expectedModel"
+        )
     }
 
     @Test func instrumentThatStopsAnsweringTimesOut() async throws {
-        let simulator = try SCPISimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0.1), stopAnsweringAfterReplies: 3))
+        let simulator = try SCPISimulator(
+            behaviour: .init(load: SimulatedLoad(idleAmps: 0.1), stopAnsweringAfterReplies: 3))
         defer { simulator.stop() }
         let meter = SCPIPowerMeter(configuration: Self.configuration(simulator, timeoutMs: 200))
         try await meter.startStreaming { _ in }
@@ -84,7 +96,10 @@ struct SCPITests {
         #expect(error?.message == "the instrument stopped answering: nothing came within the timeout")
         #expect(error?.expected == "a data-log reply")
         #expect(error?.received == nil)
-        #expect(error?.description == "timeout: the instrument stopped answering: nothing came within the timeout [meter SCPI Keysight Technologies N6705 at 127.0.0.1:\(simulator.port)] (expected a data-log reply; received nothing)")
+        #expect(
+            error?.description
+                == "timeout: the instrument stopped answering: nothing came within the timeout [meter SCPI Keysight Technologies N6705 at 127.0.0.1:\(simulator.port)] (expected a data-log reply; received nothing)"
+        )
     }
 
     @Test func truncatedBlockTimesOutShowingWhatCame() async throws {
@@ -127,7 +142,10 @@ struct SCPITests {
         let meter = SCPIPowerMeter(configuration: .init(host: "127.0.0.1", port: port, timeoutMs: 200))
         let error = await #expect(throws: MeterError.self) { try await meter.start() }
         #expect(error?.code == .connection)
-        #expect(error?.message == "cannot connect: Connection refused; check the instrument's address, port and that its server is enabled")
+        #expect(
+            error?.message
+                == "cannot connect: Connection refused; check the instrument's address, port and that its server is enabled"
+        )
         #expect(error?.address == "127.0.0.1:\(port)")
     }
 
@@ -135,7 +153,8 @@ struct SCPITests {
     /// records stamped at the period read back, and is not when they are stamped at the period asked for (the pulse
     /// then appears 7 ms early, partly outside its window).
     @Test func roundedPeriodDoesNotBiasALateWindow() async throws {
-        let load = SimulatedLoad(idleAmps: 0.010, pulses: [.init(startSeconds: 2.0, durationSeconds: 0.020, amps: 0.300)])
+        let load = SimulatedLoad(
+            idleAmps: 0.010, pulses: [.init(startSeconds: 2.0, durationSeconds: 0.020, amps: 0.300)])
         let simulator = try SCPISimulator(behaviour: .init(load: load, volts: 5.0))
         defer { simulator.stop() }
         let meter = SCPIPowerMeter(configuration: Self.configuration(simulator, timeoutMs: 1_000))
@@ -149,8 +168,9 @@ struct SCPITests {
             // 5 ms either side of the pulse: the host's trigger instant precedes the instrument's by the command's
             // latency (0.3 ms on a busy 2-core machine), which would otherwise cut the pulse's edges.
             let window = EnergyIntegrator.Window(beginNs: trigger + 1_995_000_000, endNs: trigger + 2_025_000_000)
-            var integrator = EnergyIntegrator(windowSource: .explicit([window], source: .gpioCapture), baselineNs: 100_000_000,
-                                              subtractBaseline: true)
+            var integrator = EnergyIntegrator(
+                windowSource: .explicit([window], source: .gpioCapture), baselineNs: 100_000_000,
+                subtractBaseline: true)
             integrator.feed(trace)
             return try #require(integrator.finish().windows.first).netEnergyJ
         }
@@ -160,8 +180,10 @@ struct SCPITests {
         var nominal = trace
         nominal.timesNs = trace.timesNs.indices.map { trigger + 500_000 + Int64($0) * 1_000_000 }
         let biased = try netEnergy(nominal)
-        print(String(format: "N6705 20 ms pulse at 2 s: error %+.2f%% at the period in force, %+.2f%% at the period asked",
-                     (fixed / expected - 1) * 100, (biased / expected - 1) * 100))
+        print(
+            String(
+                format: "N6705 20 ms pulse at 2 s: error %+.2f%% at the period in force, %+.2f%% at the period asked",
+                (fixed / expected - 1) * 100, (biased / expected - 1) * 100))
         #expect(relativeError(fixed, expected) < 0.01)
         #expect(relativeError(biased, expected) > 0.05)
     }
@@ -169,7 +191,8 @@ struct SCPITests {
     /// A module with one measurement converter cannot log voltage and current together: the driver logs current and
     /// takes the voltage once before the log, and says so in the meter's model.
     @Test func oneConverterModuleLogsCurrentOnly() async throws {
-        let simulator = try SCPISimulator(behaviour: .init(module: "N6731B", load: SimulatedLoad(idleAmps: 0.25), volts: 12.0))
+        let simulator = try SCPISimulator(
+            behaviour: .init(module: "N6731B", load: SimulatedLoad(idleAmps: 0.25), volts: 12.0))
         defer { simulator.stop() }
         var configuration = Self.configuration(simulator)
         configuration.currentRange = .fixed(amps: 1.0)
@@ -182,7 +205,9 @@ struct SCPITests {
         #expect(simulator.commands.contains("SENS:ELOG:FUNC:VOLT OFF,(@1)"))
         #expect(simulator.commands.contains("SENS:ELOG:CURR:RANG 1.0,(@1)"))
         #expect(simulator.commands.contains("MEAS:VOLT? (@1)"))
-        #expect(meter.info.model.hasSuffix("current only (one converter); voltage 12.0000 V from MEAS:VOLT? before the log"))
+        #expect(
+            meter.info.model.hasSuffix("current only (one converter); voltage 12.0000 V from MEAS:VOLT? before the log")
+        )
     }
 
     /// The simulator, like the instrument, ignores a trigger that comes before the logger is armed; the driver waits
@@ -214,7 +239,8 @@ struct SCPITests {
     /// PyVISA with the pure-Python pyvisa-py backend (PyPI), unmodified, drives the simulator in SCPI long forms:
     /// the period comes back on the grid, an early trigger is refused, binary blocks decode.
     @Test func pyvisaDrivesTheSimulatorInLongForm() async throws {
-        let simulator = try SCPISimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0.125), volts: 3.3, armDelaySeconds: 0.05))
+        let simulator = try SCPISimulator(
+            behaviour: .init(load: SimulatedLoad(idleAmps: 0.125), volts: 3.3, armDelaySeconds: 0.05))
         defer { simulator.stop() }
         let reply = try CommunityClient.run("pyvisa_n6705.py", [String(simulator.port)])
         #expect(reply["idn"] as? String == "Keysight Technologies,N6705C,MY56001234,D.02.05.1262")

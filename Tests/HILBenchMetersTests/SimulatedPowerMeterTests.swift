@@ -10,7 +10,8 @@ struct SimulatedPowerMeterTests {
     }
 
     @Test func samplesFollowTheModel() throws {
-        let configuration = SimulatedPowerMeter.Configuration(sampleRateHz: 1_000, idleWatts: 2, activeWatts: 1.5, noiseWatts: 0)
+        let configuration = SimulatedPowerMeter.Configuration(
+            sampleRateHz: 1_000, idleWatts: 2, activeWatts: 1.5, noiseWatts: 0)
         // The second edge falls exactly on a sample instant: that sample already sees it.
         let meter = SimulatedPowerMeter(
             configuration: configuration,
@@ -54,8 +55,14 @@ struct SimulatedPowerMeterTests {
 
     @Test func wireParsing() throws {
         let edges = try MarkerWire.parse(Array("5 1\n\n3 0\n7 1\n9 0".utf8))  // unsorted; last line unterminated
-        #expect(edges == [LogicEdge(timeNs: 3, level: false), LogicEdge(timeNs: 5, level: true), LogicEdge(timeNs: 7, level: true)])
-        let error = #expect(throws: MeterError.self) { _ = try MarkerWire.parse(Array("1 1\n2 high\n".utf8), path: "x.wire") }
+        #expect(
+            edges == [
+                LogicEdge(timeNs: 3, level: false), LogicEdge(timeNs: 5, level: true),
+                LogicEdge(timeNs: 7, level: true),
+            ])
+        let error = #expect(throws: MeterError.self) {
+            _ = try MarkerWire.parse(Array("1 1\n2 high\n".utf8), path: "x.wire")
+        }
         #expect(error?.code == .wireFormat)
         #expect(error?.line == 2)
         #expect(error?.file == "x.wire")
@@ -73,7 +80,8 @@ struct SimulatedPowerMeterTests {
         let path = temporaryWire()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let marker = SimulatedMarkerLine(wirePath: path)
-        let meter = SimulatedPowerMeter(configuration: .init(sampleRateHz: 10_000, noiseWatts: 0.02, seed: 5, wirePath: path))
+        let meter = SimulatedPowerMeter(
+            configuration: .init(sampleRateHz: 10_000, noiseWatts: 0.02, seed: 5, wirePath: path))
 
         try await meter.start()
         try await Task.sleep(for: .milliseconds(120))

@@ -13,17 +13,20 @@ struct SysfsMeterTests {
     func orinTree() throws -> (FakeSysfs, String) {
         let sysfs = try FakeSysfs()
         try sysfs.addHwmon(index: 0, name: "cpu_thermal", rails: [])
-        let directory = try sysfs.addHwmon(index: 3, name: "ina3221", rails: [
-            .init(label: "VDD_IN", millivolts: 5_072, milliamps: 1_210),
-            .init(label: "VDD_CPU_GPU_CV", millivolts: 5_064, milliamps: 402),
-            .init(label: "VDD_SOC", millivolts: 5_064, milliamps: 305),
-        ])
+        let directory = try sysfs.addHwmon(
+            index: 3, name: "ina3221",
+            rails: [
+                .init(label: "VDD_IN", millivolts: 5_072, milliamps: 1_210),
+                .init(label: "VDD_CPU_GPU_CV", millivolts: 5_064, milliamps: 402),
+                .init(label: "VDD_SOC", millivolts: 5_064, milliamps: 305),
+            ])
         return (sysfs, directory)
     }
 
     @Test func ina3221RailByLabelIsVoltageTimesCurrent() async throws {
         let (sysfs, _) = try orinTree()
-        let meter = HwmonPowerMeter(configuration: .init(sysfsRoot: sysfs.root, chip: "ina3221", rail: "VDD_CPU_GPU_CV", periodMs: 2))
+        let meter = HwmonPowerMeter(
+            configuration: .init(sysfsRoot: sysfs.root, chip: "ina3221", rail: "VDD_CPU_GPU_CV", periodMs: 2))
         let channel = try meter.locate()
         #expect(channel.index == 2 && channel.powerFile == nil && channel.directory.hasSuffix("/class/hwmon/hwmon3"))
         try await meter.start()
@@ -36,8 +39,9 @@ struct SysfsMeterTests {
 
     @Test func ina226PrefersThePowerFile() async throws {
         let sysfs = try FakeSysfs()
-        let directory = try sysfs.addHwmon(index: 1, name: "ina226", rails: [.init(label: nil, millivolts: 12_000, milliamps: 250)],
-                                           withPowerFiles: true)
+        let directory = try sysfs.addHwmon(
+            index: 1, name: "ina226", rails: [.init(label: nil, millivolts: 12_000, milliamps: 250)],
+            withPowerFiles: true)
         try sysfs.write(directory + "/power1_input", "2999000")  // differs from V × I on purpose
         let meter = HwmonPowerMeter(configuration: .init(sysfsRoot: sysfs.root, chip: "ina226", periodMs: 2))
         try await meter.start()
@@ -53,7 +57,8 @@ struct SysfsMeterTests {
     /// the sampling thread was starved and the window is flagged `lostSamples`.
     @Test func explicitWindowOverAStepRecoversItsEnergy() async throws {
         let (sysfs, directory) = try orinTree()
-        let meter = HwmonPowerMeter(configuration: .init(sysfsRoot: sysfs.root, chip: "ina3221", rail: "VDD_IN", periodMs: 1))
+        let meter = HwmonPowerMeter(
+            configuration: .init(sysfsRoot: sysfs.root, chip: "ina3221", rail: "VDD_IN", periodMs: 1))
         try await meter.start()
         try await Task.sleep(for: .milliseconds(60))
         // The step is the rename inside write(): the window edge is the middle of that call.
@@ -67,8 +72,9 @@ struct SysfsMeterTests {
         try await Task.sleep(for: .milliseconds(30))
         let trace = try await meter.stop()
 
-        var integrator = EnergyIntegrator(windowSource: .explicit([.init(beginNs: begin, endNs: end)], source: .gpioCapture),
-                                          baselineNs: 40_000_000, subtractBaseline: true)
+        var integrator = EnergyIntegrator(
+            windowSource: .explicit([.init(beginNs: begin, endNs: end)], source: .gpioCapture),
+            baselineNs: 40_000_000, subtractBaseline: true)
         integrator.feed(trace)
         let report = integrator.finish()
         let window = try #require(report.windows.first)
@@ -87,7 +93,8 @@ struct SysfsMeterTests {
         let meter = HwmonPowerMeter(configuration: .init(sysfsRoot: sysfs.root, chip: "ina3221", rail: "VDD_GPU"))
         let error = #expect(throws: MeterError.self) { _ = try meter.locate() }
         #expect(error?.code == .configuration)
-        #expect(error?.message == "no hwmon chip 'ina3221' with a rail labelled 'VDD_GPU' under \(sysfs.root)/class/hwmon")
+        #expect(
+            error?.message == "no hwmon chip 'ina3221' with a rail labelled 'VDD_GPU' under \(sysfs.root)/class/hwmon")
         #expect(error?.received == "hwmon0 cpu_thermal; hwmon3 ina3221 [VDD_IN, VDD_CPU_GPU_CV, VDD_SOC]")
     }
 
@@ -101,14 +108,16 @@ struct SysfsMeterTests {
         #expect(error?.received == "'12a4\\n'")
         #expect(error?.expected == "a decimal integer and a newline")
 
-        let meter = HwmonPowerMeter(configuration: .init(sysfsRoot: sysfs.root, chip: "ina3221", rail: "VDD_SOC", periodMs: 2))
+        let meter = HwmonPowerMeter(
+            configuration: .init(sysfsRoot: sysfs.root, chip: "ina3221", rail: "VDD_SOC", periodMs: 2))
         try await meter.start()
         try await Task.sleep(for: .milliseconds(10))
         try sysfs.remove(directory + "/in3_input")
         try await Task.sleep(for: .milliseconds(20))
         let gone = await #expect(throws: MeterError.self) { _ = try await meter.stop() }
         #expect(gone?.code == .io)
-        #expect(gone?.message == "cannot read \(directory)/in3_input: No such file or directory; was the sensor removed?")
+        #expect(
+            gone?.message == "cannot read \(directory)/in3_input: No such file or directory; was the sensor removed?")
     }
 
     @Test(arguments: [
@@ -125,8 +134,10 @@ struct SysfsMeterTests {
     /// halfway through its interval).
     @Test func raplFollowsACounterThatWraps() async throws {
         let sysfs = try FakeSysfs()
-        let zone = try sysfs.addRAPLZone("intel-rapl:0", name: "package-0", energyMicrojoules: 350_000, maxRangeMicrojoules: 400_000)
-        let meter = RAPLPowerMeter(configuration: .init(powercapRoot: sysfs.powercapRoot, zone: "intel-rapl:0", periodMs: 10))
+        let zone = try sysfs.addRAPLZone(
+            "intel-rapl:0", name: "package-0", energyMicrojoules: 350_000, maxRangeMicrojoules: 400_000)
+        let meter = RAPLPowerMeter(
+            configuration: .init(powercapRoot: sysfs.powercapRoot, zone: "intel-rapl:0", periodMs: 10))
         try await meter.start()
         try await Task.sleep(for: .milliseconds(45))
         try sysfs.write(zone + "/energy_uj", "50000")

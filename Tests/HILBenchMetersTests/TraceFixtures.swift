@@ -28,9 +28,10 @@ func integrate(_ trace: PowerTrace, with integrator: EnergyIntegrator, chunk: In
     var start = 0
     while start < trace.count {
         let end = min(trace.count, start + chunk)
-        integrator.feed(PowerTrace(
-            timesNs: Array(trace.timesNs[start..<end]), watts: Array(trace.watts[start..<end]),
-            logic: Array(trace.logic[start..<end])))
+        integrator.feed(
+            PowerTrace(
+                timesNs: Array(trace.timesNs[start..<end]), watts: Array(trace.watts[start..<end]),
+                logic: Array(trace.logic[start..<end])))
         start = end
     }
     return integrator.finish()

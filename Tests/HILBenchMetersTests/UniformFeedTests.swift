@@ -21,7 +21,9 @@ struct UniformFeedTests {
             for _ in 0..<length {
                 if runLeft == 0 {
                     level ^= 1
-                    runLeft = (random.next() as UInt64) % 5 == 0 ? Int(1 + (random.next() as UInt64) % 3) : Int(200 + (random.next() as UInt64) % 5_000)
+                    runLeft =
+                        (random.next() as UInt64) % 5 == 0
+                        ? Int(1 + (random.next() as UInt64) % 3) : Int(200 + (random.next() as UInt64) % 5_000)
                 }
                 runLeft -= 1
                 watts.append(2.0 + (level == 1 ? 1.5 : 0) + Float((random.next() as UInt64) % 1_000) * 1e-4)
@@ -39,7 +41,8 @@ struct UniformFeedTests {
     func sameReportAsTimestampedSamples(seed: UInt64) throws {
         let chunks = Self.runs(seed: seed, count: 60_000)
         let integrator = EnergyIntegrator(
-            windowSource: .logic(bit: 0), minPulseNs: seed % 2 == 0 ? 250_000 : 0, baselineNs: 50_000_000, subtractBaseline: true,
+            windowSource: .logic(bit: 0), minPulseNs: seed % 2 == 0 ? 250_000 : 0, baselineNs: 50_000_000,
+            subtractBaseline: true,
             expectedPeriodNs: seed == 24 ? 100_000 : nil)
         var uniform = integrator
         var general = integrator
@@ -71,7 +74,8 @@ struct UniformFeedTests {
         let window = EnergyIntegrator.Window(beginNs: 1_000_500, endNs: 6_000_500)
         var integrator = EnergyIntegrator(windowSource: .explicit([window], source: .gpioCapture))
         integrator.feed(PowerChunk(timing: .uniform(startNs: 0, periodNs: 1_000), watts: Array(watts[..<4_000])))
-        integrator.feed(PowerChunk(timing: .uniform(startNs: 4_000_000, periodNs: 1_000), watts: Array(watts[4_000...])))
+        integrator.feed(
+            PowerChunk(timing: .uniform(startNs: 4_000_000, periodNs: 1_000), watts: Array(watts[4_000...])))
         let report = integrator.finish()
         #expect(report.windows.count == 1)
         #expect(relativeError(report.windows[0].grossEnergyJ, 1.25 * 5e-3) < 1e-12)

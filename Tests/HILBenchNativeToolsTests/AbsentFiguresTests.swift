@@ -19,7 +19,8 @@ struct AbsentFiguresTests {
     func benchncnn() throws {
         for report in try BenchncnnParser().parse(try Fixture.text("benchncnn-2021-rpi3.txt")) {
             #expect(report.latency.medianNanoseconds == nil && report.latency.p99Nanoseconds == nil)
-            #expect(report.throughputPerSecond == nil && report.warmupIterations == nil && report.peakMemoryBytes == nil)
+            #expect(
+                report.throughputPerSecond == nil && report.warmupIterations == nil && report.peakMemoryBytes == nil)
         }
     }
 

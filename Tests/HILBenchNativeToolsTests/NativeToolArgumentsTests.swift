@@ -16,33 +16,38 @@ struct NativeToolArgumentsTests {
         #expect(trt.arguments == ["--loadEngine=/m/resnet.engine", "--iterations=200", "--duration=0"])
         #expect(trt.applied["warmup"] == "tool's own: 200 ms")
         #expect(trt.applied["threads"] == "tool's own: the GPU's scheduling")
-        #expect(try NativeTool.benchmarkModel.arguments(model: "m.tflite", settings: Self.defaults) == [
-            "--graph=m.tflite", "--num_threads=1", "--num_runs=200", "--min_secs=0", "--warmup_runs=10",
-            "--warmup_min_secs=0",
-        ])
+        #expect(
+            try NativeTool.benchmarkModel.arguments(model: "m.tflite", settings: Self.defaults) == [
+                "--graph=m.tflite", "--num_threads=1", "--num_runs=200", "--min_secs=0", "--warmup_runs=10",
+                "--warmup_min_secs=0",
+            ])
         let app = try NativeTool.benchmarkApp.invocation(model: "m.xml", settings: Self.defaults)
         #expect(app.arguments == ["-m", "m.xml", "-niter", "200", "-nthreads", "1"])
         #expect(app.applied["warmup"] == "tool's own: one warm-up inference (its 'First inference')")
-        #expect(try NativeTool.onnxruntimePerfTest.arguments(model: "m.onnx", settings: Self.defaults) == [
-            "-I", "-s", "-m", "times", "-r", "200", "-x", "1", "m.onnx",
-        ])
+        #expect(
+            try NativeTool.onnxruntimePerfTest.arguments(model: "m.onnx", settings: Self.defaults) == [
+                "-I", "-s", "-m", "times", "-r", "200", "-x", "1", "m.onnx",
+            ])
         var ncnn = Self.defaults
         ncnn.inputShapes = [[227, 227, 3]]
-        #expect(try NativeTool.benchncnn.arguments(model: "a.param", settings: ncnn) == [
-            "200", "1", "0", "-1", "0", "param=a.param", "shape=[227,227,3]",
-        ])
+        #expect(
+            try NativeTool.benchncnn.arguments(model: "a.param", settings: ncnn) == [
+                "200", "1", "0", "-1", "0", "param=a.param", "shape=[227,227,3]",
+            ])
     }
 
     @Test("the suite's knobs become each tool's own flags, as separate array elements")
     func knobsToFlags() throws {
-        var onnx = Settings(warmup: .init(.seconds(0.5), given: true), iterations: .init(100, given: true),
-                            precision: "fp16", streams: 2, device: "dla1", extraArguments: ["--useCudaGraph"],
-                            sideFileDirectory: "/tmp/case")
+        var onnx = Settings(
+            warmup: .init(.seconds(0.5), given: true), iterations: .init(100, given: true),
+            precision: "fp16", streams: 2, device: "dla1", extraArguments: ["--useCudaGraph"],
+            sideFileDirectory: "/tmp/case")
         let trt = try NativeTool.trtexec.invocation(model: "/m/yolo.onnx", settings: onnx)
-        #expect(trt.arguments == [
-            "--onnx=/m/yolo.onnx", "--warmUp=500", "--iterations=100", "--duration=0", "--fp16", "--streams=2",
-            "--useDLACore=1", "--allowGPUFallback", "--exportTimes=/tmp/case/trtexec-times.json", "--useCudaGraph",
-        ])
+        #expect(
+            trt.arguments == [
+                "--onnx=/m/yolo.onnx", "--warmUp=500", "--iterations=100", "--duration=0", "--fp16", "--streams=2",
+                "--useDLACore=1", "--allowGPUFallback", "--exportTimes=/tmp/case/trtexec-times.json", "--useCudaGraph",
+            ])
         #expect(trt.exportTimesPath == "/tmp/case/trtexec-times.json")
         onnx.precision = "int8"
         onnx.device = "gpu1"
@@ -52,24 +57,33 @@ struct NativeToolArgumentsTests {
         // A serialised engine carries its precision: no flag.
         #expect(try !NativeTool.trtexec.arguments(model: "/m/yolo.plan", settings: onnx).contains("--int8"))
 
-        let tflite = Settings(warmup: .init(.seconds(2), given: true), threads: .init(4, given: true), device: "xnnpack")
-        #expect(try NativeTool.benchmarkModel.arguments(model: "m.tflite", settings: tflite) == [
-            "--graph=m.tflite", "--num_threads=4", "--warmup_runs=1", "--warmup_min_secs=2", "--use_xnnpack=true",
-        ])
-        let ov = Settings(warmup: .init(.runs(1), given: true), batch: .init(8, given: true), streams: 4, requests: 8,
-                          device: "npu")
-        #expect(try NativeTool.benchmarkApp.arguments(model: "m.xml", settings: ov) == [
-            "-m", "m.xml", "-b", "8", "-nstreams", "4", "-nireq", "8", "-d", "NPU",
-        ])
-        let ort = Settings(iterations: .init(50, given: true), requests: 2, device: "CUDA", sideFileDirectory: "/tmp/c/")
+        let tflite = Settings(
+            warmup: .init(.seconds(2), given: true), threads: .init(4, given: true), device: "xnnpack")
+        #expect(
+            try NativeTool.benchmarkModel.arguments(model: "m.tflite", settings: tflite) == [
+                "--graph=m.tflite", "--num_threads=4", "--warmup_runs=1", "--warmup_min_secs=2", "--use_xnnpack=true",
+            ])
+        let ov = Settings(
+            warmup: .init(.runs(1), given: true), batch: .init(8, given: true), streams: 4, requests: 8,
+            device: "npu")
+        #expect(
+            try NativeTool.benchmarkApp.arguments(model: "m.xml", settings: ov) == [
+                "-m", "m.xml", "-b", "8", "-nstreams", "4", "-nireq", "8", "-d", "NPU",
+            ])
+        let ort = Settings(
+            iterations: .init(50, given: true), requests: 2, device: "CUDA", sideFileDirectory: "/tmp/c/")
         let perf = try NativeTool.onnxruntimePerfTest.invocation(model: "m.onnx", settings: ort)
-        #expect(perf.arguments == ["-I", "-s", "-m", "times", "-r", "50", "-c", "2", "-e", "cuda", "m.onnx",
-                                   "/tmp/c/onnxruntime_perf_test-result.csv"])
+        #expect(
+            perf.arguments == [
+                "-I", "-s", "-m", "times", "-r", "50", "-c", "2", "-e", "cuda", "m.onnx",
+                "/tmp/c/onnxruntime_perf_test-result.csv",
+            ])
         #expect(perf.resultFilePath == "/tmp/c/onnxruntime_perf_test-result.csv")
         let ncnn = Settings(threads: .init(4, given: true), device: "gpu", inputShapes: [[640, 640, 3], [1]])
-        #expect(try NativeTool.benchncnn.arguments(model: "y.param", settings: ncnn) == [
-            "4", "4", "0", "0", "0", "param=y.param", "shape=[640,640,3],[1]",
-        ])
+        #expect(
+            try NativeTool.benchncnn.arguments(model: "y.param", settings: ncnn) == [
+                "4", "4", "0", "0", "0", "param=y.param", "shape=[640,640,3],[1]",
+            ])
     }
 
     @Test("a path with spaces or shell characters stays one argument, unquoted")
@@ -88,32 +102,50 @@ struct NativeToolArgumentsTests {
         var testDescription: String { "\(tool.rawValue) \(setting)" }
     }
 
-    @Test("values the suite wrote that a tool cannot honour are refused with what it offers", arguments: [
-        Refusal(tool: .trtexec, settings: Settings(threads: .init(4, given: true)), setting: "threads", offers: "streams"),
-        Refusal(tool: .trtexec, settings: Settings(warmup: .init(.runs(10), given: true)), setting: "warmup",
+    @Test(
+        "values the suite wrote that a tool cannot honour are refused with what it offers",
+        arguments: [
+            Refusal(
+                tool: .trtexec, settings: Settings(threads: .init(4, given: true)), setting: "threads",
+                offers: "streams"),
+            Refusal(
+                tool: .trtexec, settings: Settings(warmup: .init(.runs(10), given: true)), setting: "warmup",
                 offers: "measure.warmup_s"),
-        Refusal(tool: .trtexec, settings: Settings(batch: .init(8, given: true)), setting: "batch", offers: "--shapes="),
-        Refusal(tool: .trtexec, settings: Settings(device: "npu"), setting: "device", offers: "dla<N>"),
-        Refusal(tool: .benchmarkApp, settings: Settings(warmup: .init(.runs(5), given: true)), setting: "warmup",
+            Refusal(
+                tool: .trtexec, settings: Settings(batch: .init(8, given: true)), setting: "batch", offers: "--shapes="),
+            Refusal(tool: .trtexec, settings: Settings(device: "npu"), setting: "device", offers: "dla<N>"),
+            Refusal(
+                tool: .benchmarkApp, settings: Settings(warmup: .init(.runs(5), given: true)), setting: "warmup",
                 offers: "warmup: 1"),
-        Refusal(tool: .benchmarkApp, settings: Settings(warmup: .init(.seconds(1), given: true)), setting: "warmup_s",
+            Refusal(
+                tool: .benchmarkApp, settings: Settings(warmup: .init(.seconds(1), given: true)), setting: "warmup_s",
                 offers: "First inference"),
-        Refusal(tool: .onnxruntimePerfTest, settings: Settings(warmup: .init(.runs(0), given: true)), setting: "warmup",
+            Refusal(
+                tool: .onnxruntimePerfTest, settings: Settings(warmup: .init(.runs(0), given: true)), setting: "warmup",
                 offers: "warmup: 1"),
-        Refusal(tool: .onnxruntimePerfTest, settings: Settings(streams: 2), setting: "streams", offers: "concurrent runs"),
-        Refusal(tool: .benchncnn, settings: Settings(warmup: .init(.runs(2), given: true), threads: .init(4, given: true),
-                                                     inputShapes: [[1]]), setting: "warmup", offers: "warmup: 8"),
-        Refusal(tool: .benchncnn, settings: Settings(inputShapes: [[1]]), setting: "threads", offers: "positional"),
-        Refusal(tool: .benchncnn, settings: Settings(threads: .init(4, given: true)), setting: "input_shapes",
+            Refusal(
+                tool: .onnxruntimePerfTest, settings: Settings(streams: 2), setting: "streams",
+                offers: "concurrent runs"),
+            Refusal(
+                tool: .benchncnn,
+                settings: Settings(
+                    warmup: .init(.runs(2), given: true), threads: .init(4, given: true),
+                    inputShapes: [[1]]), setting: "warmup", offers: "warmup: 8"),
+            Refusal(tool: .benchncnn, settings: Settings(inputShapes: [[1]]), setting: "threads", offers: "positional"),
+            Refusal(
+                tool: .benchncnn, settings: Settings(threads: .init(4, given: true)), setting: "input_shapes",
                 offers: "[[227, 227, 3]]"),
-        Refusal(tool: .benchncnn, settings: Settings(threads: .init(4, given: true), inputShapes: [[0, 3]]),
+            Refusal(
+                tool: .benchncnn, settings: Settings(threads: .init(4, given: true), inputShapes: [[0, 3]]),
                 setting: "input_shapes", offers: "input_shapes"),
-        Refusal(tool: .benchmarkModel, settings: Settings(device: "tpu"), setting: "device", offers: "xnnpack"),
-        Refusal(tool: .benchmarkModel, settings: Settings(iterations: .init(0, given: true)), setting: "iterations",
+            Refusal(tool: .benchmarkModel, settings: Settings(device: "tpu"), setting: "device", offers: "xnnpack"),
+            Refusal(
+                tool: .benchmarkModel, settings: Settings(iterations: .init(0, given: true)), setting: "iterations",
                 offers: "at least 1"),
-        Refusal(tool: .benchmarkModel, settings: Settings(warmup: .init(.runs(-1), given: true)), setting: "warmup",
+            Refusal(
+                tool: .benchmarkModel, settings: Settings(warmup: .init(.runs(-1), given: true)), setting: "warmup",
                 offers: "negative"),
-    ])
+        ])
     func refusals(_ refusal: Refusal) throws {
         let error = try #require(throws: NativeToolArgumentError.self) {
             try refusal.tool.invocation(model: "m", settings: refusal.settings)

@@ -6,7 +6,9 @@ import Testing
 struct NativeToolParserTests {
     @Test("empty or blank output is an emptyInput error", arguments: NativeTool.allCases, ["", "  \n\t\n"])
     func emptyInput(tool: NativeTool, text: String) throws {
-        let error = try #require(throws: NativeToolParseError.self) { try NativeToolParser.parse(tool: tool, text: text) }
+        let error = try #require(throws: NativeToolParseError.self) {
+            try NativeToolParser.parse(tool: tool, text: text)
+        }
         #expect(error.code == .emptyInput)
         #expect(error.tool == tool)
         #expect(error.line == nil)
@@ -15,39 +17,46 @@ struct NativeToolParserTests {
     @Test("garbage is a missingSummary error, never an empty report or a crash", arguments: NativeTool.allCases)
     func garbage(tool: NativeTool) throws {
         let text = try Fixture.text("garbage.txt")
-        let error = try #require(throws: NativeToolParseError.self) { try NativeToolParser.parse(tool: tool, text: text) }
+        let error = try #require(throws: NativeToolParseError.self) {
+            try NativeToolParser.parse(tool: tool, text: text)
+        }
         #expect(error.code == .missingSummary)
         #expect(error.message.hasPrefix("no latency summary found: expected"))
     }
 
-    @Test("one tool's output is not mistaken for another's", arguments: [
-        (NativeTool.trtexec, "benchmark_app-2023-python.txt"),
-        (.benchmarkApp, "trtexec-8.6-load-engine.txt"),
-        (.onnxruntimePerfTest, "benchncnn-2021-rpi3.txt"),
-        (.benchncnn, "onnxruntime_perf_test-1.16-stats.txt"),
-        (.benchmarkModel, "trtexec-10-summary-only.txt"),
-    ])
+    @Test(
+        "one tool's output is not mistaken for another's",
+        arguments: [
+            (NativeTool.trtexec, "benchmark_app-2023-python.txt"),
+            (.benchmarkApp, "trtexec-8.6-load-engine.txt"),
+            (.onnxruntimePerfTest, "benchncnn-2021-rpi3.txt"),
+            (.benchncnn, "onnxruntime_perf_test-1.16-stats.txt"),
+            (.benchmarkModel, "trtexec-10-summary-only.txt"),
+        ])
     func wrongTool(tool: NativeTool, fixture: String) throws {
         let text = try Fixture.text(fixture)
         #expect(throws: NativeToolParseError.self) { try NativeToolParser.parse(tool: tool, text: text) }
     }
 
-    @Test("the dispatcher gives what each tool's parser gives", arguments: [
-        (NativeTool.trtexec, "trtexec-8.6-load-engine.txt"),
-        (.benchmarkModel, "benchmark_model-tf2.txt"),
-        (.benchmarkApp, "benchmark_app-2023-python.txt"),
-        (.onnxruntimePerfTest, "onnxruntime_perf_test-1.16-stats.txt"),
-        (.benchncnn, "benchncnn-2021-rpi3.txt"),
-    ])
+    @Test(
+        "the dispatcher gives what each tool's parser gives",
+        arguments: [
+            (NativeTool.trtexec, "trtexec-8.6-load-engine.txt"),
+            (.benchmarkModel, "benchmark_model-tf2.txt"),
+            (.benchmarkApp, "benchmark_app-2023-python.txt"),
+            (.onnxruntimePerfTest, "onnxruntime_perf_test-1.16-stats.txt"),
+            (.benchncnn, "benchncnn-2021-rpi3.txt"),
+        ])
     func dispatch(tool: NativeTool, fixture: String) throws {
         let text = try Fixture.text(fixture)
-        let direct: [NativeBenchmarkReport] = switch tool {
-        case .trtexec: try TrtexecParser().parse(text)
-        case .benchmarkModel: try TFLiteBenchmarkModelParser().parse(text)
-        case .benchmarkApp: try OpenVINOBenchmarkAppParser().parse(text)
-        case .onnxruntimePerfTest: try OnnxRuntimePerfTestParser().parse(text)
-        case .benchncnn: try BenchncnnParser().parse(text)
-        }
+        let direct: [NativeBenchmarkReport] =
+            switch tool {
+            case .trtexec: try TrtexecParser().parse(text)
+            case .benchmarkModel: try TFLiteBenchmarkModelParser().parse(text)
+            case .benchmarkApp: try OpenVINOBenchmarkAppParser().parse(text)
+            case .onnxruntimePerfTest: try OnnxRuntimePerfTestParser().parse(text)
+            case .benchncnn: try BenchncnnParser().parse(text)
+            }
         #expect(try NativeToolParser.parse(tool: tool, text: text) == direct)
         #expect(direct.allSatisfy { $0.tool == tool })
     }
@@ -67,16 +76,18 @@ struct NativeToolParserTests {
     func errorDescription() throws {
         let text = try Fixture.text("benchncnn-truncated.txt")
         let error = try #require(throws: NativeToolParseError.self) { try BenchncnnParser().parse(text) }
-        #expect(error.description == """
-            benchncnn: line 7: malformed line: could not read this result line (cut short?): expected a number after \
-            'max =' as in '          squeezenet  min =  938.66  max =  945.04  avg =  940.61': \
-            'squeezenet_int8  min =   75.74  max ='
-            """)
+        #expect(
+            error.description == """
+                benchncnn: line 7: malformed line: could not read this result line (cut short?): expected a number after \
+                'max =' as in '          squeezenet  min =  938.66  max =  945.04  avg =  940.61': \
+                'squeezenet_int8  min =   75.74  max ='
+                """)
     }
 
     @Test("a report encodes absent figures as absent keys and decodes back unchanged")
     func codableRoundTrip() throws {
-        let report = try #require(try TrtexecParser().parse(try Fixture.text("trtexec-8.4-single-percentile.txt")).first)
+        let report = try #require(
+            try TrtexecParser().parse(try Fixture.text("trtexec-8.4-single-percentile.txt")).first)
         let data = try JSONEncoder().encode(report)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["toolVersion"] == nil)
@@ -90,8 +101,9 @@ struct NativeToolParserTests {
 
     @Test("tool names are the executables' names")
     func toolNames() {
-        #expect(NativeTool.allCases.map(\.rawValue) == [
-            "trtexec", "benchmark_model", "benchmark_app", "onnxruntime_perf_test", "benchncnn",
-        ])
+        #expect(
+            NativeTool.allCases.map(\.rawValue) == [
+                "trtexec", "benchmark_model", "benchmark_app", "onnxruntime_perf_test", "benchncnn",
+            ])
     }
 }

@@ -55,10 +55,17 @@ struct OnnxRuntimePerfTestParserTests {
     }
 
     static let failures: [FailureCase] = [
-        FailureCase("onnxruntime_perf_test-truncated.txt", .missingSummary, line: 4, "the output stops before the latency figures"),
-        FailureCase("onnxruntime_perf_test-malformed.txt", .malformedLine, line: 5, "expected 'Average inference time cost: <number> <unit>'"),
-        FailureCase("onnxruntime_perf_test-error.synthetic.txt", .toolReportedFailure, line: 1, "the tool printed an error"),
-        FailureCase("garbage.txt", .missingSummary, line: nil, "no latency summary found: expected a line like 'Average inference time cost: 1.85739 ms'"),
+        FailureCase(
+            "onnxruntime_perf_test-truncated.txt", .missingSummary, line: 4,
+            "the output stops before the latency figures"),
+        FailureCase(
+            "onnxruntime_perf_test-malformed.txt", .malformedLine, line: 5,
+            "expected 'Average inference time cost: <number> <unit>'"),
+        FailureCase(
+            "onnxruntime_perf_test-error.synthetic.txt", .toolReportedFailure, line: 1, "the tool printed an error"),
+        FailureCase(
+            "garbage.txt", .missingSummary, line: nil,
+            "no latency summary found: expected a line like 'Average inference time cost: 1.85739 ms'"),
     ]
 
     @Test("errors, cut-short and foreign output give a located error", arguments: failures)
@@ -74,10 +81,12 @@ struct OnnxRuntimePerfTestParserTests {
         #expect(report.extra["intra_op_num_threads"] == "4")
     }
 
-    @Test("the result file gives one latency per run, in ns", arguments: [
-        ("onnxruntime_perf_test-result.synthetic.csv", [Int64(1_856_740), 1_834_040, 1_903_120]),
-        ("onnxruntime_perf_test-result-six-columns.synthetic.csv", [Int64(1_856_740), 1_834_040]),
-    ])
+    @Test(
+        "the result file gives one latency per run, in ns",
+        arguments: [
+            ("onnxruntime_perf_test-result.synthetic.csv", [Int64(1_856_740), 1_834_040, 1_903_120]),
+            ("onnxruntime_perf_test-result-six-columns.synthetic.csv", [Int64(1_856_740), 1_834_040]),
+        ])
     func resultFile(fixture: String, expected: [Int64]) throws {
         #expect(try OnnxRuntimePerfTestParser().parseResultFile(try Fixture.text(fixture)) == expected)
     }

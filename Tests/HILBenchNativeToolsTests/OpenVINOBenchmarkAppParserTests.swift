@@ -49,11 +49,13 @@ struct OpenVINOBenchmarkAppParserTests {
                 tool: .benchmarkApp, toolVersion: "2025.3.0-19807-44526285f24-releases/2025/3", model: "torch_jit",
                 device: "CPU", threads: 4, precision: "f32", batch: 1, iterations: 1000, throughputPerSecond: 1230.86,
                 latency: NativeLatencySummary(
-                    minNanoseconds: 768_020, maxNanoseconds: 1_406_550, meanNanoseconds: 801_870, p90Nanoseconds: 842_100),
+                    minNanoseconds: 768_020, maxNanoseconds: 1_406_550, meanNanoseconds: 801_870,
+                    p90Nanoseconds: 842_100),
                 initTimeNanoseconds: 187_330_000, firstInferenceNanoseconds: 1_210_000,
                 extra: [
                     "read_model_time": "12.48 ms", "optimal_infer_requests": "1", "num_streams": "1",
-                    "performance_hint": "LATENCY", "measurement": "Start inference synchronously, limits: 1000 iterations",
+                    "performance_hint": "LATENCY",
+                    "measurement": "Start inference synchronously, limits: 1000 iterations",
                     "duration": "812.44 ms",
                 ])),
     ]
@@ -67,8 +69,11 @@ struct OpenVINOBenchmarkAppParserTests {
     static let failures: [FailureCase] = [
         FailureCase("benchmark_app-error.synthetic.txt", .toolReportedFailure, line: 6, "the tool printed an error"),
         FailureCase("benchmark_app-truncated.txt", .missingSummary, line: 5, "the latency block is cut short"),
-        FailureCase("benchmark_app-truncated-latency-line.txt", .malformedLine, line: 6, "expected '<name>: <number> ms'"),
-        FailureCase("garbage.txt", .missingSummary, line: nil, "no latency summary found: expected a block like '[ INFO ] Latency:'"),
+        FailureCase(
+            "benchmark_app-truncated-latency-line.txt", .malformedLine, line: 6, "expected '<name>: <number> ms'"),
+        FailureCase(
+            "garbage.txt", .missingSummary, line: nil,
+            "no latency summary found: expected a block like '[ INFO ] Latency:'"),
     ]
 
     @Test("errors, cut-short and foreign output give a located error", arguments: failures)

@@ -23,7 +23,9 @@ struct TFLiteBenchmarkModelParserTests {
                     standardDeviationNanoseconds: 109_798_000),
                 initTimeNanoseconds: 17_187_000, firstInferenceNanoseconds: 3_512_391_000,
                 peakMemoryBytes: 145_551_786,
-                extra: ["model_file_size": "14.4911 MB", "warmup_avg": "3.51239e+06 us", "peak_memory_init": "4.92969 MB"])),
+                extra: [
+                    "model_file_size": "14.4911 MB", "warmup_avg": "3.51239e+06 us", "peak_memory_init": "4.92969 MB",
+                ])),
         ParseCase(
             "benchmark_model-litert-percentiles.txt",
             NativeBenchmarkReport(
@@ -33,17 +35,22 @@ struct TFLiteBenchmarkModelParserTests {
                     medianNanoseconds: 51_891_000, p95Nanoseconds: 68_628_000, standardDeviationNanoseconds: 60_716_000,
                     otherPercentilesNanoseconds: ["p5": 49_620_000]),
                 initTimeNanoseconds: 119_515_000, firstInferenceNanoseconds: 87_112_000,
-                extra: ["warmup_avg": "58147.4 us", "memory_delta_init": "55.4961 MB", "memory_delta_overall": "55.4961 MB"])),
+                extra: [
+                    "warmup_avg": "58147.4 us", "memory_delta_init": "55.4961 MB", "memory_delta_overall": "55.4961 MB",
+                ])),
         ParseCase(
             "benchmark_model-android-logcat.txt",
             NativeBenchmarkReport(
-                tool: .benchmarkModel, model: "/data/local/tmp/mobilenet_v1_1.0_224.tflite", device: "TfLiteGpuDelegateV2",
+                tool: .benchmarkModel, model: "/data/local/tmp/mobilenet_v1_1.0_224.tflite",
+                device: "TfLiteGpuDelegateV2",
                 threads: 4, iterations: 191, warmupIterations: 94,
                 latency: NativeLatencySummary(
                     minNanoseconds: 5_102_000, maxNanoseconds: 5_498_000, meanNanoseconds: 5_236_700,
                     standardDeviationNanoseconds: 61_000),
                 initTimeNanoseconds: 583_951_000, firstInferenceNanoseconds: 18_011_000,
-                extra: ["use_gpu": "1", "delegated_nodes": "31/31", "delegate_partitions": "1", "warmup_avg": "5324.41 us"])),
+                extra: [
+                    "use_gpu": "1", "delegated_nodes": "31/31", "delegate_partitions": "1", "warmup_avg": "5324.41 us",
+                ])),
         ParseCase(
             "benchmark_model-xnnpack-peak.synthetic.txt",
             NativeBenchmarkReport(
@@ -69,10 +76,15 @@ struct TFLiteBenchmarkModelParserTests {
 
     static let failures: [FailureCase] = [
         FailureCase("benchmark_model-model-missing.txt", .toolReportedFailure, line: 4, "the tool printed an error"),
-        FailureCase("benchmark_model-cut-after-warmup.txt", .missingSummary, line: 3, "the output stops after one run's statistics"),
-        FailureCase("benchmark_model-2018-two-runs.txt", .missingSummary, line: 44, "the output stops after one run's statistics"),
+        FailureCase(
+            "benchmark_model-cut-after-warmup.txt", .missingSummary, line: 3,
+            "the output stops after one run's statistics"),
+        FailureCase(
+            "benchmark_model-2018-two-runs.txt", .missingSummary, line: 44,
+            "the output stops after one run's statistics"),
         FailureCase("benchmark_model-truncated-count.txt", .malformedLine, line: 4, "expected 'max=<number>'"),
-        FailureCase("garbage.txt", .missingSummary, line: nil, "no latency summary found: expected a line like 'count=50"),
+        FailureCase(
+            "garbage.txt", .missingSummary, line: nil, "no latency summary found: expected a line like 'count=50"),
     ]
 
     @Test("missing model, cut-short and foreign output give a located error", arguments: failures)
@@ -82,13 +94,15 @@ struct TFLiteBenchmarkModelParserTests {
 
     @Test("one report per 'STARTING!' in concatenated output")
     func splitsRuns() throws {
-        let text = "STARTING!\n" + (try Fixture.text("benchmark_model-2018-legacy.txt"))
+        let text =
+            "STARTING!\n" + (try Fixture.text("benchmark_model-2018-legacy.txt"))
             + (try Fixture.text("benchmark_model-tf2.txt"))
         let reports = try TFLiteBenchmarkModelParser().parse(text)
         #expect(reports.map(\.iterations) == [15, 50])
-        #expect(reports.map(\.model) == [
-            "/data/local/tmp/tflite/tfmodel/mobilenet_v1_1.0_224_quant.tflite", "yolov5s-fp16.tflite",
-        ])
+        #expect(
+            reports.map(\.model) == [
+                "/data/local/tmp/tflite/tfmodel/mobilenet_v1_1.0_224_quant.tflite", "yolov5s-fp16.tflite",
+            ])
     }
 
     @Test("'count=1 curr=X' and '(all same)' mean every run took X")
@@ -100,8 +114,10 @@ struct TFLiteBenchmarkModelParserTests {
         let report = try #require(try TFLiteBenchmarkModelParser().parse(text).first)
         #expect(report.iterations == 3)
         #expect(report.warmupIterations == 1)
-        #expect(report.latency == NativeLatencySummary(
-            minNanoseconds: 6_120_000, maxNanoseconds: 6_120_000, meanNanoseconds: 6_120_000))
+        #expect(
+            report.latency
+                == NativeLatencySummary(
+                    minNanoseconds: 6_120_000, maxNanoseconds: 6_120_000, meanNanoseconds: 6_120_000))
     }
 
     @Test("a measured run with count=0 is an error, not a zero latency")
@@ -133,20 +149,26 @@ struct TFLiteDelegateLineTests {
     }
 
     @Test(arguments: [
-        Expected(file: "benchmark_model-2021-rpi-xnnpack-int8.txt", device: "XNNPACK delegate for CPU", iterations: 50, warmup: 9,
-                 meanNs: 55_043_200, initNs: 18_777_000, firstNs: 64_791_000,
-                 extra: ["memory_delta_overall": "18.7227 MB", "model_file_size": "3.67827 MB"]),
-        Expected(file: "benchmark_model-2020-android-gpu-delegate.txt", device: "GPU delegate", iterations: 50, warmup: 4,
-                 meanNs: 119_375_000, initNs: 870_557_000, firstNs: 130_565_000,
-                 extra: ["delegate_coverage": "complete", "use_gpu": "1"]),
-        Expected(file: "benchmark_model-2022-logcat-nnapi-partial.txt", device: "NNAPI delegate", iterations: 75, warmup: 40,
-                 meanNs: 12_167_600, initNs: 126_059_000, firstNs: 32_942_000,
-                 extra: ["delegate_coverage": "partial", "delegate_kernels": "44"]),
-        Expected(file: "benchmark_model-2021-rpi4-no-delegate.txt", device: nil, iterations: 14192, warmup: 7028,
-                 meanNs: 69_691, initNs: 1_304_000, firstNs: 2_071_000, extra: ["delegates_applied": "0"]),
+        Expected(
+            file: "benchmark_model-2021-rpi-xnnpack-int8.txt", device: "XNNPACK delegate for CPU", iterations: 50,
+            warmup: 9,
+            meanNs: 55_043_200, initNs: 18_777_000, firstNs: 64_791_000,
+            extra: ["memory_delta_overall": "18.7227 MB", "model_file_size": "3.67827 MB"]),
+        Expected(
+            file: "benchmark_model-2020-android-gpu-delegate.txt", device: "GPU delegate", iterations: 50, warmup: 4,
+            meanNs: 119_375_000, initNs: 870_557_000, firstNs: 130_565_000,
+            extra: ["delegate_coverage": "complete", "use_gpu": "1"]),
+        Expected(
+            file: "benchmark_model-2022-logcat-nnapi-partial.txt", device: "NNAPI delegate", iterations: 75, warmup: 40,
+            meanNs: 12_167_600, initNs: 126_059_000, firstNs: 32_942_000,
+            extra: ["delegate_coverage": "partial", "delegate_kernels": "44"]),
+        Expected(
+            file: "benchmark_model-2021-rpi4-no-delegate.txt", device: nil, iterations: 14192, warmup: 7028,
+            meanNs: 69_691, initNs: 1_304_000, firstNs: 2_071_000, extra: ["delegates_applied": "0"]),
     ])
     func delegateIsKept(_ expected: Expected) throws {
-        let report = try #require(try NativeToolParser.parse(tool: .benchmarkModel, text: Fixture.text(expected.file)).last)
+        let report = try #require(
+            try NativeToolParser.parse(tool: .benchmarkModel, text: Fixture.text(expected.file)).last)
         #expect(report.device == expected.device)
         #expect(report.iterations == expected.iterations)
         #expect(report.warmupIterations == expected.warmup)

@@ -14,10 +14,14 @@ struct TrtexecParserTests {
                     medianNanoseconds: 7_160_920, p90Nanoseconds: 10_299_600, p95Nanoseconds: 10_869_800,
                     p99Nanoseconds: 12_967_500),
                 extra: [
-                    "enqueue_time": "min = 2.72876 ms, max = 15.0201 ms, mean = 7.63062 ms, median = 7.86694 ms, percentile(90%) = 10.1792 ms, percentile(95%) = 11.7217 ms, percentile(99%) = 14.1848 ms",
-                    "h2d_latency": "min = 0.0065918 ms, max = 0.0698242 ms, mean = 0.0122212 ms, median = 0.00814819 ms, percentile(90%) = 0.0253906 ms, percentile(95%) = 0.0270996 ms, percentile(99%) = 0.0515137 ms",
-                    "gpu_compute_time": "min = 5.34595 ms, max = 13.3388 ms, mean = 7.58404 ms, median = 7.14139 ms, percentile(90%) = 10.2881 ms, percentile(95%) = 10.8175 ms, percentile(99%) = 12.9485 ms",
-                    "d2h_latency": "min = 0.00390625 ms, max = 0.110596 ms, mean = 0.0100141 ms, median = 0.00439453 ms, percentile(90%) = 0.0254517 ms, percentile(95%) = 0.0319824 ms, percentile(99%) = 0.0994873 ms",
+                    "enqueue_time":
+                        "min = 2.72876 ms, max = 15.0201 ms, mean = 7.63062 ms, median = 7.86694 ms, percentile(90%) = 10.1792 ms, percentile(95%) = 11.7217 ms, percentile(99%) = 14.1848 ms",
+                    "h2d_latency":
+                        "min = 0.0065918 ms, max = 0.0698242 ms, mean = 0.0122212 ms, median = 0.00814819 ms, percentile(90%) = 0.0253906 ms, percentile(95%) = 0.0270996 ms, percentile(99%) = 0.0515137 ms",
+                    "gpu_compute_time":
+                        "min = 5.34595 ms, max = 13.3388 ms, mean = 7.58404 ms, median = 7.14139 ms, percentile(90%) = 10.2881 ms, percentile(95%) = 10.8175 ms, percentile(99%) = 12.9485 ms",
+                    "d2h_latency":
+                        "min = 0.00390625 ms, max = 0.110596 ms, mean = 0.0100141 ms, median = 0.00439453 ms, percentile(90%) = 0.0254517 ms, percentile(95%) = 0.0319824 ms, percentile(99%) = 0.0994873 ms",
                     "total_host_walltime": "3.00082 s",
                     "total_gpu_compute_time": "2.96536 s",
                 ])),
@@ -41,15 +45,21 @@ struct TrtexecParserTests {
                     "engine_load_time": "0.00682958 sec.",
                     "warmup_duration": "200 ms",
                     "timing_duration": "3.00012 s",
-                    "enqueue_time": "min = 0.0224609 ms, max = 0.0961761 ms, mean = 0.0255501 ms, median = 0.0253906 ms, percentile(90%) = 0.0264893 ms, percentile(95%) = 0.0280762 ms, percentile(99%) = 0.0400391 ms",
-                    "h2d_latency": "min = 0.00354004 ms, max = 0.131775 ms, mean = 0.00427174 ms, median = 0.00415039 ms, percentile(90%) = 0.00463867 ms, percentile(95%) = 0.00488281 ms, percentile(99%) = 0.00549316 ms",
-                    "gpu_compute_time": "min = 0.041748 ms, max = 0.609253 ms, mean = 0.0451127 ms, median = 0.0439453 ms, percentile(90%) = 0.0449219 ms, percentile(95%) = 0.045105 ms, percentile(99%) = 0.0521851 ms",
-                    "d2h_latency": "min = 0.00268555 ms, max = 0.0254517 ms, mean = 0.00392396 ms, median = 0.00366211 ms, percentile(90%) = 0.00488281 ms, percentile(95%) = 0.00500488 ms, percentile(99%) = 0.00537109 ms",
+                    "enqueue_time":
+                        "min = 0.0224609 ms, max = 0.0961761 ms, mean = 0.0255501 ms, median = 0.0253906 ms, percentile(90%) = 0.0264893 ms, percentile(95%) = 0.0280762 ms, percentile(99%) = 0.0400391 ms",
+                    "h2d_latency":
+                        "min = 0.00354004 ms, max = 0.131775 ms, mean = 0.00427174 ms, median = 0.00415039 ms, percentile(90%) = 0.00463867 ms, percentile(95%) = 0.00488281 ms, percentile(99%) = 0.00549316 ms",
+                    "gpu_compute_time":
+                        "min = 0.041748 ms, max = 0.609253 ms, mean = 0.0451127 ms, median = 0.0439453 ms, percentile(90%) = 0.0449219 ms, percentile(95%) = 0.045105 ms, percentile(99%) = 0.0521851 ms",
+                    "d2h_latency":
+                        "min = 0.00268555 ms, max = 0.0254517 ms, mean = 0.00392396 ms, median = 0.00366211 ms, percentile(90%) = 0.00488281 ms, percentile(95%) = 0.00500488 ms, percentile(99%) = 0.00537109 ms",
                     "total_host_walltime": "3.00012 s",
                     "total_gpu_compute_time": "2.84346 s",
                 ],
-                warnings: ["GPU compute time is unstable, with coefficient of variance = 44.3558%. If not already in use, "
-                    + "locking GPU clock frequency or adding --useSpinWait may improve the stability."])),
+                warnings: [
+                    "GPU compute time is unstable, with coefficient of variance = 44.3558%. If not already in use, "
+                        + "locking GPU clock frequency or adding --useSpinWait may improve the stability."
+                ])),
         ParseCase(
             "trtexec-8.4-single-percentile.txt",
             NativeBenchmarkReport(
@@ -58,15 +68,19 @@ struct TrtexecParserTests {
                     minNanoseconds: 1_347_600, maxNanoseconds: 1_565_700, meanNanoseconds: 1_386_290,
                     medianNanoseconds: 1_380_370, p99Nanoseconds: 1_558_530),
                 extra: [
-                    "enqueue_time": "min = 0.0109863 ms, max = 0.0975342 ms, mean = 0.022185 ms, median = 0.0200195 ms, percentile(99%) = 0.071167 ms",
+                    "enqueue_time":
+                        "min = 0.0109863 ms, max = 0.0975342 ms, mean = 0.022185 ms, median = 0.0200195 ms, percentile(99%) = 0.071167 ms",
                     "h2d_latency": "min = 0 ms, max = 0 ms, mean = 0 ms, median = 0 ms, percentile(99%) = 0 ms",
-                    "gpu_compute_time": "min = 1.3476 ms, max = 1.5657 ms, mean = 1.38629 ms, median = 1.38037 ms, percentile(99%) = 1.55853 ms",
+                    "gpu_compute_time":
+                        "min = 1.3476 ms, max = 1.5657 ms, mean = 1.38629 ms, median = 1.38037 ms, percentile(99%) = 1.55853 ms",
                     "d2h_latency": "min = 0 ms, max = 0 ms, mean = 0 ms, median = 0 ms, percentile(99%) = 0 ms",
                     "total_host_walltime": "3.00294 s",
                     "total_gpu_compute_time": "2.9833 s",
                 ],
-                warnings: ["GPU compute time is unstable, with coefficient of variance = 2.10486%. If not already in use, "
-                    + "locking GPU clock frequency or adding --useSpinWait may improve the stability."])),
+                warnings: [
+                    "GPU compute time is unstable, with coefficient of variance = 2.10486%. If not already in use, "
+                        + "locking GPU clock frequency or adding --useSpinWait may improve the stability."
+                ])),
         ParseCase(
             "trtexec-7-host-latency.txt",
             NativeBenchmarkReport(
@@ -101,10 +115,14 @@ struct TrtexecParserTests {
                     medianNanoseconds: 9_764_040, p90Nanoseconds: 10_107_500, p95Nanoseconds: 10_162_400,
                     p99Nanoseconds: 11_474_200),
                 extra: [
-                    "enqueue_time": "min = 0.516296 ms, max = 0.598633 ms, mean = 0.531443 ms, median = 0.5271 ms, percentile(90%) = 0.546875 ms, percentile(95%) = 0.564575 ms, percentile(99%) = 0.580566 ms",
-                    "h2d_latency": "min = 1.55066 ms, max = 1.57336 ms, mean = 1.55492 ms, median = 1.55444 ms, percentile(90%) = 1.55664 ms, percentile(95%) = 1.55835 ms, percentile(99%) = 1.56458 ms",
-                    "gpu_compute_time": "min = 7.54407 ms, max = 10.1723 ms, mean = 8.23978 ms, median = 8.19409 ms, percentile(90%) = 8.5354 ms, percentile(95%) = 8.59131 ms, percentile(99%) = 9.90002 ms",
-                    "d2h_latency": "min = 0.0130615 ms, max = 0.0170898 ms, mean = 0.015342 ms, median = 0.0153809 ms, percentile(90%) = 0.0162354 ms, percentile(95%) = 0.0163574 ms, percentile(99%) = 0.0168457 ms",
+                    "enqueue_time":
+                        "min = 0.516296 ms, max = 0.598633 ms, mean = 0.531443 ms, median = 0.5271 ms, percentile(90%) = 0.546875 ms, percentile(95%) = 0.564575 ms, percentile(99%) = 0.580566 ms",
+                    "h2d_latency":
+                        "min = 1.55066 ms, max = 1.57336 ms, mean = 1.55492 ms, median = 1.55444 ms, percentile(90%) = 1.55664 ms, percentile(95%) = 1.55835 ms, percentile(99%) = 1.56458 ms",
+                    "gpu_compute_time":
+                        "min = 7.54407 ms, max = 10.1723 ms, mean = 8.23978 ms, median = 8.19409 ms, percentile(90%) = 8.5354 ms, percentile(95%) = 8.59131 ms, percentile(99%) = 9.90002 ms",
+                    "d2h_latency":
+                        "min = 0.0130615 ms, max = 0.0170898 ms, mean = 0.015342 ms, median = 0.0153809 ms, percentile(90%) = 0.0162354 ms, percentile(95%) = 0.0163574 ms, percentile(99%) = 0.0168457 ms",
                     "total_host_walltime": "3.02405 s",
                     "total_gpu_compute_time": "3.00752 s",
                 ])),
@@ -117,11 +135,17 @@ struct TrtexecParserTests {
     }
 
     static let failures: [FailureCase] = [
-        FailureCase("trtexec-failed.txt", .toolReportedFailure, line: 12, "first error at line 7: '[03/26/2022-11:00:30] [E] Failed to parse onnx file'"),
-        FailureCase("trtexec-truncated.txt", .malformedLine, line: 7, "expected comma-separated 'name = <number> ms' figures"),
-        FailureCase("trtexec-summary-header-only.txt", .missingSummary, line: 5, "the performance summary is cut short"),
+        FailureCase(
+            "trtexec-failed.txt", .toolReportedFailure, line: 12,
+            "first error at line 7: '[03/26/2022-11:00:30] [E] Failed to parse onnx file'"),
+        FailureCase(
+            "trtexec-truncated.txt", .malformedLine, line: 7, "expected comma-separated 'name = <number> ms' figures"),
+        FailureCase(
+            "trtexec-summary-header-only.txt", .missingSummary, line: 5, "the performance summary is cut short"),
         FailureCase("trtexec-build-only.txt", .missingSummary, line: nil, "--skipInference"),
-        FailureCase("garbage.txt", .missingSummary, line: nil, "no latency summary found: expected a line like '[I] Latency: min = 30.7003 ms"),
+        FailureCase(
+            "garbage.txt", .missingSummary, line: nil,
+            "no latency summary found: expected a line like '[I] Latency: min = 30.7003 ms"),
     ]
 
     @Test("failed, cut-short and foreign output give a located error", arguments: failures)
@@ -171,23 +195,28 @@ struct TrtexecParserTests {
 @Suite("trtexec measurement warnings")
 struct TrtexecWarningTests {
     @Test func warningsAreKeptWithTheirContinuationLines() throws {
-        let bound = try #require(try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-2026-enqueue-bound.txt")).last)
-        #expect(bound.warnings == [
-            "Throughput may be bound by Enqueue Time rather than GPU Compute and the GPU may be under-utilized. "
-                + "If not already in use, --useCudaGraph (utilize CUDA graphs where possible) may increase the throughput.",
-        ])
+        let bound = try #require(
+            try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-2026-enqueue-bound.txt")).last)
+        #expect(
+            bound.warnings == [
+                "Throughput may be bound by Enqueue Time rather than GPU Compute and the GPU may be under-utilized. "
+                    + "If not already in use, --useCudaGraph (utilize CUDA graphs where possible) may increase the throughput."
+            ])
         #expect(bound.latency.meanNanoseconds == 148_179_000)
         #expect(bound.latency.p99Nanoseconds == 150_300_000)
         #expect(bound.throughputPerSecond == nil)  // not printed in this excerpt: not invented
-        let unstable = try #require(try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-8.4-single-percentile.txt")).last)
-        #expect(unstable.warnings == [
-            "GPU compute time is unstable, with coefficient of variance = 2.10486%. "
-                + "If not already in use, locking GPU clock frequency or adding --useSpinWait may improve the stability.",
-        ])
+        let unstable = try #require(
+            try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-8.4-single-percentile.txt")).last)
+        #expect(
+            unstable.warnings == [
+                "GPU compute time is unstable, with coefficient of variance = 2.10486%. "
+                    + "If not already in use, locking GPU clock frequency or adding --useSpinWait may improve the stability."
+            ])
     }
 
     @Test func aFullSummaryWithoutWarningsHasNone() throws {
-        let report = try #require(try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-2024-rtx-full-summary.txt")).last)
+        let report = try #require(
+            try NativeToolParser.parse(tool: .trtexec, text: Fixture.text("trtexec-2024-rtx-full-summary.txt")).last)
         #expect(report.warnings.isEmpty)
         #expect(report.throughputPerSecond == 32.7261)
         #expect(report.latency.medianNanoseconds == 30_758_500)

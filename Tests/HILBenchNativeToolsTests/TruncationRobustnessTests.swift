@@ -29,8 +29,9 @@ struct TruncationRobustnessTests {
                 let reports = try NativeToolParser.parse(tool: tool, text: prefix)
                 #expect(!reports.isEmpty)
                 for report in reports {
-                    #expect(!report.latency.isEmpty || report.throughputPerSecond != nil,
-                            "empty report from a prefix of \(fixture) ending '\(prefix.suffix(40))'")
+                    #expect(
+                        !report.latency.isEmpty || report.throughputPerSecond != nil,
+                        "empty report from a prefix of \(fixture) ending '\(prefix.suffix(40))'")
                 }
             } catch {
                 #expect(error.tool == tool)

@@ -1,26 +1,29 @@
-@testable import HILBenchNativeTools
 import Testing
+
+@testable import HILBenchNativeTools
 
 @Suite("Numbers and units as the tools print them")
 struct UnitConversionTests {
-    @Test("durations convert exactly to nanoseconds", arguments: [
-        ("30.7003 ms", Int64(30_700_300)),
-        ("0.0490112 ms", 49_011),          // 49 011.2 ns rounds down
-        ("0.0517578 ms", 51_758),          // 51 757.8 ns rounds up
-        ("0.00183404 s", 1_834_040),
-        ("0.0559777 sec", 55_977_700),
-        ("0.00584987 sec.", 5_849_870),
-        ("9.933ms.", 9_933_000),
-        ("2.95034e+06 us", 2_950_340_000),
-        ("842.10 us", 842_100),
-        ("842.10 µs", 842_100),           // micro sign U+00B5
-        ("842.10 μs", 842_100),           // Greek mu U+03BC
-        ("1e-05 ms", 10),
-        (".5 ms", 500_000),
-        ("0.0000005 ms", 1),               // half a nanosecond rounds away from zero
-        ("120 ns", 120),
-        ("0 ms", 0),
-    ])
+    @Test(
+        "durations convert exactly to nanoseconds",
+        arguments: [
+            ("30.7003 ms", Int64(30_700_300)),
+            ("0.0490112 ms", 49_011),  // 49 011.2 ns rounds down
+            ("0.0517578 ms", 51_758),  // 51 757.8 ns rounds up
+            ("0.00183404 s", 1_834_040),
+            ("0.0559777 sec", 55_977_700),
+            ("0.00584987 sec.", 5_849_870),
+            ("9.933ms.", 9_933_000),
+            ("2.95034e+06 us", 2_950_340_000),
+            ("842.10 us", 842_100),
+            ("842.10 µs", 842_100),  // micro sign U+00B5
+            ("842.10 μs", 842_100),  // Greek mu U+03BC
+            ("1e-05 ms", 10),
+            (".5 ms", 500_000),
+            ("0.0000005 ms", 1),  // half a nanosecond rounds away from zero
+            ("120 ns", 120),
+            ("0 ms", 0),
+        ])
     func duration(text: String, nanoseconds: Int64) {
         #expect(scanDuration(text[...]) == .value(nanoseconds))
     }
@@ -36,9 +39,11 @@ struct UnitConversionTests {
         #expect(scanDuration(text[...]) == .notFinite)
     }
 
-    @Test("garbage, unknown units and overflow are invalid", arguments: [
-        "", "ms", "abc ms", "1.5 fortnights", "12 ms extra", "99999999999 s",
-    ])
+    @Test(
+        "garbage, unknown units and overflow are invalid",
+        arguments: [
+            "", "ms", "abc ms", "1.5 fortnights", "12 ms extra", "99999999999 s",
+        ])
     func invalid(text: String) {
         #expect(scanDuration(text[...]) == .invalid)
     }

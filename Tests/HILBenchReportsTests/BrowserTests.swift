@@ -10,17 +10,24 @@ import Testing
 
     /// Loads a file in headless Chromium; `extra` adds e.g. `--dump-dom` or `--screenshot=…`.
     static func load(_ extra: [String], file: String, profile: String) throws -> ToolRun {
-        let arguments = [try #require(chromium), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-                         "--user-data-dir=\(profile)", "--enable-logging=stderr", "--v=0"] + extra + ["file://" + file]
+        let arguments =
+            [
+                try #require(chromium), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-extensions",
+                "--user-data-dir=\(profile)", "--enable-logging=stderr", "--v=0",
+            ] + extra + ["file://" + file]
         return try #require(ToolRun.run(arguments, timeout: 120))
     }
 
     /// Console lines (errors, CSP violations, uncaught exceptions) from Chromium's log.
     static func consoleLines(_ stderr: String) -> [String] {
-        stderr.split(separator: "\n").map(String.init).filter { $0.contains(":CONSOLE") || $0.contains("Uncaught") || $0.contains("Content Security Policy") }
+        stderr.split(separator: "\n").map(String.init).filter {
+            $0.contains(":CONSOLE") || $0.contains("Uncaught") || $0.contains("Content Security Policy")
+        }
     }
 
-    @Test(.enabled(if: chromium != nil, "chromium is not installed (apt-get install chromium)"), .timeLimit(.minutes(4)))
+    @Test(
+        .enabled(if: chromium != nil, "chromium is not installed (apt-get install chromium)"), .timeLimit(.minutes(4)))
     func theRenderedPageHasRankingsSortableHeadersChartsAndNoErrors() throws {
         let directory = try temporaryDirectory("browser")
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -55,38 +62,48 @@ import Testing
 
     /// Sorting, exercised through the link form the script understands (`#sort=<table>:<column>:<asc|desc>`),
     /// which runs the same code as a click on the header.
-    @Test(.enabled(if: chromium != nil, "chromium is not installed (apt-get install chromium)"), .timeLimit(.minutes(4)))
+    @Test(
+        .enabled(if: chromium != nil, "chromium is not installed (apt-get install chromium)"), .timeLimit(.minutes(4)))
     func aRankingTableSortsByPerDollarDescending() throws {
         let directory = try temporaryDirectory("browser-sort")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let fixture = LabFixture()
         let report = fixture.report()
         try ReportWriter.write(report, results: fixture.results, to: directory)
-        let run = try Self.load(["--dump-dom"], file: directory + "/report.html#sort=rank-m0:14:desc", profile: directory + "/profile")
+        let run = try Self.load(
+            ["--dump-dom"], file: directory + "/report.html#sort=rank-m0:14:desc", profile: directory + "/profile")
         #expect(Self.consoleLines(run.stderr) == [])
         let dom = run.stdout
-        let table = try #require(dom.components(separatedBy: "<table id=\"rank-m0\"").dropFirst().first?.components(separatedBy: "</table>").first)
+        let table = try #require(
+            dom.components(separatedBy: "<table id=\"rank-m0\"").dropFirst().first?.components(separatedBy: "</table>")
+                .first)
         #expect(table.contains("aria-sort=\"descending\">Inf/s per $</th>"))
         let order = table.components(separatedBy: "<tr class=\"").dropFirst().compactMap { row -> String? in
             row.components(separatedBy: "data-case=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) }
         }
         let mobilenet = report.rows.filter { $0.key.model == "mobilenet-v2" }
-        let expected = mobilenet.filter { $0.inferencesPerSecondPerDollar != nil }.sorted { $0.inferencesPerSecondPerDollar! > $1.inferencesPerSecondPerDollar! }.map(\.key.id)
+        let expected = mobilenet.filter { $0.inferencesPerSecondPerDollar != nil }.sorted {
+            $0.inferencesPerSecondPerDollar! > $1.inferencesPerSecondPerDollar!
+        }.map(\.key.id)
         #expect(order.count == mobilenet.count)
         #expect(Array(order.prefix(expected.count)) == expected)  // cases without a figure stay at the bottom
     }
 
-    @Test(.enabled(if: chromium != nil, "chromium is not installed (apt-get install chromium)"), .timeLimit(.minutes(4)))
+    @Test(
+        .enabled(if: chromium != nil, "chromium is not installed (apt-get install chromium)"), .timeLimit(.minutes(4)))
     func theReportAndTheComparisonRenderToAScreenshot() throws {
         let directory = try temporaryDirectory("screenshot")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let fixture = LabFixture()
         try ReportWriter.write(fixture.report(), results: fixture.results, to: directory)
-        try ComparisonFixture.report().render(.html).write(toFile: directory + "/compare.html", atomically: true, encoding: .utf8)
+        try ComparisonFixture.report().render(.html).write(
+            toFile: directory + "/compare.html", atomically: true, encoding: .utf8)
         for page in ["report", "compare"] {
             let png = directory + "/\(page).png"
-            let run = try Self.load(["--screenshot=\(png)", "--window-size=1400,2000", "--hide-scrollbars"], file: directory + "/\(page).html",
-                                        profile: directory + "/profile-\(page)")
+            let run = try Self.load(
+                ["--screenshot=\(png)", "--window-size=1400,2000", "--hide-scrollbars"],
+                file: directory + "/\(page).html",
+                profile: directory + "/profile-\(page)")
             #expect(run.status == 0, "\(run.stderr.suffix(2000))")
             #expect(Self.consoleLines(run.stderr) == [], "\(page)")
             let data = try Data(contentsOf: URL(fileURLWithPath: png))

@@ -60,11 +60,16 @@ import Testing
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines[0] == "run_id,target,chip,model,runtime,precision,threads,batch,metric,value,unit,provenance")
         #expect(lines.count == 1 + 54 * TidyCSV.metrics.count)
-        #expect(Set(TidyCSV.metrics.map(\.name)).isSuperset(of: [
-            "latency_p50", "latency_p90", "latency_p99", "latency_mean", "peak_rss", "load_ms", "mj_per_inference", "avg_w",
-            "inferences_per_second", "inferences_per_joule", "max_abs_error", "cosine", "inferences_per_second_per_dollar",
-        ]))
-        for line in lines.dropFirst() { #expect(line.split(separator: ",", omittingEmptySubsequences: false).count == 12) }
+        #expect(
+            Set(TidyCSV.metrics.map(\.name)).isSuperset(of: [
+                "latency_p50", "latency_p90", "latency_p99", "latency_mean", "peak_rss", "load_ms", "mj_per_inference",
+                "avg_w",
+                "inferences_per_second", "inferences_per_joule", "max_abs_error", "cosine",
+                "inferences_per_second_per_dollar",
+            ]))
+        for line in lines.dropFirst() {
+            #expect(line.split(separator: ",", omittingEmptySubsequences: false).count == 12)
+        }
         // The 700-iteration case has a p99; the 200-iteration ones leave it empty.
         let p99 = lines.filter { $0.contains(",latency_p99,") }
         #expect(p99.count == 54)
@@ -76,12 +81,16 @@ import Testing
         // Per dollar: 1000 / mean ms / price.
         let report = fixture.report()
         let row = try #require(report.rows.first { $0.key.id == "rpi5/yolov8n/litert/int8/t4/b1" })
-        let perDollar = try #require(lines.first { $0.contains("rpi5,bcm2712,yolov8n,litert,int8,4,1,inferences_per_second_per_dollar,") })
+        let perDollar = try #require(
+            lines.first { $0.contains("rpi5,bcm2712,yolov8n,litert,int8,4,1,inferences_per_second_per_dollar,") })
         let value = try #require(Double(perDollar.split(separator: ",")[9]))
         #expect(abs(value - 1000 / row.meanMs! / 80) < 1e-6)
     }
 
-    @Test(.enabled(if: ToolRun.run(["python3", "-c", "import pandas"], timeout: 60)?.status == 0, "pandas is not installed (pip install pandas)"))
+    @Test(
+        .enabled(
+            if: ToolRun.run(["python3", "-c", "import pandas"], timeout: 60)?.status == 0,
+            "pandas is not installed (pip install pandas)"))
     func pandasReadsTidyAndSummaryWithTheRightTypes() throws {
         let directory = try temporaryDirectory("pandas")
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -102,7 +111,9 @@ import Testing
             """
         let run = try #require(ToolRun.run(["python3", "-c", script, directory], timeout: 120))
         #expect(run.status == 0, "\(run.stderr)")
-        let numbers = run.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let numbers = run.stdout.split(separator: " ").compactMap {
+            Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         #expect(numbers.count == 4)
         #expect(numbers.first == 54 * TidyCSV.metrics.count)
         #expect(numbers.dropFirst().first == 54)

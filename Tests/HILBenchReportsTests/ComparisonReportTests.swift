@@ -5,25 +5,37 @@ import Testing
 
 enum ComparisonFixture {
     /// Board B against board A, per precision, for one or two models.
-    static func report(models: [String] = ["mobilenet-v2"], projection: ComparisonReport.Projection? = nil) -> ComparisonReport {
+    static func report(
+        models: [String] = ["mobilenet-v2"], projection: ComparisonReport.Projection? = nil
+    ) -> ComparisonReport {
         var rows: [ComparisonReport.Row] = []
         for model in models {
             for (target, chip) in [("rock5b", "rk3588"), ("orin-nano", "orin-nano")] {
                 for (index, precision) in ["fp32", "fp16", "int8"].enumerated() {
                     let significant = index != 1
                     let ratio = significant ? (target == "rock5b" ? 0.8 : 1.25) : 1.01
-                    rows.append(.init(key: "\(target)/\(model)/onnxruntime/\(precision)/t4/b1", label: "\(target) · \(model) · \(precision)",
-                                      dimensions: ["model": model, "target": target, "chip": chip, "runtime": "onnxruntime", "precision": precision,
-                                                   "threads": "4", "batch": "1"],
-                                      baseline: 10, candidate: 10 * ratio, ratio: ratio, ciLow: ratio - 0.02, ciHigh: ratio + 0.03,
-                                      pValue: significant ? 0.0001 : 0.4,
-                                      verdict: significant ? (ratio < 1 ? "improved" : "regressed") : "noChange", significant: significant,
-                                      note: significant ? "beyond the 3% threshold" : "interval within ±3%"))
+                    rows.append(
+                        .init(
+                            key: "\(target)/\(model)/onnxruntime/\(precision)/t4/b1",
+                            label: "\(target) · \(model) · \(precision)",
+                            dimensions: [
+                                "model": model, "target": target, "chip": chip, "runtime": "onnxruntime",
+                                "precision": precision,
+                                "threads": "4", "batch": "1",
+                            ],
+                            baseline: 10, candidate: 10 * ratio, ratio: ratio, ciLow: ratio - 0.02,
+                            ciHigh: ratio + 0.03,
+                            pValue: significant ? 0.0001 : 0.4,
+                            verdict: significant ? (ratio < 1 ? "improved" : "regressed") : "noChange",
+                            significant: significant,
+                            note: significant ? "beyond the 3% threshold" : "interval within ±3%"))
                 }
             }
         }
-        return ComparisonReport(title: "nightly vs release", baselineLabel: "run-a", candidateLabel: "run-b", metric: "latency_p50", unit: "ms",
-                                rows: rows, projection: projection, notes: ["p-values adjusted with holm"])
+        return ComparisonReport(
+            title: "nightly vs release", baselineLabel: "run-a", candidateLabel: "run-b", metric: "latency_p50",
+            unit: "ms",
+            rows: rows, projection: projection, notes: ["p-values adjusted with holm"])
     }
 }
 
@@ -45,7 +57,8 @@ enum ComparisonFixture {
     }
 
     @Test func anExplicitProjectionTransposesAndTheRestSplitsTables() throws {
-        let report = ComparisonFixture.report(models: ["mobilenet-v2", "yolov8n"], projection: .init(rows: ["target"], columns: ["precision"]))
+        let report = ComparisonFixture.report(
+            models: ["mobilenet-v2", "yolov8n"], projection: .init(rows: ["target"], columns: ["precision"]))
         let matrices = report.matrices()
         #expect(matrices.map(\.title) == ["model=mobilenet-v2", "model=yolov8n"])
         #expect(matrices[0].columnLabels == ["fp32", "fp16", "int8"])
@@ -79,8 +92,14 @@ enum ComparisonFixture {
         report.rows[0].label = "=evil()"
         let lines = report.render(.csv).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 1 + 6)
-        #expect(lines[0] == "baseline_label,candidate_label,key,label,model,target,chip,runtime,precision,threads,batch,metric,unit,baseline,candidate,ratio,ci_low,ci_high,p_value,verdict,significant,note")
-        #expect(lines[1].hasPrefix("run-a,run-b,rock5b/mobilenet-v2/onnxruntime/fp32/t4/b1,'=evil(),mobilenet-v2,rock5b,rk3588,onnxruntime,fp32,4,1,latency_p50,ms,10,8,0.8,0.78,0.83,0.0001,improved,true,"))
+        #expect(
+            lines[0]
+                == "baseline_label,candidate_label,key,label,model,target,chip,runtime,precision,threads,batch,metric,unit,baseline,candidate,ratio,ci_low,ci_high,p_value,verdict,significant,note"
+        )
+        #expect(
+            lines[1].hasPrefix(
+                "run-a,run-b,rock5b/mobilenet-v2/onnxruntime/fp32/t4/b1,'=evil(),mobilenet-v2,rock5b,rk3588,onnxruntime,fp32,4,1,latency_p50,ms,10,8,0.8,0.78,0.83,0.0001,improved,true,"
+            ))
     }
 
     @Test func jsonCarriesTheRowsAndTheMatrices() throws {
@@ -109,12 +128,17 @@ enum ComparisonFixture {
         let comparison = RunComparison(
             baselineRun: "a", candidateRun: "b",
             rows: [
-                .init(key: key, metric: "latency", unit: "ms", baseline: 2, candidate: 1.6, ratio: 0.8, ratioLow: 0.78, ratioHigh: 0.82, pValue: 0.001,
-                      adjustedPValue: 0.002, verdict: .improved, reason: "faster"),
-                .init(key: key, metric: "energy", unit: "mJ", baseline: 5, candidate: 5, ratio: 1, ratioLow: nil, ratioHigh: nil, pValue: nil,
-                      adjustedPValue: nil, verdict: .noChange, reason: "same"),
+                .init(
+                    key: key, metric: "latency", unit: "ms", baseline: 2, candidate: 1.6, ratio: 0.8, ratioLow: 0.78,
+                    ratioHigh: 0.82, pValue: 0.001,
+                    adjustedPValue: 0.002, verdict: .improved, reason: "faster"),
+                .init(
+                    key: key, metric: "energy", unit: "mJ", baseline: 5, candidate: 5, ratio: 1, ratioLow: nil,
+                    ratioHigh: nil, pValue: nil,
+                    adjustedPValue: nil, verdict: .noChange, reason: "same"),
             ],
-            geometricMeanRatio: 0.8, geometricMeanLow: nil, geometricMeanHigh: nil, correction: "holm", environmentDifferences: [:])
+            geometricMeanRatio: 0.8, geometricMeanLow: nil, geometricMeanHigh: nil, correction: "holm",
+            environmentDifferences: [:])
         let report = ComparisonReport(comparison, chips: ["rock5b": "rk3588"])
         #expect(report.rows.count == 1)
         let row = try #require(report.rows.first)

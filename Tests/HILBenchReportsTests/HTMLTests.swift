@@ -28,7 +28,9 @@ import Testing
         let html = HTMLReport.render(fixture.report())
         let section = try #require(html.range(of: "<section id=\"board-events\">")).lowerBound
         let table = String(html[section...]).components(separatedBy: "</section>")[0]
-        let kinds = ["stopped answering", "power off", "power on", "back", "retried"].map { "<td class=\"l\">\($0)</td>" }
+        let kinds = ["stopped answering", "power off", "power on", "back", "retried"].map {
+            "<td class=\"l\">\($0)</td>"
+        }
         let positions = kinds.compactMap { table.range(of: $0)?.lowerBound }
         #expect(positions.count == 5 && positions == positions.sorted())
         #expect(table.contains("Retried after recovery: \(fixture.results[0].key.id)."))
@@ -82,7 +84,9 @@ import Testing
         #expect(occurrences(of: "data-metric=\"per-dollar\"", in: html) == measured.count)
         #expect(occurrences(of: "data-metric=\"per-watt\"", in: html) == measured.count)
         // (e) one accuracy row per fp16/int8 case, (f) one memory row per case.
-        #expect(occurrences(of: "<g class=\"acc\" data-case=", in: html) == measured.filter { $0.key.precision != .fp32 }.count)
+        #expect(
+            occurrences(of: "<g class=\"acc\" data-case=", in: html)
+                == measured.filter { $0.key.precision != .fp32 }.count)
         #expect(occurrences(of: "<g class=\"mem\" data-case=", in: html) == measured.count)
         // (g) the two trend series, their change point and the verdict markers.
         #expect(occurrences(of: "data-chart=\"trend\"", in: html) == 2)
@@ -102,7 +106,9 @@ import Testing
         let rpi = report.rows.filter { $0.key.target == "rpi5" && $0.status == .ok }.count
         #expect(occurrences(of: ">no price</text>", in: html) == rpi)
         #expect(html.contains("<span class=\"muted\">no price</span>"))
-        for bad in [">inf<", ">nan<", "=\"inf\"", "=\"nan\"", ">NaN<", "Infinity"] { #expect(!html.contains(bad), "\(bad)") }
+        for bad in [">inf<", ">nan<", "=\"inf\"", "=\"nan\"", ">NaN<", "Infinity"] {
+            #expect(!html.contains(bad), "\(bad)")
+        }
     }
 
     @Test func theParetoPathGoesThroughTheFrontInLatencyOrder() throws {
@@ -111,10 +117,15 @@ import Testing
         #expect(occurrences(of: "<path class=\"pareto\" data-front=", in: html) == 2)
         // Recompute the front of the first model and compare with the points marked in the chart.
         let rows = report.rows.filter { $0.key.model == "mobilenet-v2" && $0.status == .ok }
-        let front = ParetoFront.indices(x: rows.map { $0.p50Ms! }, y: rows.map { $0.millijoulesPerInference! }).map { rows[$0].key.id }
+        let front = ParetoFront.indices(x: rows.map { $0.p50Ms! }, y: rows.map { $0.millijoulesPerInference! }).map {
+            rows[$0].key.id
+        }
         #expect(!front.isEmpty)
-        let chart = try #require(html.components(separatedBy: "id=\"pareto-m0\"").dropFirst().first?.components(separatedBy: "</svg>").first)
-        for id in front { #expect(chart.contains("data-case=\"\(id)\" data-latency-ms=") && chart.contains("data-pareto=\"true\"")) }
+        let chart = try #require(
+            html.components(separatedBy: "id=\"pareto-m0\"").dropFirst().first?.components(separatedBy: "</svg>").first)
+        for id in front {
+            #expect(chart.contains("data-case=\"\(id)\" data-latency-ms=") && chart.contains("data-pareto=\"true\""))
+        }
         #expect(occurrences(of: "data-pareto=\"true\"", in: chart) == front.count)
         #expect(chart.contains("data-front=\"\(front.count)\""))
     }
@@ -123,14 +134,21 @@ import Testing
         var points: [TrendSeries.Point] = []
         for run in 0..<1000 {
             let verdict: Verdict? = run == 500 ? .regressed : (run == 777 ? .unstable : .noChange)
-            points.append(.init(runID: "r\(run)", time: Double(run) * 86_400, value: run < 500 ? 10 + Double(run % 7) * 0.01 : 12, verdict: verdict))
+            points.append(
+                .init(
+                    runID: "r\(run)", time: Double(run) * 86_400, value: run < 500 ? 10 + Double(run % 7) * 0.01 : 12,
+                    verdict: verdict))
         }
-        let series = TrendSeries(caseID: "b/m/onnxruntime/fp32/t1/b1", metric: "latency_p50", unit: "ms", points: points, changePointIndices: [500, 901])
+        let series = TrendSeries(
+            caseID: "b/m/onnxruntime/fp32/t1/b1", metric: "latency_p50", unit: "ms", points: points,
+            changePointIndices: [500, 901])
         var report = LabFixture().report(withTrends: false)
         report.trends = [series]
         let html = HTMLReport.render(report)
         #expect(html.contains("data-points=\"1000\""))
-        let drawn = html.components(separatedBy: "data-drawn=\"").dropFirst().first.flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
+        let drawn =
+            html.components(separatedBy: "data-drawn=\"").dropFirst().first.flatMap { Int($0.prefix { $0.isNumber }) }
+            ?? 0
         #expect(drawn <= HTMLReport.trendPointLimit + 4)
         #expect(drawn >= 100)
         #expect(html.contains("<g class=\"change-point\" data-index=\"500\" data-run=\"r500\">"))
@@ -142,12 +160,17 @@ import Testing
 
     @Test func aNativeToolsSummaryFiguresAreShownWithoutADistribution() throws {
         var fixture = LabFixture()
-        let key = CaseKey(target: "rock5b", model: "mobilenet-v2", runtime: .command, precision: .int8, threads: 4, batch: 1)
-        var result = CaseResult(key: key, status: .ok, runtime: .init(name: "trtexec", version: "10.3", provider: "gpu", threads: 4))
-        result.reported = ReportedLatency(tool: "trtexec", iterations: 500, meanNs: 3_100_000, medianNs: 3_000_000, p90Ns: 3_300_000,
-                                          throughputPerSecond: 1290.5)
-        result.reported?.figures = [ToolFigure(name: "throughput", value: 1290.5, unit: "1/s"),
-                                    ToolFigure(name: "warning", text: "GPU compute time is <unstable>")]
+        let key = CaseKey(
+            target: "rock5b", model: "mobilenet-v2", runtime: .command, precision: .int8, threads: 4, batch: 1)
+        var result = CaseResult(
+            key: key, status: .ok, runtime: .init(name: "trtexec", version: "10.3", provider: "gpu", threads: 4))
+        result.reported = ReportedLatency(
+            tool: "trtexec", iterations: 500, meanNs: 3_100_000, medianNs: 3_000_000, p90Ns: 3_300_000,
+            throughputPerSecond: 1290.5)
+        result.reported?.figures = [
+            ToolFigure(name: "throughput", value: 1290.5, unit: "1/s"),
+            ToolFigure(name: "warning", text: "GPU compute time is <unstable>"),
+        ]
         result.stopReason = "fixed"
         fixture.results.append(result)
         let report = fixture.report()
@@ -158,13 +181,16 @@ import Testing
         let html = HTMLReport.render(report)
         #expect(occurrences(of: "<g class=\"bar\" data-case=", in: html) == fixture.okCount)
         #expect(occurrences(of: "<polyline class=\"cdf ", in: html) == fixture.okCount - 1)  // no samples, no CDF
-        #expect(html.contains("data-case=\"rock5b/mobilenet-v2/command/int8/t4/b1\" data-p50-ms=\"3.000000\" data-ci-low-ms=\"\""))
+        #expect(
+            html.contains(
+                "data-case=\"rock5b/mobilenet-v2/command/int8/t4/b1\" data-p50-ms=\"3.000000\" data-ci-low-ms=\"\""))
         #expect(html.contains("title=\"not reported by trtexec\""))
         // The tool's own figures: marked †, its throughput apart from the derived one, every figure listed, escaped.
         #expect(row.tool == "trtexec" && row.toolThroughputPerSecond == 1290.5 && row.perIterationSamples == false)
         #expect(html.contains("trtexec† · int8"))
         #expect(html.contains("<h3 id=\"tool-figures\">Figures printed by native tools</h3>"))
-        #expect(html.contains("<td class=\"l\">throughput</td><td data-v=\"1290.5\">1290.5</td><td class=\"l\">1/s</td>"))
+        #expect(
+            html.contains("<td class=\"l\">throughput</td><td data-v=\"1290.5\">1290.5</td><td class=\"l\">1/s</td>"))
         #expect(html.contains("GPU compute time is &lt;unstable&gt;"))
         let tidy = TidyCSV.render(report)
         #expect(tidy.contains(",mobilenet-v2,command,int8,4,1,tool.throughput,1290.5,1/s\r\n"))
@@ -172,9 +198,12 @@ import Testing
 
     @Test func aReportWithoutMeasurementsStillRenders() {
         let key = CaseKey(target: "b", model: "m", runtime: .onnxruntime, precision: .fp32, threads: 1, batch: 1)
-        let target = TargetConfig(name: "b", transport: .local(agentPath: nil), chip: .init(soc: "x"), marker: .simulated, meter: .none)
-        let report = RunReport(runID: "r", suite: "s", startedAt: 0, endedAt: nil, controllerVersion: "0", gitCommit: nil, targets: [target],
-                               results: [.notRun(key, status: .skipped, kind: "skipped", message: "no artifact for fp32")])
+        let target = TargetConfig(
+            name: "b", transport: .local(agentPath: nil), chip: .init(soc: "x"), marker: .simulated, meter: .none)
+        let report = RunReport(
+            runID: "r", suite: "s", startedAt: 0, endedAt: nil, controllerVersion: "0", gitCommit: nil,
+            targets: [target],
+            results: [.notRun(key, status: .skipped, kind: "skipped", message: "no artifact for fp32")])
         let html = HTMLReport.render(report)
         #expect(html.contains("No case produced latencies."))
         #expect(html.contains("no artifact for fp32"))
@@ -185,31 +214,38 @@ import Testing
 @Suite struct PrometheusTextTests {
     @Test func familiesRenderWithHelpTypeAndEscapedLabels() {
         let text = PrometheusText([
-            .init("hilbench_cases_total", .counter, help: "Cases by board\nand status.", samples: [
-                .init(3, labels: [("board", "rpi5"), ("status", "ok")]),
-                .init(1, labels: [("board", "say \"hi\"\\now\nthen"), ("status", "infra_error")]),
-            ]),
+            .init(
+                "hilbench_cases_total", .counter, help: "Cases by board\nand status.",
+                samples: [
+                    .init(3, labels: [("board", "rpi5"), ("status", "ok")]),
+                    .init(1, labels: [("board", "say \"hi\"\\now\nthen"), ("status", "infra_error")]),
+                ]),
             .init("hilbench_empty", .gauge, help: "Left out: no samples.", samples: []),
-            .init("hilbench_case_duration_seconds", .summary, help: "Durations.", samples: [
-                .init(12.5, labels: [("board", "rpi5")], suffix: "_sum"), .init(3, labels: [("board", "rpi5")], suffix: "_count"),
-            ]),
-            .init("hilbench_odd", .gauge, help: "Odd values.", samples: [.init(.nan), .init(-.infinity), .init(0.000125)]),
+            .init(
+                "hilbench_case_duration_seconds", .summary, help: "Durations.",
+                samples: [
+                    .init(12.5, labels: [("board", "rpi5")], suffix: "_sum"),
+                    .init(3, labels: [("board", "rpi5")], suffix: "_count"),
+                ]),
+            .init(
+                "hilbench_odd", .gauge, help: "Odd values.", samples: [.init(.nan), .init(-.infinity), .init(0.000125)]),
         ]).render()
-        #expect(text == """
-            # HELP hilbench_cases_total Cases by board\\nand status.
-            # TYPE hilbench_cases_total counter
-            hilbench_cases_total{board="rpi5",status="ok"} 3
-            hilbench_cases_total{board="say \\"hi\\"\\\\now\\nthen",status="infra_error"} 1
-            # HELP hilbench_case_duration_seconds Durations.
-            # TYPE hilbench_case_duration_seconds summary
-            hilbench_case_duration_seconds_sum{board="rpi5"} 12.5
-            hilbench_case_duration_seconds_count{board="rpi5"} 3
-            # HELP hilbench_odd Odd values.
-            # TYPE hilbench_odd gauge
-            hilbench_odd NaN
-            hilbench_odd -Inf
-            hilbench_odd 0.000125
+        #expect(
+            text == """
+                # HELP hilbench_cases_total Cases by board\\nand status.
+                # TYPE hilbench_cases_total counter
+                hilbench_cases_total{board="rpi5",status="ok"} 3
+                hilbench_cases_total{board="say \\"hi\\"\\\\now\\nthen",status="infra_error"} 1
+                # HELP hilbench_case_duration_seconds Durations.
+                # TYPE hilbench_case_duration_seconds summary
+                hilbench_case_duration_seconds_sum{board="rpi5"} 12.5
+                hilbench_case_duration_seconds_count{board="rpi5"} 3
+                # HELP hilbench_odd Odd values.
+                # TYPE hilbench_odd gauge
+                hilbench_odd NaN
+                hilbench_odd -Inf
+                hilbench_odd 0.000125
 
-            """)
+                """)
     }
 }

@@ -10,7 +10,9 @@ import Testing
         let text = try String(contentsOfFile: repositoryRoot + "/docs/report-json-schema.md", encoding: .utf8)
         return text.split(separator: "\n").compactMap { line in
             guard line.hasPrefix("| `") else { return nil }
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard cells.count > 3 else { return nil }
             return (cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`")), cells[2])
         }
@@ -19,12 +21,13 @@ import Testing
     /// Every object key path in a decoded JSON value, with `[]` for array elements and placeholders for keys that are data.
     static func paths(of value: Any, prefix: String = "", into result: inout Set<String>) {
         if let object = value as? [String: Any] {
-            let placeholder: String? = switch prefix {
-            case "environment": "<target>"
-            case _ where prefix.hasSuffix(".temperaturesC"): "<zone>"
-            case _ where prefix.hasSuffix(".dimensions"): "<name>"
-            default: nil
-            }
+            let placeholder: String? =
+                switch prefix {
+                case "environment": "<target>"
+                case _ where prefix.hasSuffix(".temperaturesC"): "<zone>"
+                case _ where prefix.hasSuffix(".dimensions"): "<name>"
+                default: nil
+                }
             for (key, child) in object {
                 let path = (prefix.isEmpty ? "" : prefix + ".") + (placeholder ?? key)
                 result.insert(path)
@@ -40,7 +43,9 @@ import Testing
         let data = try HILBenchJSON.encoder(pretty: true).encode(fixture.report())
         var written = Set<String>()
         Self.paths(of: try JSONSerialization.jsonObject(with: data), into: &written)
-        let documented = try Self.documentedFields().filter { !$0.path.hasPrefix("comparison.") && !$0.path.hasPrefix("matrices") }
+        let documented = try Self.documentedFields().filter {
+            !$0.path.hasPrefix("comparison.") && !$0.path.hasPrefix("matrices")
+        }
         let documentedPaths = Set(documented.map(\.path))
         #expect(written.subtracting(documentedPaths).sorted() == [])
         let required = documented.filter { !$0.type.hasSuffix("?") }.map(\.path)
@@ -79,7 +84,10 @@ import Testing
             }
         }
         let plain = written.filter { !$0.hasPrefix("matrices[].cells[][].") && !$0.hasPrefix("matrices[].geomean[].") }
-        #expect(plain.subtracting(documented).subtracting(["schemaVersion", "comparison", "matrices", "comparison.rows", "comparison.rows[].dimensions",
-                                                            "comparison.projection", "matrices[].cells", "matrices[].geomean"]).sorted() == [])
+        #expect(
+            plain.subtracting(documented).subtracting([
+                "schemaVersion", "comparison", "matrices", "comparison.rows", "comparison.rows[].dimensions",
+                "comparison.projection", "matrices[].cells", "matrices[].geomean",
+            ]).sorted() == [])
     }
 }

@@ -10,7 +10,8 @@ import Testing
         #expect(md.contains("54 cases: 46 ok, 6 skipped, 1 failed, 1 infra error."))
         #expect(md.contains("**rock5b** (rk3588, npu-6tops, $149, 10 W TDP)"))
         #expect(md.contains("\n### mobilenet-v2\n") && md.contains("\n### yolov8n\n"))
-        let mobilenet = try #require(md.components(separatedBy: "### mobilenet-v2").dropFirst().first?.components(separatedBy: "###").first)
+        let mobilenet = try #require(
+            md.components(separatedBy: "### mobilenet-v2").dropFirst().first?.components(separatedBy: "###").first)
         let rows = mobilenet.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| #") }
         #expect(rows.count == MarkdownSummary.topCount)
         #expect(rows[0].hasPrefix("| 1 | orin-nano (orin-nano) | openvino | int8 | "))
@@ -19,9 +20,17 @@ import Testing
         #expect(md.contains("### Trends\n\n2 series: 0 regressed, 1 improved in the latest run."))
         #expect(md.contains("- `rpi5/yolov8n/litert/int8/t4/b1` latency\\_p50: "))
         #expect(md.contains("### Not run (8)"))
-        #expect(md.contains("- `orin-nano/yolov8n/litert/fp16/t4/b1` — **failed**: crash: the runner was killed by signal 11 (SIGSEGV)"))
-        #expect(md.contains("- `rock5b/mobilenet-v2/openvino/int8/t4/b1` — **infra\\_error**: unreachable: the board did not answer within 30 s")
-                || md.contains("- `rock5b/mobilenet-v2/openvino/int8/t4/b1` — **infra_error**: unreachable: the board did not answer within 30 s"))
+        #expect(
+            md.contains(
+                "- `orin-nano/yolov8n/litert/fp16/t4/b1` — **failed**: crash: the runner was killed by signal 11 (SIGSEGV)"
+            ))
+        #expect(
+            md.contains(
+                "- `rock5b/mobilenet-v2/openvino/int8/t4/b1` — **infra\\_error**: unreachable: the board did not answer within 30 s"
+            )
+                || md.contains(
+                    "- `rock5b/mobilenet-v2/openvino/int8/t4/b1` — **infra_error**: unreachable: the board did not answer within 30 s"
+                ))
         #expect(md.contains("### Notes\n\n- p99 is withheld for 43 cases (not enough samples: have 200, need 662)."))
     }
 
@@ -36,7 +45,8 @@ import Testing
         let md = MarkdownSummary.render(fixture.report())
         #expect(md.contains("**\\*pi\\*\\|&lt;b&gt;** (bcm2712, $80, 12 W TDP)"))
         // Outside code spans (where text is literal) the raw name never appears.
-        let outsideCode = md.components(separatedBy: "`").enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined()
+        let outsideCode = md.components(separatedBy: "`").enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+            .joined()
         #expect(!outsideCode.contains("*pi*|<b>"))
         #expect(md.contains("- `*pi*|<b>/yolov8n/openvino/int8/t4/b1` — **skipped**"))
     }

@@ -8,14 +8,14 @@ import Testing
         // (latency, energy): lower-left is better.
         let points: [(Double, Double)] = [
             (1, 10),  // 0 front: fastest
-            (2, 5),   // 1 front
-            (3, 6),   // 2 dominated by 1
-            (4, 2),   // 3 front
-            (4, 3),   // 4 dominated by 3 (same x, higher y)
-            (5, 2),   // 5 dominated by 3 (same y, higher x)
-            (6, 1),   // 6 front: least energy
-            (7, 7),   // 7 dominated
-            (.nan, 0), // 8 ignored
+            (2, 5),  // 1 front
+            (3, 6),  // 2 dominated by 1
+            (4, 2),  // 3 front
+            (4, 3),  // 4 dominated by 3 (same x, higher y)
+            (5, 2),  // 5 dominated by 3 (same y, higher x)
+            (6, 1),  // 6 front: least energy
+            (7, 7),  // 7 dominated
+            (.nan, 0),  // 8 ignored
         ]
         let front = ParetoFront.indices(x: points.map(\.0), y: points.map(\.1))
         #expect(front == [0, 1, 3, 6])
@@ -60,7 +60,9 @@ import Testing
         #expect(abs(orin.inferencesPerSecondPerWatt! - 1000 / mean / 15) < 1e-9)
         #expect(abs(orin.inferencesPerSecondPerDollar! - 1000 / mean / 249) < 1e-9)
         let pi = try #require(report.rows.first { $0.key.id == "rpi5/yolov8n/onnxruntime/int8/t4/b1" })
-        #expect(pi.inferencesPerSecond != nil && pi.inferencesPerSecondPerDollar == nil && pi.inferencesPerSecondPerWatt != nil)
+        #expect(
+            pi.inferencesPerSecond != nil && pi.inferencesPerSecondPerDollar == nil
+                && pi.inferencesPerSecondPerWatt != nil)
         let skipped = try #require(report.rows.first { $0.status == .skipped })
         #expect(skipped.inferencesPerSecond == nil && skipped.inferencesPerSecondPerDollar == nil)
     }

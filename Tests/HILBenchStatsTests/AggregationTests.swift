@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HILBenchStats
 
 @Suite("Multiple comparisons and geometric means")
@@ -47,7 +48,8 @@ struct AggregationTests {
     @Test("Student t quantiles match scipy", arguments: Reference.shared.studentTQuantiles.indices)
     func studentT(index: Int) {
         let reference = Reference.shared.studentTQuantiles[index]
-        #expect(close(Special.studentTQuantile(reference.p, degreesOfFreedom: reference.df), reference.q, relative: 1e-11))
+        #expect(
+            close(Special.studentTQuantile(reference.p, degreesOfFreedom: reference.df), reference.q, relative: 1e-11))
     }
 
     @Test("normal quantiles match scipy", arguments: Reference.shared.normalQuantiles.indices)

@@ -1,26 +1,32 @@
 import Testing
+
 @testable import HILBenchStats
 
 @Suite("Bootstrap")
 struct BootstrapTests {
-    @Test("agrees with scipy.stats.bootstrap within Monte Carlo error", arguments: Reference.shared.bootstrap.map(\.name))
+    @Test(
+        "agrees with scipy.stats.bootstrap within Monte Carlo error", arguments: Reference.shared.bootstrap.map(\.name))
     func matchesScipy(name: String) throws {
         let reference = try #require(Reference.shared.bootstrap.first { $0.name == name })
         let bootstrap = Bootstrap(resamples: reference.resamples, confidence: reference.level, seed: 99)
         let result: BootstrapInterval
         switch reference.kind {
         case "percentile":
-            result = try bootstrap.percentileInterval(reference.samples[0], Percentile(try #require(reference.fraction)))
+            result = try bootstrap.percentileInterval(
+                reference.samples[0], Percentile(try #require(reference.fraction)))
         case "ratio":
             result = try bootstrap.percentileRatioInterval(
-                baseline: reference.samples[0], candidate: reference.samples[1], Percentile(try #require(reference.fraction)))
+                baseline: reference.samples[0], candidate: reference.samples[1],
+                Percentile(try #require(reference.fraction)))
         default:
             result = try bootstrap.interval(reference.samples[0]) { $0.reduce(0, +) / Double($0.count) }
         }
-        #expect(abs(result.interval.lower - reference.lower) <= reference.toleranceLower,
-                "lower \(result.interval.lower) vs scipy \(reference.lower) ± \(reference.toleranceLower)")
-        #expect(abs(result.interval.upper - reference.upper) <= reference.toleranceUpper,
-                "upper \(result.interval.upper) vs scipy \(reference.upper) ± \(reference.toleranceUpper)")
+        #expect(
+            abs(result.interval.lower - reference.lower) <= reference.toleranceLower,
+            "lower \(result.interval.lower) vs scipy \(reference.lower) ± \(reference.toleranceLower)")
+        #expect(
+            abs(result.interval.upper - reference.upper) <= reference.toleranceUpper,
+            "upper \(result.interval.upper) vs scipy \(reference.upper) ± \(reference.toleranceUpper)")
         #expect(result.interval.contains(result.estimate))
         #expect(result.resamples == reference.resamples)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HILBenchStats
 
 @Suite("Change points: rank statistic, whole-segment merge and the evaluation set")
@@ -91,8 +92,9 @@ struct ChangePointPowerTests {
     @Test("scoring counts hits within the tolerance, extra points and A/A alarms")
     func scoring() {
         func trial(_ length: Int, step: Int?) -> ChangePointEvaluation.Trial {
-            .init(values: Array(repeating: 1, count: length), stepIndex: step, step: step == nil ? 0 : 0.05,
-                  noise: 0.01, position: step == nil ? nil : .late)
+            .init(
+                values: Array(repeating: 1, count: length), stepIndex: step, step: step == nil ? 0 : 0.05,
+                noise: 0.01, position: step == nil ? nil : .late)
         }
         let trials = [
             trial(30, step: 24), trial(30, step: 24), trial(200, step: 100), trial(60, step: nil), trial(60, step: nil),

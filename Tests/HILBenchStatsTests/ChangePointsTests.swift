@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HILBenchStats
 
 @Suite("Change points")
@@ -15,7 +16,8 @@ struct ChangePointsTests {
     func bestSplit(name: String) throws {
         let reference = try #require(Reference.shared.eDivisive.first { $0.name == name })
         var energy = EnergyStatistic()
-        let best = try #require(reference.values.withUnsafeBufferPointer { energy.bestSplit($0, 0, reference.values.count) })
+        let best = try #require(
+            reference.values.withUnsafeBufferPointer { energy.bestSplit($0, 0, reference.values.count) })
         #expect(best.index == reference.index)
         #expect(close(best.qhat, reference.qhat, relative: 1e-12))
     }
@@ -62,11 +64,13 @@ struct ChangePointsTests {
         #expect(try ChangePoints(seed: 1).detect(values) == ChangePoints(seed: 1).detect(values))
     }
 
-    @Test("bad input and settings are errors", arguments: [
-        ([1, 2, Double.nan, 4], ChangePoints(), StatsError.Code.nonFiniteValue),
-        ([1, 2, 3, 4], ChangePoints(window: 1), .invalidParameter),
-        ([1, 2, 3, 4], ChangePoints(permutations: 99), .invalidParameter),
-    ])
+    @Test(
+        "bad input and settings are errors",
+        arguments: [
+            ([1, 2, Double.nan, 4], ChangePoints(), StatsError.Code.nonFiniteValue),
+            ([1, 2, 3, 4], ChangePoints(window: 1), .invalidParameter),
+            ([1, 2, 3, 4], ChangePoints(permutations: 99), .invalidParameter),
+        ])
     func invalid(series: [Double], detector: ChangePoints, code: StatsError.Code) {
         do {
             _ = try detector.detect(series)
@@ -100,8 +104,9 @@ struct ChangePointsTests {
     @Test("a change point on the newest run uses the previous segment as reference")
     func changePointAtNewest() throws {
         let values = [100.0, 101, 99, 100, 102, 98, 100, 130]
-        let point = ChangePoint(index: 7, pValue: 0.001, meanBefore: 100, meanAfter: 130,
-                                standardDeviationBefore: 1, standardDeviationAfter: 0)
+        let point = ChangePoint(
+            index: 7, pValue: 0.001, meanBefore: 100, meanAfter: 130,
+            standardDeviationBefore: 1, standardDeviationAfter: 0)
         let judgement = try #require(ChangePoints().judgeNewest(values, changePoints: [point]))
         #expect(judgement.changePointAtNewest)
         #expect(judgement.referenceSegment == 0..<7)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HILBenchStats
 
 @Suite("Verdicts")
@@ -35,15 +36,18 @@ struct ComparisonTests {
         #expect(caught >= 90)
     }
 
-    @Test("direction decides which side is worse", arguments: [
-        (MetricDirection.lowerIsBetter, 1.08, Verdict.regressed),
-        (.lowerIsBetter, 0.92, .improved),
-        (.higherIsBetter, 1.08, .improved),
-        (.higherIsBetter, 0.92, .regressed),
-    ])
+    @Test(
+        "direction decides which side is worse",
+        arguments: [
+            (MetricDirection.lowerIsBetter, 1.08, Verdict.regressed),
+            (.lowerIsBetter, 0.92, .improved),
+            (.higherIsBetter, 1.08, .improved),
+            (.higherIsBetter, 0.92, .regressed),
+        ])
     func direction(direction: MetricDirection, step: Double, expected: Verdict) throws {
         let (a, b) = Self.pair(seed: 77, count: 40, noise: 0.01, step: step)
-        let comparison = Comparison(baseline: a, candidate: b, policy: ComparisonPolicy(direction: direction, threshold: 0.03))
+        let comparison = Comparison(
+            baseline: a, candidate: b, policy: ComparisonPolicy(direction: direction, threshold: 0.03))
         #expect(comparison.verdict == expected, "\(comparison.reason)")
         let ratio = try #require(comparison.ratio)
         #expect(abs(ratio - step) < 0.01)
@@ -79,7 +83,10 @@ struct ComparisonTests {
     @Test("a few tail outliers (preemptions) do not make a repeatable sample unstable")
     func tailOutliersAreNotInstability() throws {
         var (a, b) = Self.pair(seed: 9, count: 300, noise: 0.01, step: 1.0)
-        for index in stride(from: 0, to: 300, by: 50) { a[index] *= 12; b[index + 7] *= 15 }
+        for index in stride(from: 0, to: 300, by: 50) {
+            a[index] *= 12
+            b[index + 7] *= 15
+        }
         let summary = try Summary(a)
         #expect((summary.coefficientOfVariation ?? 0) > 0.3)  // stdev/mean is dominated by six outliers
         #expect((Comparison.robustCoefficientOfVariation(summary) ?? 1) < 0.02)
@@ -90,14 +97,17 @@ struct ComparisonTests {
     @Test("empty and non-finite samples are unstable, not crashes")
     func unusable() {
         #expect(Comparison(baseline: [], candidate: [1, 2, 3, 4, 5], policy: .memory).verdict == .unstable)
-        #expect(Comparison(baseline: [1, 2, 3, 4, .nan], candidate: [1, 2, 3, 4, 5], policy: .memory).verdict == .unstable)
+        #expect(
+            Comparison(baseline: [1, 2, 3, 4, .nan], candidate: [1, 2, 3, 4, 5], policy: .memory).verdict == .unstable)
     }
 
-    @Test("a policy written in percent is caught", arguments: [
-        ComparisonPolicy(direction: .lowerIsBetter, threshold: 3),
-        ComparisonPolicy(direction: .lowerIsBetter, threshold: 0.03, alpha: 5),
-        ComparisonPolicy(direction: .lowerIsBetter, threshold: 0.03, minimumSamples: 1),
-    ])
+    @Test(
+        "a policy written in percent is caught",
+        arguments: [
+            ComparisonPolicy(direction: .lowerIsBetter, threshold: 3),
+            ComparisonPolicy(direction: .lowerIsBetter, threshold: 0.03, alpha: 5),
+            ComparisonPolicy(direction: .lowerIsBetter, threshold: 0.03, minimumSamples: 1),
+        ])
     func invalidPolicy(policy: ComparisonPolicy) {
         #expect(throws: StatsError.self) { try policy.validate() }
         let (a, b) = Self.pair(seed: 1, step: 1.2)

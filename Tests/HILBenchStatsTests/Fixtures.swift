@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import HILBenchStats
 
 /// The numpy/scipy reference values written by `scripts/stats/make_fixtures.py`.
@@ -58,12 +59,34 @@ struct Reference: Decodable {
         let toleranceLower: Double
         let toleranceUpper: Double
     }
-    struct Multiple: Decodable { let p: [Double]; let holm: [Double]; let bh: [Double] }
-    struct GeometricMean: Decodable { let ratios: [Double]; let level, estimate, lower, upper: Double }
-    struct TQuantile: Decodable { let p: Double; let df: Double; let q: Double }
-    struct NormalQuantile: Decodable { let p: Double; let q: Double }
-    struct EDivisiveCase: Decodable { let name: String; let values: [Double]; let index: Int; let qhat: Double }
-    struct PRNGCase: Decodable { let seed: String; let outputs: [String] }
+    struct Multiple: Decodable {
+        let p: [Double]
+        let holm: [Double]
+        let bh: [Double]
+    }
+    struct GeometricMean: Decodable {
+        let ratios: [Double]
+        let level, estimate, lower, upper: Double
+    }
+    struct TQuantile: Decodable {
+        let p: Double
+        let df: Double
+        let q: Double
+    }
+    struct NormalQuantile: Decodable {
+        let p: Double
+        let q: Double
+    }
+    struct EDivisiveCase: Decodable {
+        let name: String
+        let values: [Double]
+        let index: Int
+        let qhat: Double
+    }
+    struct PRNGCase: Decodable {
+        let seed: String
+        let outputs: [String]
+    }
 
     let summaries: [SummaryCase]
     let quantileIntervals: [QuantileInterval]
@@ -79,10 +102,14 @@ struct Reference: Decodable {
 
     /// Loaded once from the test bundle.
     static let shared: Reference = {
-        guard let url = Bundle.module.url(forResource: "scipy_reference", withExtension: "json", subdirectory: "Fixtures"),
-              let data = try? Data(contentsOf: url),
-              let reference = try? JSONDecoder().decode(Reference.self, from: data)
-        else { fatalError("Fixtures/scipy_reference.json is missing or unreadable; run scripts/stats/make_fixtures.py") }
+        guard
+            let url = Bundle.module.url(
+                forResource: "scipy_reference", withExtension: "json", subdirectory: "Fixtures"),
+            let data = try? Data(contentsOf: url),
+            let reference = try? JSONDecoder().decode(Reference.self, from: data)
+        else {
+            fatalError("Fixtures/scipy_reference.json is missing or unreadable; run scripts/stats/make_fixtures.py")
+        }
         return reference
     }()
 }

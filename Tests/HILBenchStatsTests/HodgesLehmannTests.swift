@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HILBenchStats
 
 @Suite("Hodges–Lehmann shift and ratio")
@@ -56,7 +57,8 @@ struct HodgesLehmannTests {
 
     @Test("identical constant samples give a zero shift with a degenerate interval")
     func constant() throws {
-        let shift = try HodgesLehmann.shift(baseline: Array(repeating: 5, count: 30), candidate: Array(repeating: 5, count: 30))
+        let shift = try HodgesLehmann.shift(
+            baseline: Array(repeating: 5, count: 30), candidate: Array(repeating: 5, count: 30))
         #expect(shift.estimate == 0)
         #expect(shift.interval == ConfidenceInterval(lower: 0, upper: 0, level: 0.95))
     }

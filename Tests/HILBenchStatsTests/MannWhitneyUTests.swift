@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HILBenchStats
 
 @Suite("Mann–Whitney U")
@@ -22,7 +23,9 @@ struct MannWhitneyUTests {
         #expect(test.pValue == 1)
     }
 
-    @Test("the smallest reachable p-value", arguments: [(4, 4, 0.02857142857142857), (5, 5, 0.007936507936507936), (3, 3, 0.1)])
+    @Test(
+        "the smallest reachable p-value",
+        arguments: [(4, 4, 0.02857142857142857), (5, 5, 0.007936507936507936), (3, 3, 0.1)])
     func minimumPValue(n1: Int, n2: Int, expected: Double) throws {
         #expect(close(MannWhitneyU.minimumPValue(countX: n1, countY: n2), expected, relative: 1e-12))
         // Completely separated samples reach it.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HILBenchStats
 
 @Suite("Order-statistic confidence intervals")
@@ -6,7 +7,8 @@ struct OrderStatisticsTests {
     @Test("indices match scipy.stats.quantile_test", arguments: Reference.shared.quantileIntervals.indices)
     func matchesScipy(index: Int) {
         let reference = Reference.shared.quantileIntervals[index]
-        let indices = OrderStatistics.intervalIndices(count: reference.count, fraction: reference.fraction, level: reference.level)
+        let indices = OrderStatistics.intervalIndices(
+            count: reference.count, fraction: reference.fraction, level: reference.level)
         #expect(indices?.lower == reference.lowerIndex)
         #expect(indices?.upper == reference.upperIndex)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HILBenchStats
 
 @Suite("Summary and percentiles")
@@ -18,7 +19,8 @@ struct SummaryTests {
         let sorted = reference.values.sorted()
         for (fraction, expected) in zip(reference.fractions, reference.percentiles) {
             #expect(close(Quantile.type7(sorted: sorted, fraction), expected, relative: 1e-15), "p=\(fraction)")
-            #expect(close(Quantile.type7(unsorted: reference.values, fraction), expected, relative: 1e-15), "p=\(fraction)")
+            #expect(
+                close(Quantile.type7(unsorted: reference.values, fraction), expected, relative: 1e-15), "p=\(fraction)")
         }
         #expect(summary.outliers.lowExtreme == reference.outliers.lowExtreme)
         #expect(summary.outliers.lowMild == reference.outliers.lowMild)
@@ -26,19 +28,23 @@ struct SummaryTests {
         #expect(summary.outliers.highExtreme == reference.outliers.highExtreme)
     }
 
-    @Test("minimum sample counts follow MLPerf's rule", arguments: [
-        (Percentile.p50, 11), (.p90, 64), (.p95, 130), (.p99, 662), (.p999, 6636),
-        // The lower tail mirrors the upper: p1 is bounded by the second-smallest sample as p99 by the second-largest.
-        (Percentile(0.01), 662), (Percentile(0.1), 64),
-    ])
+    @Test(
+        "minimum sample counts follow MLPerf's rule",
+        arguments: [
+            (Percentile.p50, 11), (.p90, 64), (.p95, 130), (.p99, 662), (.p999, 6636),
+            // The lower tail mirrors the upper: p1 is bounded by the second-smallest sample as p99 by the second-largest.
+            (Percentile(0.01), 662), (Percentile(0.1), 64),
+        ])
     func minimumCounts(percentile: Percentile, expected: Int) {
         #expect(percentile.minimumSampleCount() == expected)
     }
 
-    @Test("a percentile needs its minimum sample count", arguments: [
-        (Percentile.p90, 63, false), (.p90, 64, true), (.p99, 661, false), (.p99, 662, true),
-        (.p95, 129, false), (.p95, 130, true),
-    ])
+    @Test(
+        "a percentile needs its minimum sample count",
+        arguments: [
+            (Percentile.p90, 63, false), (.p90, 64, true), (.p99, 661, false), (.p99, 662, true),
+            (.p95, 129, false), (.p95, 130, true),
+        ])
     func guardedPercentile(percentile: Percentile, count: Int, reported: Bool) throws {
         let values = (1...count).map(Double.init)
         let summary = try Summary(values)

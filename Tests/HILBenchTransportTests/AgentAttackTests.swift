@@ -21,8 +21,11 @@ struct AgentAttackTests {
         init(flags: [String] = []) async throws {
             scratch = try Scratch("attack")
             let token = try scratch.write("token", Data(secret.utf8))
-            served = try Served(["--listen", "127.0.0.1:0", "--token-file", token, "--store", scratch.path + "/store",
-                                 "--log-level", "notice"] + flags)
+            served = try Served(
+                [
+                    "--listen", "127.0.0.1:0", "--token-file", token, "--store", scratch.path + "/store",
+                    "--log-level", "notice",
+                ] + flags)
             url = try await served.url()
         }
 
@@ -45,11 +48,15 @@ struct AgentAttackTests {
 
     static func encode(_ spec: CaseSpec) throws -> Data { try HILBenchJSON.encoder().encode(spec) }
 
-    static func commandSpec(tool: String, options: [String: OptionValue] = [:], sha: String = String(repeating: "a", count: 64)) -> CaseSpec {
-        CaseSpec(key: CaseKey(target: "attack", model: "m", runtime: .command, precision: .fp32, threads: 1, batch: 1),
-                 model: "m.tflite", format: .tflite, artifactSHA256: sha, inputs: .init(), warmup: 0, iterations: 1,
-                 timeoutSeconds: 600, memorySamplePeriodMs: 10, idleMs: 0, options: options.merging(["tool": .string(tool)]) { $1 },
-                 collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none))
+    static func commandSpec(
+        tool: String, options: [String: OptionValue] = [:], sha: String = String(repeating: "a", count: 64)
+    ) -> CaseSpec {
+        CaseSpec(
+            key: CaseKey(target: "attack", model: "m", runtime: .command, precision: .fp32, threads: 1, batch: 1),
+            model: "m.tflite", format: .tflite, artifactSHA256: sha, inputs: .init(), warmup: 0, iterations: 1,
+            timeoutSeconds: 600, memorySamplePeriodMs: 10, idleMs: 0,
+            options: options.merging(["tool": .string(tool)]) { $1 },
+            collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none))
     }
 
     /// Attack 1: `options.executable` and unlisted tools are a 403 naming what the board allows; nothing runs.
@@ -61,7 +68,9 @@ struct AgentAttackTests {
         let board = try await Board(flags: ["--allow-tool", "benchmark_model=\(tool)"])
         defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
 
-        let viaPath = board.http.post("/v1/cases", json: try Self.encode(Self.commandSpec(tool: "benchmark_model", options: ["executable": .string(payload)])))
+        let viaPath = board.http.post(
+            "/v1/cases",
+            json: try Self.encode(Self.commandSpec(tool: "benchmark_model", options: ["executable": .string(payload)])))
         #expect(viaPath?.status == 403)
         #expect(viaPath?.code == "tool_not_allowed")
         let unlisted = board.http.post("/v1/cases", json: try Self.encode(Self.commandSpec(tool: "trtexec")))
@@ -115,7 +124,9 @@ struct AgentAttackTests {
         spec.inputs.npy = ["input": "/etc/passwd"]
         let reply = board.http.post("/v1/cases", json: try Self.encode(spec))
         #expect(reply?.status == 400)
-        #expect(reply?.message?.hasPrefix("inputs.npy.input must be the sha256 of an artifact uploaded") == true, "\(reply?.body ?? "")")
+        #expect(
+            reply?.message?.hasPrefix("inputs.npy.input must be the sha256 of an artifact uploaded") == true,
+            "\(reply?.body ?? "")")
         #expect(board.isUp())
         #expect(await board.served.terminate() == 0)
     }
@@ -137,12 +148,14 @@ struct AgentAttackTests {
             try? FileManager.default.removeItem(atPath: pids)
             let accepted = board.http.post("/v1/cases", json: try Self.encode(spec))
             #expect(accepted?.status == 202, "\(accepted?.body ?? "")")
-            let object = try #require(accepted.flatMap { try? JSONSerialization.jsonObject(with: Data($0.body.utf8)) as? [String: Any] })
+            let object = try #require(
+                accepted.flatMap { try? JSONSerialization.jsonObject(with: Data($0.body.utf8)) as? [String: Any] })
             let id = try #require(object["id"] as? String)
             for _ in 0..<12_000 where (try? String(contentsOfFile: pids, encoding: .utf8))?.hasSuffix("\n") != true {
                 try await Task.sleep(for: .milliseconds(10))
             }
-            let started = try String(contentsOfFile: pids, encoding: .utf8).split(whereSeparator: \.isWhitespace).compactMap { pid_t($0) }
+            let started = try String(contentsOfFile: pids, encoding: .utf8).split(whereSeparator: \.isWhitespace)
+                .compactMap { pid_t($0) }
             #expect(started.count == 2)
             return (id, started)
         }
@@ -151,12 +164,16 @@ struct AgentAttackTests {
         #expect(board.http.request("DELETE", "/v1/cases/\(first.id)")?.status == 202)
         let done = board.http.request("GET", "/v1/cases/\(first.id)?wait=30")
         #expect(done?.body.contains("\"kind\":\"cancelled\"") == true, "\(done?.body ?? "")")
-        for _ in 0..<500 where first.pids.contains(where: processIsRunning) { try await Task.sleep(for: .milliseconds(10)) }
+        for _ in 0..<500 where first.pids.contains(where: processIsRunning) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         #expect(!first.pids.contains(where: processIsRunning), "DELETE left the tool running")
 
         let second = try await startAndWaitForTool()
         #expect(await board.served.terminate() == 0)
-        for _ in 0..<500 where second.pids.contains(where: processIsRunning) { try await Task.sleep(for: .milliseconds(10)) }
+        for _ in 0..<500 where second.pids.contains(where: processIsRunning) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         #expect(!second.pids.contains(where: processIsRunning), "the tool outlived the agent")
     }
 
@@ -178,8 +195,12 @@ struct AgentAttackTests {
         let stalled = RawHTTP.connect(port: port, timeoutSeconds: 60)
         try #require(stalled >= 0)
         slow.append(stalled)
-        #expect(RawHTTP.send(stalled, Array(("PUT /v1/artifacts/\(String(repeating: "a", count: 64)) HTTP/1.1\r\nHost: x\r\n"
-                                             + "Authorization: Bearer \(board.secret)\r\nContent-Length: 1048576\r\n\r\n0123456789").utf8)))
+        #expect(
+            RawHTTP.send(
+                stalled,
+                Array(
+                    ("PUT /v1/artifacts/\(String(repeating: "a", count: 64)) HTTP/1.1\r\nHost: x\r\n"
+                        + "Authorization: Bearer \(board.secret)\r\nContent-Length: 1048576\r\n\r\n0123456789").utf8)))
         // Health answers: at once while under the cap, else as soon as the idle timeout frees a slot.
         let health = RawHTTP(url: board.url, token: nil).request("GET", "/v1/health")
         #expect(health?.status == 200)

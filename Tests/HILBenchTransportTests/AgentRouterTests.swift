@@ -15,8 +15,9 @@ struct AgentRouterTests {
     static let authorized: HTTPFields = [.authorization: "Bearer \(AgentFixture.secret)"]
 
     func application(_ fixture: AgentFixture, policy: AgentRouterPolicy = .init()) throws -> some ApplicationProtocol {
-        let router = makeAgentRouter(service: fixture.service, token: try BearerToken(contentsOfFile: fixture.tokenFile),
-                                     store: fixture.store, cases: fixture.cases, policy: policy)
+        let router = makeAgentRouter(
+            service: fixture.service, token: try BearerToken(contentsOfFile: fixture.tokenFile),
+            store: fixture.store, cases: fixture.cases, policy: policy)
         var logger = Logger(label: "agent-router-test")
         logger.logLevel = .warning
         return Application(router: router, logger: logger)
@@ -38,7 +39,11 @@ struct AgentRouterTests {
             let response = try await client.execute(uri: "/v1/health", method: .get)
             #expect(response.status == .ok)
             let health = try decode(HealthReply.self, response)
-            #expect(health == HealthReply(status: "ok", agentVersion: AgentProtocol.softwareVersion, protocolVersion: AgentProtocol.version))
+            #expect(
+                health
+                    == HealthReply(
+                        status: "ok", agentVersion: AgentProtocol.softwareVersion,
+                        protocolVersion: AgentProtocol.version))
         }
     }
 
@@ -56,16 +61,21 @@ struct AgentRouterTests {
         let fixture = try AgentFixture()
         let sha = String(repeating: "a", count: 64)
         try await application(fixture).test(.router) { client in
-            for (method, uri) in [(HTTPRequest.Method.get, "/v1/info"), (.post, "/v1/cases"), (.get, "/v1/cases/x"), (.delete, "/v1/cases/x"),
-                                  (.head, "/v1/artifacts/\(sha)"), (.put, "/v1/artifacts/\(sha)")] {
-                let response = try await client.execute(uri: uri, method: method, headers: headers, body: ByteBuffer(string: "{}"))
+            for (method, uri) in [
+                (HTTPRequest.Method.get, "/v1/info"), (.post, "/v1/cases"), (.get, "/v1/cases/x"),
+                (.delete, "/v1/cases/x"),
+                (.head, "/v1/artifacts/\(sha)"), (.put, "/v1/artifacts/\(sha)"),
+            ] {
+                let response = try await client.execute(
+                    uri: uri, method: method, headers: headers, body: ByteBuffer(string: "{}"))
                 #expect(response.status == .unauthorized, "\(label): \(method) \(uri)")
                 #expect(response.headers[.wwwAuthenticate] == "Bearer")
                 if method != .head {
                     let detail = try error(response)
                     #expect(detail.code == "unauthorized")
                     #expect(detail.message.contains(headers.isEmpty ? "missing" : "wrong bearer token"))
-                    #expect(!detail.message.contains(AgentFixture.secret.prefix(12)), "the token never appears in an error")
+                    #expect(
+                        !detail.message.contains(AgentFixture.secret.prefix(12)), "the token never appears in an error")
                     #expect(!detail.message.contains("not-the-token"))
                 }
             }
@@ -77,7 +87,8 @@ struct AgentRouterTests {
     @Test func theRightTokenIsAcceptedWhateverTheSchemeCase() async throws {
         let fixture = try AgentFixture()
         try await application(fixture).test(.router) { client in
-            let response = try await client.execute(uri: "/v1/cases/unknown", method: .get, headers: [.authorization: "bearer \(AgentFixture.secret)"])
+            let response = try await client.execute(
+                uri: "/v1/cases/unknown", method: .get, headers: [.authorization: "bearer \(AgentFixture.secret)"])
             #expect(response.status == .notFound)
             #expect(try error(response).code == "not_found")
         }
@@ -88,7 +99,9 @@ struct AgentRouterTests {
     @Test func malformedJSONIsA400NamingTheDecodersReason() async throws {
         let fixture = try AgentFixture()
         try await application(fixture).test(.router) { client in
-            let response = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(string: #"{"key": {"runtime": "reference""#))
+            let response = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized,
+                body: ByteBuffer(string: #"{"key": {"runtime": "reference""#))
             #expect(response.status == .badRequest)
             let detail = try error(response)
             #expect(detail.code == "malformed_json")
@@ -102,7 +115,8 @@ struct AgentRouterTests {
         object["iterations"] = nil
         let body = try JSONSerialization.data(withJSONObject: object)
         try await application(fixture).test(.router) { client in
-            let response = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: body))
+            let response = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: body))
             #expect(response.status == .badRequest)
             let detail = try error(response)
             #expect(detail.code == "bad_request")
@@ -114,10 +128,12 @@ struct AgentRouterTests {
     func anUnknownRuntimeIsA404UnknownRunner(runtime: String) async throws {
         let fixture = try AgentFixture()
         let valid = String(decoding: try json(referenceSpec()), as: UTF8.self)
-        let body = valid.replacingOccurrences(of: #""runtime":"reference""#, with: "\"runtime\":\(String(decoding: try json(runtime), as: UTF8.self))")
+        let body = valid.replacingOccurrences(
+            of: #""runtime":"reference""#, with: "\"runtime\":\(String(decoding: try json(runtime), as: UTF8.self))")
         #expect(body != valid)
         try await application(fixture).test(.router) { client in
-            let response = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(string: body))
+            let response = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(string: body))
             #expect(response.status == .notFound)
             let detail = try error(response)
             #expect(detail.code == "unknown_runner")
@@ -138,35 +154,44 @@ struct AgentRouterTests {
         let builtinOnOnnx = builtin
         let unpinnedSpec = unpinned
         try await application(fixture).test(.router) { client in
-            var response = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(unpinnedSpec)))
+            var response = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized,
+                body: ByteBuffer(bytes: try json(unpinnedSpec)))
             #expect(response.status == .badRequest)
             #expect(try error(response).message.contains("must be pinned by artifactSHA256"))
 
-            response = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(missing)))
+            response = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(missing)))
             #expect(response.status == .conflict)
             let detail = try error(response)
             #expect(detail.code == "artifact_missing")
             #expect(detail.message.contains("PUT /v1/artifacts/\(missing.artifactSHA256!)"))
 
-            response = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(builtinOnOnnx)))
+            response = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized,
+                body: ByteBuffer(bytes: try json(builtinOnOnnx)))
             #expect(response.status == .badRequest)
             #expect(try error(response).message.contains("not builtin"))
         }
     }
 
     @Test func aMarkerWireFileIsRefusedUnlessAllowed() async throws {
-        let fixture = try AgentFixture(cases: { _ in CaseSupervisor { spec, _ in CaseResult(key: spec.key, status: .ok) } })
+        let fixture = try AgentFixture(cases: { _ in
+            CaseSupervisor { spec, _ in CaseResult(key: spec.key, status: .ok) }
+        })
         var wired = referenceSpec()
         wired.marker = .simulated
         wired.marker.wire = "/root/.bashrc"
         let spec = wired
         try await application(fixture).test(.router) { client in
-            let response = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(spec)))
+            let response = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(spec)))
             #expect(response.status == .badRequest)
             #expect(try error(response).message.contains("--allow-marker-wire"))
         }
         try await application(fixture, policy: .init(allowMarkerWire: true)).test(.router) { client in
-            let response = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(spec)))
+            let response = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(spec)))
             #expect(response.status == .accepted)
         }
     }
@@ -178,7 +203,9 @@ struct AgentRouterTests {
         let fixture = try AgentFixture(cases: { _ in
             CaseSupervisor { spec, cancellation in
                 while !release.isCancelled && !cancellation.isCancelled { usleep(1000) }
-                return cancellation.isCancelled ? .notRun(spec.key, status: .infraError, kind: "cancelled", message: "cancelled") : CaseResult(key: spec.key, status: .ok)
+                return cancellation.isCancelled
+                    ? .notRun(spec.key, status: .infraError, kind: "cancelled", message: "cancelled")
+                    : CaseResult(key: spec.key, status: .ok)
             }
         })
         let body = ByteBuffer(bytes: try json(referenceSpec()))
@@ -188,7 +215,9 @@ struct AgentRouterTests {
             let id = try decode(CaseAccepted.self, first).id
             #expect(first.headers[.location] == "/v1/cases/\(id)")
 
-            let running = try decode(CaseStatusReply.self, try await client.execute(uri: "/v1/cases/\(id)", method: .get, headers: Self.authorized))
+            let running = try decode(
+                CaseStatusReply.self,
+                try await client.execute(uri: "/v1/cases/\(id)", method: .get, headers: Self.authorized))
             #expect(running.state == .running)
             #expect(running.result == nil)
             #expect(running.key == referenceSpec().key)
@@ -203,7 +232,9 @@ struct AgentRouterTests {
             #expect(cancelled.status == .accepted)
             #expect(try decode(CaseStatusReply.self, cancelled).cancelRequested)
 
-            let done = try decode(CaseStatusReply.self, try await client.execute(uri: "/v1/cases/\(id)?wait=10", method: .get, headers: Self.authorized))
+            let done = try decode(
+                CaseStatusReply.self,
+                try await client.execute(uri: "/v1/cases/\(id)?wait=10", method: .get, headers: Self.authorized))
             #expect(done.state == .done)
             #expect(done.result?.status == .infraError)
             #expect(done.result?.failure?.kind == "cancelled")
@@ -213,10 +244,16 @@ struct AgentRouterTests {
             #expect(third.status == .accepted)
             release.cancel()
             let thirdID = try decode(CaseAccepted.self, third).id
-            let thirdDone = try decode(CaseStatusReply.self, try await client.execute(uri: "/v1/cases/\(thirdID)?wait=10", method: .get, headers: Self.authorized))
+            let thirdDone = try decode(
+                CaseStatusReply.self,
+                try await client.execute(uri: "/v1/cases/\(thirdID)?wait=10", method: .get, headers: Self.authorized))
             #expect(thirdDone.result?.status == .ok)
-            #expect(try await client.execute(uri: "/v1/cases/\(thirdID)", method: .delete, headers: Self.authorized).status == .ok)
-            #expect(try await client.execute(uri: "/v1/cases/\(thirdID)", method: .get, headers: Self.authorized).status == .notFound)
+            #expect(
+                try await client.execute(uri: "/v1/cases/\(thirdID)", method: .delete, headers: Self.authorized).status
+                    == .ok)
+            #expect(
+                try await client.execute(uri: "/v1/cases/\(thirdID)", method: .get, headers: Self.authorized).status
+                    == .notFound)
         }
     }
 
@@ -233,21 +270,31 @@ struct AgentRouterTests {
             }
         })
         try await application(fixture).test(.router) { client in
-            let accepted = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(referenceSpec(iterations: 1))))
+            let accepted = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized,
+                body: ByteBuffer(bytes: try json(referenceSpec(iterations: 1))))
             let id = try decode(CaseAccepted.self, accepted).id
             let start = ContinuousClock.now
-            let done = try decode(CaseStatusReply.self, try await client.execute(uri: "/v1/cases/\(id)?wait=30", method: .get, headers: Self.authorized))
+            let done = try decode(
+                CaseStatusReply.self,
+                try await client.execute(uri: "/v1/cases/\(id)?wait=30", method: .get, headers: Self.authorized))
             let waited = ContinuousClock.now - start
             #expect(done.state == .done)
             // The case takes 0.3 s; the poll would otherwise run its full 30 s: half of that tells them apart on any machine.
             #expect(waited < .seconds(15), "woken by the case's end, not by the 30 s limit")
             // A wait that expires answers `running` without error.
-            let again = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(referenceSpec())))
+            let again = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized,
+                body: ByteBuffer(bytes: try json(referenceSpec())))
             let secondID = try decode(CaseAccepted.self, again).id
-            let short = try decode(CaseStatusReply.self, try await client.execute(uri: "/v1/cases/\(secondID)?wait=0.05", method: .get, headers: Self.authorized))
+            let short = try decode(
+                CaseStatusReply.self,
+                try await client.execute(uri: "/v1/cases/\(secondID)?wait=0.05", method: .get, headers: Self.authorized)
+            )
             #expect(short.state == .running)
             for odd in ["nan", "inf", "-5", "x"] {
-                let polled = try await client.execute(uri: "/v1/cases/\(secondID)?wait=\(odd)", method: .get, headers: Self.authorized)
+                let polled = try await client.execute(
+                    uri: "/v1/cases/\(secondID)?wait=\(odd)", method: .get, headers: Self.authorized)
                 #expect(polled.status == .ok, "wait=\(odd) answers at once")
             }
             release.cancel()
@@ -259,12 +306,17 @@ struct AgentRouterTests {
         let fixture = try AgentFixture()
         let spec = referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600)
         try await application(fixture).test(.router) { client in
-            let accepted = try await client.execute(uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(spec)))
+            let accepted = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: Self.authorized, body: ByteBuffer(bytes: try json(spec)))
             #expect(accepted.status == .accepted)
             let id = try decode(CaseAccepted.self, accepted).id
             try await Task.sleep(for: .milliseconds(800))
-            #expect(try await client.execute(uri: "/v1/cases/\(id)", method: .delete, headers: Self.authorized).status == .accepted)
-            let done = try decode(CaseStatusReply.self, try await client.execute(uri: "/v1/cases/\(id)?wait=20", method: .get, headers: Self.authorized))
+            #expect(
+                try await client.execute(uri: "/v1/cases/\(id)", method: .delete, headers: Self.authorized).status
+                    == .accepted)
+            let done = try decode(
+                CaseStatusReply.self,
+                try await client.execute(uri: "/v1/cases/\(id)?wait=20", method: .get, headers: Self.authorized))
             #expect(done.state == .done)
             let result = try #require(done.result)
             #expect(result.status == .infraError)
@@ -281,14 +333,20 @@ struct AgentRouterTests {
         let bytes = Data((0..<200_003).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })  // odd size, several chunks
         let sha = SHA256.hex(of: bytes)
         try await application(fixture).test(.router) { client in
-            #expect(try await client.execute(uri: "/v1/artifacts/\(sha)", method: .head, headers: Self.authorized).status == .notFound)
-            let stored = try await client.execute(uri: "/v1/artifacts/\(sha)", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: bytes))
+            #expect(
+                try await client.execute(uri: "/v1/artifacts/\(sha)", method: .head, headers: Self.authorized).status
+                    == .notFound)
+            let stored = try await client.execute(
+                uri: "/v1/artifacts/\(sha)", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: bytes))
             #expect(stored.status == .created)
             #expect(try decode(ArtifactStored.self, stored) == ArtifactStored(sha256: sha, bytes: Int64(bytes.count)))
             #expect(FileManager.default.contents(atPath: "\(fixture.storeDirectory)/\(sha)") == bytes)
             #expect(fixture.scratch.entries(fixture.storeDirectory) == [sha], "no partial file left beside it")
-            #expect(try await client.execute(uri: "/v1/artifacts/\(sha)", method: .head, headers: Self.authorized).status == .ok)
-            let again = try await client.execute(uri: "/v1/artifacts/\(sha)", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: bytes))
+            #expect(
+                try await client.execute(uri: "/v1/artifacts/\(sha)", method: .head, headers: Self.authorized).status
+                    == .ok)
+            let again = try await client.execute(
+                uri: "/v1/artifacts/\(sha)", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: bytes))
             #expect(again.status == .ok)
             #expect(try decode(ArtifactStored.self, again).bytes == Int64(bytes.count))
         }
@@ -299,14 +357,18 @@ struct AgentRouterTests {
         let bytes = Data(repeating: 0x5a, count: 100_000)
         let claimed = SHA256.hex(of: Data("something else".utf8))
         try await application(fixture).test(.router) { client in
-            let response = try await client.execute(uri: "/v1/artifacts/\(claimed)", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: bytes))
+            let response = try await client.execute(
+                uri: "/v1/artifacts/\(claimed)", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: bytes))
             #expect(response.status == .unprocessableContent)
             let detail = try error(response)
             #expect(detail.code == "hash_mismatch")
             #expect(detail.message.contains(SHA256.hex(of: bytes)))
-            #expect(try await client.execute(uri: "/v1/artifacts/\(claimed)", method: .head, headers: Self.authorized).status == .notFound)
+            #expect(
+                try await client.execute(uri: "/v1/artifacts/\(claimed)", method: .head, headers: Self.authorized)
+                    .status == .notFound)
         }
-        #expect(fixture.scratch.entries(fixture.storeDirectory).isEmpty, "no file under the final name and no partial file")
+        #expect(
+            fixture.scratch.entries(fixture.storeDirectory).isEmpty, "no file under the final name and no partial file")
     }
 
     static let badNames = [
@@ -320,13 +382,17 @@ struct AgentRouterTests {
         let fixture = try AgentFixture()
         try await application(fixture).test(.router) { client in
             for method in [HTTPRequest.Method.put, .head] {
-                let response = try await client.execute(uri: "/v1/artifacts/\(name)", method: method, headers: Self.authorized, body: ByteBuffer(string: "root:x:0:0"))
+                let response = try await client.execute(
+                    uri: "/v1/artifacts/\(name)", method: method, headers: Self.authorized,
+                    body: ByteBuffer(string: "root:x:0:0"))
                 #expect(response.status == .badRequest, "\(method) /v1/artifacts/\(name)")
                 if method == .put { #expect(try error(response).message.contains("64 lowercase hex")) }
             }
         }
         #expect(fixture.scratch.entries(fixture.storeDirectory).isEmpty)
-        #expect(fixture.scratch.entries(fixture.scratch.path) == ["store", "token"], "nothing written beside the store either")
+        #expect(
+            fixture.scratch.entries(fixture.scratch.path) == ["store", "token"],
+            "nothing written beside the store either")
     }
 
     @Test func anUploadOverTheLimitIsA413AndLeavesNothing() async throws {
@@ -334,13 +400,18 @@ struct AgentRouterTests {
         let bytes = Data(repeating: 1, count: 4097)
         let sha = SHA256.hex(of: bytes)
         try await application(fixture).test(.router) { client in
-            let response = try await client.execute(uri: "/v1/artifacts/\(sha)", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: bytes))
+            let response = try await client.execute(
+                uri: "/v1/artifacts/\(sha)", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: bytes))
             #expect(response.status == .contentTooLarge)
             let detail = try error(response)
             #expect(detail.code == "too_large")
             #expect(detail.message.contains("4096"))
             let fits = Data(repeating: 1, count: 4096)
-            #expect(try await client.execute(uri: "/v1/artifacts/\(SHA256.hex(of: fits))", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: fits)).status == .created)
+            #expect(
+                try await client.execute(
+                    uri: "/v1/artifacts/\(SHA256.hex(of: fits))", method: .put, headers: Self.authorized,
+                    body: ByteBuffer(bytes: fits)
+                ).status == .created)
         }
         #expect(fixture.scratch.entries(fixture.storeDirectory) == [SHA256.hex(of: Data(repeating: 1, count: 4096))])
     }
@@ -351,10 +422,18 @@ struct AgentRouterTests {
         let bytes = Data("model bytes".utf8)
         let sha = SHA256.hex(of: bytes)
         try await application(fixture).test(.router) { client in
-            #expect(try await client.execute(uri: "/v1/artifacts/\(sha)", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: bytes)).status == .created)
-            #expect(try await client.execute(uri: "/v1/artifacts/\(sha)", method: .head, headers: Self.authorized).status == .ok)
-            try Data("model bytez".utf8).write(to: URL(fileURLWithPath: "\(fixture.storeDirectory)/\(sha)"), options: .atomic)
-            #expect(try await client.execute(uri: "/v1/artifacts/\(sha)", method: .head, headers: Self.authorized).status == .notFound)
+            #expect(
+                try await client.execute(
+                    uri: "/v1/artifacts/\(sha)", method: .put, headers: Self.authorized, body: ByteBuffer(bytes: bytes)
+                ).status == .created)
+            #expect(
+                try await client.execute(uri: "/v1/artifacts/\(sha)", method: .head, headers: Self.authorized).status
+                    == .ok)
+            try Data("model bytez".utf8).write(
+                to: URL(fileURLWithPath: "\(fixture.storeDirectory)/\(sha)"), options: .atomic)
+            #expect(
+                try await client.execute(uri: "/v1/artifacts/\(sha)", method: .head, headers: Self.authorized).status
+                    == .notFound)
         }
         #expect(fixture.scratch.entries(fixture.storeDirectory).isEmpty)
     }
@@ -424,7 +503,9 @@ struct ArtifactStoreTests {
 
 /// Remote commands pass through the remote user's shell: every argument must come back as one literal word.
 @Suite struct ShellQuotingTests {
-    @Test(arguments: ["a b;$(touch pwned)", "it's", "`id`", "x\"y", "$HOME", "*", "", "new\nline", "--flag", "tab\there", "ü ñ"])
+    @Test(arguments: [
+        "a b;$(touch pwned)", "it's", "`id`", "x\"y", "$HOME", "*", "", "new\nline", "--flag", "tab\there", "ü ñ",
+    ])
     func aPOSIXShellReadsEachArgumentBackLiterally(argument: String) throws {
         let folder = NSTemporaryDirectory() + "hilbench-quote-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -442,8 +523,9 @@ struct ArtifactStoreTests {
     }
 
     @Test func theSSHCommandCarriesTheRemoteArgumentsAsOneQuotedWord() {
-        let ssh = TargetConfig.SSH(host: "10.77.0.11", port: 2222, user: "root", identityFile: "/lab/id", knownHosts: "/lab/known_hosts",
-                                   proxyJump: nil, agentPath: "/opt/hilbench agent", httpURL: nil, tokenFile: nil)
+        let ssh = TargetConfig.SSH(
+            host: "10.77.0.11", port: 2222, user: "root", identityFile: "/lab/id", knownHosts: "/lab/known_hosts",
+            proxyJump: nil, agentPath: "/opt/hilbench agent", httpURL: nil, tokenFile: nil)
         let arguments = SSHCommand(ssh, controlDirectory: "/tmp/c").arguments(remote: [ssh.agentPath, "stdio"])
         #expect(arguments.last == "'/opt/hilbench agent' stdio")
         #expect(arguments.contains("StrictHostKeyChecking=yes"))

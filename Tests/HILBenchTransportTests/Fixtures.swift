@@ -7,7 +7,8 @@ import HILBenchSystem
 /// Paths of the executables built next to the test bundle (`swift build --build-tests` builds them all).
 enum BuiltProducts {
     static var directory: String {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var dir = (exe as NSString).deletingLastPathComponent
         while !dir.isEmpty, dir != "/", !FileManager.default.fileExists(atPath: dir + "/hilbench-agent") {
             dir = (dir as NSString).deletingLastPathComponent
@@ -50,7 +51,8 @@ struct ClockMarker: MarkerDriver {
 }
 
 /// The repository, for Suites/models.
-let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
 
 /// One agent's parts: token, store, service, supervisor, in a scratch folder.
 struct AgentFixture {
@@ -65,7 +67,8 @@ struct AgentFixture {
         scratch = try Scratch("http")
         tokenFile = try scratch.write("token", Data("  \(Self.secret)\n".utf8))
         store = try ArtifactStore(directory: scratch.path + "/store", maxUploadBytes: maxUploadBytes)
-        var runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in ClockMarker() })
+        var runner = CaseRunner(
+            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in ClockMarker() })
         runner.startTimeoutSeconds = 30
         service = AgentService(runner: runner)
         cases = makeCases?(service) ?? CaseSupervisor(service: service)
@@ -76,20 +79,24 @@ struct AgentFixture {
 
 /// A case on the built-in network of the reference runner.
 func referenceSpec(iterations: Int = 20, warmup: Int = 2, idleMs: Int = 0, timeout: Double = 60) -> CaseSpec {
-    var spec = CaseSpec(key: CaseKey(target: "http-test", model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
-                        model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 7), warmup: warmup,
-                        iterations: iterations, timeoutSeconds: timeout, memorySamplePeriodMs: 10, idleMs: idleMs, options: [:],
-                        collectOutputs: false, maxOutputValues: 0, marker: .simulated)
+    var spec = CaseSpec(
+        key: CaseKey(
+            target: "http-test", model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
+        model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 7), warmup: warmup,
+        iterations: iterations, timeoutSeconds: timeout, memorySamplePeriodMs: 10, idleMs: idleMs, options: [:],
+        collectOutputs: false, maxOutputValues: 0, marker: .simulated)
     spec.marker.backend = .none
     return spec
 }
 
 /// A case on an ONNX file (uploaded by the HTTP transport first).
 func onnxSpec(path: String, iterations: Int = 20) throws -> CaseSpec {
-    var spec = CaseSpec(key: CaseKey(target: "http-test", model: "tinycnn", runtime: .onnxruntime, precision: .fp32, threads: 1, batch: 1),
-                        model: path, format: .onnx, artifactSHA256: try SHA256.hex(ofFileAt: path), inputs: .init(seed: 1234),
-                        warmup: 2, iterations: iterations, timeoutSeconds: 120, memorySamplePeriodMs: 10, idleMs: 0, options: [:],
-                        collectOutputs: true, maxOutputValues: 100, marker: .simulated)
+    var spec = CaseSpec(
+        key: CaseKey(
+            target: "http-test", model: "tinycnn", runtime: .onnxruntime, precision: .fp32, threads: 1, batch: 1),
+        model: path, format: .onnx, artifactSHA256: try SHA256.hex(ofFileAt: path), inputs: .init(seed: 1234),
+        warmup: 2, iterations: iterations, timeoutSeconds: 120, memorySamplePeriodMs: 10, idleMs: 0, options: [:],
+        collectOutputs: true, maxOutputValues: 100, marker: .simulated)
     spec.marker.backend = .none
     return spec
 }

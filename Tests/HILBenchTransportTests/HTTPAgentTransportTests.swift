@@ -27,8 +27,9 @@ struct HTTPAgentTransportTests {
 
     @Test func theTransportFactoryBuildsItForAnHTTPTarget() throws {
         let http = try JSONDecoder().decode(TargetConfig.HTTP.self, from: Data(#"{"url": "http://127.0.0.1:1"}"#.utf8))
-        let target = TargetConfig(name: "board-h", transport: .http(http),
-                                  chip: .init(soc: "x"), marker: .init(backend: .none), meter: .none)
+        let target = TargetConfig(
+            name: "board-h", transport: .http(http),
+            chip: .init(soc: "x"), marker: .init(backend: .none), meter: .none)
         let made = try TransportFactory.make(for: target, agentCommand: ["/nonexistent"], controlDirectory: "/tmp")
         #expect(made.kind == "http")
         #expect(made.board == "board-h")
@@ -67,14 +68,20 @@ struct HTTPAgentTransportTests {
             #expect(first.artifactSHA256 == sha)
             #expect(first.outputs?.first?.shape == [1, 10])
             #expect(fixture.scratch.entries(fixture.storeDirectory) == [sha])
-            #expect(FileManager.default.contents(atPath: "\(fixture.storeDirectory)/\(sha)") == FileManager.default.contents(atPath: model))
-            let stored = try FileManager.default.attributesOfItem(atPath: "\(fixture.storeDirectory)/\(sha)")[.modificationDate] as? Date
+            #expect(
+                FileManager.default.contents(atPath: "\(fixture.storeDirectory)/\(sha)")
+                    == FileManager.default.contents(atPath: model))
+            let stored =
+                try FileManager.default.attributesOfItem(atPath: "\(fixture.storeDirectory)/\(sha)")[.modificationDate]
+                as? Date
 
             let sent = await client.requestsSent
             let second = try await client.run(spec, timeout: .seconds(120))
             #expect(second.status == .ok)
             #expect(await client.requestsSent - sent == 3, "HEAD (present), POST, one long-poll GET: no second upload")
-            #expect(try FileManager.default.attributesOfItem(atPath: "\(fixture.storeDirectory)/\(sha)")[.modificationDate] as? Date == stored)
+            #expect(
+                try FileManager.default.attributesOfItem(atPath: "\(fixture.storeDirectory)/\(sha)")[.modificationDate]
+                    as? Date == stored)
         }
     }
 
@@ -90,7 +97,9 @@ struct HTTPAgentTransportTests {
             // Not a real model: the case itself fails (or is skipped without onnxruntime), the upload must not.
             let result = try await client.run(spec, timeout: .seconds(120))
             #expect(result.status != .ok)
-            #expect(result.failure?.kind != "artifact_mismatch" && result.failure?.kind != "artifact_missing", "\(String(describing: result.failure))")
+            #expect(
+                result.failure?.kind != "artifact_mismatch" && result.failure?.kind != "artifact_missing",
+                "\(String(describing: result.failure))")
             #expect(fixture.scratch.entries(fixture.storeDirectory) == [sha])
             #expect(FileManager.default.contents(atPath: "\(fixture.storeDirectory)/\(sha)") == bytes)
         }
@@ -106,7 +115,9 @@ struct HTTPAgentTransportTests {
             let error = await #expect(throws: HILBenchError.self) { try await client.run(spec, timeout: .seconds(30)) }
             #expect(error?.code == .transport)
             #expect(error?.board == "http-test")
-            #expect(error?.message.contains("HTTP 413 from PUT /v1/artifacts/\(sha)") == true, "\(String(describing: error))")
+            #expect(
+                error?.message.contains("HTTP 413 from PUT /v1/artifacts/\(sha)") == true,
+                "\(String(describing: error))")
             #expect(error?.message.contains("at most 65536") == true)
             #expect(fixture.scratch.entries(fixture.storeDirectory).isEmpty)
         }
@@ -126,7 +137,9 @@ struct HTTPAgentTransportTests {
             #expect(text.contains("HTTP 401 from GET /v1/info"), "\(text)")
             #expect(text.contains("wrong bearer token"))
             #expect(!text.contains(wrong) && !text.contains(AgentFixture.secret))
-            let caseError = await #expect(throws: HILBenchError.self) { try await client.run(referenceSpec(), timeout: .seconds(10)) }
+            let caseError = await #expect(throws: HILBenchError.self) {
+                try await client.run(referenceSpec(), timeout: .seconds(10))
+            }
             #expect(caseError?.message.contains("HTTP 401 from POST /v1/cases") == true)
 
             let anonymous = HTTPAgentTransport(board: "http-test", configuration: .init(url: url, tokenFile: nil))
@@ -143,7 +156,9 @@ struct HTTPAgentTransportTests {
         let client = transport(url, fixture)
         let error = await #expect(throws: HILBenchError.self) { try await client.hello() }
         #expect(error?.code == .transport)
-        #expect(error?.message.contains("GET /v1/health on \(url) failed: Couldn't connect to server") == true, "\(String(describing: error))")
+        #expect(
+            error?.message.contains("GET /v1/health on \(url) failed: Couldn't connect to server") == true,
+            "\(String(describing: error))")
     }
 
     @Test func aCaseThatOutlivesItsTimeoutIsCancelledOnTheAgent() async throws {
@@ -152,7 +167,8 @@ struct HTTPAgentTransportTests {
             let client = transport(url, fixture, pollWait: .milliseconds(500))
             let start = ContinuousClock.now
             let error = await #expect(throws: HILBenchError.self) {
-                try await client.run(referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600), timeout: .seconds(2))
+                try await client.run(
+                    referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600), timeout: .seconds(2))
             }
             #expect(ContinuousClock.now - start < .seconds(60), "cancelled, not run through its 10 million iterations")
             #expect(error?.code == .transport)
@@ -168,7 +184,10 @@ struct HTTPAgentTransportTests {
         let fixture = try AgentFixture()
         try await withLiveAgent(fixture) { url in
             let client = transport(url, fixture, pollWait: .seconds(30))
-            let running = Task { try await client.run(referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600), timeout: .seconds(120)) }
+            let running = Task {
+                try await client.run(
+                    referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600), timeout: .seconds(120))
+            }
             try await Task.sleep(for: .seconds(1))
             running.cancel()
             let start = ContinuousClock.now
@@ -218,7 +237,9 @@ struct HTTPAgentTransportTests {
             #expect(error?.message.contains("is not the pinned_public_key") == true, "\(String(describing: error))")
 
             let bothWrongCA = transport(url, fixture, caFile: other.certificate, pin: certificate.pin)
-            await #expect(throws: HILBenchError.self, "with ca_file the chain is checked as well") { try await bothWrongCA.hello() }
+            await #expect(throws: HILBenchError.self, "with ca_file the chain is checked as well") {
+                try await bothWrongCA.hello()
+            }
         }
     }
 
@@ -244,7 +265,9 @@ struct HTTPAgentTransportTests {
                 overheads.append(wallSeconds - result.durationSeconds)
             }
             let median = overheads.sorted()[10]
-            print("http transport: per-case overhead median \(String(format: "%.2f", median * 1000)) ms (min \(String(format: "%.2f", overheads.min()! * 1000)), max \(String(format: "%.2f", overheads.max()! * 1000))); case wall median \(String(format: "%.1f", walls.sorted()[10] * 1000)) ms; connections \(await client.connectionsOpened)")
+            print(
+                "http transport: per-case overhead median \(String(format: "%.2f", median * 1000)) ms (min \(String(format: "%.2f", overheads.min()! * 1000)), max \(String(format: "%.2f", overheads.max()! * 1000))); case wall median \(String(format: "%.1f", walls.sorted()[10] * 1000)) ms; connections \(await client.connectionsOpened)"
+            )
             #expect(await client.connectionsOpened == 1)
         }
         // The same measure through the stdio transport to a local child agent, for comparison.
@@ -255,9 +278,12 @@ struct HTTPAgentTransportTests {
             let start = ContinuousClock.now
             let result = try await local.run(referenceSpec(iterations: 1, warmup: 0), timeout: .seconds(60))
             let wall = ContinuousClock.now - start
-            overheads.append(Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18 - result.durationSeconds)
+            overheads.append(
+                Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18 - result.durationSeconds)
         }
         await local.close()
-        print("stdio transport (local child agent): per-case overhead median \(String(format: "%.2f", overheads.sorted()[10] * 1000)) ms")
+        print(
+            "stdio transport (local child agent): per-case overhead median \(String(format: "%.2f", overheads.sorted()[10] * 1000)) ms"
+        )
     }
 }

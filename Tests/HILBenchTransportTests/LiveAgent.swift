@@ -6,10 +6,13 @@ import HILBenchTransport
 import Synchronization
 
 /// The real agent server on 127.0.0.1 and a free port, in this process, for the length of `body`.
-func withLiveAgent<T: Sendable>(_ fixture: AgentFixture, tls: (certificate: String, key: String)? = nil,
-                                body: @Sendable (_ url: String) async throws -> T) async throws -> T {
+func withLiveAgent<T: Sendable>(
+    _ fixture: AgentFixture, tls: (certificate: String, key: String)? = nil,
+    body: @Sendable (_ url: String) async throws -> T
+) async throws -> T {
     let configuration = AgentServer.Configuration(
-        host: "127.0.0.1", port: 0, tokenFile: fixture.tokenFile, tlsCertificateFile: tls?.certificate, tlsKeyFile: tls?.key,
+        host: "127.0.0.1", port: 0, tokenFile: fixture.tokenFile, tlsCertificateFile: tls?.certificate,
+        tlsKeyFile: tls?.key,
         storeDirectory: fixture.storeDirectory, maxUploadBytes: fixture.store.maxUploadBytes, logLevel: "warning")
     let server = try AgentServer(configuration: configuration, service: fixture.service)
     let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
@@ -39,10 +42,15 @@ func withLiveAgent<T: Sendable>(_ fixture: AgentFixture, tls: (certificate: Stri
 }
 
 /// A client for the fixture's agent with its token (or another one).
-func transport(_ url: String, _ fixture: AgentFixture, tokenFile: String? = nil, caFile: String? = nil, pin: String? = nil,
-               pollWait: Duration = .seconds(10)) -> HTTPAgentTransport {
-    HTTPAgentTransport(board: "http-test", configuration: .init(url: url, tokenFile: tokenFile ?? fixture.tokenFile, caFile: caFile,
-                                                               pinnedPublicKey: pin, pollWait: pollWait))
+func transport(
+    _ url: String, _ fixture: AgentFixture, tokenFile: String? = nil, caFile: String? = nil, pin: String? = nil,
+    pollWait: Duration = .seconds(10)
+) -> HTTPAgentTransport {
+    HTTPAgentTransport(
+        board: "http-test",
+        configuration: .init(
+            url: url, tokenFile: tokenFile ?? fixture.tokenFile, caFile: caFile,
+            pinnedPublicKey: pin, pollWait: pollWait))
 }
 
 /// Runs a command (no shell) and returns its standard output; throws with its stderr if it fails.
@@ -51,7 +59,9 @@ func command(_ arguments: [String], input: Data? = nil, allowFailure: Bool = fal
     let process = Process()
     process.executableURL = URL(fileURLWithPath: arguments[0])
     process.arguments = Array(arguments.dropFirst())
-    let output = Pipe(), error = Pipe(), stdin = Pipe()
+    let output = Pipe()
+    let error = Pipe()
+    let stdin = Pipe()
     process.standardOutput = output
     process.standardError = error
     process.standardInput = stdin
@@ -62,7 +72,8 @@ func command(_ arguments: [String], input: Data? = nil, allowFailure: Bool = fal
     let stderr = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 || allowFailure else {
-        throw HILBenchError(.io, "\(arguments.joined(separator: " ")) failed: \(String(decoding: stderr, as: UTF8.self))")
+        throw HILBenchError(
+            .io, "\(arguments.joined(separator: " ")) failed: \(String(decoding: stderr, as: UTF8.self))")
     }
     return data
 }
@@ -76,8 +87,11 @@ struct SelfSignedCertificate {
     init(in scratch: Scratch) throws {
         certificate = scratch.path + "/cert.pem"
         key = scratch.path + "/key.pem"
-        try command(["/usr/bin/openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1",
-                     "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", certificate])
+        try command([
+            "/usr/bin/openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+            "-days", "1",
+            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", certificate,
+        ])
         let publicKey = try command(["/usr/bin/openssl", "x509", "-in", certificate, "-pubkey", "-noout"])
         let der = try command(["/usr/bin/openssl", "pkey", "-pubin", "-outform", "der"], input: publicKey)
         let digest = try command(["/usr/bin/openssl", "dgst", "-sha256", "-binary"], input: der)

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -39,9 +40,14 @@ struct RawHTTP {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let rc = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
-        if rc != 0 { close(fd); return -1 }
+        if rc != 0 {
+            close(fd)
+            return -1
+        }
         return fd
     }
 
@@ -86,7 +92,8 @@ struct RawHTTP {
     static func parse(_ bytes: [UInt8]) -> Reply? {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let statusLine = text.split(separator: "\r\n").first, statusLine.hasPrefix("HTTP/1.1 "),
-              let status = Int(statusLine.dropFirst(9).prefix(3)) else { return nil }
+            let status = Int(statusLine.dropFirst(9).prefix(3))
+        else { return nil }
         let body = text.range(of: "\r\n\r\n").map { String(text[$0.upperBound...]) } ?? ""
         // Chunked bodies: good enough for the small JSON answers here — keep the JSON object.
         if let open = body.firstIndex(of: "{"), let close = body.lastIndex(of: "}") {

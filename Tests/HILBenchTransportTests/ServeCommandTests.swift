@@ -37,8 +37,10 @@ struct ServeCommandTests {
         func url(within limit: Duration = .seconds(30)) async throws -> String {
             let deadline = ContinuousClock.now + limit
             while ContinuousClock.now < deadline {
-                if let line = text.split(separator: "\n").first(where: { $0.contains("hilbench-agent: listening on ") }),
-                   let url = line.split(separator: " ").first(where: { $0.hasPrefix("http") }) {
+                if let line = text.split(separator: "\n").first(where: { $0.contains("hilbench-agent: listening on ") }
+                ),
+                    let url = line.split(separator: " ").first(where: { $0.hasPrefix("http") })
+                {
                     return String(url)
                 }
                 if !process.isRunning { break }
@@ -71,7 +73,10 @@ struct ServeCommandTests {
         }
     }
 
-    @Test(arguments: [["--listen", "127.0.0.1"], ["--listen", "127.0.0.1:99999"], ["--listen", "127.0.0.1:0", "--tls-cert", "/x.pem"]])
+    @Test(arguments: [
+        ["--listen", "127.0.0.1"], ["--listen", "127.0.0.1:99999"],
+        ["--listen", "127.0.0.1:0", "--tls-cert", "/x.pem"],
+    ])
     func badFlagsAreRefusedBeforeServing(flags: [String]) async throws {
         let scratch = try Scratch("serve")
         let token = try scratch.write("token", Data("t".utf8))
@@ -92,11 +97,14 @@ struct ServeCommandTests {
         let secret = "serve-\(UUID().uuidString)"
         let token = try scratch.write("token", Data(secret.utf8))
         let certificate = try SelfSignedCertificate(in: scratch)
-        let served = try Served(["--listen", "127.0.0.1:0", "--token-file", token, "--store", scratch.path + "/store",
-                                 "--tls-cert", certificate.certificate, "--tls-key", certificate.key])
+        let served = try Served([
+            "--listen", "127.0.0.1:0", "--token-file", token, "--store", scratch.path + "/store",
+            "--tls-cert", certificate.certificate, "--tls-key", certificate.key,
+        ])
         let url = try await served.url()
         #expect(url.hasPrefix("https://127.0.0.1:"))
-        let client = HTTPAgentTransport(board: "served", configuration: .init(url: url, tokenFile: token, caFile: certificate.certificate))
+        let client = HTTPAgentTransport(
+            board: "served", configuration: .init(url: url, tokenFile: token, caFile: certificate.certificate))
         #expect(try await client.hello() == AgentProtocol.softwareVersion)
         let result = try await client.run(referenceSpec(iterations: 10), timeout: .seconds(60))
         #expect(result.status == .ok, "\(String(describing: result.failure))")
@@ -113,23 +121,32 @@ struct ServeCommandTests {
         let served = try Served(["--listen", "127.0.0.1:0", "--token-file", token, "--store", scratch.path + "/store"])
         let url = try await served.url()
         let client = HTTPAgentTransport(board: "served", configuration: .init(url: url, tokenFile: token))
-        let running = Task { try await client.run(referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600), timeout: .seconds(60)) }
+        let running = Task {
+            try await client.run(referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600), timeout: .seconds(60))
+        }
         // Wait for the runner (the agent first probes its runtimes, which takes seconds on a busy machine).
         let agentPID = served.process.processIdentifier
         var children: [pid_t] = []
         for _ in 0..<1200 where children.isEmpty {
             try await Task.sleep(for: .milliseconds(50))
-            children = String(decoding: try command(["/usr/bin/pgrep", "-P", String(agentPID), "-f", "reference-runner"],
-                                                    allowFailure: true), as: UTF8.self)
-                .split(separator: "\n").compactMap { pid_t($0) }
+            children = String(
+                decoding: try command(
+                    ["/usr/bin/pgrep", "-P", String(agentPID), "-f", "reference-runner"],
+                    allowFailure: true), as: UTF8.self
+            )
+            .split(separator: "\n").compactMap { pid_t($0) }
         }
         #expect(!children.isEmpty, "the runner is a child of the agent")
         let start = ContinuousClock.now
         #expect(await served.terminate() == 0)
-        #expect(ContinuousClock.now - start < .seconds(60), "the agent ended at SIGTERM, not after its runner's 10 million iterations")
+        #expect(
+            ContinuousClock.now - start < .seconds(60),
+            "the agent ended at SIGTERM, not after its runner's 10 million iterations")
         running.cancel()
         _ = await running.result
-        for _ in 0..<100 where children.contains(where: { kill($0, 0) == 0 }) { try await Task.sleep(for: .milliseconds(20)) }
+        for _ in 0..<100 where children.contains(where: { kill($0, 0) == 0 }) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         #expect(children.allSatisfy { kill($0, 0) != 0 }, "no runner of this agent survives it")
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import HILBenchCore
-@testable import HILBenchTransport
-import Testing
 import HILBenchSystem
+import Testing
+
+@testable import HILBenchTransport
 
 /// Children of the transport are seen to end even while a long-lived child that closed its inherited descriptors
 /// (as `ssh` does at start) is still running — the case that hung Foundation.Process and `--resume` after a cut link.
@@ -16,7 +17,8 @@ struct SpawnedProcessTests {
         let link = try Connection(command: Self.linkLike, board: "b1")
         try await Task.sleep(for: .milliseconds(200))  // it has closed its descriptors by now
         // Its own exit status (not nil, which would mean killed at the deadline) shows its end was seen.
-        let outcome = try await BoundedCommand(["/bin/sh", "-c", "echo done >&2; exit 7"], timeout: .seconds(120)).run(board: "b1")
+        let outcome = try await BoundedCommand(["/bin/sh", "-c", "echo done >&2; exit 7"], timeout: .seconds(120)).run(
+            board: "b1")
         #expect(outcome.status == 7)
         #expect(outcome.stderr == "done")
         #expect(link.isRunning)

@@ -26,7 +26,9 @@ import Testing
         // Asked again (another case, another run): present, nothing to upload.
         #expect(requests.answer(.artifact(Self.sha))?.artifact?.present == true)
         // A separate agent process on the same store sees it too.
-        #expect(StdioArtifactRequests(directory: scratch.path + "/store").answer(.artifact(Self.sha))?.artifact?.present == true)
+        #expect(
+            StdioArtifactRequests(directory: scratch.path + "/store").answer(.artifact(Self.sha))?.artifact?.present
+                == true)
     }
 
     @Test func aTruncatedOrWrongUploadLeavesNothingBehind() throws {
@@ -44,13 +46,17 @@ import Testing
         #expect(requests.answer(.artifact(Self.sha))?.artifact?.present == false)
     }
 
-    @Test(arguments: ["/etc/passwd", "STORE/../x.part", "STORE/" + String(repeating: "a", count: 64), "STORE/.upload-.part", "STORE/sub/.upload-x.part"])
+    @Test(arguments: [
+        "/etc/passwd", "STORE/../x.part", "STORE/" + String(repeating: "a", count: 64), "STORE/.upload-.part",
+        "STORE/sub/.upload-x.part",
+    ])
     func onlyTheStoresOwnUploadNamesAreTakenIn(_ upload: String) throws {
         let scratch = try Scratch("stdio-artifacts")
         let store = scratch.path + "/store"
         let requests = StdioArtifactRequests(directory: store)
         _ = requests.answer(.artifact(Self.sha))
-        let reply = try #require(requests.answer(.putArtifact(Self.sha, upload: upload.replacingOccurrences(of: "STORE", with: store))))
+        let reply = try #require(
+            requests.answer(.putArtifact(Self.sha, upload: upload.replacingOccurrences(of: "STORE", with: store))))
         #expect(reply.type == .error)
         #expect(reply.message?.contains("is not an upload file of the store") == true, "\(reply.message ?? "")")
     }

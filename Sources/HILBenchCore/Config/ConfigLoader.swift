@@ -12,7 +12,8 @@ public enum ConfigLoader {
     /// Loads a target (board) file.
     public static func loadTarget(at path: String) throws(ConfigError) -> TargetConfig {
         let (root, sink) = try parse(path)
-        let map = try hilbenchMapping(root, path: path, what: "target", keys: ["name", "transport", "chip", "marker", "meter", "power"])
+        let map = try hilbenchMapping(
+            root, path: path, what: "target", keys: ["name", "transport", "chip", "marker", "meter", "power"])
         let target = readTarget(map, path: path)
         map.rejectUnknownKeys()
         guard sink.diagnostics.isEmpty, let target else { throw ConfigError(sink.diagnostics) }
@@ -22,7 +23,8 @@ public enum ConfigLoader {
     /// Loads a suite file; artifact paths are resolved against its folder and their sha256 checked.
     public static func loadSuite(at path: String, verifyArtifacts: Bool = true) throws(ConfigError) -> SuiteConfig {
         let (root, sink) = try parse(path)
-        let map = try hilbenchMapping(root, path: path, what: "suite", keys: ["name", "models", "runtimes", "measure", "energy"])
+        let map = try hilbenchMapping(
+            root, path: path, what: "suite", keys: ["name", "models", "runtimes", "measure", "energy"])
         let suite = readSuite(map, path: path, verifyArtifacts: verifyArtifacts)
         map.rejectUnknownKeys()
         guard sink.diagnostics.isEmpty, let suite else { throw ConfigError(sink.diagnostics) }
@@ -32,11 +34,20 @@ public enum ConfigLoader {
     /// The top-level mapping, if the file looks like a hilbench file at all. A file that is not (a key file, an
     /// `.env`, `/etc/shadow` through a symlink) gets one line that quotes none of its content: its lines must
     /// not come back as "unknown key" errors.
-    private static func hilbenchMapping(_ root: YAMLValue, path: String, what: String, keys: Set<String>) throws(ConfigError) -> YAMLMapping {
-        let notOurs = ConfigError([ConfigDiagnostic(file: path, line: nil, column: nil, field: "",
-            message: "not a hilbench \(what) file: expected a YAML mapping with \(keys.sorted().joined(separator: ", "))")])
+    private static func hilbenchMapping(
+        _ root: YAMLValue, path: String, what: String, keys: Set<String>
+    ) throws(ConfigError) -> YAMLMapping {
+        let notOurs = ConfigError([
+            ConfigDiagnostic(
+                file: path, line: nil, column: nil, field: "",
+                message:
+                    "not a hilbench \(what) file: expected a YAML mapping with \(keys.sorted().joined(separator: ", "))"
+            )
+        ])
         guard case .mapping(let mapping) = root.node else { throw notOurs }
-        let present = mapping.compactMap { key, _ -> String? in if case .scalar(let scalar) = key { scalar.string } else { nil } }
+        let present = mapping.compactMap { key, _ -> String? in
+            if case .scalar(let scalar) = key { scalar.string } else { nil }
+        }
         guard present.contains(where: keys.contains) else { throw notOurs }
         guard let map = root.mapping() else { throw notOurs }
         return map
@@ -50,8 +61,10 @@ public enum ConfigLoader {
             do throws(ConfigError) {
                 let target = try loadTarget(at: path)
                 if let other = targets.first(where: { $0.name == target.name }) {
-                    diagnostics.append(ConfigDiagnostic(file: path, line: nil, column: nil, field: "name",
-                        message: "duplicate target name '\(target.name)' (also in \(other.sourcePath))"))
+                    diagnostics.append(
+                        ConfigDiagnostic(
+                            file: path, line: nil, column: nil, field: "name",
+                            message: "duplicate target name '\(target.name)' (also in \(other.sourcePath))"))
                 } else {
                     targets.append(target)
                 }
@@ -84,7 +97,9 @@ public enum ConfigLoader {
         // Read at most one byte past the limit: the size above can lie (a FIFO, /dev/zero, a file still growing).
         guard let handle = FileHandle(forReadingAtPath: path) else { throw fail("cannot read the file") }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: maxFileBytes + 1) ?? Data() else { throw fail("cannot read the file") }
+        guard let data = try? handle.read(upToCount: maxFileBytes + 1) ?? Data() else {
+            throw fail("cannot read the file")
+        }
         if data.count > maxFileBytes {
             throw fail("file is larger than \(maxFileBytes) bytes; a config file may be at most \(maxFileBytes) bytes")
         }
@@ -116,23 +131,33 @@ public enum ConfigLoader {
             var seen: [Int] = []
             for index in min(max(0, mapping.line - 1), lines.count)..<lines.count {
                 let line = lines[index]
-                if line.hasPrefix(indent + key + ":") || line.hasPrefix(indent + "\"" + key + "\":") { seen.append(index + 1) }
+                if line.hasPrefix(indent + key + ":") || line.hasPrefix(indent + "\"" + key + "\":") {
+                    seen.append(index + 1)
+                }
             }
             let line = seen.count >= 2 ? seen[1] : mapping.line
             let first = seen.first.map { " (first at line \($0))" } ?? ""
-            diagnostics.append(ConfigDiagnostic(file: path, line: line, column: mapping.column, field: key, message: "duplicate key '\(key)'\(first)"))
+            diagnostics.append(
+                ConfigDiagnostic(
+                    file: path, line: line, column: mapping.column, field: key,
+                    message: "duplicate key '\(key)'\(first)"))
         }
         return ConfigError(diagnostics)
     }
 
     private static func yamlSyntaxError(_ error: YamlError, path: String) -> ConfigError {
-        let (problem, mark): (String, Mark?) = switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            (problem, mark)
-        case .reader(let problem, _, _, _): (problem, nil)
-        default: ("\(error)", nil)
-        }
-        return ConfigError([ConfigDiagnostic(file: path, line: mark?.line, column: mark?.column, field: "", message: "YAML syntax error: \(problem)")])
+        let (problem, mark): (String, Mark?) =
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+                .composer(_, let problem, let mark, _):
+                (problem, mark)
+            case .reader(let problem, _, _, _): (problem, nil)
+            default: ("\(error)", nil)
+            }
+        return ConfigError([
+            ConfigDiagnostic(
+                file: path, line: mark?.line, column: mark?.column, field: "", message: "YAML syntax error: \(problem)")
+        ])
     }
 
     // MARK: - Target
@@ -140,7 +165,10 @@ public enum ConfigLoader {
     private static func readName(_ map: YAMLMapping) -> String? {
         guard let value = map.value("name", required: true), let name = value.string() else { return nil }
         guard isValidName(name) else {
-            value.sink.error(value.node, value.path, "'\(name)' is not a valid name: use letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit)")
+            value.sink.error(
+                value.node, value.path,
+                "'\(name)' is not a valid name: use letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit)"
+            )
             return nil
         }
         return name
@@ -150,15 +178,18 @@ public enum ConfigLoader {
         let baseDir = (path as NSString).deletingLastPathComponent
         let name = readName(map)
         let description = map.value("description")?.string()
-        let transport = map.value("transport", required: true)?.mapping().flatMap { readTransport($0, baseDir: baseDir) }
+        let transport = map.value("transport", required: true)?.mapping().flatMap {
+            readTransport($0, baseDir: baseDir)
+        }
         let chip = map.value("chip", required: true)?.mapping().flatMap(readChip)
         let marker = map.value("marker").map { $0.mapping().flatMap(readMarker) } ?? .simulated
         let meter = map.value("meter").map { $0.mapping().flatMap(readMeter) } ?? TargetConfig.Meter.none
         let power = map.value("power").map { $0.mapping().flatMap(readPower) }
         guard let name, let transport, let chip, let marker, let meter else { return nil }
         if case .some(.none) = power { return nil }
-        return TargetConfig(name: name, description: description, transport: transport, chip: chip, marker: marker, meter: meter,
-                            power: power ?? nil, sourcePath: path)
+        return TargetConfig(
+            name: name, description: description, transport: transport, chip: chip, marker: marker, meter: meter,
+            power: power ?? nil, sourcePath: path)
     }
 
     private enum RelayKind: String, CaseIterable { case gpio, command }
@@ -167,16 +198,23 @@ public enum ConfigLoader {
         defer { map.rejectUnknownKeys() }
         let relay = map.value("relay", required: true)?.mapping().flatMap(readRelay)
         var ok = relay != nil
-        var offSeconds = 2.0, bootTimeout = 120.0
-        if let value = map.value("off_s") { if let v = value.double(min: 0, max: 3_600) { offSeconds = v } else { ok = false } }
-        if let value = map.value("boot_timeout_s") { if let v = value.double(min: 1, max: 86_400) { bootTimeout = v } else { ok = false } }
+        var offSeconds = 2.0
+        var bootTimeout = 120.0
+        if let value = map.value("off_s") {
+            if let v = value.double(min: 0, max: 3_600) { offSeconds = v } else { ok = false }
+        }
+        if let value = map.value("boot_timeout_s") {
+            if let v = value.double(min: 1, max: 86_400) { bootTimeout = v } else { ok = false }
+        }
         guard ok, let relay else { return nil }
         return TargetConfig.Power(relay: relay, offSeconds: offSeconds, bootTimeoutSeconds: bootTimeout)
     }
 
     private static func readRelay(_ map: YAMLMapping) -> TargetConfig.Power.Relay? {
         defer { map.rejectUnknownKeys() }
-        guard let kind = map.value("kind", required: true)?.oneOf(RelayKind.self, what: "relay kind") else { return nil }
+        guard let kind = map.value("kind", required: true)?.oneOf(RelayKind.self, what: "relay kind") else {
+            return nil
+        }
         switch kind {
         case .gpio:
             let chip = map.value("chip", required: true)?.string()
@@ -202,7 +240,8 @@ public enum ConfigLoader {
             arguments.append(argument)
         }
         guard !arguments.isEmpty, !arguments[0].isEmpty else {
-            value.sink.error(value.node, value.path, "expected an argument array such as [pdu, off, '3'], got an empty list")
+            value.sink.error(
+                value.node, value.path, "expected an argument array such as [pdu, off, '3'], got an empty list")
             return nil
         }
         return arguments
@@ -212,14 +251,17 @@ public enum ConfigLoader {
         guard let path else { return nil }
         if path.hasPrefix("/") { return path }
         if path.hasPrefix("~/") { return NSString(string: path).expandingTildeInPath }
-        return URL(fileURLWithPath: baseDir.isEmpty ? "." : baseDir).appendingPathComponent(path).standardizedFileURL.path
+        return URL(fileURLWithPath: baseDir.isEmpty ? "." : baseDir).appendingPathComponent(path).standardizedFileURL
+            .path
     }
 
     private enum TransportKind: String, CaseIterable { case local, ssh, http }
 
     private static func readTransport(_ map: YAMLMapping, baseDir: String) -> TargetConfig.Transport? {
         defer { map.rejectUnknownKeys() }
-        guard let kind = map.value("kind", required: true)?.oneOf(TransportKind.self, what: "transport kind") else { return nil }
+        guard let kind = map.value("kind", required: true)?.oneOf(TransportKind.self, what: "transport kind") else {
+            return nil
+        }
         switch kind {
         case .local:
             return .local(agentPath: resolve(map.value("agent_path")?.string(), baseDir: baseDir))
@@ -243,9 +285,12 @@ public enum ConfigLoader {
             }
             if injected { return nil }
             guard let host, let knownHosts else { return nil }
-            return .ssh(.init(host: host, port: port, user: user, identityFile: identity, knownHosts: resolve(knownHosts, baseDir: baseDir) ?? knownHosts,
-                              proxyJump: proxyJump, agentPath: agentPath, httpURL: httpURL, tokenFile: tokenFile,
-                              artifactStore: artifactStore))
+            return .ssh(
+                .init(
+                    host: host, port: port, user: user, identityFile: identity,
+                    knownHosts: resolve(knownHosts, baseDir: baseDir) ?? knownHosts,
+                    proxyJump: proxyJump, agentPath: agentPath, httpURL: httpURL, tokenFile: tokenFile,
+                    artifactStore: artifactStore))
         case .http:
             let urlValue = map.value("url", required: true)
             let url = urlValue?.string()
@@ -267,7 +312,9 @@ public enum ConfigLoader {
         if value.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7f }) {
             return "may not contain spaces or control characters"
         }
-        let parts = field == "proxy_jump" ? value.split(separator: ",", omittingEmptySubsequences: false).map(String.init) : [value]
+        let parts =
+            field == "proxy_jump"
+            ? value.split(separator: ",", omittingEmptySubsequences: false).map(String.init) : [value]
         for part in parts {
             // user@host:port: neither the whole nor the host after '@' may look like an option.
             let host = part.split(separator: "@", maxSplits: 1).last.map(String.init) ?? part
@@ -292,19 +339,26 @@ public enum ConfigLoader {
 
     private static func readMarker(_ map: YAMLMapping) -> TargetConfig.Marker? {
         defer { map.rejectUnknownKeys() }
-        guard let backend = map.value("backend", required: true)?.oneOf(TargetConfig.Marker.Backend.self, what: "marker backend") else { return nil }
+        guard
+            let backend = map.value("backend", required: true)?.oneOf(
+                TargetConfig.Marker.Backend.self, what: "marker backend")
+        else { return nil }
         let chip = map.value("chip", required: backend == .libgpiod)?.string()
         let line = map.value("line", required: backend == .libgpiod)?.int(in: ConfigLimits.gpioLine)
         let activeLow = map.value("active_low")?.bool() ?? false
         let wire = map.value("wire")?.string()
         let capture = map.value("capture").map { $0.mapping().flatMap(readCapture) }
         if case .some(.none) = capture { return nil }
-        return .init(backend: backend, chip: chip, line: line, activeLow: activeLow, wire: wire, capture: capture ?? nil)
+        return .init(
+            backend: backend, chip: chip, line: line, activeLow: activeLow, wire: wire, capture: capture ?? nil)
     }
 
     private static func readCapture(_ map: YAMLMapping) -> TargetConfig.Marker.Capture? {
         defer { map.rejectUnknownKeys() }
-        guard let backend = map.value("backend", required: true)?.oneOf(TargetConfig.Marker.Capture.Backend.self, what: "capture backend") else { return nil }
+        guard
+            let backend = map.value("backend", required: true)?.oneOf(
+                TargetConfig.Marker.Capture.Backend.self, what: "capture backend")
+        else { return nil }
         let chip = map.value("chip", required: backend == .libgpiod)?.string()
         let line = map.value("line", required: backend == .libgpiod)?.int(in: ConfigLimits.gpioLine)
         let activeLow = map.value("active_low")?.bool() ?? false
@@ -314,7 +368,8 @@ public enum ConfigLoader {
 
     private static func readMeter(_ map: YAMLMapping) -> TargetConfig.Meter? {
         defer { map.rejectUnknownKeys() }
-        guard let kind = map.value("kind", required: true)?.oneOf(TargetConfig.Meter.Kind.self, what: "meter kind") else { return nil }
+        guard let kind = map.value("kind", required: true)?.oneOf(TargetConfig.Meter.Kind.self, what: "meter kind")
+        else { return nil }
         if kind == .none { return TargetConfig.Meter.none }
         var meter = TargetConfig.Meter.simulated
         meter.kind = kind
@@ -330,14 +385,19 @@ public enum ConfigLoader {
             meter.expectedModel = map.value("expected_model")?.string()
             meter.channel = map.value("channel")?.int(min: 1, max: 16)
             if let range = map.value("current_range") {  // `auto` or the largest current expected (A)
-                if range.string() == "auto" { meter.currentAutoRange = true } else { meter.currentRangeAmps = range.double(min: 1e-6, max: 100) }
+                if range.string() == "auto" {
+                    meter.currentAutoRange = true
+                } else {
+                    meter.currentRangeAmps = range.double(min: 1e-6, max: 100)
+                }
             }
             if meter.host == nil { return nil }
         case .otii:
             meter.host = map.value("host", required: true)?.string()
             meter.port = map.value("port")?.int(min: 1, max: 65535)
             meter.device = map.value("device")?.string()
-            meter.digitalInput = map.value("digital_input")?.oneOf(TargetConfig.Meter.DigitalInput.self, what: "Otii digital input")
+            meter.digitalInput = map.value("digital_input")?.oneOf(
+                TargetConfig.Meter.DigitalInput.self, what: "Otii digital input")
             meter.credentials = map.value("credentials")?.string()
             meter.supply = map.value("supply")?.oneOf(TargetConfig.Meter.Supply.self, what: "Otii supply")
             meter.supplyVolts = map.value("supply_v", required: meter.supply == .otii)?.double(min: 0.5, max: 5)
@@ -363,20 +423,24 @@ public enum ConfigLoader {
         let description = map.value("description")?.string()
         let models = readModels(map.value("models", required: true), baseDir: baseDir, verify: verifyArtifacts)
         let runtimes = readList(map.value("runtimes", required: true)) { $0.oneOf(RuntimeKind.self, what: "runtime") }
-        let precisions = readList(map.value("precisions")) { $0.oneOf(Precision.self, what: "precision") } ?? Precision.allCases
+        let precisions =
+            readList(map.value("precisions")) { $0.oneOf(Precision.self, what: "precision") } ?? Precision.allCases
         let threads = readList(map.value("threads")) { $0.int(in: ConfigLimits.threads) } ?? [1]
         let batch = readList(map.value("batch")) { $0.int(in: ConfigLimits.batch) } ?? [1]
         let measure = map.value("measure").map { $0.mapping().flatMap(readMeasure) } ?? SuiteConfig.Measure()
         let energy = map.value("energy").map { $0.mapping().flatMap(readEnergy) } ?? SuiteConfig.Energy()
         let accuracy = map.value("accuracy").map { $0.mapping().flatMap(readAccuracy) } ?? SuiteConfig.Accuracy()
-        let thresholds = map.value("thresholds").map { $0.mapping().flatMap(readThresholds) } ?? SuiteConfig.Thresholds()
+        let thresholds =
+            map.value("thresholds").map { $0.mapping().flatMap(readThresholds) } ?? SuiteConfig.Thresholds()
         let options = map.value("runtime_options").map { $0.mapping().flatMap(readRuntimeOptions) } ?? [:]
         let thermal = map.value("thermal").map { $0.mapping().flatMap(readThermal) }
-        guard let name, let models, let runtimes, let measure, let energy, let accuracy, let thresholds, let options else { return nil }
+        guard let name, let models, let runtimes, let measure, let energy, let accuracy, let thresholds, let options
+        else { return nil }
         if case .some(.none) = thermal { return nil }
-        var suite = SuiteConfig(name: name, description: description, models: models, runtimes: runtimes, precisions: precisions,
-                                threads: threads, batch: batch, measure: measure, energy: energy, accuracy: accuracy,
-                                thresholds: thresholds, thermal: thermal ?? nil, runtimeOptions: options, sourcePath: path)
+        var suite = SuiteConfig(
+            name: name, description: description, models: models, runtimes: runtimes, precisions: precisions,
+            threads: threads, batch: batch, measure: measure, energy: energy, accuracy: accuracy,
+            thresholds: thresholds, thermal: thermal ?? nil, runtimeOptions: options, sourcePath: path)
         let measureNode = map.value("measure")?.node
         suite.defaultedKnobs = NativeToolKnobs.defaultable.filter { knob in
             switch knob {
@@ -391,7 +455,9 @@ public enum ConfigLoader {
     /// Whether `node` is a mapping with a non-null value under `key`.
     private static func hasValue(_ node: Node?, _ key: String) -> Bool {
         guard let value = node?[key] else { return false }
-        if case .scalar(let scalar) = value, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return false }
+        if case .scalar(let scalar) = value, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) {
+            return false
+        }
         return true
     }
 
@@ -411,7 +477,8 @@ public enum ConfigLoader {
         var reported: Set<String> = []
         for model in suite.models where model.format != .builtin {
             guard options.tool.modelFormats.contains(model.format) else { continue }
-            for (precision, artifact) in model.artifacts.sorted(by: { $0.key < $1.key }) where suite.precisions.contains(precision) {
+            for (precision, artifact) in model.artifacts.sorted(by: { $0.key < $1.key })
+            where suite.precisions.contains(precision) {
                 for threads in suite.threads {
                     for batch in suite.batch {
                         let settings = NativeToolKnobs.settings(
@@ -431,8 +498,10 @@ public enum ConfigLoader {
         }
         if !suite.models.contains(where: { options.tool.modelFormats.contains($0.format) }) {
             let formats = options.tool.modelFormats.map(\.rawValue).sorted().joined(separator: ", ")
-            map.sink.error(map.value("models")?.node, "models",
-                           "no model has a format \(options.tool.rawValue) loads (\(formats)): the command runtime would have no case")
+            map.sink.error(
+                map.value("models")?.node, "models",
+                "no model has a format \(options.tool.rawValue) loads (\(formats)): the command runtime would have no case"
+            )
             return false
         }
         return reported.isEmpty
@@ -460,7 +529,10 @@ public enum ConfigLoader {
         var result: [T] = []
         var ok = true
         for element in items {
-            guard let parsed = item(element) else { ok = false; continue }
+            guard let parsed = item(element) else {
+                ok = false
+                continue
+            }
             if result.contains(parsed) {
                 element.sink.error(element.node, element.path, "duplicate value")
                 ok = false
@@ -479,7 +551,10 @@ public enum ConfigLoader {
         var models: [SuiteConfig.Model] = []
         var ok = true
         for item in items {
-            guard let map = item.mapping(), let model = readModel(map, baseDir: baseDir, verify: verify) else { ok = false; continue }
+            guard let map = item.mapping(), let model = readModel(map, baseDir: baseDir, verify: verify) else {
+                ok = false
+                continue
+            }
             if models.contains(where: { $0.name == model.name }) {
                 map.sink.error(map.value("name")?.node, map.child("name"), "duplicate model name '\(model.name)'")
                 ok = false
@@ -495,13 +570,18 @@ public enum ConfigLoader {
         let builtinValue = map.value("builtin")
         let builtin = builtinValue?.string()
         let artifactsValue = map.value("artifacts")
-        let inputs = map.value("inputs").map { $0.mapping().flatMap { readInputs($0, baseDir: baseDir) } } ?? SuiteConfig.Inputs()
+        let inputs =
+            map.value("inputs").map { $0.mapping().flatMap { readInputs($0, baseDir: baseDir) } }
+            ?? SuiteConfig.Inputs()
         if builtin == nil && artifactsValue == nil {
-            map.sink.error(map.node, map.child("artifacts"), "missing required field 'artifacts' (or 'builtin' for a network built into the reference runner)")
+            map.sink.error(
+                map.node, map.child("artifacts"),
+                "missing required field 'artifacts' (or 'builtin' for a network built into the reference runner)")
             return nil
         }
         if builtin != nil && artifactsValue != nil {
-            map.sink.error(artifactsValue?.node, map.child("artifacts"), "a model has either 'builtin' or 'artifacts', not both")
+            map.sink.error(
+                artifactsValue?.node, map.child("artifacts"), "a model has either 'builtin' or 'artifacts', not both")
             return nil
         }
         guard let name, let inputs else { return nil }
@@ -513,12 +593,18 @@ public enum ConfigLoader {
         var ok = true
         for (key, keyNode, value) in artifactsMap.allEntries() {
             guard let precision = Precision(rawValue: key) else {
-                let hint = Suggest.closest(to: key, in: Precision.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
-                map.sink.error(keyNode, value.path, "unknown precision '\(key)'\(hint); expected one of: fp32, fp16, int8")
+                let hint =
+                    Suggest.closest(to: key, in: Precision.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" }
+                    ?? ""
+                map.sink.error(
+                    keyNode, value.path, "unknown precision '\(key)'\(hint); expected one of: fp32, fp16, int8")
                 ok = false
                 continue
             }
-            guard let artifact = value.mapping().flatMap({ readArtifact($0, baseDir: baseDir, verify: verify) }) else { ok = false; continue }
+            guard let artifact = value.mapping().flatMap({ readArtifact($0, baseDir: baseDir, verify: verify) }) else {
+                ok = false
+                continue
+            }
             artifacts[precision] = artifact
         }
         if ok && artifacts.isEmpty {
@@ -528,12 +614,14 @@ public enum ConfigLoader {
         let formats = Set(artifacts.values.map(\.format))
         guard ok, let format = formats.first else { return nil }
         if formats.count > 1 {
-            map.sink.error(artifactsValue?.node, map.child("artifacts"), "all artifacts of one model must have one format, got \(formats.map(\.rawValue).sorted().joined(separator: ", "))")
+            map.sink.error(
+                artifactsValue?.node, map.child("artifacts"),
+                "all artifacts of one model must have one format, got \(formats.map(\.rawValue).sorted().joined(separator: ", "))"
+            )
             return nil
         }
         return SuiteConfig.Model(name: name, format: format, artifacts: artifacts, inputs: inputs)
     }
-
 
     private static func readArtifact(_ map: YAMLMapping, baseDir: String, verify: Bool) -> SuiteConfig.Artifact? {
         defer { map.rejectUnknownKeys() }
@@ -552,14 +640,21 @@ public enum ConfigLoader {
             return nil
         }
         guard let format = declaredFormat ?? ModelFormat.from(path: path) else {
-            map.sink.error(pathValue?.node, map.child("path"), "cannot tell the model format from '\(relative)'; add format: \(ModelFormat.allCases.filter { $0 != .builtin }.map(\.rawValue).joined(separator: "|"))")
+            map.sink.error(
+                pathValue?.node, map.child("path"),
+                "cannot tell the model format from '\(relative)'; add format: \(ModelFormat.allCases.filter { $0 != .builtin }.map(\.rawValue).joined(separator: "|"))"
+            )
             return nil
         }
-        if verify, !verifyFile(path, relative: relative, sha: sha, map: map, pathValue: pathValue, shaValue: shaValue) { return nil }
+        if verify, !verifyFile(path, relative: relative, sha: sha, map: map, pathValue: pathValue, shaValue: shaValue) {
+            return nil
+        }
         var weights: SuiteConfig.Artifact.Weights?
         if let weightsValue = map.value("weights") {
             guard format.hasWeightsFile else {
-                map.sink.error(weightsValue.node, map.child("weights"), "a \(format.rawValue) model is one file; only openvino-ir and ncnn have a weights file")
+                map.sink.error(
+                    weightsValue.node, map.child("weights"),
+                    "a \(format.rawValue) model is one file; only openvino-ir and ncnn have a weights file")
                 return nil
             }
             guard let weightsMap = weightsValue.mapping() else { return nil }
@@ -567,17 +662,27 @@ public enum ConfigLoader {
             let weightsPathValue = weightsMap.value("path", required: true)
             let weightsShaValue = weightsMap.value("sha256", required: true)
             guard let weightsRelative = weightsPathValue?.string(), let weightsSha = weightsShaValue?.string(),
-                  let weightsPath = resolve(weightsRelative, baseDir: baseDir) else { return nil }
+                let weightsPath = resolve(weightsRelative, baseDir: baseDir)
+            else { return nil }
             guard isHexDigest(weightsSha) else {
-                weightsMap.sink.error(weightsShaValue?.node, weightsMap.child("sha256"), "expected 64 lowercase hex digits, got '\(weightsSha)'")
+                weightsMap.sink.error(
+                    weightsShaValue?.node, weightsMap.child("sha256"),
+                    "expected 64 lowercase hex digits, got '\(weightsSha)'")
                 return nil
             }
-            if verify, !verifyFile(weightsPath, relative: weightsRelative, sha: weightsSha, map: weightsMap,
-                                   pathValue: weightsPathValue, shaValue: weightsShaValue) { return nil }
+            if verify,
+                !verifyFile(
+                    weightsPath, relative: weightsRelative, sha: weightsSha, map: weightsMap,
+                    pathValue: weightsPathValue, shaValue: weightsShaValue)
+            {
+                return nil
+            }
             weights = .init(path: weightsPath, sha256: weightsSha)
         } else if format == .openvinoIR {
-            map.sink.error(map.node, map.child("weights"),
-                           "an OpenVINO IR model is its .xml and its .bin: add weights: {path: …bin, sha256: …} so both are pinned and shipped")
+            map.sink.error(
+                map.node, map.child("weights"),
+                "an OpenVINO IR model is its .xml and its .bin: add weights: {path: …bin, sha256: …} so both are pinned and shipped"
+            )
             return nil
         }
         return SuiteConfig.Artifact(path: path, sha256: sha, format: format, weights: weights, holds: holds)
@@ -588,8 +693,10 @@ public enum ConfigLoader {
     }
 
     /// The file exists and has the pinned sha256; otherwise an error at the path or sha256 field.
-    private static func verifyFile(_ path: String, relative: String, sha: String, map: YAMLMapping, pathValue: YAMLValue?,
-                                   shaValue: YAMLValue?) -> Bool {
+    private static func verifyFile(
+        _ path: String, relative: String, sha: String, map: YAMLMapping, pathValue: YAMLValue?,
+        shaValue: YAMLValue?
+    ) -> Bool {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             map.sink.error(pathValue?.node, map.child("path"), "artifact file not found: \(path)")
@@ -598,7 +705,9 @@ public enum ConfigLoader {
         do {
             let actual = try SHA256.hex(ofFileAt: path)
             if actual != sha {
-                map.sink.error(shaValue?.node, map.child("sha256"), "sha256 mismatch for \(relative): the file has \(actual), the suite pins \(sha)")
+                map.sink.error(
+                    shaValue?.node, map.child("sha256"),
+                    "sha256 mismatch for \(relative): the file has \(actual), the suite pins \(sha)")
                 return false
             }
         } catch {
@@ -615,13 +724,21 @@ public enum ConfigLoader {
         var ok = true
         if let shapes = map.value("shapes")?.mapping() {
             for (key, _, value) in shapes.allEntries() {
-                guard let dims = value.sequence()?.map({ $0.int(in: ConfigLimits.inputDimension) }), dims.allSatisfy({ $0 != nil }), !dims.isEmpty else { ok = false; continue }
+                guard let dims = value.sequence()?.map({ $0.int(in: ConfigLimits.inputDimension) }),
+                    dims.allSatisfy({ $0 != nil }), !dims.isEmpty
+                else {
+                    ok = false
+                    continue
+                }
                 inputs.shapes[key] = dims.compactMap { $0 }
             }
         }
         if let npy = map.value("npy")?.mapping() {
             for (key, _, value) in npy.allEntries() {
-                guard let file = value.string(), let path = resolve(file, baseDir: baseDir) else { ok = false; continue }
+                guard let file = value.string(), let path = resolve(file, baseDir: baseDir) else {
+                    ok = false
+                    continue
+                }
                 if !FileManager.default.fileExists(atPath: path) {
                     value.sink.error(value.node, value.path, "input file not found: \(path)")
                     ok = false
@@ -632,12 +749,14 @@ public enum ConfigLoader {
         if let values = map.value("values")?.mapping() {
             for (key, _, value) in values.allEntries() {
                 guard let given = value.optionValue(), Self.isNumeric(given) else {
-                    value.sink.error(value.node, value.path, "expected a number, a boolean or a list of them for input '\(key)'")
+                    value.sink.error(
+                        value.node, value.path, "expected a number, a boolean or a list of them for input '\(key)'")
                     ok = false
                     continue
                 }
                 if inputs.npy[key] != nil {
-                    value.sink.error(value.node, value.path, "input '\(key)' has both a value and an .npy file; give one")
+                    value.sink.error(
+                        value.node, value.path, "input '\(key)' has both a value and an .npy file; give one")
                     ok = false
                 }
                 inputs.values[key] = given
@@ -645,8 +764,11 @@ public enum ConfigLoader {
         }
         if let rangeValue = map.value("float_range") {
             let bounds = rangeValue.sequence()?.map { $0.double() }
-            guard let bounds, bounds.count == 2, let low = bounds[0], let high = bounds[1], low < high, low.isFinite, high.isFinite else {
-                rangeValue.sink.error(rangeValue.node, rangeValue.path, "expected [low, high] with low < high, e.g. [-1, 1]")
+            guard let bounds, bounds.count == 2, let low = bounds[0], let high = bounds[1], low < high, low.isFinite,
+                high.isFinite
+            else {
+                rangeValue.sink.error(
+                    rangeValue.node, rangeValue.path, "expected [low, high] with low < high, e.g. [-1, 1]")
                 return nil
             }
             inputs.floatRange = [low, high]
@@ -658,7 +780,8 @@ public enum ConfigLoader {
         switch value {
         case .int, .double, .bool: true
         case .string: false
-        case .list(let items): !items.isEmpty && items.allSatisfy { if case .list = $0 { false } else { isNumeric($0) } }
+        case .list(let items):
+            !items.isEmpty && items.allSatisfy { if case .list = $0 { false } else { isNumeric($0) } }
         }
     }
 
@@ -677,12 +800,15 @@ public enum ConfigLoader {
         take(map.value("warmup_s").map { $0.double(min: 0, max: 3600) }) { measure.warmupSeconds = $0 }
         take(map.value("iterations").map { $0.int(in: ConfigLimits.iterations) }) { measure.iterations = $0 }
         take(map.value("timeout_s").map { $0.double(in: ConfigLimits.timeoutSeconds) }) { measure.timeoutSeconds = $0 }
-        take(map.value("memory_sample_ms").map { $0.int(in: ConfigLimits.memorySampleMs) }) { measure.memorySamplePeriodMs = $0 }
+        take(map.value("memory_sample_ms").map { $0.int(in: ConfigLimits.memorySampleMs) }) {
+            measure.memorySamplePeriodMs = $0
+        }
         take(map.value("executions").map { $0.int(in: ConfigLimits.executions) }) { measure.executions = $0 }
         take(map.value("adaptive").map { $0.mapping().flatMap(readAdaptive) }) { measure.adaptive = $0 }
         if let adaptive = measure.adaptive, adaptive.maxIterations < measure.iterations {
-            map.sink.error(map.value("adaptive")?.node, map.child("adaptive.max_iterations"),
-                           "must be at least measure.iterations (\(measure.iterations)), got \(adaptive.maxIterations)")
+            map.sink.error(
+                map.value("adaptive")?.node, map.child("adaptive.max_iterations"),
+                "must be at least measure.iterations (\(measure.iterations)), got \(adaptive.maxIterations)")
             ok = false
         }
         return ok ? measure : nil
@@ -691,38 +817,80 @@ public enum ConfigLoader {
     private static func readAdaptive(_ map: YAMLMapping) -> SuiteConfig.Adaptive? {
         defer { map.rejectUnknownKeys() }
         var adaptive = SuiteConfig.Adaptive()
-        if let value = map.value("target_ci") { guard let v = value.double(in: ConfigLimits.adaptiveTargetCI) else { return nil }; adaptive.targetHalfWidth = v }
-        if let value = map.value("batch") { guard let v = value.int(in: ConfigLimits.adaptiveBatch) else { return nil }; adaptive.batch = v }
-        if let value = map.value("max_iterations") { guard let v = value.int(in: ConfigLimits.adaptiveMaxIterations) else { return nil }; adaptive.maxIterations = v }
-        if let value = map.value("max_seconds") { guard let v = value.double(in: ConfigLimits.adaptiveMaxSeconds) else { return nil }; adaptive.maxSeconds = v }
+        if let value = map.value("target_ci") {
+            guard let v = value.double(in: ConfigLimits.adaptiveTargetCI) else { return nil }
+            adaptive.targetHalfWidth = v
+        }
+        if let value = map.value("batch") {
+            guard let v = value.int(in: ConfigLimits.adaptiveBatch) else { return nil }
+            adaptive.batch = v
+        }
+        if let value = map.value("max_iterations") {
+            guard let v = value.int(in: ConfigLimits.adaptiveMaxIterations) else { return nil }
+            adaptive.maxIterations = v
+        }
+        if let value = map.value("max_seconds") {
+            guard let v = value.double(in: ConfigLimits.adaptiveMaxSeconds) else { return nil }
+            adaptive.maxSeconds = v
+        }
         return adaptive
     }
 
     private static func readEnergy(_ map: YAMLMapping) -> SuiteConfig.Energy? {
         defer { map.rejectUnknownKeys() }
         var energy = SuiteConfig.Energy()
-        if let value = map.value("idle_ms") { guard let idle = value.int(in: ConfigLimits.idleMs) else { return nil }; energy.idleMs = idle }
-        if let value = map.value("subtract_idle") { guard let flag = value.bool() else { return nil }; energy.subtractIdle = flag }
-        if let value = map.value("windows") { guard let windows = value.oneOf(SuiteConfig.Energy.Windows.self, what: "window mode") else { return nil }; energy.windows = windows }
-        if let value = map.value("min_pulse_us") { guard let us = value.int(in: ConfigLimits.minPulseUs) else { return nil }; energy.minPulseUs = us }
+        if let value = map.value("idle_ms") {
+            guard let idle = value.int(in: ConfigLimits.idleMs) else { return nil }
+            energy.idleMs = idle
+        }
+        if let value = map.value("subtract_idle") {
+            guard let flag = value.bool() else { return nil }
+            energy.subtractIdle = flag
+        }
+        if let value = map.value("windows") {
+            guard let windows = value.oneOf(SuiteConfig.Energy.Windows.self, what: "window mode") else { return nil }
+            energy.windows = windows
+        }
+        if let value = map.value("min_pulse_us") {
+            guard let us = value.int(in: ConfigLimits.minPulseUs) else { return nil }
+            energy.minPulseUs = us
+        }
         return energy
     }
 
     private static func readThermal(_ map: YAMLMapping) -> SuiteConfig.Thermal? {
         defer { map.rejectUnknownKeys() }
         var thermal = SuiteConfig.Thermal()
-        if let value = map.value("cooldown_below_c") { guard let v = value.double(in: ConfigLimits.celsius) else { return nil }; thermal.cooldownBelowCelsius = v }
-        if let value = map.value("cooldown_timeout_s") { guard let v = value.double(in: ConfigLimits.cooldownTimeoutSeconds) else { return nil }; thermal.cooldownTimeoutSeconds = v }
-        if let value = map.value("throttle_c") { guard let v = value.double(in: ConfigLimits.celsius) else { return nil }; thermal.throttleCelsius = v }
-        if let value = map.value("sample_ms") { guard let v = value.int(in: ConfigLimits.thermalSampleMs) else { return nil }; thermal.samplePeriodMs = v }
+        if let value = map.value("cooldown_below_c") {
+            guard let v = value.double(in: ConfigLimits.celsius) else { return nil }
+            thermal.cooldownBelowCelsius = v
+        }
+        if let value = map.value("cooldown_timeout_s") {
+            guard let v = value.double(in: ConfigLimits.cooldownTimeoutSeconds) else { return nil }
+            thermal.cooldownTimeoutSeconds = v
+        }
+        if let value = map.value("throttle_c") {
+            guard let v = value.double(in: ConfigLimits.celsius) else { return nil }
+            thermal.throttleCelsius = v
+        }
+        if let value = map.value("sample_ms") {
+            guard let v = value.int(in: ConfigLimits.thermalSampleMs) else { return nil }
+            thermal.samplePeriodMs = v
+        }
         return thermal
     }
 
     private static func readAccuracy(_ map: YAMLMapping) -> SuiteConfig.Accuracy? {
         defer { map.rejectUnknownKeys() }
         var accuracy = SuiteConfig.Accuracy()
-        if let value = map.value("reference") { guard let precision = value.oneOf(Precision.self, what: "precision") else { return nil }; accuracy.reference = precision }
-        if let value = map.value("max_values") { guard let count = value.int(in: ConfigLimits.maxOutputValues) else { return nil }; accuracy.maxValues = count }
+        if let value = map.value("reference") {
+            guard let precision = value.oneOf(Precision.self, what: "precision") else { return nil }
+            accuracy.reference = precision
+        }
+        if let value = map.value("max_values") {
+            guard let count = value.int(in: ConfigLimits.maxOutputValues) else { return nil }
+            accuracy.maxValues = count
+        }
         guard let limits = readOutputLimits(map) else { return nil }
         accuracy.minCosine = limits.minCosine
         accuracy.maxAbs = limits.maxAbs
@@ -730,10 +898,12 @@ public enum ConfigLoader {
         if let perOutput = map.value("per_output")?.mapping() {
             var all: [String: SuiteConfig.Accuracy.OutputLimits] = [:]
             for (name, _, value) in perOutput.allEntries() {
-                guard let own = value.mapping().flatMap({ output -> SuiteConfig.Accuracy.OutputLimits? in
-                    defer { output.rejectUnknownKeys() }
-                    return readOutputLimits(output)
-                }) else { return nil }
+                guard
+                    let own = value.mapping().flatMap({ output -> SuiteConfig.Accuracy.OutputLimits? in
+                        defer { output.rejectUnknownKeys() }
+                        return readOutputLimits(output)
+                    })
+                else { return nil }
                 all[name] = own
             }
             accuracy.perOutput = all
@@ -744,18 +914,36 @@ public enum ConfigLoader {
     /// `min_cosine` (−1…1), `max_abs` (≥ 0) and `min_top1` (0…1) of a mapping.
     private static func readOutputLimits(_ map: YAMLMapping) -> SuiteConfig.Accuracy.OutputLimits? {
         var limits = SuiteConfig.Accuracy.OutputLimits()
-        if let value = map.value("min_cosine") { guard let v = value.double(min: -1, max: 1) else { return nil }; limits.minCosine = v }
-        if let value = map.value("max_abs") { guard let v = value.double(min: 0) else { return nil }; limits.maxAbs = v }
-        if let value = map.value("min_top1") { guard let v = value.double(min: 0, max: 1) else { return nil }; limits.minTop1 = v }
+        if let value = map.value("min_cosine") {
+            guard let v = value.double(min: -1, max: 1) else { return nil }
+            limits.minCosine = v
+        }
+        if let value = map.value("max_abs") {
+            guard let v = value.double(min: 0) else { return nil }
+            limits.maxAbs = v
+        }
+        if let value = map.value("min_top1") {
+            guard let v = value.double(min: 0, max: 1) else { return nil }
+            limits.minTop1 = v
+        }
         return limits
     }
 
     private static func readThresholds(_ map: YAMLMapping) -> SuiteConfig.Thresholds? {
         defer { map.rejectUnknownKeys() }
         var thresholds = SuiteConfig.Thresholds()
-        if let value = map.value("latency") { guard let v = value.double(min: 0, max: 10) else { return nil }; thresholds.latency = v }
-        if let value = map.value("energy") { guard let v = value.double(min: 0, max: 10) else { return nil }; thresholds.energy = v }
-        if let value = map.value("memory") { guard let v = value.double(min: 0, max: 10) else { return nil }; thresholds.memory = v }
+        if let value = map.value("latency") {
+            guard let v = value.double(min: 0, max: 10) else { return nil }
+            thresholds.latency = v
+        }
+        if let value = map.value("energy") {
+            guard let v = value.double(min: 0, max: 10) else { return nil }
+            thresholds.energy = v
+        }
+        if let value = map.value("memory") {
+            guard let v = value.double(min: 0, max: 10) else { return nil }
+            thresholds.memory = v
+        }
         return thresholds
     }
 
@@ -764,23 +952,36 @@ public enum ConfigLoader {
         var ok = true
         for (key, keyNode, value) in map.allEntries() {
             guard let runtime = RuntimeKind(rawValue: key) else {
-                let hint = Suggest.closest(to: key, in: RuntimeKind.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint =
+                    Suggest.closest(to: key, in: RuntimeKind.allCases.map(\.rawValue)).map {
+                        " (did you mean '\($0)'?)"
+                    } ?? ""
                 map.sink.error(keyNode, value.path, "unknown runtime '\(key)'\(hint)")
                 ok = false
                 continue
             }
-            guard let options = value.mapping() else { ok = false; continue }
+            guard let options = value.mapping() else {
+                ok = false
+                continue
+            }
             var values: [String: OptionValue] = [:]
             for (option, keyNode, optionValue) in options.allEntries() {
                 if runtime == .command && option == "executable" {
                     // The board alone names what runs on it: its agent's allowlist maps a tool to a path.
-                    map.sink.error(keyNode, optionValue.path, "a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)")
+                    map.sink.error(
+                        keyNode, optionValue.path,
+                        "a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)"
+                    )
                     ok = false
                     continue
                 }
-                guard let parsed = optionValue.optionValue() else { ok = false; continue }
+                guard let parsed = optionValue.optionValue() else {
+                    ok = false
+                    continue
+                }
                 guard parsed.listDepth <= ConfigLimits.optionDepth else {
-                    optionValue.sink.error(optionValue.node, optionValue.path, "lists nested deeper than \(ConfigLimits.optionDepth)")
+                    optionValue.sink.error(
+                        optionValue.node, optionValue.path, "lists nested deeper than \(ConfigLimits.optionDepth)")
                     ok = false
                     continue
                 }

@@ -33,8 +33,11 @@ enum YAMLEventCheck {
                 }
                 func anchored(_ name: UnsafeMutablePointer<yaml_char_t>?, _ sigil: String) -> Finding? {
                     guard let name else { return nil }
-                    let token = sigil + String(decoding: UnsafeBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
-                    return found("YAML anchors and aliases are not supported in hilbench files ('\(token.prefix(64))'); write the value out")
+                    let token =
+                        sigil + String(decoding: UnsafeBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
+                    return found(
+                        "YAML anchors and aliases are not supported in hilbench files ('\(token.prefix(64))'); write the value out"
+                    )
                 }
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
@@ -44,7 +47,9 @@ enum YAMLEventCheck {
                 case YAML_SCALAR_EVENT:
                     if let problem = anchored(event.data.scalar.anchor, "&") { return problem }
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                    let anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+                    let anchor =
+                        event.type == YAML_SEQUENCE_START_EVENT
+                        ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
                     if let problem = anchored(anchor, "&") { return problem }
                     depth += 1
                     if depth > maxDepth {

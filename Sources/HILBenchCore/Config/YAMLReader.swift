@@ -9,11 +9,14 @@ final class DiagnosticSink {
     init(file: String) { self.file = file }
 
     func error(_ node: Node?, _ field: String, _ message: String) {
-        diagnostics.append(ConfigDiagnostic(file: file, line: node?.mark?.line, column: node?.mark?.column, field: field, message: message))
+        diagnostics.append(
+            ConfigDiagnostic(
+                file: file, line: node?.mark?.line, column: node?.mark?.column, field: field, message: message))
     }
 
     func error(mark: Mark?, _ field: String, _ message: String) {
-        diagnostics.append(ConfigDiagnostic(file: file, line: mark?.line, column: mark?.column, field: field, message: message))
+        diagnostics.append(
+            ConfigDiagnostic(file: file, line: mark?.line, column: mark?.column, field: field, message: message))
     }
 }
 
@@ -30,7 +33,10 @@ struct YAMLValue {
     func mapping() -> YAMLMapping? {
         switch node {
         case .mapping(let mapping): return YAMLMapping(mapping: mapping, node: node, path: path, sink: sink)
-        case .alias: sink.error(node, path, "YAML anchors and aliases (&name, *name) are not supported in hilbench files; write the value out")
+        case .alias:
+            sink.error(
+                node, path,
+                "YAML anchors and aliases (&name, *name) are not supported in hilbench files; write the value out")
         default: sink.error(node, path, "expected a mapping (key: value lines), got \(node.kindName)")
         }
         return nil
@@ -40,7 +46,10 @@ struct YAMLValue {
         switch node {
         case .sequence(let sequence):
             return sequence.enumerated().map { YAMLValue(node: $1, path: "\(path)[\($0)]", sink: sink) }
-        case .alias: sink.error(node, path, "YAML anchors and aliases (&name, *name) are not supported in hilbench files; write the value out")
+        case .alias:
+            sink.error(
+                node, path,
+                "YAML anchors and aliases (&name, *name) are not supported in hilbench files; write the value out")
         default: sink.error(node, path, "expected a list, got \(node.kindName)")
         }
         return nil
@@ -49,7 +58,9 @@ struct YAMLValue {
     private func scalar(expected: String) -> Node.Scalar? {
         if case .scalar(let scalar) = node { return scalar }
         if case .alias = node {
-            sink.error(node, path, "YAML anchors and aliases (&name, *name) are not supported in hilbench files; write the value out")
+            sink.error(
+                node, path,
+                "YAML anchors and aliases (&name, *name) are not supported in hilbench files; write the value out")
             return nil
         }
         sink.error(node, path, "expected \(expected), got \(node.kindName)")
@@ -82,7 +93,9 @@ struct YAMLValue {
 
     func double(min: Double? = nil, max: Double? = nil) -> Double? {
         guard let scalar = scalar(expected: "a number") else { return nil }
-        guard scalar.style == .plain, let value = Double(scalar.string.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+        guard scalar.style == .plain, let value = Double(scalar.string.replacingOccurrences(of: "_", with: "")),
+            value.isFinite
+        else {
             sink.error(node, path, "expected a number, got \(scalar.describe)")
             return nil
         }
@@ -184,7 +197,9 @@ final class YAMLMapping {
             if required { sink.error(node, child(key), "missing required field '\(key)'") }
             return nil
         }
-        if case .scalar(let scalar) = entry.value, scalar.style == .plain, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
+        if case .scalar(let scalar) = entry.value, scalar.style == .plain,
+            scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null"
+        {
             if required { sink.error(entry.keyNode, child(key), "missing value for required field '\(key)'") }
             return nil
         }
@@ -204,7 +219,9 @@ final class YAMLMapping {
         let known = used.sorted()
         for entry in entries where !used.contains(entry.key) {
             let hint = Suggest.closest(to: entry.key, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-            sink.error(entry.keyNode, child(entry.key), "unknown key '\(entry.key)'\(hint); known keys here: \(known.joined(separator: ", "))")
+            sink.error(
+                entry.keyNode, child(entry.key),
+                "unknown key '\(entry.key)'\(hint); known keys here: \(known.joined(separator: ", "))")
         }
     }
 }
@@ -218,7 +235,8 @@ enum Suggest {
     }
 
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)
@@ -226,7 +244,8 @@ enum Suggest {
         for i in 1...a.count {
             current[0] = i
             for j in 1...b.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                current[j] = Swift.min(
+                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             swap(&previous, &current)
         }

@@ -1,5 +1,6 @@
 // Small POSIX helpers shared by the drivers and simulators (no C types leave this module).
 internal import Foundation
+import HILBenchSystem
 import Synchronization
 
 #if canImport(Glibc)
@@ -7,7 +8,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import HILBenchSystem
 
 /// The C library's text for an errno value.
 package func errnoText(_ code: Int32) -> String {

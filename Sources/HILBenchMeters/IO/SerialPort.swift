@@ -24,15 +24,17 @@ final class SerialPort: @unchecked Sendable {
             let code = errno
             throw MeterError(
                 code: .connection,
-                message: "cannot open the serial device: \(errnoText(code)); check the path (e.g. /dev/ttyACM0) and that you are in the dialout group",
+                message:
+                    "cannot open the serial device: \(errnoText(code)); check the path (e.g. /dev/ttyACM0) and that you are in the dialout group",
                 meter: meter, address: path, cause: SystemCallError(call: "open", errno: code))
         }
         var settings = termios()
         guard tcgetattr(descriptor, &settings) == 0 else {
             let code = errno
             close(descriptor)
-            throw MeterError(code: .connection, message: "\(path) is not a serial device: \(errnoText(code))",
-                             meter: meter, address: path, cause: SystemCallError(call: "tcgetattr", errno: code))
+            throw MeterError(
+                code: .connection, message: "\(path) is not a serial device: \(errnoText(code))",
+                meter: meter, address: path, cause: SystemCallError(call: "tcgetattr", errno: code))
         }
         cfmakeraw(&settings)
         settings.c_cflag |= tcflag_t(CLOCAL | CREAD)
@@ -45,8 +47,9 @@ final class SerialPort: @unchecked Sendable {
         guard tcsetattr(descriptor, TCSANOW, &settings) == 0 else {
             let code = errno
             close(descriptor)
-            throw MeterError(code: .connection, message: "cannot put \(path) in raw mode: \(errnoText(code))",
-                             meter: meter, address: path, cause: SystemCallError(call: "tcsetattr", errno: code))
+            throw MeterError(
+                code: .connection, message: "cannot put \(path) in raw mode: \(errnoText(code))",
+                meter: meter, address: path, cause: SystemCallError(call: "tcsetattr", errno: code))
         }
         tcflush(descriptor, TCIOFLUSH)
         fd = descriptor
@@ -57,8 +60,9 @@ final class SerialPort: @unchecked Sendable {
     /// Writes a command.
     func write(_ bytes: [UInt8]) throws(MeterError) {
         if let code = writeAll(fd, bytes) {
-            throw MeterError(code: .io, message: "cannot write a command to the serial device: \(errnoText(code))",
-                             meter: meter, address: path, cause: SystemCallError(call: "write", errno: code))
+            throw MeterError(
+                code: .io, message: "cannot write a command to the serial device: \(errnoText(code))",
+                meter: meter, address: path, cause: SystemCallError(call: "write", errno: code))
         }
     }
 
@@ -71,8 +75,9 @@ final class SerialPort: @unchecked Sendable {
             if errno == EINTR { continue }
             if errno == EAGAIN { return 0 }
             let code = errno
-            throw MeterError(code: .io, message: "reading the serial device failed: \(errnoText(code)); was it unplugged?",
-                             meter: meter, address: path, cause: SystemCallError(call: "read", errno: code))
+            throw MeterError(
+                code: .io, message: "reading the serial device failed: \(errnoText(code)); was it unplugged?",
+                meter: meter, address: path, cause: SystemCallError(call: "read", errno: code))
         }
     }
 

@@ -25,16 +25,22 @@ final class TCPConnection: @unchecked Sendable {
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
         guard status == 0, let first = list else {
-            throw MeterError(code: .connection, message: "cannot resolve '\(host)': \(String(cString: gai_strerror(status)))",
-                             meter: meter, address: "\(host):\(port)")
+            throw MeterError(
+                code: .connection, message: "cannot resolve '\(host)': \(String(cString: gai_strerror(status)))",
+                meter: meter, address: "\(host):\(port)")
         }
         defer { freeaddrinfo(list) }
         var lastError: Int32 = ECONNREFUSED
         var entry: UnsafeMutablePointer<addrinfo>? = first
         while let info = entry {
             entry = info.pointee.ai_next
-            let socketFd = socket(info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), info.pointee.ai_protocol)
-            guard socketFd >= 0 else { lastError = errno; continue }
+            let socketFd = socket(
+                info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue),
+                info.pointee.ai_protocol)
+            guard socketFd >= 0 else {
+                lastError = errno
+                continue
+            }
             let flags = fcntl(socketFd, F_GETFL)
             _ = fcntl(socketFd, F_SETFL, flags | O_NONBLOCK)
             var result = connect(socketFd, info.pointee.ai_addr, info.pointee.ai_addrlen)
@@ -59,7 +65,8 @@ final class TCPConnection: @unchecked Sendable {
         }
         throw MeterError(
             code: .connection,
-            message: "cannot connect: \(errnoText(lastError)); check the instrument's address, port and that its server is enabled",
+            message:
+                "cannot connect: \(errnoText(lastError)); check the instrument's address, port and that its server is enabled",
             meter: meter, address: address, cause: SystemCallError(call: "connect", errno: lastError))
     }
 
@@ -68,8 +75,9 @@ final class TCPConnection: @unchecked Sendable {
     /// Sends all bytes.
     func send(_ bytes: [UInt8]) throws(MeterError) {
         if let code = sendAll(fd, bytes) {
-            throw MeterError(code: .io, message: "sending to the instrument failed: \(errnoText(code))",
-                             meter: meter, address: address, cause: SystemCallError(call: "send", errno: code))
+            throw MeterError(
+                code: .io, message: "sending to the instrument failed: \(errnoText(code))",
+                meter: meter, address: address, cause: SystemCallError(call: "send", errno: code))
         }
     }
 
@@ -97,8 +105,9 @@ final class TCPConnection: @unchecked Sendable {
             }
             searched = buffer.count
             guard buffer.count - head <= maxBytes else {
-                throw MeterError(code: .protocolViolation, message: "a reply line is longer than \(maxBytes) bytes",
-                                 meter: meter, address: address, expected: what, received: quoted(pending))
+                throw MeterError(
+                    code: .protocolViolation, message: "a reply line is longer than \(maxBytes) bytes",
+                    meter: meter, address: address, expected: what, received: quoted(pending))
             }
             try fill(deadline: deadline, what: what)
         }
@@ -147,12 +156,14 @@ final class TCPConnection: @unchecked Sendable {
         } while received < 0 && failure == EINTR
         if received < 0 && failure == EAGAIN { return }
         if received < 0 {
-            throw MeterError(code: .io, message: "receiving from the instrument failed: \(errnoText(failure))",
-                             meter: meter, address: address, cause: SystemCallError(call: "recv", errno: failure))
+            throw MeterError(
+                code: .io, message: "receiving from the instrument failed: \(errnoText(failure))",
+                meter: meter, address: address, cause: SystemCallError(call: "recv", errno: failure))
         }
         if received == 0 {
-            throw MeterError(code: .io, message: "the instrument closed the connection", meter: meter, address: address,
-                             expected: what, received: pending.isEmpty ? nil : quoted(pending))
+            throw MeterError(
+                code: .io, message: "the instrument closed the connection", meter: meter, address: address,
+                expected: what, received: pending.isEmpty ? nil : quoted(pending))
         }
     }
 }

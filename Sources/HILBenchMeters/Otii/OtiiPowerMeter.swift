@@ -41,9 +41,12 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
         /// How long the server waits for a device in `otii_get_devices` (s); the reply is awaited 3 s longer.
         public var deviceTimeoutSeconds: Int
 
-        public init(host: String = "127.0.0.1", port: UInt16 = 1905, device: String? = nil, digitalInput: String? = "i1",
-                    fallbackVolts: Double? = nil, timeoutMs: Int32 = 3_000, chunkValues: Int = 40_000, credentialsFile: String? = nil,
-                    logicVolts: Double = 3.3, supply: Supply = .external, deviceTimeoutSeconds: Int = 10) {
+        public init(
+            host: String = "127.0.0.1", port: UInt16 = 1905, device: String? = nil, digitalInput: String? = "i1",
+            fallbackVolts: Double? = nil, timeoutMs: Int32 = 3_000, chunkValues: Int = 40_000,
+            credentialsFile: String? = nil,
+            logicVolts: Double = 3.3, supply: Supply = .external, deviceTimeoutSeconds: Int = 10
+        ) {
             self.credentialsFile = credentialsFile
             self.logicVolts = logicVolts
             self.supply = supply
@@ -93,49 +96,59 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
 
     public init(configuration: Configuration) {
         self.configuration = configuration
-        info = MeterInfo(kind: .otii, model: "Otii \(configuration.device ?? "(first device)")", sampleRateHz: 0,
-                         logicChannel: configuration.digitalInput.map { "bit 0: Otii digital input \($0)" })
+        info = MeterInfo(
+            kind: .otii, model: "Otii \(configuration.device ?? "(first device)")", sampleRateHz: 0,
+            logicChannel: configuration.digitalInput.map { "bit 0: Otii digital input \($0)" })
     }
 
     private let meterName = "Otii"
     private var address: String { "\(configuration.host):\(configuration.port)" }
 
     /// Sends a request and returns the `data` of its response.
-    private func request(_ connection: TCPConnection, _ transaction: inout Int, _ command: String,
-                         _ data: [String: Any] = [:], timeoutMs: Int32? = nil) throws(MeterError) -> [String: Any] {
+    private func request(
+        _ connection: TCPConnection, _ transaction: inout Int, _ command: String,
+        _ data: [String: Any] = [:], timeoutMs: Int32? = nil
+    ) throws(MeterError) -> [String: Any] {
         transaction += 1
         let id = String(transaction)
         try connection.send(OtiiJSON.encode(["type": "request", "cmd": command, "trans_id": id, "data": data]))
         while true {
-            let line = try connection.readLine(timeoutMs: timeoutMs ?? configuration.timeoutMs, what: "a JSON response to \(command)")
+            let line = try connection.readLine(
+                timeoutMs: timeoutMs ?? configuration.timeoutMs, what: "a JSON response to \(command)")
             guard let message = OtiiJSON.decode(line), let type = message["type"] as? String else {
-                throw MeterError(code: .protocolViolation, message: "the Otii server sent something that is not a JSON message",
-                                 meter: meterName, address: connection.address,
-                                 expected: "one JSON object per line answering \(command)", received: quoted(line))
+                throw MeterError(
+                    code: .protocolViolation, message: "the Otii server sent something that is not a JSON message",
+                    meter: meterName, address: connection.address,
+                    expected: "one JSON object per line answering \(command)", received: quoted(line))
             }
             if type == "progress" || type == "information" { continue }
             if type == "error" {
                 let code = message["errorcode"] as? String ?? "?"
                 let detail = (message["data"] as? [String: Any])?["message"] as? String
-                throw MeterError(code: .instrumentError,
-                                 message: "the Otii server refused \(command): \(code)\(detail.map { " (\($0))" } ?? "")",
-                                 meter: meterName, address: connection.address, expected: "a response to \(command)",
-                                 received: quoted(line))
+                throw MeterError(
+                    code: .instrumentError,
+                    message: "the Otii server refused \(command): \(code)\(detail.map { " (\($0))" } ?? "")",
+                    meter: meterName, address: connection.address, expected: "a response to \(command)",
+                    received: quoted(line))
             }
             guard type == "response", message["trans_id"] as? String == id else {
-                throw MeterError(code: .protocolViolation, message: "the Otii server answered another request",
-                                 meter: meterName, address: connection.address,
-                                 expected: "a response with trans_id \(id) to \(command)", received: quoted(line))
+                throw MeterError(
+                    code: .protocolViolation, message: "the Otii server answered another request",
+                    meter: meterName, address: connection.address,
+                    expected: "a response with trans_id \(id) to \(command)", received: quoted(line))
             }
             return message["data"] as? [String: Any] ?? [:]
         }
     }
 
-    private func field<T>(_ data: [String: Any], _ key: String, _ command: String, _ convert: (Any?) -> T?) throws(MeterError) -> T {
+    private func field<T>(
+        _ data: [String: Any], _ key: String, _ command: String, _ convert: (Any?) -> T?
+    ) throws(MeterError) -> T {
         guard let value = convert(data[key]) else {
-            throw MeterError(code: .protocolViolation, message: "the response to \(command) has no usable '\(key)'",
-                             meter: meterName, address: address, expected: "'\(key)' in the response data",
-                             received: quoted(String(describing: data)))
+            throw MeterError(
+                code: .protocolViolation, message: "the response to \(command) has no usable '\(key)'",
+                meter: meterName, address: address, expected: "'\(key)' in the response data",
+                received: quoted(String(describing: data)))
         }
         return value
     }
@@ -145,24 +158,29 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
 
     /// Logs in (unless the server already is) and reserves an Automation licence (unless one is reserved); returns
     /// what was done here, to undo at stop. The file's contents never appear in an error.
-    private func logIn(_ connection: TCPConnection, _ transaction: inout Int,
-                       credentialsFile file: String) throws(MeterError) -> (loggedIn: Bool, license: Int?) {
-        let alreadyIn = try field(try request(connection, &transaction, "otii_is_logged_in"), "logged_in", "otii_is_logged_in", OtiiJSON.bool)
+    private func logIn(
+        _ connection: TCPConnection, _ transaction: inout Int,
+        credentialsFile file: String
+    ) throws(MeterError) -> (loggedIn: Bool, license: Int?) {
+        let alreadyIn = try field(
+            try request(connection, &transaction, "otii_is_logged_in"), "logged_in", "otii_is_logged_in", OtiiJSON.bool)
         var loggedIn = false
         if !alreadyIn {
             guard let data = FileManager.default.contents(atPath: file),
                 let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
                 let username = object["username"] as? String, let password = object["password"] as? String
             else {
-                throw MeterError(code: .configuration, message: "cannot read the Otii credentials from \(file)", meter: meterName,
-                                 address: connection.address, expected: "a readable JSON file {\"username\": …, \"password\": …}")
+                throw MeterError(
+                    code: .configuration, message: "cannot read the Otii credentials from \(file)", meter: meterName,
+                    address: connection.address, expected: "a readable JSON file {\"username\": …, \"password\": …}")
             }
             do {
                 _ = try request(connection, &transaction, "otii_login", ["username": username, "password": password])
             } catch {
                 // The server's reply to a login names no secret, but say only what failed and where the file is.
-                throw MeterError(code: error.code, message: "the Otii server refused the login with the credentials in \(file)",
-                                 meter: meterName, address: connection.address, expected: "a successful otii_login")
+                throw MeterError(
+                    code: error.code, message: "the Otii server refused the login with the credentials in \(file)",
+                    meter: meterName, address: connection.address, expected: "a successful otii_login")
             }
             loggedIn = true
         }
@@ -172,9 +190,11 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
         }
         if automation.contains(where: { ($0["reserved_to"] as? String ?? "") != "" }) { return (loggedIn, nil) }
         guard let free = automation.first, let id = OtiiJSON.int(free["id"]) else {
-            throw MeterError(code: .configuration, message: "the Otii account has no free Automation licence", meter: meterName,
-                             address: connection.address, expected: "an available, unreserved Automation licence",
-                             received: "\(licenses.count) licences: " + licenses.map { "\($0["type"] as? String ?? "?")" }.joined(separator: ", "))
+            throw MeterError(
+                code: .configuration, message: "the Otii account has no free Automation licence", meter: meterName,
+                address: connection.address, expected: "an available, unreserved Automation licence",
+                received: "\(licenses.count) licences: "
+                    + licenses.map { "\($0["type"] as? String ?? "?")" }.joined(separator: ", "))
         }
         _ = try request(connection, &transaction, "otii_reserve_license", ["license_id": id])
         return (loggedIn, id)
@@ -183,12 +203,15 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
     // MARK: Streaming
 
     public func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws {
-        let connection = try TCPConnection(host: configuration.host, port: configuration.port, timeoutMs: configuration.timeoutMs,
-                                           meter: meterName)
-        let hello = try connection.readLine(timeoutMs: configuration.timeoutMs, what: "the server's information message")
+        let connection = try TCPConnection(
+            host: configuration.host, port: configuration.port, timeoutMs: configuration.timeoutMs,
+            meter: meterName)
+        let hello = try connection.readLine(
+            timeoutMs: configuration.timeoutMs, what: "the server's information message")
         guard let message = OtiiJSON.decode(hello), message["type"] as? String == "information" else {
-            throw MeterError(code: .protocolViolation, message: "this is not an Otii TCP server", meter: meterName,
-                             address: connection.address, expected: "a JSON information message on connect", received: quoted(hello))
+            throw MeterError(
+                code: .protocolViolation, message: "this is not an Otii TCP server", meter: meterName,
+                address: connection.address, expected: "a JSON information message on connect", received: quoted(hello))
         }
         var transaction = 0
         var login: (loggedIn: Bool, license: Int?) = (false, nil)
@@ -196,21 +219,31 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
             login = try logIn(connection, &transaction, credentialsFile: file)
         }
         // The server waits up to `timeout` s for a device; wait longer for its answer than it waits for a device.
-        let devices = try request(connection, &transaction, "otii_get_devices", ["timeout": configuration.deviceTimeoutSeconds],
-                                  timeoutMs: Int32(configuration.deviceTimeoutSeconds + 3) * 1_000)
+        let devices = try request(
+            connection, &transaction, "otii_get_devices", ["timeout": configuration.deviceTimeoutSeconds],
+            timeoutMs: Int32(configuration.deviceTimeoutSeconds + 3) * 1_000)
         let list = devices["devices"] as? [[String: Any]] ?? []
-        let names = list.map { "\($0["name"] as? String ?? "?") (\($0["device_id"] as? String ?? "?"), \($0["type"] as? String ?? "?"))" }
-        guard let chosen = list.first(where: { device in
-            configuration.device.map { $0 == device["name"] as? String || $0 == device["device_id"] as? String } ?? true
-        }), let deviceId = chosen["device_id"] as? String else {
-            throw MeterError(code: .configuration,
-                             message: "no Otii device \(configuration.device.map { "named '\($0)'" } ?? "at all") is connected to the server",
-                             meter: meterName, address: connection.address, expected: configuration.device ?? "a device",
-                             received: names.isEmpty ? "no devices" : names.joined(separator: ", "))
+        let names = list.map {
+            "\($0["name"] as? String ?? "?") (\($0["device_id"] as? String ?? "?"), \($0["type"] as? String ?? "?"))"
+        }
+        guard
+            let chosen = list.first(where: { device in
+                configuration.device.map { $0 == device["name"] as? String || $0 == device["device_id"] as? String }
+                    ?? true
+            }), let deviceId = chosen["device_id"] as? String
+        else {
+            throw MeterError(
+                code: .configuration,
+                message:
+                    "no Otii device \(configuration.device.map { "named '\($0)'" } ?? "at all") is connected to the server",
+                meter: meterName, address: connection.address, expected: configuration.device ?? "a device",
+                received: names.isEmpty ? "no devices" : names.joined(separator: ", "))
         }
         if configuration.digitalInput != nil {
             // "The expansion port must be enabled to use the digital inputs" (Qoitech TCP server, arc_enable_exp_port).
-            _ = try request(connection, &transaction, "arc_set_exp_voltage", ["device_id": deviceId, "value": configuration.logicVolts])
+            _ = try request(
+                connection, &transaction, "arc_set_exp_voltage",
+                ["device_id": deviceId, "value": configuration.logicVolts])
             _ = try request(connection, &transaction, "arc_enable_exp_port", ["device_id": deviceId, "enable": true])
         }
         if case .otii(let volts, let maxAmps) = configuration.supply {
@@ -222,21 +255,29 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
         if configuration.fallbackVolts == nil { channels.append("mv") }
         if let digital = configuration.digitalInput { channels.append(digital) }
         for channel in channels {
-            _ = try request(connection, &transaction, "arc_enable_channel", ["device_id": deviceId, "channel": channel, "enable": true])
+            _ = try request(
+                connection, &transaction, "arc_enable_channel",
+                ["device_id": deviceId, "channel": channel, "enable": true])
         }
-        var projectId = try field(try request(connection, &transaction, "otii_get_active_project"), "project_id", "otii_get_active_project", OtiiJSON.int)
+        var projectId = try field(
+            try request(connection, &transaction, "otii_get_active_project"), "project_id", "otii_get_active_project",
+            OtiiJSON.int)
         if projectId < 0 {
-            projectId = try field(try request(connection, &transaction, "otii_create_project"), "project_id", "otii_create_project", OtiiJSON.int)
+            projectId = try field(
+                try request(connection, &transaction, "otii_create_project"), "project_id", "otii_create_project",
+                OtiiJSON.int)
         }
         // The recording lists the digital input's transitions only: its level at the start is read here.
         var initialLevel = false
         if let digital = configuration.digitalInput, let pin = Int(digital.dropFirst()) {
-            initialLevel = try field(try request(connection, &transaction, "arc_get_gpi", ["device_id": deviceId, "pin": pin]),
-                                     "value", "arc_get_gpi", OtiiJSON.bool)
+            initialLevel = try field(
+                try request(connection, &transaction, "arc_get_gpi", ["device_id": deviceId, "pin": pin]),
+                "value", "arc_get_gpi", OtiiJSON.bool)
         }
         _ = try request(connection, &transaction, "project_start_recording", ["project_id": projectId])
-        let current = Session(connection: connection, deviceId: deviceId, projectId: projectId, nextTransaction: transaction,
-                              startedNs: monotonicNowNs())
+        let current = Session(
+            connection: connection, deviceId: deviceId, projectId: projectId, nextTransaction: transaction,
+            startedNs: monotonicNowNs())
         current.initialLevel = initialLevel
         current.loggedIn = login.loggedIn
         current.reservedLicense = login.license
@@ -246,7 +287,8 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
             return true
         }
         guard stored else {
-            throw MeterError(code: .configuration, message: "already capturing; stop first", meter: meterName, address: address)
+            throw MeterError(
+                code: .configuration, message: "already capturing; stop first", meter: meterName, address: address)
         }
         sinks.withLock { $0 = sink }
     }
@@ -254,26 +296,33 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
     private let sinks = Mutex<(@Sendable (PowerChunk) -> Void)?>(nil)
 
     public func stopStreaming() async throws -> CaptureSummary {
-        guard let current = session.withLock({ value -> Session? in
-            defer { value = nil }
-            return value
-        }), let sink = sinks.withLock({ $0 }) else {
-            throw MeterError(code: .notStarted, message: "stop called without start", meter: meterName, address: address)
+        guard
+            let current = session.withLock({ value -> Session? in
+                defer { value = nil }
+                return value
+            }), let sink = sinks.withLock({ $0 })
+        else {
+            throw MeterError(
+                code: .notStarted, message: "stop called without start", meter: meterName, address: address)
         }
         let connection = current.connection
         var transaction = current.nextTransaction
         let device = current.deviceId
         _ = try request(connection, &transaction, "project_stop_recording", ["project_id": current.projectId])
-        let recording = try request(connection, &transaction, "project_get_last_recording", ["project_id": current.projectId])
+        let recording = try request(
+            connection, &transaction, "project_get_last_recording", ["project_id": current.projectId])
         let recordingId = try field(recording, "recording_id", "project_get_last_recording", OtiiJSON.int)
         func count(_ channel: String) throws(MeterError) -> Int {
-            try field(try request(connection, &transaction, "recording_get_channel_data_count",
-                                  ["recording_id": recordingId, "device_id": device, "channel": channel]),
-                      "count", "recording_get_channel_data_count", OtiiJSON.int)
+            try field(
+                try request(
+                    connection, &transaction, "recording_get_channel_data_count",
+                    ["recording_id": recordingId, "device_id": device, "channel": channel]),
+                "count", "recording_get_channel_data_count", OtiiJSON.int)
         }
         func data(_ channel: String, index: Int, count: Int) throws(MeterError) -> [String: Any] {
-            try request(connection, &transaction, "recording_get_channel_data",
-                        ["recording_id": recordingId, "device_id": device, "channel": channel, "index": index, "count": count])
+            try request(
+                connection, &transaction, "recording_get_channel_data",
+                ["recording_id": recordingId, "device_id": device, "channel": channel, "index": index, "count": count])
         }
         // The digital input: a list of transitions (small), turned into a level per sample.
         var transitions: [(ns: Int64, level: Bool)] = []
@@ -282,7 +331,9 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
             if total > 0 {
                 let reply = try data(digital, index: 0, count: total)
                 for value in reply["values"] as? [[String: Any]] ?? [] {
-                    guard let t = OtiiJSON.double(value["timestamp"]), let level = OtiiJSON.bool(value["value"]) else { continue }
+                    guard let t = OtiiJSON.double(value["timestamp"]), let level = OtiiJSON.bool(value["value"]) else {
+                        continue
+                    }
                     transitions.append((Int64((t * 1e9).rounded()), level))
                 }
             }
@@ -300,14 +351,16 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
             let amps = (currentReply["values"] as? [Any] ?? []).compactMap(OtiiJSON.double)
             var volts: [Double] = []
             if configuration.fallbackVolts == nil {
-                volts = ((try data("mv", index: delivered, count: n))["values"] as? [Any] ?? []).compactMap(OtiiJSON.double)
+                volts = ((try data("mv", index: delivered, count: n))["values"] as? [Any] ?? []).compactMap(
+                    OtiiJSON.double)
             }
             let start = try field(currentReply, "timestamp", "recording_get_channel_data", OtiiJSON.double)
             let interval = try field(currentReply, "interval", "recording_get_channel_data", OtiiJSON.double)
             guard amps.count == n, volts.isEmpty || volts.count == n, interval > 0 else {
-                throw MeterError(code: .protocolViolation, message: "a channel-data response has the wrong number of values",
-                                 meter: meterName, address: connection.address, expected: "\(n) values of mc and mv",
-                                 received: "\(amps.count) and \(volts.count) values")
+                throw MeterError(
+                    code: .protocolViolation, message: "a channel-data response has the wrong number of values",
+                    meter: meterName, address: connection.address, expected: "\(n) values of mc and mv",
+                    received: "\(amps.count) and \(volts.count) values")
             }
             let startNs = Int64((start * 1e9).rounded())
             periodNs = Int64((interval * 1e9).rounded())

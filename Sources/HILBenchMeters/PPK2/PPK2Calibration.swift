@@ -39,8 +39,10 @@ public struct PPK2Calibration: Sendable, Hashable, Codable {
         i: [-0.000000104, -0.000001443, 0.000036439, -0.000374119, -0.009388455], ug: [1, 1, 1, 1, 1],
         calibrated: 0, vddMillivolts: 3741, hardware: 9173, mode: 2)
 
-    public init(r: [Double], gs: [Double], gi: [Double], o: [Double], s: [Double], i: [Double], ug: [Double],
-                calibrated: Int? = nil, vddMillivolts: Int? = nil, hardware: Int? = nil, mode: Int? = nil) {
+    public init(
+        r: [Double], gs: [Double], gi: [Double], o: [Double], s: [Double], i: [Double], ug: [Double],
+        calibrated: Int? = nil, vddMillivolts: Int? = nil, hardware: Int? = nil, mode: Int? = nil
+    ) {
         self.r = r
         self.gs = gs
         self.gi = gi
@@ -69,7 +71,9 @@ public struct PPK2Calibration: Sendable, Hashable, Codable {
             if valueText.lowercased().contains("nan") { continue }
             let known: Bool
             let indexed: (name: String, index: Int)? = {
-                guard let digit = key.last, let index = digit.wholeNumberValue, (0...4).contains(index) else { return nil }
+                guard let digit = key.last, let index = digit.wholeNumberValue, (0...4).contains(index) else {
+                    return nil
+                }
                 let name = String(key.dropLast())
                 return ["r", "gs", "gi", "o", "s", "i", "ug"].contains(name) ? (name, index) : nil
             }()

@@ -96,9 +96,11 @@ public struct PPK2FrameDecoder: Sendable {
 
         func flush(_ w: UnsafeMutableBufferPointer<Float>, _ l: UnsafeMutableBufferPointer<UInt8>) {
             if runCount > 0 {
-                emit(Run(firstIndex: runFirstIndex,
-                         watts: UnsafeBufferPointer(rebasing: w[runStart..<runStart + runCount]),
-                         logic: UnsafeBufferPointer(rebasing: l[runStart..<runStart + runCount])))
+                emit(
+                    Run(
+                        firstIndex: runFirstIndex,
+                        watts: UnsafeBufferPointer(rebasing: w[runStart..<runStart + runCount]),
+                        logic: UnsafeBufferPointer(rebasing: l[runStart..<runStart + runCount])))
             }
             runStart += runCount
             runCount = 0
@@ -114,99 +116,117 @@ public struct PPK2FrameDecoder: Sendable {
             outLogic = logicBuffer
         }
         alpha.withUnsafeBufferPointer { alpha in
-        beta.withUnsafeBufferPointer { beta in
-        constant.withUnsafeBufferPointer { constant in
-        calibration.gs.withUnsafeBufferPointer { gs in
-        calibration.gi.withUnsafeBufferPointer { gi in
-        calibration.ug.withUnsafeBufferPointer { ug in
-        wattsBuffer.withUnsafeMutableBufferPointer { w in
-        logicBuffer.withUnsafeMutableBufferPointer { l in
-            while position + 4 <= end {
-                // The hot loop: consecutive valid frames.
-                if synced, var want = expected {
-                    var out = runStart + runCount
-                    while position + 4 <= end {
-                        let frame = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt32.self))
-                        let range = Int((frame >> 14) & 7)
-                        guard frame & 0x2_0000 == 0, range <= 4, (frame >> 18) & 63 == want else { break }
-                        let x = alpha[range] * Double(frame & 0x3FFF) + beta[range]
-                        let amps = ug[range] * (x * (gs[range] * x + gi[range]) + constant[range])
-                        w[out] = Float(amps * volts)
-                        l[out] = UInt8(truncatingIfNeeded: frame >> 24)
-                        out += 1
-                        want = (want + 1) & 63
-                        position += 4
+            beta.withUnsafeBufferPointer { beta in
+                constant.withUnsafeBufferPointer { constant in
+                    calibration.gs.withUnsafeBufferPointer { gs in
+                        calibration.gi.withUnsafeBufferPointer { gi in
+                            calibration.ug.withUnsafeBufferPointer { ug in
+                                wattsBuffer.withUnsafeMutableBufferPointer { w in
+                                    logicBuffer.withUnsafeMutableBufferPointer { l in
+                                        while position + 4 <= end {
+                                            // The hot loop: consecutive valid frames.
+                                            if synced, var want = expected {
+                                                var out = runStart + runCount
+                                                while position + 4 <= end {
+                                                    let frame = UInt32(
+                                                        littleEndian: bytes.loadUnaligned(
+                                                            fromByteOffset: position, as: UInt32.self))
+                                                    let range = Int((frame >> 14) & 7)
+                                                    guard frame & 0x2_0000 == 0, range <= 4, (frame >> 18) & 63 == want
+                                                    else { break }
+                                                    let x = alpha[range] * Double(frame & 0x3FFF) + beta[range]
+                                                    let amps =
+                                                        ug[range] * (x * (gs[range] * x + gi[range]) + constant[range])
+                                                    w[out] = Float(amps * volts)
+                                                    l[out] = UInt8(truncatingIfNeeded: frame >> 24)
+                                                    out += 1
+                                                    want = (want + 1) & 63
+                                                    position += 4
+                                                }
+                                                let decoded = out - (runStart + runCount)
+                                                runCount += decoded
+                                                nextIndex += Int64(decoded)
+                                                samples += decoded
+                                                expected = want
+                                                guard position + 4 <= end else { break }
+                                            }
+                                            // Something unexpected at `position`: a counter gap, or a lost byte boundary.
+                                            let need = 4 * (Self.confirmFrames + 1)
+                                            let frame = UInt32(
+                                                littleEndian: bytes.loadUnaligned(
+                                                    fromByteOffset: position, as: UInt32.self))
+                                            if synced, let want = expected, Self.isValid(frame) {
+                                                guard position + need <= end else { break }  // wait for the confirming frames
+                                                if Self.lineUp(bytes, at: position) {
+                                                    let missing = Int((((frame >> 18) & 63) &- want) & 63)
+                                                    flush(w, l)
+                                                    nextIndex += Int64(missing)
+                                                    runFirstIndex = nextIndex
+                                                    lostSamples += missing
+                                                    gaps += 1
+                                                    expected = (frame >> 18) & 63
+                                                    continue
+                                                }
+                                            }
+                                            // The byte boundary is lost: find the next position where frames line up again.
+                                            var candidate = position
+                                            if synced {
+                                                synced = false
+                                                resynchronizations += 1
+                                                candidate += 1
+                                            }
+                                            var found: Int?
+                                            while candidate + need <= end {
+                                                if Self.lineUp(bytes, at: candidate) {
+                                                    found = candidate
+                                                    break
+                                                }
+                                                candidate += 1
+                                            }
+                                            guard let start = found else {
+                                                // Keep what could still begin a line-up for the next call; the rest is garbage.
+                                                let keep = max(position, end - (need - 1))
+                                                noteDiscarded(bytes, from: position, to: keep)
+                                                position = keep
+                                                break
+                                            }
+                                            noteDiscarded(bytes, from: position, to: start)
+                                            let counter =
+                                                UInt32(
+                                                    littleEndian: bytes.loadUnaligned(
+                                                        fromByteOffset: start, as: UInt32.self)) >> 18 & 63
+                                            if let want = expected {
+                                                let missing = Int((counter &- want) & 63)
+                                                if missing > 0 {
+                                                    flush(w, l)
+                                                    nextIndex += Int64(missing)
+                                                    runFirstIndex = nextIndex
+                                                    lostSamples += missing
+                                                    gaps += 1
+                                                }
+                                            }
+                                            expected = counter
+                                            synced = true
+                                            position = start
+                                        }
+                                        flush(w, l)
+                                    }
+                                }
+                            }
+                        }
                     }
-                    let decoded = out - (runStart + runCount)
-                    runCount += decoded
-                    nextIndex += Int64(decoded)
-                    samples += decoded
-                    expected = want
-                    guard position + 4 <= end else { break }
                 }
-                // Something unexpected at `position`: a counter gap, or a lost byte boundary.
-                let need = 4 * (Self.confirmFrames + 1)
-                let frame = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt32.self))
-                if synced, let want = expected, Self.isValid(frame) {
-                    guard position + need <= end else { break }  // wait for the confirming frames
-                    if Self.lineUp(bytes, at: position) {
-                        let missing = Int((((frame >> 18) & 63) &- want) & 63)
-                        flush(w, l)
-                        nextIndex += Int64(missing)
-                        runFirstIndex = nextIndex
-                        lostSamples += missing
-                        gaps += 1
-                        expected = (frame >> 18) & 63
-                        continue
-                    }
-                }
-                // The byte boundary is lost: find the next position where frames line up again.
-                var candidate = position
-                if synced {
-                    synced = false
-                    resynchronizations += 1
-                    candidate += 1
-                }
-                var found: Int?
-                while candidate + need <= end {
-                    if Self.lineUp(bytes, at: candidate) {
-                        found = candidate
-                        break
-                    }
-                    candidate += 1
-                }
-                guard let start = found else {
-                    // Keep what could still begin a line-up for the next call; the rest is garbage.
-                    let keep = max(position, end - (need - 1))
-                    noteDiscarded(bytes, from: position, to: keep)
-                    position = keep
-                    break
-                }
-                noteDiscarded(bytes, from: position, to: start)
-                let counter = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: start, as: UInt32.self)) >> 18 & 63
-                if let want = expected {
-                    let missing = Int((counter &- want) & 63)
-                    if missing > 0 {
-                        flush(w, l)
-                        nextIndex += Int64(missing)
-                        runFirstIndex = nextIndex
-                        lostSamples += missing
-                        gaps += 1
-                    }
-                }
-                expected = counter
-                synced = true
-                position = start
             }
-            flush(w, l)
-        }}}}}}}}
+        }
         return position
     }
 
     private mutating func noteDiscarded(_ bytes: UnsafeRawBufferPointer, from: Int, to: Int) {
         guard to > from else { return }
         discardedBytes += to - from
-        if firstDiscarded.count < 32 { firstDiscarded.append(contentsOf: bytes[from..<min(to, from + 32 - firstDiscarded.count)]) }
+        if firstDiscarded.count < 32 {
+            firstDiscarded.append(contentsOf: bytes[from..<min(to, from + 32 - firstDiscarded.count)])
+        }
     }
 
     @inline(__always)

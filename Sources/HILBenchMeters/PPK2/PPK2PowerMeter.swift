@@ -68,8 +68,9 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
 
     public init(configuration: Configuration) {
         self.configuration = configuration
-        info = MeterInfo(kind: .ppk2, model: "PPK2", sampleRateHz: 100_000,
-                         logicChannel: configuration.logicWiring.map { "bit 0: \($0)" })
+        info = MeterInfo(
+            kind: .ppk2, model: "PPK2", sampleRateHz: 100_000,
+            logicChannel: configuration.logicWiring.map { "bit 0: \($0)" })
     }
 
     private var meterName: String { "PPK2" }
@@ -98,9 +99,12 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
                 case .success(let calibration):
                     // UG is a per-range gain trim around 1 (Nordic's default metadata has UG0…UG4 = 1); a value far
                     // from it is a corrupt or mis-parsed calibration that would scale every current in that range.
-                    if let (range, gain) = calibration.ug.enumerated().first(where: { !(0.5...2.0).contains($0.element) }) {
+                    if let (range, gain) = calibration.ug.enumerated().first(where: {
+                        !(0.5...2.0).contains($0.element)
+                    }) {
                         throw MeterError(
-                            code: .protocolViolation, message: "the calibration's UG\(range) = \(gain) is outside 0.5–2",
+                            code: .protocolViolation,
+                            message: "the calibration's UG\(range) = \(gain) is outside 0.5–2",
                             meter: "PPK2", address: port.path, expected: "UG0…UG4 near 1", received: quoted(body))
                     }
                     return calibration
@@ -112,7 +116,8 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
                 }
             }
             let left = deadline - monotonicNowNs()
-            let count = left > 0 ? try port.read(into: scratch, timeoutMs: Int32(clamping: max(1, left / 1_000_000))) : 0
+            let count =
+                left > 0 ? try port.read(into: scratch, timeoutMs: Int32(clamping: max(1, left / 1_000_000))) : 0
             if count == 0 && monotonicNowNs() >= deadline {
                 throw MeterError(
                     code: .timeout,
@@ -124,9 +129,10 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
             }
             text += UnsafeRawBufferPointer(rebasing: scratch[..<count])
             if text.count > 65_536 {
-                throw MeterError(code: .protocolViolation, message: "the metadata reply has no END after 64 KiB",
-                                 meter: "PPK2", address: port.path, expected: "calibration text ending in END",
-                                 received: quoted(text))
+                throw MeterError(
+                    code: .protocolViolation, message: "the metadata reply has no END after 64 KiB",
+                    meter: "PPK2", address: port.path, expected: "calibration text ending in END",
+                    received: quoted(text))
             }
         }
     }
@@ -135,8 +141,9 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
 
     public func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws {
         guard session.withLock({ $0 == nil }) else {
-            throw MeterError(code: .configuration, message: "the PPK2 is already capturing; stop it first", meter: meterName,
-                             address: configuration.devicePath)
+            throw MeterError(
+                code: .configuration, message: "the PPK2 is already capturing; stop it first", meter: meterName,
+                address: configuration.devicePath)
         }
         let port = try SerialPort(path: configuration.devicePath, meter: meterName)
         let calibration = try Self.requestMetadata(port, timeoutMs: configuration.metadataTimeoutMs)
@@ -144,8 +151,9 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
         try port.write(PPK2Command.setPowerMode(sourceMeter: configuration.sourceMeter))
         if configuration.powerDeviceUnderTest { try port.write(PPK2Command.deviceRunning(true)) }
         try port.write([PPK2Command.averageStart])
-        let current = Session(port: port, calibration: calibration,
-                              summary: CaptureSummary(meter: info, monotonicAtMeterZeroNs: nil))
+        let current = Session(
+            port: port, calibration: calibration,
+            summary: CaptureSummary(meter: info, monotonicAtMeterZeroNs: nil))
         session.withLock { $0 = current }
         let configuration = self.configuration
         startThread(name: "PPK2 reader \(configuration.devicePath)") {
@@ -154,11 +162,15 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
     }
 
     public func stopStreaming() async throws -> CaptureSummary {
-        guard let current = session.withLock({ value -> Session? in
-            defer { value = nil }
-            return value
-        }) else {
-            throw MeterError(code: .notStarted, message: "stop called without start", meter: meterName, address: configuration.devicePath)
+        guard
+            let current = session.withLock({ value -> Session? in
+                defer { value = nil }
+                return value
+            })
+        else {
+            throw MeterError(
+                code: .notStarted, message: "stop called without start", meter: meterName,
+                address: configuration.devicePath)
         }
         current.stopRequested.store(true, ordering: .releasing)
         _ = await current.ended.waitAsync(seconds: Double(configuration.readTimeoutMs) / 1000 + 2)
@@ -169,10 +181,12 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
         return summary
     }
 
-    private static func readLoop(_ session: Session, configuration: Configuration, sink: @Sendable (PowerChunk) -> Void) {
+    private static func readLoop(_ session: Session, configuration: Configuration, sink: @Sendable (PowerChunk) -> Void)
+    {
         defer { session.ended.signal() }
-        var decoder = PPK2FrameDecoder(calibration: session.calibration, vddMillivolts: Double(configuration.millivolts),
-                                       periodNs: samplePeriodNs)
+        var decoder = PPK2FrameDecoder(
+            calibration: session.calibration, vddMillivolts: Double(configuration.millivolts),
+            periodNs: samplePeriodNs)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 8)
         defer { buffer.deallocate() }
         var lastData = monotonicNowNs()
@@ -205,11 +219,13 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
             if stopping && count == 0 { break }
             guard count > 0 else {
                 if now - lastData > Int64(configuration.readTimeoutMs) * 1_000_000 {
-                    fail(MeterError(
-                        code: .timeout,
-                        message: "the PPK2 stopped sending samples after \(decoder.samples) samples: nothing for \(configuration.readTimeoutMs) ms",
-                        meter: "PPK2", address: configuration.devicePath,
-                        expected: "a 4-byte sample frame every 10 µs", received: nil))
+                    fail(
+                        MeterError(
+                            code: .timeout,
+                            message:
+                                "the PPK2 stopped sending samples after \(decoder.samples) samples: nothing for \(configuration.readTimeoutMs) ms",
+                            meter: "PPK2", address: configuration.devicePath,
+                            expected: "a 4-byte sample frame every 10 µs", received: nil))
                     return
                 }
                 continue
@@ -218,25 +234,32 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
             // Time 0 of the meter's clock: the first sample arrived at most one read's worth of samples ago.
             if zero == nil { zero = now - Int64(count / 4) * samplePeriodNs }
             decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[..<count])) { run in
-                sink(PowerChunk(timing: .uniform(startNs: run.firstIndex * samplePeriodNs, periodNs: samplePeriodNs),
-                                watts: Array(run.watts), logic: Array(run.logic)))
+                sink(
+                    PowerChunk(
+                        timing: .uniform(startNs: run.firstIndex * samplePeriodNs, periodNs: samplePeriodNs),
+                        watts: Array(run.watts), logic: Array(run.logic)))
             }
             if decoder.discardedBytes > configuration.maxDiscardedBytes {
-                fail(MeterError(
-                    code: .protocolViolation,
-                    message: "the PPK2 stream does not decode: \(decoder.discardedBytes) bytes skipped in \(decoder.resynchronizations) resynchronisations (more than the \(configuration.maxDiscardedBytes) tolerated)",
-                    meter: "PPK2", address: configuration.devicePath,
-                    expected: "4-byte sample frames with range ≤ 4 and consecutive 6-bit counters",
-                    received: quoted(decoder.firstDiscarded)))
+                fail(
+                    MeterError(
+                        code: .protocolViolation,
+                        message:
+                            "the PPK2 stream does not decode: \(decoder.discardedBytes) bytes skipped in \(decoder.resynchronizations) resynchronisations (more than the \(configuration.maxDiscardedBytes) tolerated)",
+                        meter: "PPK2", address: configuration.devicePath,
+                        expected: "4-byte sample frames with range ≤ 4 and consecutive 6-bit counters",
+                        received: quoted(decoder.firstDiscarded)))
                 return
             }
         }
         // Stopped by the caller: a meter that had already gone quiet still counts as having stopped answering.
         if monotonicNowNs() - lastData > Int64(configuration.readTimeoutMs) * 1_000_000 {
-            fail(MeterError(
-                code: .timeout,
-                message: "the PPK2 stopped sending samples after \(decoder.samples) samples: nothing for \(configuration.readTimeoutMs) ms",
-                meter: "PPK2", address: configuration.devicePath, expected: "a 4-byte sample frame every 10 µs", received: nil))
+            fail(
+                MeterError(
+                    code: .timeout,
+                    message:
+                        "the PPK2 stopped sending samples after \(decoder.samples) samples: nothing for \(configuration.readTimeoutMs) ms",
+                    meter: "PPK2", address: configuration.devicePath, expected: "a 4-byte sample frame every 10 µs",
+                    received: nil))
         }
     }
 

@@ -53,7 +53,8 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         public init(
             host: String, port: UInt16 = 5025, expectedManufacturer: String = "Keysight Technologies",
             expectedModel: String = "N6705", channel: Int = 1, mode: Mode = .dataLog(periodSeconds: 0.001),
-            binaryTransfer: Bool = true, timeoutMs: Int32 = 2_000, fetchIntervalMs: Int = 20, maxRecordsPerFetch: Int = 10_000,
+            binaryTransfer: Bool = true, timeoutMs: Int32 = 2_000, fetchIntervalMs: Int = 20,
+            maxRecordsPerFetch: Int = 10_000,
             currentRange: CurrentRange? = nil
         ) {
             self.currentRange = currentRange
@@ -107,8 +108,12 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         switch configuration.mode {
         case .dataLog(let period), .polling(let period): rate = period > 0 ? 1 / period : 0
         }
-        currentInfo = Mutex(MeterInfo(kind: .scpi, model: "\(configuration.expectedManufacturer) \(configuration.expectedModel) ch \(configuration.channel)",
-                                      sampleRateHz: rate, logicChannel: nil))
+        currentInfo = Mutex(
+            MeterInfo(
+                kind: .scpi,
+                model:
+                    "\(configuration.expectedManufacturer) \(configuration.expectedModel) ch \(configuration.channel)",
+                sampleRateHz: rate, logicChannel: nil))
     }
 
     private var channelList: String { "(@\(configuration.channel))" }
@@ -120,7 +125,8 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
     }
 
     private func checkIdentity(_ connection: TCPConnection) throws(MeterError) -> String {
-        let identity = try query(connection, "*IDN?", what: "an *IDN? reply '<manufacturer>,<model>,<serial>,<firmware>'")
+        let identity = try query(
+            connection, "*IDN?", what: "an *IDN? reply '<manufacturer>,<model>,<serial>,<firmware>'")
         let fields = identity.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimming(" \t\"") }
         let expected = "manufacturer '\(configuration.expectedManufacturer)' model '\(configuration.expectedModel)…'"
         guard fields.count >= 2,
@@ -129,7 +135,8 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         else {
             throw MeterError(
                 code: .wrongInstrument,
-                message: "the instrument is not the one configured: expected \(expected), *IDN? answered \(quoted(identity)); check the address or the meter's expectedManufacturer/expectedModel",
+                message:
+                    "the instrument is not the one configured: expected \(expected), *IDN? answered \(quoted(identity)); check the address or the meter's expectedManufacturer/expectedModel",
                 meter: meterName, address: connection.address, expected: expected, received: quoted(identity))
         }
         return identity
@@ -140,12 +147,14 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         let reply = try query(connection, "SYST:ERR?", what: "a SYST:ERR? reply '<code>,\"<text>\"'")
         let code = reply.split(separator: ",").first.map { $0.trimming(" +") }
         guard let code, let number = Int(code) else {
-            throw MeterError(code: .protocolViolation, message: "SYST:ERR? did not answer '<code>,\"<text>\"'", meter: meterName,
-                             address: connection.address, expected: "'+0,\"No error\"'", received: quoted(reply))
+            throw MeterError(
+                code: .protocolViolation, message: "SYST:ERR? did not answer '<code>,\"<text>\"'", meter: meterName,
+                address: connection.address, expected: "'+0,\"No error\"'", received: quoted(reply))
         }
         guard number == 0 else {
-            throw MeterError(code: .instrumentError, message: "the instrument rejected \(step): \(reply)", meter: meterName,
-                             address: connection.address, expected: "'+0,\"No error\"'", received: quoted(reply))
+            throw MeterError(
+                code: .instrumentError, message: "the instrument rejected \(step): \(reply)", meter: meterName,
+                address: connection.address, expected: "'+0,\"No error\"'", received: quoted(reply))
         }
     }
 
@@ -153,19 +162,22 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
 
     public func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws {
         guard session.withLock({ $0 == nil }) else {
-            throw MeterError(code: .configuration, message: "already capturing; stop first", meter: meterName,
-                             address: "\(configuration.host):\(configuration.port)")
+            throw MeterError(
+                code: .configuration, message: "already capturing; stop first", meter: meterName,
+                address: "\(configuration.host):\(configuration.port)")
         }
         let period: Double
         switch configuration.mode {
         case .dataLog(let seconds), .polling(let seconds): period = seconds
         }
         guard period > 0, period.isFinite else {
-            throw MeterError(code: .configuration, message: "the period must be a positive number of seconds, got \(period)",
-                             meter: meterName, address: "\(configuration.host):\(configuration.port)")
+            throw MeterError(
+                code: .configuration, message: "the period must be a positive number of seconds, got \(period)",
+                meter: meterName, address: "\(configuration.host):\(configuration.port)")
         }
-        let connection = try TCPConnection(host: configuration.host, port: configuration.port, timeoutMs: configuration.timeoutMs,
-                                           meter: meterName)
+        let connection = try TCPConnection(
+            host: configuration.host, port: configuration.port, timeoutMs: configuration.timeoutMs,
+            meter: meterName)
         let identity = try checkIdentity(connection)
         try connection.send("*CLS\n")
         var started: DataLog?
@@ -173,8 +185,9 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
             started = try startDataLog(connection, requestedSeconds: seconds)
         }
         let log = started
-        let current = Session(connection: connection, identity: identity,
-                              summary: CaptureSummary(meter: info, monotonicAtMeterZeroNs: 0))
+        let current = Session(
+            connection: connection, identity: identity,
+            summary: CaptureSummary(meter: info, monotonicAtMeterZeroNs: 0))
         session.withLock { $0 = current }
         let configuration = self.configuration
         let name = meterName
@@ -184,7 +197,8 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
                 if let log {
                     try Self.dataLogLoop(current, configuration: configuration, meter: name, log: log, sink: sink)
                 } else {
-                    try Self.pollingLoop(current, configuration: configuration, meter: name, periodSeconds: period, sink: sink)
+                    try Self.pollingLoop(
+                        current, configuration: configuration, meter: name, periodSeconds: period, sink: sink)
                 }
             } catch {
                 current.outcome.withLock { $0.error = $0.error ?? error }
@@ -193,12 +207,15 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
     }
 
     public func stopStreaming() async throws -> CaptureSummary {
-        guard let current = session.withLock({ value -> Session? in
-            defer { value = nil }
-            return value
-        }) else {
-            throw MeterError(code: .notStarted, message: "stop called without start", meter: meterName,
-                             address: "\(configuration.host):\(configuration.port)")
+        guard
+            let current = session.withLock({ value -> Session? in
+                defer { value = nil }
+                return value
+            })
+        else {
+            throw MeterError(
+                code: .notStarted, message: "stop called without start", meter: meterName,
+                address: "\(configuration.host):\(configuration.port)")
         }
         current.stopRequested.store(true, ordering: .releasing)
         _ = await current.ended.waitAsync(seconds: Double(configuration.timeoutMs) / 1000 * 2 + 1)
@@ -222,32 +239,41 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
     /// Configures, arms and triggers the external data logger.
     private func startDataLog(_ connection: TCPConnection, requestedSeconds: Double) throws(MeterError) -> DataLog {
         let ch = channelList
-        let module = try query(connection, "SYST:CHAN:MOD? \(ch)", what: "the module's model (SYST:CHAN:MOD?)").trimming(" \"")
+        let module = try query(connection, "SYST:CHAN:MOD? \(ch)", what: "the module's model (SYST:CHAN:MOD?)")
+            .trimming(" \"")
         var fixedVolts: Double?
         if SCPIElogGrid.measurementConverters(module: module) == 1 {
             let reply = try query(connection, "MEAS:VOLT? \(ch)", what: "a MEAS:VOLT? reply (one number)")
-            let values = try Self.parseNumbers(Array(reply.utf8), connection: connection, meter: meterName, what: "one number (V)")
+            let values = try Self.parseNumbers(
+                Array(reply.utf8), connection: connection, meter: meterName, what: "one number (V)")
             guard values.count == 1 else {
-                throw MeterError(code: .protocolViolation, message: "MEAS:VOLT? did not return one number", meter: meterName,
-                                 address: connection.address, expected: "one number (V)", received: quoted(reply))
+                throw MeterError(
+                    code: .protocolViolation, message: "MEAS:VOLT? did not return one number", meter: meterName,
+                    address: connection.address, expected: "one number (V)", received: quoted(reply))
             }
             fixedVolts = values[0]
         }
         let asked = SCPIElogGrid.periodInForce(requestedSeconds, parameters: fixedVolts == nil ? 2 : 1)
-        var commands = ["SENS:ELOG:FUNC:CURR ON,\(ch)", "SENS:ELOG:FUNC:VOLT \(fixedVolts == nil ? "ON" : "OFF"),\(ch)",
-                        "SENS:ELOG:FUNC:CURR:MINM OFF,\(ch)", "SENS:ELOG:FUNC:VOLT:MINM OFF,\(ch)"]
+        var commands = [
+            "SENS:ELOG:FUNC:CURR ON,\(ch)", "SENS:ELOG:FUNC:VOLT \(fixedVolts == nil ? "ON" : "OFF"),\(ch)",
+            "SENS:ELOG:FUNC:CURR:MINM OFF,\(ch)", "SENS:ELOG:FUNC:VOLT:MINM OFF,\(ch)",
+        ]
         switch configuration.currentRange {
         case .auto: commands.append("SENS:ELOG:CURR:RANG:AUTO ON,\(ch)")
         case .fixed(let amps): commands.append("SENS:ELOG:CURR:RANG \(amps),\(ch)")
         case nil: break
         }
-        commands += ["SENS:ELOG:PER \(String(format: "%.8g", asked)),\(ch)", configuration.binaryTransfer ? "FORM REAL" : "FORM ASC",
-                     "FORM:BORD NORM", "TRIG:ELOG:SOUR BUS,\(ch)"]
+        commands += [
+            "SENS:ELOG:PER \(String(format: "%.8g", asked)),\(ch)",
+            configuration.binaryTransfer ? "FORM REAL" : "FORM ASC",
+            "FORM:BORD NORM", "TRIG:ELOG:SOUR BUS,\(ch)",
+        ]
         for command in commands { try connection.send(command + "\n") }
         let periodReply = try query(connection, "SENS:ELOG:PER? \(ch)", what: "the period in force (SENS:ELOG:PER?)")
         guard let inForce = Double(periodReply.trimming(" +")), inForce > 0 else {
-            throw MeterError(code: .protocolViolation, message: "SENS:ELOG:PER? did not return a period", meter: meterName,
-                             address: connection.address, expected: "a positive number of seconds", received: quoted(periodReply))
+            throw MeterError(
+                code: .protocolViolation, message: "SENS:ELOG:PER? did not return a period", meter: meterName,
+                address: connection.address, expected: "a positive number of seconds", received: quoted(periodReply))
         }
         try checkErrorQueue(connection, after: "the data-log configuration")
         try connection.send("INIT:ELOG \(ch)\n")
@@ -256,25 +282,31 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         while true {
             let reply = try query(connection, "STAT:OPER:COND? \(ch)", what: "a STAT:OPER:COND? reply (an integer)")
             guard let condition = Int(reply.trimming(" +")) else {
-                throw MeterError(code: .protocolViolation, message: "STAT:OPER:COND? did not return an integer", meter: meterName,
-                                 address: connection.address, expected: "an integer register value", received: quoted(reply))
+                throw MeterError(
+                    code: .protocolViolation, message: "STAT:OPER:COND? did not return an integer", meter: meterName,
+                    address: connection.address, expected: "an integer register value", received: quoted(reply))
             }
             if condition & 8 != 0 { break }
             guard monotonicNowNs() < deadline else {
                 try checkErrorQueue(connection, after: "INIT:ELOG")
-                throw MeterError(code: .timeout, message: "the data logger did not arm after INIT:ELOG", meter: meterName,
-                                 address: connection.address, expected: "STAT:OPER:COND? with bit 3 (waiting for trigger)",
-                                 received: quoted(reply))
+                throw MeterError(
+                    code: .timeout, message: "the data logger did not arm after INIT:ELOG", meter: meterName,
+                    address: connection.address, expected: "STAT:OPER:COND? with bit 3 (waiting for trigger)",
+                    received: quoted(reply))
             }
             Thread.sleep(forTimeInterval: 0.002)
         }
         try connection.send("TRIG:ELOG \(ch)\n")
         let zero = monotonicNowNs()
-        var described = "\(configuration.expectedManufacturer) \(configuration.expectedModel) ch \(configuration.channel) \(module)"
+        var described =
+            "\(configuration.expectedManufacturer) \(configuration.expectedModel) ch \(configuration.channel) \(module)"
         described += String(format: ", ELOG period %.5f ms", inForce * 1e3)
-        if abs(inForce - requestedSeconds) > 1e-9 { described += String(format: " (asked %.5f ms)", requestedSeconds * 1e3) }
+        if abs(inForce - requestedSeconds) > 1e-9 {
+            described += String(format: " (asked %.5f ms)", requestedSeconds * 1e3)
+        }
         if let fixedVolts {
-            described += String(format: ", current only (one converter); voltage %.4f V from MEAS:VOLT? before the log", fixedVolts)
+            described += String(
+                format: ", current only (one converter); voltage %.4f V from MEAS:VOLT? before the log", fixedVolts)
         }
         currentInfo.withLock {
             $0.model = described
@@ -284,7 +316,8 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
     }
 
     private static func dataLogLoop(
-        _ session: Session, configuration: Configuration, meter: String, log: DataLog, sink: @Sendable (PowerChunk) -> Void
+        _ session: Session, configuration: Configuration, meter: String, log: DataLog,
+        sink: @Sendable (PowerChunk) -> Void
     ) throws(MeterError) {
         let connection = session.connection
         let zeroNs = log.zeroNs
@@ -297,9 +330,11 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
             try connection.send("FETC:ELOG? \(configuration.maxRecordsPerFetch),(@\(configuration.channel))\n")
             let values = try readFloats(connection, configuration: configuration, meter: meter)
             guard values.count % perRecord == 0 else {
-                throw MeterError(code: .protocolViolation, message: "a data-log fetch returned \(values.count) values, not pairs of current and voltage",
-                                 meter: meter, address: connection.address, expected: "an even number of values (I, V per record)",
-                                 received: "\(values.count) values")
+                throw MeterError(
+                    code: .protocolViolation,
+                    message: "a data-log fetch returned \(values.count) values, not pairs of current and voltage",
+                    meter: meter, address: connection.address, expected: "an even number of values (I, V per record)",
+                    received: "\(values.count) values")
             }
             if !values.isEmpty {
                 var watts = [Float]()
@@ -320,26 +355,39 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
     }
 
     /// One data-log reply: a definite-length block of big-endian float32 (`#<n><len><bytes>`) or ASCII values.
-    private static func readFloats(_ connection: TCPConnection, configuration: Configuration, meter: String) throws(MeterError) -> [Double] {
+    private static func readFloats(
+        _ connection: TCPConnection, configuration: Configuration, meter: String
+    ) throws(MeterError) -> [Double] {
         let first = try connection.readExact(1, timeoutMs: configuration.timeoutMs, what: "a data-log reply")
         if first == [UInt8(ascii: "#")] {
-            let digitsByte = try connection.readExact(1, timeoutMs: configuration.timeoutMs, what: "a block header '#<n><length>'")
+            let digitsByte = try connection.readExact(
+                1, timeoutMs: configuration.timeoutMs, what: "a block header '#<n><length>'")
             guard let digits = Int(String(decoding: digitsByte, as: UTF8.self)), digits > 0 else {
-                throw MeterError(code: .protocolViolation, message: "a binary block header is malformed", meter: meter,
-                                 address: connection.address, expected: "'#<n><length>' with n = 1…9", received: quoted([0x23] + digitsByte))
+                throw MeterError(
+                    code: .protocolViolation, message: "a binary block header is malformed", meter: meter,
+                    address: connection.address, expected: "'#<n><length>' with n = 1…9",
+                    received: quoted([0x23] + digitsByte))
             }
-            let lengthBytes = try connection.readExact(digits, timeoutMs: configuration.timeoutMs, what: "a block length of \(digits) digits")
+            let lengthBytes = try connection.readExact(
+                digits, timeoutMs: configuration.timeoutMs, what: "a block length of \(digits) digits")
             guard let length = Int(String(decoding: lengthBytes, as: UTF8.self)), length % 4 == 0 else {
-                throw MeterError(code: .protocolViolation, message: "a binary block length is not a multiple of 4 bytes", meter: meter,
-                                 address: connection.address, expected: "a length in float32 values", received: quoted(lengthBytes))
+                throw MeterError(
+                    code: .protocolViolation, message: "a binary block length is not a multiple of 4 bytes",
+                    meter: meter,
+                    address: connection.address, expected: "a length in float32 values", received: quoted(lengthBytes))
             }
-            let payload = try connection.readExact(length, timeoutMs: configuration.timeoutMs, what: "a block of \(length) bytes")
+            let payload = try connection.readExact(
+                length, timeoutMs: configuration.timeoutMs, what: "a block of \(length) bytes")
             _ = try connection.readLine(timeoutMs: configuration.timeoutMs, what: "the newline after a block")
             var values: [Double] = []
             values.reserveCapacity(length / 4)
             payload.withUnsafeBytes { raw in
                 for k in 0..<(length / 4) {
-                    values.append(Double(Float(bitPattern: UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))))
+                    values.append(
+                        Double(
+                            Float(
+                                bitPattern: UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self))
+                            )))
                 }
             }
             return values
@@ -347,17 +395,21 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         if first == [0x0A] { return [] }  // no records yet
         let rest = try connection.readLine(timeoutMs: configuration.timeoutMs, what: "a data-log reply")
         let line = first + rest
-        return try parseNumbers(line, connection: connection, meter: meter, what: "comma-separated numbers or a '#' block")
+        return try parseNumbers(
+            line, connection: connection, meter: meter, what: "comma-separated numbers or a '#' block")
     }
 
-    private static func parseNumbers(_ line: [UInt8], connection: TCPConnection, meter: String, what: String) throws(MeterError) -> [Double] {
+    private static func parseNumbers(
+        _ line: [UInt8], connection: TCPConnection, meter: String, what: String
+    ) throws(MeterError) -> [Double] {
         let text = String(decoding: line, as: UTF8.self).trimming(" \r\n")
         if text.isEmpty { return [] }
         var values: [Double] = []
         for field in text.split(separator: ",") {
             guard let value = Double(field.trimming(" ")) else {
-                throw MeterError(code: .protocolViolation, message: "the reply is not a list of numbers", meter: meter,
-                                 address: connection.address, expected: what, received: quoted(line))
+                throw MeterError(
+                    code: .protocolViolation, message: "the reply is not a list of numbers", meter: meter,
+                    address: connection.address, expected: what, received: quoted(line))
             }
             values.append(value)
         }
@@ -365,7 +417,8 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
     }
 
     private static func pollingLoop(
-        _ session: Session, configuration: Configuration, meter: String, periodSeconds: Double, sink: @Sendable (PowerChunk) -> Void
+        _ session: Session, configuration: Configuration, meter: String, periodSeconds: Double,
+        sink: @Sendable (PowerChunk) -> Void
     ) throws(MeterError) {
         let connection = session.connection
         let periodNs = Int64((periodSeconds * 1e9).rounded())
@@ -383,11 +436,14 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
                 connection: connection, meter: meter, what: "one number (V)")
             let after = monotonicNowNs()
             guard current.count == 1, voltage.count == 1 else {
-                throw MeterError(code: .protocolViolation, message: "a measurement query did not return exactly one number", meter: meter,
-                                 address: connection.address, expected: "one number per query",
-                                 received: "\(current.count) and \(voltage.count) numbers")
+                throw MeterError(
+                    code: .protocolViolation, message: "a measurement query did not return exactly one number",
+                    meter: meter,
+                    address: connection.address, expected: "one number per query",
+                    received: "\(current.count) and \(voltage.count) numbers")
             }
-            sink(PowerChunk(timing: .explicit([before + (after - before) / 2]), watts: [Float(current[0] * voltage[0])]))
+            sink(
+                PowerChunk(timing: .explicit([before + (after - before) / 2]), watts: [Float(current[0] * voltage[0])]))
             samples += 1
             session.outcome.withLock { $0.summary.samples = samples }
             next += periodNs

@@ -44,15 +44,18 @@ public final class HwmonPowerMeter: StreamingPowerMeter {
 
     public init(configuration: Configuration) {
         self.configuration = configuration
-        info = MeterInfo(kind: .hwmon, model: "\(configuration.chip)\(configuration.rail.map { " rail \($0)" } ?? "")",
-                         sampleRateHz: configuration.periodMs > 0 ? 1_000 / configuration.periodMs : 0, logicChannel: nil)
+        info = MeterInfo(
+            kind: .hwmon, model: "\(configuration.chip)\(configuration.rail.map { " rail \($0)" } ?? "")",
+            sampleRateHz: configuration.periodMs > 0 ? 1_000 / configuration.periodMs : 0, logicChannel: nil)
     }
 
     /// Locates the chip and rail.
     /// - Throws: `.configuration` listing the chips and rails found when there is no match.
     public func locate() throws(MeterError) -> Channel {
         let base = configuration.sysfsRoot + "/class/hwmon"
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).filter { $0.hasPrefix("hwmon") }.sorted()
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).filter {
+            $0.hasPrefix("hwmon")
+        }.sorted()
         var seen: [String] = []
         for entry in entries {
             let directory = base + "/" + entry
@@ -75,13 +78,15 @@ public final class HwmonPowerMeter: StreamingPowerMeter {
                 index = 1
             }
             let power = "\(directory)/power\(index)_input"
-            return Channel(directory: directory, index: index,
-                           powerFile: files.contains("power\(index)_input") ? power : nil,
-                           voltageFile: "\(directory)/in\(index)_input", currentFile: "\(directory)/curr\(index)_input")
+            return Channel(
+                directory: directory, index: index,
+                powerFile: files.contains("power\(index)_input") ? power : nil,
+                voltageFile: "\(directory)/in\(index)_input", currentFile: "\(directory)/curr\(index)_input")
         }
         throw MeterError(
             code: .configuration,
-            message: "no hwmon chip '\(configuration.chip)'\(configuration.rail.map { " with a rail labelled '\($0)'" } ?? "") under \(base)",
+            message:
+                "no hwmon chip '\(configuration.chip)'\(configuration.rail.map { " with a rail labelled '\($0)'" } ?? "") under \(base)",
             meter: meterName, address: base,
             expected: "\(configuration.chip)\(configuration.rail.map { " [\($0)]" } ?? "")",
             received: seen.isEmpty ? "no hwmon devices" : seen.joined(separator: "; "))
@@ -102,7 +107,9 @@ public final class HwmonPowerMeter: StreamingPowerMeter {
         let channel = try locate()
         let name = meterName
         _ = try Self.watts(channel, meter: name)  // fail at start, not on the thread, when unreadable
-        let poller = PollingSampler(name: "hwmon \(channel.directory)", periodNs: Int64(configuration.periodMs * 1e6), sink: sink) {
+        let poller = PollingSampler(
+            name: "hwmon \(channel.directory)", periodNs: Int64(configuration.periodMs * 1e6), sink: sink
+        ) {
             () throws(MeterError) -> PowerChunk? in
             let before = monotonicNowNs()
             let watts = try Self.watts(channel, meter: name)

@@ -9,8 +9,10 @@ final class PollingSampler: Sendable {
     private let outcome: Mutex<(samples: Int, error: MeterError?)> = Mutex((0, nil))
 
     /// Starts sampling. `sample` returns the chunk for one poll (or nil to skip it).
-    init(name: String, periodNs: Int64, sink: @escaping @Sendable (PowerChunk) -> Void,
-         sample: @escaping @Sendable () throws(MeterError) -> PowerChunk?) {
+    init(
+        name: String, periodNs: Int64, sink: @escaping @Sendable (PowerChunk) -> Void,
+        sample: @escaping @Sendable () throws(MeterError) -> PowerChunk?
+    ) {
         startThread(name: name) { [self] in
             defer { ended.signal() }
             var next = monotonicNowNs()
@@ -48,7 +50,8 @@ package func readSysfsInteger(_ path: String, meter: String) throws(MeterError) 
         let code = errno
         throw MeterError(
             code: code == EACCES ? .connection : .io,
-            message: "cannot read \(path): \(errnoText(code))\(code == EACCES ? "; run as root or grant read access" : "; was the sensor removed?")",
+            message:
+                "cannot read \(path): \(errnoText(code))\(code == EACCES ? "; run as root or grant read access" : "; was the sensor removed?")",
             meter: meter, address: path, cause: SystemCallError(call: "open", errno: code))
     }
     defer { close(fd) }
@@ -56,13 +59,15 @@ package func readSysfsInteger(_ path: String, meter: String) throws(MeterError) 
     let count = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
     guard count >= 0 else {
         let code = errno
-        throw MeterError(code: .io, message: "cannot read \(path): \(errnoText(code))", meter: meter, address: path,
-                         cause: SystemCallError(call: "read", errno: code))
+        throw MeterError(
+            code: .io, message: "cannot read \(path): \(errnoText(code))", meter: meter, address: path,
+            cause: SystemCallError(call: "read", errno: code))
     }
     let text = String(decoding: buffer[..<count], as: UTF8.self).trimming(" \n\t")
     guard let value = Int64(text) else {
-        throw MeterError(code: .protocolViolation, message: "\(path) does not hold an integer", meter: meter, address: path,
-                         expected: "a decimal integer and a newline", received: quoted(Array(buffer[..<count])))
+        throw MeterError(
+            code: .protocolViolation, message: "\(path) does not hold an integer", meter: meter, address: path,
+            expected: "a decimal integer and a newline", received: quoted(Array(buffer[..<count])))
     }
     return value
 }
@@ -82,10 +87,12 @@ final class PollingSlot: Sendable {
     /// Stops the held sampler and summarises the capture.
     /// - Throws: `.notStarted` when nothing was started, or the error that ended sampling.
     func stop(meter: String, info: MeterInfo) async throws -> CaptureSummary {
-        guard let poller = sampler.withLock({ value -> PollingSampler? in
-            defer { value = nil }
-            return value
-        }) else {
+        guard
+            let poller = sampler.withLock({ value -> PollingSampler? in
+                defer { value = nil }
+                return value
+            })
+        else {
             throw MeterError(code: .notStarted, message: "stop called without start", meter: meter)
         }
         let samples = try await poller.stop()

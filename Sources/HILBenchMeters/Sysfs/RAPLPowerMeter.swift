@@ -14,7 +14,8 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
         public var zone: String
         public var periodMs: Double
 
-        public init(powercapRoot: String = "/sys/class/powercap", zone: String = "intel-rapl:0", periodMs: Double = 10) {
+        public init(powercapRoot: String = "/sys/class/powercap", zone: String = "intel-rapl:0", periodMs: Double = 10)
+        {
             self.powercapRoot = powercapRoot
             self.zone = zone
             self.periodMs = periodMs
@@ -30,12 +31,15 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
 
     public init(configuration: Configuration) {
         self.configuration = configuration
-        info = MeterInfo(kind: .rapl, model: "RAPL \(configuration.zone)",
-                         sampleRateHz: configuration.periodMs > 0 ? 1_000 / configuration.periodMs : 0, logicChannel: nil)
+        info = MeterInfo(
+            kind: .rapl, model: "RAPL \(configuration.zone)",
+            sampleRateHz: configuration.periodMs > 0 ? 1_000 / configuration.periodMs : 0, logicChannel: nil)
     }
 
     /// Energy used between two counter reads (µJ), across at most one wrap at `maxRange`.
-    public static func energyMicrojoules(from previous: Int64, to current: Int64, maxRangeMicrojoules maxRange: Int64) -> Int64 {
+    public static func energyMicrojoules(
+        from previous: Int64, to current: Int64, maxRangeMicrojoules maxRange: Int64
+    ) -> Int64 {
         current >= previous ? current - previous : current + maxRange - previous
     }
 
@@ -46,10 +50,13 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
         let name = meterName
         let energyFile = directory + "/energy_uj"
         guard FileManager.default.fileExists(atPath: directory) else {
-            let zones = ((try? FileManager.default.contentsOfDirectory(atPath: configuration.powercapRoot)) ?? []).sorted()
-            throw MeterError(code: .configuration, message: "no powercap zone '\(configuration.zone)' under \(configuration.powercapRoot)",
-                             meter: name, address: configuration.powercapRoot, expected: configuration.zone,
-                             received: zones.isEmpty ? "no zones" : zones.joined(separator: ", "))
+            let zones = ((try? FileManager.default.contentsOfDirectory(atPath: configuration.powercapRoot)) ?? [])
+                .sorted()
+            throw MeterError(
+                code: .configuration,
+                message: "no powercap zone '\(configuration.zone)' under \(configuration.powercapRoot)",
+                meter: name, address: configuration.powercapRoot, expected: configuration.zone,
+                received: zones.isEmpty ? "no zones" : zones.joined(separator: ", "))
         }
         let maxRange = try readSysfsInteger(directory + "/max_energy_range_uj", meter: name)
         let first = try readSysfsInteger(energyFile, meter: name)
