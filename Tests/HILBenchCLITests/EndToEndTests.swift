@@ -112,7 +112,7 @@ struct EndToEndTests {
         let run = try Execution.run([BuiltProducts.controller, "run"], in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         // Then the store has one run with three ok cases, and the reports exist
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runs = try store.runs()
         #expect(runs.count == 1)
         let runID = try #require(runs.first?.id)
@@ -194,7 +194,7 @@ struct EndToEndTests {
         var storedBeforeKill = 0
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
-            if FileManager.default.fileExists(atPath: storePath), let store = try? ResultsStore(path: storePath),
+            if FileManager.default.fileExists(atPath: storePath), let store = try? SQLiteResultsStore(path: storePath),
                 let id = try? store.runs().first?.id, let count = try? store.storedCaseIDs(runID: id).count, count >= 4
             {
                 break
@@ -204,7 +204,7 @@ struct EndToEndTests {
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
-        let store = try ResultsStore(path: storePath)
+        let store = try SQLiteResultsStore(path: storePath)
         let runID = try #require(try store.runs().first?.id)
         storedBeforeKill = try store.storedCaseIDs(runID: runID).count
         #expect(storedBeforeKill >= 4 && storedBeforeKill < 24)
