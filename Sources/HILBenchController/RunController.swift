@@ -2,6 +2,7 @@ public import Foundation
 public import HILBenchCore
 import HILBenchStats
 public import HILBenchStore
+import HILBenchSystem
 import HILBenchTransport
 public import Logging
 import Synchronization
@@ -525,17 +526,12 @@ public struct RunController: Sendable {
     /// The git commit of the folder holding the suite, when it is a checkout.
     static func gitCommit(of path: String) -> String? {
         let directory = (path as NSString).deletingLastPathComponent
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["-C", directory.isEmpty ? "." : directory, "rev-parse", "HEAD"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
-            in: .whitespacesAndNewlines)
+        guard
+            let output = try? SpawnedProcess.run([
+                "/usr/bin/git", "-C", directory.isEmpty ? "." : directory, "rev-parse", "HEAD",
+            ]), output.succeeded
+        else { return nil }
+        return String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A short private folder for SSH control sockets (their paths must stay under ~100 bytes).
