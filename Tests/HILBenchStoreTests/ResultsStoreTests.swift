@@ -52,6 +52,14 @@ import Testing
         #expect(try store.integrityCheck().isEmpty)
     }
 
+    @Test func theStoreContractHolds() async throws {
+        try await StoreContract.roundTrip(try SQLiteResultsStore.inMemory())
+    }
+
+    @Test func aCopyMovesEveryRunWholeAndAgainMovesNothing() async throws {
+        try await StoreContract.copy(into: try SQLiteResultsStore.inMemory())
+    }
+
     @Test func boardEventsAreKeptWithTheirRunInOrder() throws {
         let store = try SQLiteResultsStore.inMemory()
         for id in ["r1", "r2"] {

@@ -1,0 +1,85 @@
+import Foundation
+import HILBenchCore
+import HILBenchStore
+import HILBenchTesting
+import Testing
+
+/// The PostgreSQL backend against a real server (Debian's PostgreSQL, started by the test on a free loopback port).
+@Suite(
+    .enabled(
+        if: PostgresTestServer.available,
+        "needs Debian's PostgreSQL server (initdb, pg_ctl in /usr/lib/postgresql/*/bin; scripts/test installs it)"),
+    .timeLimit(.minutes(10)))
+struct PostgresStoreTests {
+    /// Opens a fresh database of `server` as a store for the length of `body`.
+    static func withFreshStore<T>(
+        _ server: PostgresTestServer, _ body: (any ResultsStore) async throws -> T
+    ) async throws -> T {
+        try await ResultsStores.withStore(try StoreLocation(try server.createDatabase(), environment: [:]), body)
+    }
+
+    @Test func theStoreContractHoldsOnARealServer() async throws {
+        try await PostgresTestServer.withServer { server in
+            try await Self.withFreshStore(server) { try await StoreContract.roundTrip($0) }
+            try await Self.withFreshStore(server) { try await StoreContract.leases($0) }
+            try await Self.withFreshStore(server) { try await StoreContract.deadHolder($0) }
+            try await Self.withFreshStore(server) { try await StoreContract.copy(into: $0) }
+            // Eight controllers (eight connections of the pool) race for one board: one wins
+            let winners = try await Self.withFreshStore(server) { store in
+                await StoreContract.racingWinners(Array(repeating: store, count: 8))
+            }
+            #expect(winners == 1)
+            // Eight separate stores (separate pools, as separate controllers would have) on one database
+            let url = try server.createDatabase()
+            let separate = try await ResultsStores.withStore(try StoreLocation(url, environment: [:])) { a in
+                try await ResultsStores.withStore(try StoreLocation(url, environment: [:])) { b in
+                    await StoreContract.racingWinners([a, b, a, b])
+                }
+            }
+            #expect(separate == 1)
+        }
+    }
+
+    @Test func openingSaysWhetherTheServerIsDownTheCredentialsWrongOrTheSchemaNewer() async throws {
+        try await PostgresTestServer.withServer { server in
+            let database = "opening"
+            let url = try server.createDatabase(database)
+            // A wrong password: authentication, naming the user, never the password
+            let wrongFile = server.scratch + "/wrong-password"
+            try "not-the-password".write(toFile: wrongFile, atomically: true, encoding: .utf8)
+            let wrong = url.replacingOccurrences(of: server.passwordFile, with: wrongFile)
+            let refused = await #expect(throws: StoreError.self) {
+                try await ResultsStores.withStore(try StoreLocation(wrong, environment: [:])) { _ in }
+            }
+            #expect(refused?.code == .authentication)
+            #expect(refused?.description.contains("hilbench") == true)
+            #expect(refused?.description.contains("not-the-password") == false)
+
+            // Nothing listening on the port: unreachable, naming host and port
+            let port = try PostgresTestServer.freePort()
+            let down = "postgres://hilbench@127.0.0.1:\(port)/x?sslmode=disable&connect_timeout=5"
+            let unreachable = await #expect(throws: StoreError.self) {
+                try await ResultsStores.withStore(try StoreLocation(down, environment: [:])) { _ in }
+            }
+            #expect(unreachable?.code == .unreachable)
+            #expect(unreachable?.description.contains("127.0.0.1:\(port)") == true)
+
+            // A database that does not exist
+            let missing = url.replacingOccurrences(of: "/\(database)?", with: "/nodb?")
+            let noDatabase = await #expect(throws: StoreError.self) {
+                try await ResultsStores.withStore(try StoreLocation(missing, environment: [:])) { _ in }
+            }
+            #expect(noDatabase?.description.contains("does not exist") == true)
+
+            // A store migrated by a newer hilbench is refused at open, naming the migration it does not know
+            try await ResultsStores.withStore(try StoreLocation(url, environment: [:])) { _ in }
+            try server.psql(
+                database: database, "INSERT INTO hilbench_migrations VALUES ('v99: from the future', 0)")
+            let newer = await #expect(throws: StoreError.self) {
+                try await ResultsStores.withStore(try StoreLocation(url, environment: [:])) { _ in }
+            }
+            #expect(newer?.code == .schemaTooNew)
+            #expect(newer?.description.contains("v99: from the future") == true)
+        }
+    }
+}
