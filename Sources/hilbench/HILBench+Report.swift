@@ -31,6 +31,7 @@ extension HILBench {
                 results: results,
                 events: try store.events(runID: id))
             report.rankSimulatedEnergy = rankSimulatedEnergy
+            report.decide(suite: record.suite, targets: record.targets, results: results)
             for path in try ReportWriter.write(report, results: results, to: "\(storeOptions.resultsDir)/runs/\(id)") {
                 print("written  \(path)")
             }
