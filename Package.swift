@@ -192,7 +192,7 @@ let package = Package(
             name: "HILBenchStoreTests", dependencies: ["HILBenchStore", "HILBenchTesting"], swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"],
+            name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchAnalysis", "HILBenchTesting"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchCLITests",

@@ -42,8 +42,12 @@ public enum DecisionFormat {
             + (decision.costIsDefault ? " (defaults: the suite has no cost:)" : "")
     }
 
+    /// A limit as written: `30`, `0.25`, `0.999` (no padding zeros).
     static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : PurchaseDecision.describe(value, "")
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+        var text = PurchaseDecision.describe(value, "")
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        return text
     }
 
     static func money(_ value: Double?) -> String {
