@@ -1,6 +1,8 @@
 public import Foundation
 public import HILBenchCore
+import HILBenchStats
 public import HILBenchStore
+import HILBenchSystem
 import HILBenchTransport
 public import Logging
 import Synchronization
@@ -361,7 +363,9 @@ public struct RunController: Sendable {
                             executions[id, default: []].append(once)
                             let count = wanted[id] ?? Self.executionCount(record, first: once)
                             wanted[id] = count
-                            if once.status == .ok && executions[id, default: []].count < count {
+                            if once.status == .ok
+                                && Self.wantsAnotherExecution(record, executions[id, default: []], fixed: count)
+                            {
                                 next.append(planned)
                                 continue
                             }
@@ -457,6 +461,20 @@ public struct RunController: Sendable {
         return SuiteConfig.Measure.automaticExecutions(firstExecutionSeconds: first.durationSeconds)
     }
 
+    /// Whether a case needs another execution: until the fixed count, or, with `measure.adaptive.max_executions`,
+    /// until the execution-level interval of the median reaches `target_ci` (at least 3, at most the cap).
+    static func wantsAnotherExecution(_ record: RunRecord, _ done: [CaseResult], fixed count: Int) -> Bool {
+        let measure = record.suite.measure
+        guard measure.executions == nil, let adaptive = measure.adaptive, let cap = adaptive.maxExecutions else {
+            return done.count < count
+        }
+        let latencies = done.filter { $0.status == .ok && !$0.latenciesNs.isEmpty }.map {
+            $0.latenciesNs.map(Double.init)
+        }
+        return ExecutionStopping.decide(after: latencies, targetHalfWidth: adaptive.targetHalfWidth, maximum: cap)
+            == .more
+    }
+
     /// Whether a lease holder (`host:pid`) is a process on this host that no longer exists.
     /// Why a board's result cannot stand for `spec`'s case, or nil.
     static func refusal(of result: CaseResult, for spec: CaseSpec) -> String? {
@@ -509,17 +527,12 @@ public struct RunController: Sendable {
     /// The git commit of the folder holding the suite, when it is a checkout.
     static func gitCommit(of path: String) -> String? {
         let directory = (path as NSString).deletingLastPathComponent
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["-C", directory.isEmpty ? "." : directory, "rev-parse", "HEAD"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
-            in: .whitespacesAndNewlines)
+        guard
+            let output = try? SpawnedProcess.run([
+                "/usr/bin/git", "-C", directory.isEmpty ? "." : directory, "rev-parse", "HEAD",
+            ]), output.succeeded
+        else { return nil }
+        return String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A short private folder for SSH control sockets (their paths must stay under ~100 bytes).
