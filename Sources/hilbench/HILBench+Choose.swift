@@ -6,7 +6,7 @@ import HILBenchReports
 import HILBenchStore
 
 extension HILBench {
-    struct Choose: ParsableCommand {
+    struct Choose: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Which boards meet the suite's requirements, and which of them is cheapest to own.",
             discussion:
@@ -30,7 +30,7 @@ extension HILBench {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let format = try parseChoice(format, DecisionFormat.Format.self, option: "format") ?? .text
             let suiteConfig: SuiteConfig
             var boardFiles: [TargetConfig] = []
@@ -45,30 +45,35 @@ extension HILBench {
                 throw ValidationError(
                     "\(suite) has no `requirements:` block; add one (README: Requirements) to decide against")
             }
-            let store = try ResultsStore(path: storeOptions.store)
-            var records: [RunRecord] = []
-            if runIDs.isEmpty {
-                guard let newest = try store.runs().last(where: { $0.suiteName == suiteConfig.name }) else {
-                    throw ValidationError(
-                        "no stored run of suite '\(suiteConfig.name)' in \(storeOptions.store); run it first or name runs"
-                    )
-                }
-                records = [newest]
-            } else {
-                for id in runIDs {
-                    guard let record = try store.run(id: id) else {
-                        throw ValidationError("no run '\(id)' in \(storeOptions.store); `hilbench runs` lists them")
+            let location = try storeOptions.location()
+            let suiteName = suiteConfig.name
+            let ids = runIDs
+            let (records, runs) = try await storeOptions.withStore { store in
+                var records: [RunRecord] = []
+                if ids.isEmpty {
+                    guard let newest = try await store.runs().last(where: { $0.suiteName == suiteName }) else {
+                        throw ValidationError(
+                            "no stored run of suite '\(suiteName)' in \(location); run it first or name runs")
                     }
-                    records.append(record)
+                    records = [newest]
+                } else {
+                    for id in ids {
+                        guard let record = try await store.run(id: id) else {
+                            throw ValidationError("no run '\(id)' in \(location); `hilbench runs` lists them")
+                        }
+                        records.append(record)
+                    }
+                    records.sort { $0.startedAt < $1.startedAt }
                 }
-                records.sort { $0.startedAt < $1.startedAt }
+                var runs: [(runID: String, results: [CaseResult])] = []
+                for record in records { runs.append((record.id, try await store.results(runID: record.id))) }
+                return (records, runs)
             }
             // Board facts: the newest stored with the runs, replaced by --targets files.
             var boards: [String: TargetConfig] = [:]
             for record in records { for target in record.targets { boards[target.name] = target } }
             for target in boardFiles { boards[target.name] = target }
             let chips = boards.mapValues(\.chip.soc)
-            let runs = try records.map { (runID: $0.id, results: try store.results(runID: $0.id)) }
             let pooled = PurchaseDecision.pool(runs, chips: chips)
             let decision = PurchaseDecision.decide(
                 requirements: requirements, results: pooled.results,

@@ -43,7 +43,7 @@ struct DecisionLabTests {
         try workspace.write(
             "Targets/lab-board1.yaml", board1.replacingOccurrences(of: "price_usd: 35", with: "price_usd: 80"))
         let targets = ["Targets/local.yaml", "Targets/lab-board1.yaml", "Targets/lab-board2.yaml"]
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
 
         // 1. One run of a suite with requirements (a budget every board meets, so the stored suite has them).
         let loose = """
