@@ -32,13 +32,22 @@ public struct BoardHealth: Sendable {
         _ target: TargetConfig, store: ResultsStore?, agentCommand: [String], limits: Limits = Limits(),
         timeout: Duration = .seconds(20)
     ) async -> BoardHealth {
+        await check(
+            target, store: store, connector: TransportConnector(agentCommand: agentCommand), limits: limits,
+            timeout: timeout)
+    }
+
+    /// Checks a board reached through `connector`.
+    public static func check(
+        _ target: TargetConfig, store: ResultsStore?, connector: any BoardConnector, limits: Limits = Limits(),
+        timeout: Duration = .seconds(20)
+    ) async -> BoardHealth {
         var health = BoardHealth(unchecked: target.name)
         let now = Date().timeIntervalSince1970
         health.lease = (try? store?.leases())??.first { $0.board == target.name && $0.expiresAt > now }
         let transport: any BoardTransport
         do {
-            transport = try TransportFactory.make(
-                for: target, agentCommand: agentCommand, controlDirectory: try RunController.controlDirectory())
+            transport = try connector.transport(for: target)
         } catch {
             health.state = .bad
             health.reasons.append("\(error)")
