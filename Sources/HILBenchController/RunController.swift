@@ -126,16 +126,16 @@ public struct RunController: Sendable {
         // Leases: a board another controller holds is not benchmarked now (its cases are infrastructure errors,
         // retried by --resume); ours are renewed while the run lasts, and a board whose lease is lost gets no more
         // cases — the one in flight is cancelled — before the lease can pass to another controller.
-        var links: [String: BoardLink] = [:]
+        var made: [String: BoardLink] = [:]
         for target in record.targets {
-            links[target.name] = BoardLink(
+            made[target.name] = BoardLink(
                 boards.transports[target.name], unreachable: boards.bad[target.name] ?? boards.unreachable[target.name])
         }
-        let heldLinks = links
+        let links = made
         let keeper = LeaseKeeper(
             store: store, holder: holder, runID: record.id, ttlSeconds: leaseSeconds
         ) { board, reason in
-            heldLinks[board]?.giveUp("board \(board) is no longer ours: \(reason)", kind: .leaseLost)
+            links[board]?.giveUp("board \(board) is no longer ours: \(reason)", kind: .leaseLost)
             events.record(board, .gaveUp, "\(reason); its remaining cases are left for `--resume`")
         }
         let wanted = record.targets.filter { target in
@@ -148,7 +148,7 @@ public struct RunController: Sendable {
         @Sendable func cleanUp() async {
             renewals.cancel()
             // The boards' agents end before their leases are given back, so the next holder finds them idle.
-            for link in heldLinks.values { await link.transport?.close() }
+            for link in links.values { await link.transport?.close() }
             keeper.release()
         }
         let recorder = CaseRecorder(
@@ -160,7 +160,7 @@ public struct RunController: Sendable {
             clocks: clocks, events: events, keeper: keeper, recorder: recorder, observer: observer, logger: logger)
         do {
             try await dispatch(
-                plan.pending, links: heldLinks, offline: boards.unreachable.filter { busy[$0.key] == nil },
+                plan.pending, links: links, offline: boards.unreachable.filter { busy[$0.key] == nil },
                 context: context)
         } catch {
             await cleanUp()
