@@ -93,7 +93,9 @@ extension RunController {
                 executions[id, default: []].append(once)
                 let count = wanted[id] ?? Self.executionCount(context.record, first: once)
                 wanted[id] = count
-                if once.status == .ok && executions[id, default: []].count < count {
+                if once.status == .ok
+                    && Self.wantsAnotherExecution(context.record, executions[id, default: []], fixed: count)
+                {
                     next.append(planned)
                     continue
                 }
