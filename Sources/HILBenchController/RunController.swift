@@ -232,14 +232,11 @@ public struct RunController: Sendable {
     static func gitCommit(of path: String) -> String? {
         let directory = (path as NSString).deletingLastPathComponent
         guard
-            let git = try? SpawnedProcess(
-                ["/usr/bin/git", "-C", directory.isEmpty ? "." : directory, "rev-parse", "HEAD"], stdout: .pipe,
-                stderr: .null),
-            let output = git.stdout
+            let output = try? SpawnedProcess.run([
+                "/usr/bin/git", "-C", directory.isEmpty ? "." : directory, "rev-parse", "HEAD",
+            ]), output.succeeded
         else { return nil }
-        let text = String(decoding: output.readDataToEndOfFile(), as: UTF8.self)
-        guard git.waitForExitBlocking(timeout: .seconds(30)), git.terminationStatus == 0 else { return nil }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 
