@@ -206,7 +206,7 @@ let package = Package(
             dependencies: [
                 "hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchAnalysis",
                 "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchSimulators", "HILBenchTransport",
-                "HILBenchGPIO",
+                "HILBenchGPIO", "HILBenchSystem",
             ],
             swiftSettings: swiftSettings
         ),
