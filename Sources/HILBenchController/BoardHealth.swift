@@ -29,7 +29,7 @@ public struct BoardHealth: Sendable {
 
     /// Checks a board: reachable, agent version, runtimes present, free disk, temperature, clock offset.
     public static func check(
-        _ target: TargetConfig, store: ResultsStore?, agentCommand: [String], limits: Limits = Limits(),
+        _ target: TargetConfig, store: (any ResultsStore)?, agentCommand: [String], limits: Limits = Limits(),
         timeout: Duration = .seconds(20)
     ) async -> BoardHealth {
         await check(
@@ -39,12 +39,11 @@ public struct BoardHealth: Sendable {
 
     /// Checks a board reached through `connector`.
     public static func check(
-        _ target: TargetConfig, store: ResultsStore?, connector: any BoardConnector, limits: Limits = Limits(),
+        _ target: TargetConfig, store: (any ResultsStore)?, connector: any BoardConnector, limits: Limits = Limits(),
         timeout: Duration = .seconds(20)
     ) async -> BoardHealth {
         var health = BoardHealth(unchecked: target.name)
-        let now = Date().timeIntervalSince1970
-        health.lease = (try? store?.leases())??.first { $0.board == target.name && $0.expiresAt > now }
+        health.lease = (try? await store?.leases())??.first { $0.board == target.name && !$0.expired }
         let transport: any BoardTransport
         do {
             transport = try connector.transport(for: target)

@@ -57,18 +57,18 @@ final class BoardLink: Sendable {
 
 /// Where board events go: the store (one committed row each, so a crash keeps them), the observer and the log.
 struct BoardEventLog: Sendable {
-    let store: ResultsStore
+    let store: any ResultsStore
     let runID: String
     let observer: any RunObserver
     let logger: Logger
 
-    func record(_ board: String, _ kind: BoardEvent.Kind, _ detail: String, caseID: String? = nil) {
+    func record(_ board: String, _ kind: BoardEvent.Kind, _ detail: String, caseID: String? = nil) async {
         let event = BoardEvent(
             board: board, at: Date().timeIntervalSince1970, kind: kind, detail: detail, caseID: caseID)
         var metadata: Logger.Metadata = ["board": "\(board)", "event": "\(kind.rawValue)"]
         if let caseID { metadata["case"] = "\(caseID)" }
         do {
-            try store.record(event, runID: runID)
+            try await store.record(event, runID: runID)
         } catch {
             logger.error("cannot store a board event", metadata: metadata.merging(["error": "\(error)"]) { $1 })
         }
@@ -100,7 +100,7 @@ struct BoardRecovery: Sendable {
     /// A board that did not answer before the run gets one power cycle first (when it has a switch).
     func bringUp(offline reason: String) async throws {
         guard power != nil else { return }
-        events.record(target.name, .health, "offline before the run: \(reason)")
+        await events.record(target.name, .health, "offline before the run: \(reason)")
         if let fresh = try await powerCycle(caseID: nil) {
             link.replace(with: fresh)
         } else {
@@ -118,12 +118,12 @@ struct BoardRecovery: Sendable {
             return result
         }
         let silent = link.noteSilence(true)
-        events.record(target.name, .stoppedAnswering, result.failure?.message ?? "no answer", caseID: caseID)
+        await events.record(target.name, .stoppedAnswering, result.failure?.message ?? "no answer", caseID: caseID)
         guard power != nil else {
             if silent >= Self.silentCasesBeforeGivingUp {
                 link.giveUp(
                     "board \(target.name) stopped answering for \(silent) cases in a row and has no power relay")
-                events.record(
+                await events.record(
                     target.name, .gaveUp,
                     "silent for \(silent) cases in a row and no power relay to reset it; its remaining cases are not run",
                     caseID: caseID)
@@ -132,17 +132,17 @@ struct BoardRecovery: Sendable {
         }
         guard let fresh = try await powerCycle(caseID: caseID) else {
             link.giveUp("board \(target.name) was lost: it did not come back after a power cycle")
-            events.record(
+            await events.record(
                 target.name, .gaveUp, "its remaining cases are not run (lost after a power cycle)", caseID: caseID)
             return result
         }
         link.replace(with: fresh)
-        events.record(target.name, .retried, "running \(caseID) again after the power cycle", caseID: caseID)
+        await events.record(target.name, .retried, "running \(caseID) again after the power cycle", caseID: caseID)
         var retried = try await again(fresh)
         retried.attempts = 2
         if Self.boardStoppedAnswering(retried) {
             link.giveUp("board \(target.name) stopped answering again after a power cycle")
-            events.record(
+            await events.record(
                 target.name, .gaveUp, "stopped answering again after the power cycle; its remaining cases are not run",
                 caseID: caseID)
         }
@@ -158,17 +158,17 @@ struct BoardRecovery: Sendable {
         if let dead = link.transport { await dead.close() }
         do {
             try await power.set(on: false)
-            events.record(target.name, .powerOff, "relay off (\(Self.describe(settings.relay)))", caseID: caseID)
+            await events.record(target.name, .powerOff, "relay off (\(Self.describe(settings.relay)))", caseID: caseID)
             try await Task.sleep(for: .seconds(settings.offSeconds))
             try await power.set(on: true)
-            events.record(
+            await events.record(
                 target.name, .powerOn,
                 "relay on after \(Self.seconds(settings.offSeconds)) off; waiting up to \(Self.seconds(settings.bootTimeoutSeconds)) for the board",
                 caseID: caseID)
         } catch is CancellationError {
             throw CancellationError()
         } catch {
-            events.record(target.name, .lost, "the relay failed: \(error)", caseID: caseID)
+            await events.record(target.name, .lost, "the relay failed: \(error)", caseID: caseID)
             return nil
         }
         let poweredOn = ContinuousClock.now
@@ -188,14 +188,14 @@ struct BoardRecovery: Sendable {
                         clocks.set(clock, for: target.name)
                     }
                     let took = ContinuousClock.now - poweredOn
-                    events.record(
+                    await events.record(
                         target.name, .back,
                         "answered \(Self.seconds(took)) after power-on; health good (agent \(health.agentVersion ?? "?"), \(health.runtimes.count) runtimes)",
                         caseID: caseID)
                     return transport
                 case .bad:
                     await transport.close()
-                    events.record(
+                    await events.record(
                         target.name, .lost, "answered after power-on but is not healthy: \(health.summary)",
                         caseID: caseID)
                     return nil
@@ -208,7 +208,7 @@ struct BoardRecovery: Sendable {
             }
             try await Task.sleep(for: .milliseconds(500))
         }
-        events.record(
+        await events.record(
             target.name, .lost,
             "did not answer within \(Self.seconds(settings.bootTimeoutSeconds)) of power-on (last: \(lastProblem))",
             caseID: caseID)

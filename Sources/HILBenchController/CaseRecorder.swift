@@ -8,7 +8,7 @@ import Synchronization
 /// own transaction — or, when the store refuses it, kept as `unsaved-*.json` in the run's folder so nothing measured
 /// is lost and the run goes on — then shown.
 struct CaseRecorder: Sendable {
-    let store: ResultsStore
+    let store: any ResultsStore
     let runID: String
     let suite: SuiteConfig
     let runDirectory: String
@@ -17,10 +17,10 @@ struct CaseRecorder: Sendable {
 
     /// Judges, stores and shows one case's final result (all its executions merged); returns what was recorded.
     @discardableResult
-    func record(_ merged: CaseResult, index: Int, total: Int, logger: Logger) -> CaseResult {
+    func record(_ merged: CaseResult, index: Int, total: Int, logger: Logger) async -> CaseResult {
         let result = RunController.judgeNumbers(merged, suite: suite, references: references)
         do {
-            try store.save(result, runID: runID)
+            try await store.save(result, runID: runID)
         } catch {
             // One case never aborts the run: its result is kept next to the report, and the run goes on.
             let kept = Self.keepUnsaved(result, in: runDirectory)

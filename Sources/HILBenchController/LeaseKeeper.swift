@@ -12,7 +12,7 @@ import Synchronization
 /// renewal comes back lost (another controller holds it), or that cannot be renewed in time (store unreachable), is
 /// lost: `onLoss` hears it once, a case in flight on it is cancelled (`whileHeld`), and it gets no further case.
 final class LeaseKeeper: Sendable {
-    let store: ResultsStore
+    let store: any ResultsStore
     let holder: String
     let runID: String
     let ttlSeconds: Double
@@ -22,7 +22,7 @@ final class LeaseKeeper: Sendable {
     let margin: Double
     /// The controller's monotonic clock, seconds (injected by tests).
     private let now: @Sendable () -> Double
-    private let onLoss: @Sendable (_ board: String, _ reason: String) -> Void
+    private let onLoss: @Sendable (_ board: String, _ reason: String) async -> Void
     private let state = Mutex(State())
 
     private struct State {
@@ -35,9 +35,9 @@ final class LeaseKeeper: Sendable {
     }
 
     init(
-        store: ResultsStore, holder: String, runID: String, ttlSeconds: Double, renewEvery: Double? = nil,
+        store: any ResultsStore, holder: String, runID: String, ttlSeconds: Double, renewEvery: Double? = nil,
         margin: Double? = nil, now: @escaping @Sendable () -> Double = { Double(Monotonic.nowNs()) / 1e9 },
-        onLoss: @escaping @Sendable (_ board: String, _ reason: String) -> Void
+        onLoss: @escaping @Sendable (_ board: String, _ reason: String) async -> Void
     ) {
         self.store = store
         self.holder = holder
@@ -59,16 +59,17 @@ final class LeaseKeeper: Sendable {
     /// A lease left by a dead controller on this machine is taken over (`observer` hears it). When another
     /// controller holds a board for this very run, every lease just taken is released and the run is refused:
     /// both may have passed `refuseIfAnotherControllerRuns` at the same moment, and the leases decide, atomically.
-    func acquire(_ boards: [String], observer: any RunObserver) throws -> [String: String] {
+    func acquire(_ boards: [String], observer: any RunObserver) async throws -> [String: String] {
         var busy: [String: String] = [:]
         var sameRun: BoardLease?
         for board in boards {
             let sent = now()
-            var other = try store.acquireLease(board: board, holder: holder, runID: runID, ttlSeconds: ttlSeconds)
+            var other = try await store.acquireLease(
+                board: board, holder: holder, runID: runID, ttlSeconds: ttlSeconds)
             if let stale = other, Self.holderIsDead(stale.holder) {
                 // A controller on this machine that was killed (SIGKILL, power loss) left its lease: take it over.
                 observer.note("board \(board): taking over the lease of \(stale.holder), which is no longer running")
-                other = try store.acquireLease(
+                other = try await store.acquireLease(
                     board: board, holder: holder, runID: runID, ttlSeconds: ttlSeconds, replacing: stale.holder)
             }
             if let other {
@@ -82,7 +83,7 @@ final class LeaseKeeper: Sendable {
             }
         }
         if let other = sameRun {
-            release()
+            await release()
             throw Self.runInProgress(runID, detail: "\(other.holder) holds board \(other.board)")
         }
         return busy
@@ -100,47 +101,47 @@ final class LeaseKeeper: Sendable {
             }
             guard let wait else { return }
             do { try await Task.sleep(for: .seconds(wait)) } catch { return }
-            renew()
+            await renew()
         }
     }
 
     /// One renewal of every lease still held; boards the store says we lost, or whose deadline passed without a
     /// renewal, are lost. Returns them.
     @discardableResult
-    func renew() -> [String] {
+    func renew() async -> [String] {
         let boards = state.withLock { state in state.validUntil.keys.filter { state.lost[$0] == nil }.sorted() }
         guard !boards.isEmpty else { return [] }
         let sent = now()
         var newlyLost: [String] = []
         do {
-            let gone = Set(try store.heartbeat(boards: boards, holder: holder, ttlSeconds: ttlSeconds))
+            let gone = Set(try await store.heartbeat(boards: boards, holder: holder, ttlSeconds: ttlSeconds))
             state.withLock { state in
                 state.lastFailure = nil
                 for board in boards where !gone.contains(board) {
                     state.validUntil[board] = sent + ttlSeconds - margin
                 }
             }
-            for board in boards.filter(gone.contains) where markLost(board, because: takenReason(board)) {
+            for board in boards.filter(gone.contains) where await markLost(board, because: await takenReason(board)) {
                 newlyLost.append(board)
             }
         } catch {
             state.withLock { $0.lastFailure = "\(error)" }
         }
-        for board in boards where lossReason(board) != nil && !newlyLost.contains(board) {
-            newlyLost.append(board)
+        for board in boards where !newlyLost.contains(board) {
+            if await lossReason(board) != nil { newlyLost.append(board) }
         }
         return newlyLost
     }
 
     /// Why `board` may no longer be used, or nil while its lease is trusted. A lease past its deadline is lost here.
-    func lossReason(_ board: String) -> String? {
+    func lossReason(_ board: String) async -> String? {
         let (lost, deadline, failure) = state.withLock { ($0.lost[board], $0.validUntil[board], $0.lastFailure) }
         if let lost { return lost }
         guard let deadline, now() >= deadline else { return nil }
         let reason =
             "its lease could not be renewed in time (it lapses within \(Self.seconds(margin)))"
             + (failure.map { ": \($0)" } ?? "")
-        markLost(board, because: reason)
+        await markLost(board, because: reason)
         return state.withLock { $0.lost[board] }
     }
 
@@ -148,7 +149,7 @@ final class LeaseKeeper: Sendable {
     func whileHeld<T: Sendable>(
         _ board: String, _ body: @escaping @Sendable () async throws -> T
     ) async throws -> Held<T> {
-        if let reason = lossReason(board) { return .lost(reason) }
+        if let reason = await lossReason(board) { return .lost(reason) }
         return try await withThrowingTaskGroup(of: Held<T>?.self) { group in
             group.addTask { .held(try await body()) }
             group.addTask { await self.loss(of: board).map { .lost($0) } }
@@ -169,17 +170,17 @@ final class LeaseKeeper: Sendable {
     }
 
     /// Gives every lease back (lost ones included: the store only deletes leases this holder still has).
-    func release() {
+    func release() async {
         let boards = leased
         guard !boards.isEmpty else { return }
-        try? store.releaseLeases(boards: boards, holder: holder)
+        try? await store.releaseLeases(boards: boards, holder: holder)
     }
 
     // MARK: - Losing
 
     /// Marks `board` lost (the first reason stands); wakes its watchers and tells `onLoss` once. True when newly lost.
     @discardableResult
-    private func markLost(_ board: String, because reason: String) -> Bool {
+    private func markLost(_ board: String, because reason: String) async -> Bool {
         let waiters = state.withLock { state -> [CheckedContinuation<String?, Never>]? in
             guard state.lost[board] == nil, state.validUntil[board] != nil else { return nil }
             state.lost[board] = reason
@@ -187,7 +188,7 @@ final class LeaseKeeper: Sendable {
         }
         guard let waiters else { return false }
         for waiter in waiters { waiter.resume(returning: reason) }
-        onLoss(board, reason)
+        await onLoss(board, reason)
         return true
     }
 
@@ -213,9 +214,9 @@ final class LeaseKeeper: Sendable {
     }
 
     /// Who holds `board` now that our renewal found it gone.
-    private func takenReason(_ board: String) -> String {
-        let current = (try? store.leases())?.first { $0.board == board }
-        guard let current, current.holder != holder else {
+    private func takenReason(_ board: String) async -> String {
+        let current = (try? await store.leases())?.first { $0.board == board }
+        guard let current, current.holder != holder, !current.expired else {
             return "its lease is gone from the store (it lapsed before it could be renewed)"
         }
         return "its lease passed to \(current.holder)\(current.runID.map { " (run \($0))" } ?? "")"
@@ -224,10 +225,9 @@ final class LeaseKeeper: Sendable {
     // MARK: - Other controllers
 
     /// Throws when a live controller other than `holder` holds a board for `runID`.
-    static func refuseIfAnotherControllerRuns(_ runID: String, store: ResultsStore, holder: String) throws {
-        let now = Date().timeIntervalSince1970
-        if let other = try store.leases().first(where: {
-            $0.runID == runID && $0.holder != holder && $0.expiresAt > now && !holderIsDead($0.holder)
+    static func refuseIfAnotherControllerRuns(_ runID: String, store: any ResultsStore, holder: String) async throws {
+        if let other = try await store.leases().first(where: {
+            $0.runID == runID && $0.holder != holder && !$0.expired && !holderIsDead($0.holder)
         }) {
             throw runInProgress(runID, detail: "\(other.holder) holds board \(other.board)")
         }

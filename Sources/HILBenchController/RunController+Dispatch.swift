@@ -102,7 +102,7 @@ extension RunController {
                 guard let result = CaseResult.merging(executions: executions.removeValue(forKey: id) ?? []) else {
                     continue
                 }
-                context.recorder.record(result, index: index, total: context.total, logger: caseLogger)
+                await context.recorder.record(result, index: index, total: context.total, logger: caseLogger)
             }
             remaining = next
         }

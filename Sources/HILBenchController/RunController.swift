@@ -15,7 +15,7 @@ import Synchronization
 /// while the run lasts), the cases sent (`dispatch`, with `BoardRecovery` for boards that stop answering) and each
 /// finished case stored (`CaseRecorder`).
 public struct RunController: Sendable {
-    public var store: ResultsStore
+    public var store: any ResultsStore
     /// How boards are reached: their transports and power switches.
     public var connector: any BoardConnector
     /// Where per-run files go (`<resultsDirectory>/runs/<run-id>/`).
@@ -41,7 +41,7 @@ public struct RunController: Sendable {
     /// - Parameter agentCommand: what starts a local board's agent (`[hilbench, agent]`, or a `hilbench-agent`
     ///   path); `stdio` is appended.
     public init(
-        store: ResultsStore, agentCommand: [String], resultsDirectory: String, logger: Logger,
+        store: any ResultsStore, agentCommand: [String], resultsDirectory: String, logger: Logger,
         energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = {
             target, suite, wire in
             MeteredEnergy.forTarget(target, wirePath: wire, suite: suite)
@@ -54,7 +54,7 @@ public struct RunController: Sendable {
 
     /// A controller reaching boards through `connector`.
     public init(
-        store: ResultsStore, connector: any BoardConnector, resultsDirectory: String, logger: Logger,
+        store: any ResultsStore, connector: any BoardConnector, resultsDirectory: String, logger: Logger,
         energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = {
             target, suite, wire in
             MeteredEnergy.forTarget(target, wirePath: wire, suite: suite)
@@ -94,15 +94,15 @@ public struct RunController: Sendable {
             id: runID, suiteName: suite.name, startedAt: Date().timeIntervalSince1970,
             controllerVersion: AgentProtocol.softwareVersion, suite: suite, targets: targets,
             gitCommit: Self.gitCommit(of: suite.sourcePath), kind: kind)
-        try store.createRun(record)
+        try await store.createRun(record)
         return try await execute(record, observer: observer)
     }
 
     /// Runs only the cases of `runID` not yet stored, with the suite and targets stored with the run.
     public func resume(runID: String, observer: any RunObserver) async throws -> Outcome {
-        guard let record = try store.run(id: runID) else {
+        guard let record = try await store.run(id: runID) else {
             throw HILBenchError(
-                .usage, "no run \(runID) in the store \(store.path ?? ":memory:"); `hilbench runs` lists them")
+                .usage, "no run \(runID) in the store \(store.location); `hilbench runs` lists them")
         }
         return try await execute(record, observer: observer)
     }
@@ -110,7 +110,7 @@ public struct RunController: Sendable {
     private func execute(_ record: RunRecord, observer: any RunObserver) async throws -> Outcome {
         // Two controllers on one run would measure the same cases twice and fight over storing them: the second
         // refuses at once, before touching the store.
-        try LeaseKeeper.refuseIfAnotherControllerRuns(record.id, store: store, holder: holder)
+        try await LeaseKeeper.refuseIfAnotherControllerRuns(record.id, store: store, holder: holder)
         let runDirectory = "\(resultsDirectory)/runs/\(record.id)"
         try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
         let logger = {
@@ -122,7 +122,7 @@ public struct RunController: Sendable {
         let clocks = BoardClocks()
 
         let boards = await connect(record.targets, clocks: clocks, observer: observer, logger: logger)
-        let plan = try plan(record, boards: boards, events: events, observer: observer)
+        let plan = try await plan(record, boards: boards, events: events, observer: observer)
 
         // Leases: a board another controller holds is not benchmarked now (its cases are infrastructure errors,
         // retried by --resume); ours are renewed while the run lasts, and a board whose lease is lost gets no more
@@ -137,20 +137,20 @@ public struct RunController: Sendable {
             store: store, holder: holder, runID: record.id, ttlSeconds: leaseSeconds
         ) { board, reason in
             links[board]?.giveUp("board \(board) is no longer ours: \(reason)", kind: .leaseLost)
-            events.record(board, .gaveUp, "\(reason); its remaining cases are left for `--resume`")
+            await events.record(board, .gaveUp, "\(reason); its remaining cases are left for `--resume`")
         }
         let wanted = record.targets.filter { target in
             plan.pending.contains { $0.key.target == target.name } && boards.bad[target.name] == nil
                 && (boards.unreachable[target.name] == nil || target.power != nil)
         }
-        let busy = try keeper.acquire(wanted.map(\.name), observer: observer)
+        let busy = try await keeper.acquire(wanted.map(\.name), observer: observer)
         for (board, reason) in busy { links[board]?.giveUp(reason, kind: .boardBusy) }
         let renewals = Task { await keeper.keep() }
         @Sendable func cleanUp() async {
             renewals.cancel()
             // The boards' agents end before their leases are given back, so the next holder finds them idle.
             for link in links.values { await link.transport?.close() }
-            keeper.release()
+            await keeper.release()
         }
         let recorder = CaseRecorder(
             store: store, runID: record.id, suite: record.suite, runDirectory: runDirectory,
@@ -168,8 +168,8 @@ public struct RunController: Sendable {
             throw error
         }
         await cleanUp()
-        try store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
-        return Outcome(runID: record.id, results: try store.results(runID: record.id), runDirectory: runDirectory)
+        try await store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
+        return Outcome(runID: record.id, results: try await store.results(runID: record.id), runDirectory: runDirectory)
     }
 
     /// A run's plan: every case of the matrix, those still to run, and the reference outputs already stored.
@@ -183,23 +183,23 @@ public struct RunController: Sendable {
     /// failures are not measurements, so a resumed run tries those cases again.
     func plan(
         _ record: RunRecord, boards: ConnectedBoards, events: BoardEventLog, observer: any RunObserver
-    ) throws -> Plan {
+    ) async throws -> Plan {
         let all = Planner.plan(suite: record.suite, targets: record.targets, capabilities: boards.capabilities)
-        let discarded = try store.discardInfraErrors(runID: record.id)
+        let discarded = try await store.discardInfraErrors(runID: record.id)
         if discarded > 0 {
             observer.note(
                 "retrying \(discarded) case\(discarded == 1 ? "" : "s") that failed for infrastructure reasons")
         }
-        let stored = try store.storedCaseIDs(runID: record.id)
+        let stored = try await store.storedCaseIDs(runID: record.id)
         let pending = all.filter { !stored.contains($0.key.id) }
         observer.planned(total: all.count, alreadyStored: all.count - pending.count, runID: record.id)
         for (name, reason) in boards.bad.sorted(by: { $0.key < $1.key })
         where pending.contains(where: { $0.key.target == name }) {
-            events.record(name, .health, reason.replacingOccurrences(of: "board \(name) is ", with: ""))
+            await events.record(name, .health, reason.replacingOccurrences(of: "board \(name) is ", with: ""))
         }
         // Reference outputs already stored (a resumed run compares with them).
         let references = ReferenceOutputs()
-        for result in try store.results(runID: record.id, includeOutputs: true)
+        for result in try await store.results(runID: record.id, includeOutputs: true)
         where result.key.precision == record.suite.accuracy.reference {
             references.record(result)
         }

@@ -37,7 +37,7 @@ struct AdaptiveExecutionsTests {
             ],
             in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().last?.id)
         let result = try #require(try store.results(runID: runID).first)
         #expect(result.status == .ok)
@@ -84,7 +84,7 @@ struct SuiteCommitTests {
         #expect(head.count == 40)
         let run = try Execution.run([BuiltProducts.controller, "run", "--plain"], in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         #expect(try store.runs().last?.gitCommit == head)
     }
 }

@@ -106,7 +106,7 @@ struct EndToEndTests {
         let run = try Execution.run([BuiltProducts.controller, "run"], in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         // Then the store has one run with three ok cases, and the reports exist
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runs = try store.runs()
         #expect(runs.count == 1)
         let runID = try #require(runs.first?.id)
@@ -187,7 +187,7 @@ struct EndToEndTests {
         var storedBeforeKill = 0
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline && process.isRunning {
-            if FileManager.default.fileExists(atPath: storePath), let store = try? ResultsStore(path: storePath),
+            if FileManager.default.fileExists(atPath: storePath), let store = try? SQLiteResultsStore(path: storePath),
                 let id = try? store.runs().first?.id, let count = try? store.storedCaseIDs(runID: id).count, count >= 4
             {
                 break
@@ -196,7 +196,7 @@ struct EndToEndTests {
         }
         process.signal(SIGKILL)
         #expect(process.waitUntilExit().signal == SIGKILL, "it ended before the kill:\n\(log())")
-        let store = try ResultsStore(path: storePath)
+        let store = try SQLiteResultsStore(path: storePath)
         let runID = try #require(try store.runs().first?.id, "no run stored:\n\(log())")
         storedBeforeKill = try store.storedCaseIDs(runID: runID).count
         #expect(storedBeforeKill >= 4 && storedBeforeKill < 24)

@@ -15,7 +15,8 @@ import Testing
         let scratch: Scratch
         let suite: SuiteConfig
         let targets: [TargetConfig]
-        let store: ResultsStore
+        let sqlite: SQLiteResultsStore
+        var store: any ResultsStore { sqlite }
 
         init(boards: [String], powered: Set<String> = []) throws {
             scratch = try Scratch("controller")
@@ -67,7 +68,7 @@ import Testing
             }
             suite = try ConfigLoader.loadSuite(at: suitePath)
             targets = try ConfigLoader.loadTargets(at: paths)
-            store = try ResultsStore(path: scratch.path + "/Results/results.sqlite")
+            sqlite = try SQLiteResultsStore(path: scratch.path + "/Results/results.sqlite")
         }
 
         func controller(
@@ -117,13 +118,14 @@ import Testing
         #expect(outcome.results.allSatisfy { $0.status == .ok })
         #expect(lab.calls().count == 6)
         #expect(Set(lab.calls().map(\.caseID)).count == 6)
-        #expect(try workspace.store.leases().isEmpty)
+        #expect(try await workspace.store.leases().isEmpty)
     }
 
     @Test func aBoardLeasedByAnotherControllerIsNotTouchedAndItsCasesSayWhoHoldsIt() async throws {
         let workspace = try Workspace(boards: ["b1", "b2"])
         #expect(
-            try workspace.store.acquireLease(board: "b1", holder: "other-host:77", runID: "their-run", ttlSeconds: 600)
+            try await workspace.store.acquireLease(
+                board: "b1", holder: "other-host:77", runID: "their-run", ttlSeconds: 600)
                 == nil)
         let lab = FakeLab()
         let observer = Recorder()
@@ -142,22 +144,23 @@ import Testing
         #expect(outcome.results.filter { $0.key.target == "b2" }.map(\.status) == [.ok, .ok, .ok])
         #expect(observer.notes.contains { $0.contains("b1 is busy") && $0.contains("other-host:77") })
         // The other controller's lease is untouched; ours on b2 is given back.
-        let leases = try workspace.store.leases()
+        let leases = try await workspace.store.leases()
         #expect(leases.map(\.board) == ["b1"])
         #expect(leases.first?.holder == "other-host:77")
     }
 
     @Test func resumeRunsOnlyTheCasesNotYetStored() async throws {
         let workspace = try Workspace(boards: ["b1", "b2"])
-        _ = try workspace.store.acquireLease(board: "b1", holder: "other-host:77", runID: "their-run", ttlSeconds: 600)
+        _ = try await workspace.store.acquireLease(
+            board: "b1", holder: "other-host:77", runID: "their-run", ttlSeconds: 600)
         let first = FakeLab()
         let outcome = try await workspace.controller(first).run(
             suite: workspace.suite, targets: workspace.targets, observer: Recorder())
         #expect(outcome.results.filter { $0.status == .ok }.count == 3)
-        let storedBefore = try workspace.store.results(runID: outcome.runID).filter { $0.status == .ok }
+        let storedBefore = try await workspace.store.results(runID: outcome.runID).filter { $0.status == .ok }
 
         // The other controller is done with b1: the resumed run measures b1's three cases, and only those.
-        try workspace.store.releaseLeases(boards: ["b1"], holder: "other-host:77")
+        try await workspace.store.releaseLeases(boards: ["b1"], holder: "other-host:77")
         let second = FakeLab()
         let observer = Recorder()
         let resumed = try await workspace.controller(second).resume(runID: outcome.runID, observer: observer)
@@ -169,7 +172,7 @@ import Testing
         #expect(resumed.results.count == 6)
         #expect(resumed.results.allSatisfy { $0.status == .ok })
         // What was stored before is still the same measurement.
-        let b2 = try workspace.store.results(runID: outcome.runID).filter { $0.key.target == "b2" }
+        let b2 = try await workspace.store.results(runID: outcome.runID).filter { $0.key.target == "b2" }
         #expect(b2.map(\.latenciesNs) == storedBefore.map(\.latenciesNs))
     }
 
@@ -182,7 +185,7 @@ import Testing
         // answer after two minutes, and be measured.
         let lab = FakeLab { call, _ in
             if call.board == "b1" {
-                _ = try store.acquireLease(
+                _ = try await store.acquireLease(
                     board: "b1", holder: "thief:9", runID: "their-run", ttlSeconds: 600, replacing: holder)
                 try await Task.sleep(for: .seconds(120))
             }
@@ -207,9 +210,34 @@ import Testing
         #expect(gaveUp.count == 1)
         #expect(gaveUp.first?.detail.contains("thief:9") == true)
         // The new holder keeps its lease: ours are released without touching it.
-        #expect(try store.leases().map(\.holder) == ["thief:9"])
+        #expect(try await store.leases().map(\.holder) == ["thief:9"])
         // Lease-lost cases are infrastructure errors: a resume runs them again.
-        #expect(try store.discardInfraErrors(runID: outcome.runID) == 3)
+        #expect(try await store.discardInfraErrors(runID: outcome.runID) == 3)
+    }
+
+    @Test func aControllerThatCannotRenewStopsTheCaseInFlightBeforeItsLeaseCouldLapse() async throws {
+        let workspace = try Workspace(boards: ["b1"])
+        let store = UnreachableRenewals(workspace.sqlite)
+        // The store stops answering renewals while the first case runs (it would answer after two minutes, and be
+        // measured): with 12 s leases the controller gives the board up 2 s before its lease could lapse.
+        let lab = FakeLab { call, _ in
+            store.cutRenewals()
+            try await Task.sleep(for: .seconds(120))
+            return FakeLab.ok(call.spec)
+        }
+        var controller = workspace.controller(lab, leaseSeconds: 12)
+        controller.store = store
+        let observer = Recorder()
+        let outcome = try await controller.run(suite: workspace.suite, targets: workspace.targets, observer: observer)
+
+        #expect(lab.calls().count == 1)
+        #expect(outcome.results.count == 3)
+        for result in outcome.results {
+            #expect(result.status == .infraError)
+            #expect(result.failure?.kind == .leaseLost)
+            #expect(result.failure?.message.contains("could not be renewed in time") == true)
+        }
+        #expect(observer.events.map(\.kind) == [.gaveUp])
     }
 
     @Test func aBoardWithoutRelayThatDiesMidCaseIsGivenUpAfterTwoSilentCases() async throws {
@@ -247,7 +275,7 @@ import Testing
         let calls = scripted.calls(on: "b1")
         #expect(calls.map(\.transport) == [1, 2, 2, 2])
         #expect(calls.map { $0.spec.key.threads } == [1, 1, 2, 4])
-        #expect(try workspace.store.events(runID: outcome.runID).map(\.kind) == observer.events.map(\.kind))
+        #expect(try await workspace.store.events(runID: outcome.runID).map(\.kind) == observer.events.map(\.kind))
     }
 }
 
