@@ -91,25 +91,41 @@ final class LeaseKeeper: Sendable {
 
     // MARK: - Keeping
 
-    /// Renews the leases until the task is cancelled (or every lease is lost), waking early for a deadline.
+    /// Renews the leases until the task is cancelled (or every lease is lost), and gives up each board at its
+    /// deadline — on a clock of its own, so a renewal that hangs (a store that stops answering) cannot delay it.
     func keep() async {
-        while !Task.isCancelled {
-            let wait = state.withLock { state -> Double? in
-                let live = state.validUntil.filter { state.lost[$0.key] == nil }.values
-                guard let earliest = live.min() else { return nil }
-                return min(renewEvery, max(0, earliest - now()))
-            }
-            guard let wait else { return }
-            do { try await Task.sleep(for: .seconds(wait)) } catch { return }
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.renewals() }
+            group.addTask { await self.deadlines() }
+        }
+    }
+
+    private func renewals() async {
+        while !Task.isCancelled, !live.isEmpty {
+            do { try await Task.sleep(for: .seconds(renewEvery)) } catch { return }
             await renew()
         }
     }
+
+    private func deadlines() async {
+        while !Task.isCancelled {
+            let earliest = state.withLock { state in
+                state.validUntil.filter { state.lost[$0.key] == nil }.values.min()
+            }
+            guard let earliest else { return }
+            do { try await Task.sleep(for: .seconds(max(0.001, earliest - now()))) } catch { return }
+            for board in live { _ = await lossReason(board) }
+        }
+    }
+
+    /// The boards leased and not lost.
+    private var live: [String] { state.withLock { state in state.validUntil.keys.filter { state.lost[$0] == nil } } }
 
     /// One renewal of every lease still held; boards the store says we lost, or whose deadline passed without a
     /// renewal, are lost. Returns them.
     @discardableResult
     func renew() async -> [String] {
-        let boards = state.withLock { state in state.validUntil.keys.filter { state.lost[$0] == nil }.sorted() }
+        let boards = live.sorted()
         guard !boards.isEmpty else { return [] }
         let sent = now()
         var newlyLost: [String] = []

@@ -215,13 +215,17 @@ import Testing
         #expect(try await store.discardInfraErrors(runID: outcome.runID) == 3)
     }
 
-    @Test func aControllerThatCannotRenewStopsTheCaseInFlightBeforeItsLeaseCouldLapse() async throws {
+    /// Whether the store's renewals fail at once or hang, the board is given up on the controller's own clock.
+    @Test(arguments: [UnreachableRenewals.Failure.error, .hang])
+    func aControllerThatCannotRenewStopsTheCaseInFlightBeforeItsLeaseCouldLapse(
+        _ failure: UnreachableRenewals.Failure
+    ) async throws {
         let workspace = try Workspace(boards: ["b1"])
         let store = UnreachableRenewals(workspace.sqlite)
         // The store stops answering renewals while the first case runs (it would answer after two minutes, and be
         // measured): with 12 s leases the controller gives the board up 2 s before its lease could lapse.
         let lab = FakeLab { call, _ in
-            store.cutRenewals()
+            store.cutRenewals(failure)
             try await Task.sleep(for: .seconds(120))
             return FakeLab.ok(call.spec)
         }

@@ -2,22 +2,28 @@ import HILBenchCore
 import HILBenchStore
 import Synchronization
 
-/// A real SQLite store whose lease renewals can be made to fail, as when a shared database server stops answering:
-/// everything else goes through.
+/// A real SQLite store whose lease renewals can be made to fail or hang, as when a shared database server stops
+/// answering: everything else goes through.
 final class UnreachableRenewals: ResultsStore {
     let base: SQLiteResultsStore
-    private let failing = Mutex(false)
+    private let failing = Mutex<Failure?>(nil)
+
+    enum Failure: Sendable { case error, hang }
 
     init(_ base: SQLiteResultsStore) { self.base = base }
 
-    /// From now on every renewal fails (`StoreError.unreachable`).
-    func cutRenewals() { failing.withLock { $0 = true } }
+    /// From now on every renewal fails (`StoreError.unreachable`), or never returns (until cancelled).
+    func cutRenewals(_ failure: Failure = .error) { failing.withLock { $0 = failure } }
 
     var location: String { base.location }
 
     func heartbeat(boards: [String], holder: String, ttlSeconds: Double) async throws(StoreError) -> [String] {
-        if failing.withLock({ $0 }) {
-            throw StoreError(.unreachable, "the store did not answer (test)", store: location)
+        switch failing.withLock({ $0 }) {
+        case nil: break
+        case .error: throw StoreError(.unreachable, "the store did not answer (test)", store: location)
+        case .hang:
+            try? await Task.sleep(for: .seconds(3600))
+            throw StoreError(.unreachable, "the store did not answer within an hour (test)", store: location)
         }
         return try await base.heartbeat(boards: boards, holder: holder, ttlSeconds: ttlSeconds)
     }
