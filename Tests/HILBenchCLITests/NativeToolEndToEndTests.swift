@@ -60,7 +60,7 @@ struct NativeToolEndToEndTests {
             [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"],
             in: workspace.path, environment: try Self.boardAllows(workspace, "trtexec=\(fake)"))
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
         let results = try store.results(runID: runID)
         let ran = try #require(results.first { $0.key.precision == .fp16 })
@@ -162,7 +162,7 @@ struct NativeToolEndToEndTests {
             [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"], in: scratch.path,
             environment: try Self.boardAllows(scratch, "\(tool.tool)=\(fake)"))
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
         let result = try #require(try store.results(runID: runID).first { $0.key.precision == .fp32 })
         #expect(result.status == .ok, "\(result.failure?.message ?? "")")
@@ -185,7 +185,7 @@ struct NativeToolEndToEndTests {
             [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"],
             in: workspace.path, environment: try Self.boardAllows(workspace, "trtexec=\(fake)"))
         #expect(run.status == 3, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
         let failed = try #require(try store.results(runID: runID).first { $0.key.precision == .fp16 })
         #expect(failed.status == .failed)
