@@ -63,10 +63,14 @@ struct AgentFixture {
     let service: AgentService
     let cases: CaseSupervisor
 
-    init(maxUploadBytes: Int64 = 64 << 20, cases makeCases: ((AgentService) -> CaseSupervisor)? = nil) throws {
+    init(
+        maxUploadBytes: Int64 = 64 << 20, maxStoreBytes: Int64? = nil,
+        cases makeCases: ((AgentService) -> CaseSupervisor)? = nil
+    ) throws {
         scratch = try Scratch("http")
         tokenFile = try scratch.write("token", Data("  \(Self.secret)\n".utf8))
-        store = try ArtifactStore(directory: scratch.path + "/store", maxUploadBytes: maxUploadBytes)
+        store = try ArtifactStore(
+            directory: scratch.path + "/store", maxUploadBytes: maxUploadBytes, maxStoreBytes: maxStoreBytes)
         var runner = CaseRunner(
             registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in ClockMarker() })
         runner.startTimeoutSeconds = 30
