@@ -89,8 +89,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
-            name: "HILBenchReports", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
-        // Pure judgement of results: compare runs, read history, decide a night (no I/O).
+            name: "HILBenchReports", dependencies: ["HILBenchCore", "HILBenchStats", "HILBenchAnalysis"],
+            swiftSettings: swiftSettings),
+        // Pure judgement of results: compare runs, read history, decide a night, decide a purchase (no I/O).
         .target(
             name: "HILBenchAnalysis", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
         .target(
@@ -197,7 +198,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"],
+            name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchAnalysis", "HILBenchTesting"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchCLITests",
