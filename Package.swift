@@ -201,6 +201,14 @@ let package = Package(
             name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchAnalysis", "HILBenchTesting"],
             swiftSettings: swiftSettings),
         .testTarget(
+            name: "HILBenchControllerTests",
+            dependencies: [
+                "HILBenchController", "HILBenchCore", "HILBenchStore", "HILBenchTransport", "HILBenchTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "HILBenchCLITests",
             dependencies: [
                 "hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchAnalysis",

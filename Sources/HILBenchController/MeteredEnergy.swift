@@ -348,9 +348,9 @@ final class CapturedEdges: Sendable {
     /// Stops the capture and returns its edges in time order, or nil when none was started.
     func stop() async -> [MarkerEdge]? {
         guard
-            let collector = task.withLock({ value -> Task<[MarkerEdge], Never>? in
-                defer { value = nil }
-                return value
+            let collector = task.withLock({ task -> Task<[MarkerEdge], Never>? in
+                defer { task = nil }
+                return task
             })
         else { return nil }
         // Edges up to now are in the stream already; give the thread one poll to deliver the last of them.
