@@ -103,7 +103,7 @@ public func makeAgentRouter(
                 "runtime \(spec.key.runtime.rawValue) loads \(spec.key.runtime.formats.map(\.rawValue).sorted().joined(separator: ", ")) models, not \(spec.format.rawValue)"
             )
         }
-        if spec.format != .builtin {
+        if spec.format.isFile {
             // Over HTTP a model is always one of the store's artifacts: no path from the network reaches a runner.
             guard let sha = spec.artifactSHA256 else {
                 throw AgentAPIError.badRequest(
@@ -121,6 +121,17 @@ public func makeAgentRouter(
                 )
             }
             spec.model = store.path(for: sha)
+        }
+        // A graph's weights file (OpenVINO IR, ncnn) comes from the store by its own sha256, like the graph.
+        if let weightsSHA = spec.weightsSHA256, spec.weights != nil {
+            guard ArtifactStore.isValidName(weightsSHA), store.contains(weightsSHA) else {
+                throw AgentAPIError(
+                    .conflict, code: "artifact_missing",
+                    "the weights \(weightsSHA) are not in this agent's store; upload them with "
+                        + "PUT /v1/artifacts/\(weightsSHA), then post the case again"
+                )
+            }
+            spec.weights = store.path(for: weightsSHA)
         }
         if spec.marker.wire != nil, !policy.allowMarkerWire {
             throw AgentAPIError.badRequest(

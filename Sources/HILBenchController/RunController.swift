@@ -156,7 +156,13 @@ public struct RunController: Sendable {
                 "retrying \(discarded) case\(discarded == 1 ? "" : "s") that failed for infrastructure reasons")
         }
         let stored = try store.storedCaseIDs(runID: record.id)
-        let pending = plan.filter { !stored.contains($0.key.id) }
+        // A tool's own model list is stored as its models' rows, never under the planned key.
+        let storedKeys = stored.compactMap(CaseKey.init(id:))
+        let pending = plan.filter { planned in
+            guard !stored.contains(planned.key.id) else { return false }
+            guard planned.spec?.format == .toolModels else { return true }
+            return !storedKeys.contains { CaseResult.isModelRow($0, of: planned.key) }
+        }
         observer.planned(total: plan.count, alreadyStored: plan.count - pending.count, runID: record.id)
         let counter = Counter(start: plan.count - pending.count)
         let events = BoardEventLog(store: store, runID: record.id, observer: observer, logger: logger)
@@ -365,22 +371,24 @@ public struct RunController: Sendable {
                                 next.append(planned)
                                 continue
                             }
-                            guard var result = CaseResult.merging(executions: executions.removeValue(forKey: id) ?? [])
-                            else { continue }
-                            result = Self.judgeNumbers(result, suite: record.suite, references: references)
-                            do {
-                                try store.save(result, runID: record.id)
-                            } catch {
-                                // One case never aborts the run: its result is kept next to the report, and the run goes on.
-                                let kept = Self.keepUnsaved(result, in: runDirectory)
-                                observer.note(
-                                    "case \(planned.key.id) could not be stored (\(error)); its result is kept in \(kept ?? "the log")"
-                                )
-                                caseLogger.error(
-                                    "case not stored", metadata: ["error": "\(error)", "kept": "\(kept ?? "-")"])
+                            // One result per planned case; a tool's own model list gives one per model it ran.
+                            let runs = executions.removeValue(forKey: id) ?? []
+                            for merged in CaseResult.mergingModelRows(executions: runs) {
+                                let result = Self.judgeNumbers(merged, suite: record.suite, references: references)
+                                do {
+                                    try store.save(result, runID: record.id)
+                                } catch {
+                                    // One case never aborts the run: its result is kept next to the report, and the run goes on.
+                                    let kept = Self.keepUnsaved(result, in: runDirectory)
+                                    observer.note(
+                                        "case \(result.key.id) could not be stored (\(error)); its result is kept in \(kept ?? "the log")"
+                                    )
+                                    caseLogger.error(
+                                        "case not stored", metadata: ["error": "\(error)", "kept": "\(kept ?? "-")"])
+                                }
+                                caseLogger.info("case finished", metadata: ["status": "\(result.status.rawValue)"])
+                                observer.finished(result, index: index, total: total)
                             }
-                            caseLogger.info("case finished", metadata: ["status": "\(result.status.rawValue)"])
-                            observer.finished(result, index: index, total: total)
                         }
                         remaining = next
                     }
@@ -459,6 +467,9 @@ public struct RunController: Sendable {
 
     /// Whether a lease holder (`host:pid`) is a process on this host that no longer exists.
     /// Why a board's result cannot stand for `spec`'s case, or nil.
+    /// Most models one run of a tool's own model list may report (benchncnn's has about 30).
+    static let maxModelRows = 1000
+
     static func refusal(of result: CaseResult, for spec: CaseSpec) -> String? {
         if result.key != spec.key {
             return
@@ -470,6 +481,13 @@ public struct RunController: Sendable {
         }
         if let load = result.loadNs, load < 0 || load > limitNs {
             return "the board reported a load time of \(load) ns, outside 0…\(limitNs) ns (the case's timeout)"
+        }
+        // Per-model rows become cases of their own: only for a tool's own model list, and a bounded number.
+        if let rows = result.reported?.rows {
+            if spec.format != .toolModels {
+                return "the board sent \(rows.count) per-model rows for a case of one \(spec.format.rawValue) model"
+            }
+            if rows.count > maxModelRows { return "the board sent \(rows.count) model rows, more than \(maxModelRows)" }
         }
         return nil
     }

@@ -63,12 +63,16 @@ struct AgentFixture {
     let service: AgentService
     let cases: CaseSupervisor
 
-    init(maxUploadBytes: Int64 = 64 << 20, cases makeCases: ((AgentService) -> CaseSupervisor)? = nil) throws {
+    init(
+        maxUploadBytes: Int64 = 64 << 20, tools: ToolAllowlist = ToolAllowlist(),
+        cases makeCases: ((AgentService) -> CaseSupervisor)? = nil
+    ) throws {
         scratch = try Scratch("http")
         tokenFile = try scratch.write("token", Data("  \(Self.secret)\n".utf8))
         store = try ArtifactStore(directory: scratch.path + "/store", maxUploadBytes: maxUploadBytes)
         var runner = CaseRunner(
-            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in ClockMarker() })
+            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, tools: tools),
+            markerFactory: { _ in ClockMarker() })
         runner.startTimeoutSeconds = 30
         service = AgentService(runner: runner)
         cases = makeCases?(service) ?? CaseSupervisor(service: service)
