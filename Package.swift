@@ -121,7 +121,7 @@ let package = Package(
             name: "hilbench",
             dependencies: [
                 "HILBenchCore", "HILBenchController", "HILBenchGPIO", "HILBenchStore", "HILBenchReports",
-                "HILBenchStats", "HILBenchTransport", "HILBenchAnalysis", "HILBenchAgentCLI",
+                "HILBenchStats", "HILBenchTransport", "HILBenchAnalysis", "HILBenchAgentCLI", "HILBenchSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,5 +1,6 @@
 public import Foundation
 public import HILBenchCore
+import HILBenchStats
 public import HILBenchStore
 import HILBenchTransport
 public import Logging
@@ -367,7 +368,9 @@ public struct RunController: Sendable {
                             executions[id, default: []].append(once)
                             let count = wanted[id] ?? Self.executionCount(record, first: once)
                             wanted[id] = count
-                            if once.status == .ok && executions[id, default: []].count < count {
+                            if once.status == .ok
+                                && Self.wantsAnotherExecution(record, executions[id, default: []], fixed: count)
+                            {
                                 next.append(planned)
                                 continue
                             }
@@ -463,6 +466,20 @@ public struct RunController: Sendable {
         if let executions = record.suite.measure.executions { return executions }
         guard record.kind == "nightly" else { return 1 }
         return SuiteConfig.Measure.automaticExecutions(firstExecutionSeconds: first.durationSeconds)
+    }
+
+    /// Whether a case needs another execution: until the fixed count, or, with `measure.adaptive.max_executions`,
+    /// until the execution-level interval of the median reaches `target_ci` (at least 3, at most the cap).
+    static func wantsAnotherExecution(_ record: RunRecord, _ done: [CaseResult], fixed count: Int) -> Bool {
+        let measure = record.suite.measure
+        guard measure.executions == nil, let adaptive = measure.adaptive, let cap = adaptive.maxExecutions else {
+            return done.count < count
+        }
+        let latencies = done.filter { $0.status == .ok && !$0.latenciesNs.isEmpty }.map {
+            $0.latenciesNs.map(Double.init)
+        }
+        return ExecutionStopping.decide(after: latencies, targetHalfWidth: adaptive.targetHalfWidth, maximum: cap)
+            == .more
     }
 
     /// Whether a lease holder (`host:pid`) is a process on this host that no longer exists.

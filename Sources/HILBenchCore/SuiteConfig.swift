@@ -209,14 +209,20 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         public var batch: Int
         public var maxIterations: Int
         public var maxSeconds: Double
+        /// Adaptive executions (`max_executions`): fresh runner processes are added until the execution-level
+        /// interval of the median is within ±`targetHalfWidth` (at least 3 executions), or this cap. Nil: the
+        /// execution count is fixed (`measure.executions`, or nightly's budget rule).
+        public var maxExecutions: Int?
 
         public init(
-            targetHalfWidth: Double = 0.01, batch: Int = 100, maxIterations: Int = 10_000, maxSeconds: Double = 60
+            targetHalfWidth: Double = 0.01, batch: Int = 100, maxIterations: Int = 10_000, maxSeconds: Double = 60,
+            maxExecutions: Int? = nil
         ) {
             self.targetHalfWidth = targetHalfWidth
             self.batch = batch
             self.maxIterations = maxIterations
             self.maxSeconds = maxSeconds
+            self.maxExecutions = maxExecutions
         }
     }
 

@@ -17,8 +17,9 @@ import Glibc
 /// other `Process` (scp, `ssh -O exit`) is ever seen to exit. That is what made `--resume` after a cut link hang.
 /// Why not swift-subprocess 1.0.2 either: see docs/ssh-transport.md ("Spawning and reaping").
 public final class SpawnedProcess: Sendable {
-    /// How the child's standard streams are connected.
-    public enum Stream: Sendable { case pipe, null }
+    /// How the child's standard streams are connected: a pipe to us, /dev/null, or this process's own stream
+    /// (a tool whose output the user should see as it comes).
+    public enum Stream: Sendable { case pipe, null, inherit }
 
     /// The child could not be started (`posix_spawn` or `pipe` failed).
     public struct SpawnError: Error, CustomStringConvertible {
@@ -70,6 +71,8 @@ public final class SpawnedProcess: Sendable {
         var childEnds: [Int32] = []
         for (index, mode) in [stdinMode, stdoutMode, stderrMode].enumerated() {
             switch mode {
+            case .inherit:
+                continue
             case .null:
                 posix_spawn_file_actions_addopen(
                     &actions, Int32(index), "/dev/null", index == 0 ? O_RDONLY : O_WRONLY, 0)

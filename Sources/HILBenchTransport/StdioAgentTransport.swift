@@ -199,57 +199,65 @@ final class Connection: Sendable {
 }
 
 /// Lines from a reader thread, awaited one at a time with a timeout.
-final class LineInbox: @unchecked Sendable {
-    // @unchecked: all state is guarded by `lock`.
+final class LineInbox: Sendable {
     enum Next {
         case line(String)
         case eof, timeout, cancelled
     }
 
-    private let lock = NSLock()
-    private var lines: [String] = []
-    private var closed = false
-    private var waiter: (id: UInt64, continuation: CheckedContinuation<Next, Never>)?
-    private var nextID: UInt64 = 0
+    private struct State {
+        var lines: [String] = []
+        var closed = false
+        var waiter: (id: UInt64, continuation: CheckedContinuation<Next, Never>)?
+        var nextID: UInt64 = 0
+        /// A timeout or cancellation that came before its wait was installed (the timer task or the cancellation
+        /// handler can run first): the wait ends with it at once instead of missing it.
+        var early: (id: UInt64, value: Next)?
+    }
 
-    var isClosed: Bool { lock.withLock { closed && lines.isEmpty } }
+    private let state = Mutex(State())
+
+    var isClosed: Bool { state.withLock { $0.closed && $0.lines.isEmpty } }
 
     func push(_ line: String) {
-        lock.lock()
-        if let waiter {
-            self.waiter = nil
-            lock.unlock()
-            waiter.continuation.resume(returning: .line(line))
-        } else {
-            lines.append(line)
-            lock.unlock()
+        let waiter: CheckedContinuation<Next, Never>? = state.withLock { state in
+            guard let waiter = state.waiter else {
+                state.lines.append(line)
+                return nil
+            }
+            state.waiter = nil
+            return waiter.continuation
         }
+        waiter?.resume(returning: .line(line))
     }
 
     func close() {
-        lock.lock()
-        closed = true
-        let waiter = self.waiter
-        self.waiter = nil
-        lock.unlock()
-        waiter?.continuation.resume(returning: .eof)
+        let waiter = state.withLock { state in
+            state.closed = true
+            defer { state.waiter = nil }
+            return state.waiter?.continuation
+        }
+        waiter?.resume(returning: .eof)
     }
 
     private func finish(id: UInt64, with value: Next) {
-        lock.lock()
-        guard let waiter, waiter.id == id else {
-            lock.unlock()
-            return
+        let waiter: CheckedContinuation<Next, Never>? = state.withLock { state in
+            guard let waiter = state.waiter, waiter.id == id else {
+                // Not waiting yet (or already answered): remember it for the wait of this id only.
+                if state.waiter == nil, state.nextID == id, state.early == nil { state.early = (id, value) }
+                return nil
+            }
+            state.waiter = nil
+            return waiter.continuation
         }
-        self.waiter = nil
-        lock.unlock()
-        waiter.continuation.resume(returning: value)
+        waiter?.resume(returning: value)
     }
 
     func next(timeout: Duration) async -> Next {
-        let id: UInt64 = lock.withLock {
-            nextID += 1
-            return nextID
+        let id: UInt64 = state.withLock { state in
+            state.nextID += 1
+            state.early = nil
+            return state.nextID
         }
         let timer = Task {
             try? await Task.sleep(for: timeout)
@@ -258,18 +266,17 @@ final class LineInbox: @unchecked Sendable {
         defer { timer.cancel() }
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                lock.lock()
-                if !lines.isEmpty {
-                    let line = lines.removeFirst()
-                    lock.unlock()
-                    continuation.resume(returning: .line(line))
-                } else if closed {
-                    lock.unlock()
-                    continuation.resume(returning: .eof)
-                } else {
-                    waiter = (id, continuation)
-                    lock.unlock()
+                let now: Next? = state.withLock { state in
+                    if !state.lines.isEmpty { return .line(state.lines.removeFirst()) }
+                    if state.closed { return .eof }
+                    if let early = state.early, early.id == id {
+                        state.early = nil
+                        return early.value
+                    }
+                    state.waiter = (id, continuation)
+                    return nil
                 }
+                if let now { continuation.resume(returning: now) }
             }
         } onCancel: {
             self.finish(id: id, with: .cancelled)

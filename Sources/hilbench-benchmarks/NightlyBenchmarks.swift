@@ -69,41 +69,81 @@ extension NightlyBenchmarks {
         }
         struct NoMarker: MarkerDriver { func set(_ active: Bool) throws -> Int64 { Monotonic.nowNs() } }
         let runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: agent), markerFactory: { _ in NoMarker() })
-        let spec = CaseSpec(
-            key: CaseKey(
-                target: "local", model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
-            model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 1234), warmup: 5,
-            iterations: 30,
-            timeoutSeconds: 120, memorySamplePeriodMs: 50, idleMs: 0, options: [:], collectOutputs: false,
-            maxOutputValues: 0, marker: .init(backend: .none),
-            adaptive: .init(targetHalfWidth: 0.01, batch: 30, maxIterations: 600, maxSeconds: 10))
-        var executions: [[Double]] = []
-        var boardSeconds = 0.0
-        var halfWidth = Double.infinity
-        while executions.count < maxExecutions {
-            let result = runner.run(spec)
-            guard result.status == .ok, !result.latenciesNs.isEmpty else {
-                line("time to a ±1% decision", "failed", result.failure?.message ?? result.status.rawValue)
-                return
-            }
-            boardSeconds += result.durationSeconds
-            executions.append(result.latenciesNs.map(Double.init))
-            guard executions.count >= 3, let width = try? ExecutionLevelRatio.relativeHalfWidth(of: executions) else {
-                continue
-            }
-            halfWidth = width
-            if width <= 0.01 { break }
+        func spec(iterations: Int, adaptive: SuiteConfig.Adaptive?) -> CaseSpec {
+            CaseSpec(
+                key: CaseKey(
+                    target: "local", model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
+                model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 1234), warmup: 5,
+                iterations: iterations, timeoutSeconds: 120, memorySamplePeriodMs: 50, idleMs: 0, options: [:],
+                collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none), adaptive: adaptive)
         }
-        let iterations = executions.map(\.count)
+        /// Runs executions until `stop` says so; the board seconds, the executions and the last decision.
+        func measure(
+            _ spec: CaseSpec, stop: (_ executions: [[Double]], _ seconds: Double) -> ExecutionStopping
+        ) throws -> (
+            seconds: Double, executions: [[Double]], decision: ExecutionStopping
+        ) {
+            var executions: [[Double]] = []
+            var seconds = 0.0
+            while true {
+                let result = runner.run(spec)
+                guard result.status == .ok, !result.latenciesNs.isEmpty else {
+                    throw BenchmarkFailure(message: result.failure?.message ?? result.status.rawValue)
+                }
+                seconds += result.durationSeconds
+                executions.append(result.latenciesNs.map(Double.init))
+                let decision = stop(executions, seconds)
+                if decision != .more { return (seconds, executions, decision) }
+            }
+        }
+        func width(_ decision: ExecutionStopping) -> String {
+            switch decision {
+            case .reached(let halfWidth), .cap(let halfWidth?): String(format: "±%.2f%%", halfWidth * 100)
+            case .cap(nil), .more: "none"
+            }
+        }
         let anchor = 600.0
-        line(
-            "±1% at the execution level: executions",
-            "\(executions.count) (iterations \(iterations.min() ?? 0)–\(iterations.max() ?? 0))",
-            "≥ 3")
-        line("±1% at the execution level: half-width", String(format: "±%.2f%%", halfWidth * 100), "≤ ±1%")
-        line(
-            "±1% at the execution level: board time",
-            String(format: "%.1f s (%.0f× under 600 s)", boardSeconds, anchor / boardSeconds),
-            "≥ 5× under MLPerf's 600 s minimum")
+        do {
+            // Adaptive at both levels, as `measure.adaptive: {target_ci: 0.01, max_executions: …}` runs a case.
+            let adaptive = try measure(
+                spec(
+                    iterations: 30,
+                    adaptive: .init(targetHalfWidth: 0.01, batch: 30, maxIterations: 600, maxSeconds: 10))
+            ) { executions, _ in
+                ExecutionStopping.decide(after: executions, targetHalfWidth: 0.01, maximum: maxExecutions)
+            }
+            let iterations = adaptive.executions.map(\.count)
+            line(
+                "adaptive: executions (iterations each)",
+                "\(adaptive.executions.count) (\(iterations.min() ?? 0)–\(iterations.max() ?? 0))", "≥ 3")
+            line("adaptive: execution-level half-width", width(adaptive.decision), "≤ ±1%")
+            if case .reached = adaptive.decision {
+                line(
+                    "adaptive: board time to ±1%",
+                    String(format: "%.1f s (%.0f× under 600 s)", adaptive.seconds, anchor / adaptive.seconds),
+                    "≥ 5× under MLPerf's 600 s minimum")
+            } else {
+                line(
+                    "adaptive: board time to ±1%",
+                    String(format: "not reached in %.1f s (%d executions, the cap)", adaptive.seconds, maxExecutions),
+                    "≥ 5× under MLPerf's 600 s minimum")
+            }
+            // The fixed design next to it: nightly's default count (the 20 s budget rule after the first execution)
+            // at a fixed 300 iterations each, whatever width that reaches.
+            var fixedCount: Int?
+            let fixed = try measure(spec(iterations: 300, adaptive: nil)) { executions, seconds in
+                // After the first execution `seconds` is its duration: the count nightly would choose.
+                let count = fixedCount ?? SuiteConfig.Measure.automaticExecutions(firstExecutionSeconds: seconds)
+                fixedCount = count
+                return ExecutionStopping.decide(after: executions, targetHalfWidth: 0, maximum: count)
+            }
+            line(
+                "fixed: \(fixed.executions.count) executions × 300 iterations",
+                String(format: "%@ in %.1f s", width(fixed.decision), fixed.seconds), "report")
+        } catch let failure as BenchmarkFailure {
+            line("time to a ±1% decision", "failed", failure.message)
+        }
     }
+
+    struct BenchmarkFailure: Error { var message: String }
 }

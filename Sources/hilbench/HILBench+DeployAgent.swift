@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HILBenchCore
+import HILBenchSystem
 import HILBenchTransport
 
 extension HILBench {
@@ -84,23 +85,12 @@ extension HILBench {
         /// Runs a command (an argument vector), returning its standard output; a failure names the step.
         @discardableResult
         static func execute(_ arguments: [String], _ step: String) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: arguments[0])
-            process.arguments = Array(arguments.dropFirst())
-            let out = Pipe()
-            let err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let output = out.fileHandleForReading.readDataToEndOfFile()
-            let errors = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else {
+            let output = try SpawnedProcess.run(arguments)
+            guard output.succeeded else {
                 throw ValidationError(
-                    "could not \(step): \(String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) (exit \(process.terminationStatus))"
-                )
+                    "could not \(step): \(output.stderrText) (exit \(output.exit.shellStatus))")
             }
-            return String(decoding: output, as: UTF8.self)
+            return String(decoding: output.stdout, as: UTF8.self)
         }
     }
 }

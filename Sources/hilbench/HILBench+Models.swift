@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HILBenchSystem
 
 extension HILBench {
     struct Models: ParsableCommand {
@@ -60,12 +61,11 @@ extension HILBench {
                 for item in calibrationNpy { arguments += ["--calibration-npy", item] }
                 for item in inputValue { arguments += ["--input-value", item] }
                 if noCheck { arguments.append("--no-check") }
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: python)
-                process.arguments = arguments
-                try process.run()
-                process.waitUntilExit()
-                if process.terminationStatus != 0 { throw ExitCode(process.terminationStatus) }
+                // The script's progress goes straight to the terminal.
+                let process = try SpawnedProcess(
+                    [python] + arguments, stdin: .inherit, stdout: .inherit, stderr: .inherit)
+                let exit = process.waitUntilExit()
+                if exit.shellStatus != 0 { throw ExitCode(exit.shellStatus) }
             }
 
             static func script() -> String? {

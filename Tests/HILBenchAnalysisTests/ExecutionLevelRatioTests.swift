@@ -38,3 +38,49 @@ import Testing
         #expect(level.ratio == 1 && level.interval.lower == 1 && level.interval.upper == 1 && level.pValue == 1)
     }
 }
+
+/// Adaptive stopping over executions: known answers from the t interval over per-execution log medians.
+@Suite struct ExecutionStoppingTests {
+    /// k executions whose medians are base × factors[i].
+    static func executions(_ factors: [Double], base: Double = 1_000_000) -> [[Double]] {
+        factors.map { factor in [0.99, 1.0, 1.01].map { $0 * base * factor } }
+    }
+
+    @Test func belowTheMinimumItAlwaysWantsMore() {
+        // Two identical executions have a zero-width interval, but two cannot decide.
+        #expect(ExecutionStopping.decide(after: Self.executions([1, 1]), targetHalfWidth: 0.01, maximum: 10) == .more)
+    }
+
+    @Test func agreeingExecutionsReachTheTarget() throws {
+        let executions = Self.executions([1.0, 1.002, 0.998])
+        // log medians ±0.002: sd 0.002, t(0.975, 2) = 4.303, half-width exp(4.303 × 0.002 / √3) − 1 = 0.004980
+        guard
+            case .reached(let halfWidth) = ExecutionStopping.decide(
+                after: executions, targetHalfWidth: 0.01, maximum: 10)
+        else {
+            Issue.record("expected the target to be reached")
+            return
+        }
+        #expect(abs(halfWidth - 0.004980) < 0.00001)
+        #expect(halfWidth == (try ExecutionLevelRatio.relativeHalfWidth(of: executions)))
+    }
+
+    @Test func disagreeingExecutionsRunOnUntilTheCap() {
+        // 5% apart: far wider than ±1% at 3 executions, so more; at the cap it stops and says the width it had.
+        let three = Self.executions([1.0, 1.05, 0.95])
+        #expect(ExecutionStopping.decide(after: three, targetHalfWidth: 0.01, maximum: 4) == .more)
+        let four = Self.executions([1.0, 1.05, 0.95, 1.0])
+        guard case .cap(let halfWidth?) = ExecutionStopping.decide(after: four, targetHalfWidth: 0.01, maximum: 4)
+        else {
+            Issue.record("expected the cap")
+            return
+        }
+        #expect(halfWidth > 0.05)
+    }
+
+    @Test func aCapOfOneStopsAfterTheFirstWithNoWidth() {
+        #expect(
+            ExecutionStopping.decide(after: Self.executions([1]), targetHalfWidth: 0.01, maximum: 1)
+                == .cap(halfWidth: nil))
+    }
+}

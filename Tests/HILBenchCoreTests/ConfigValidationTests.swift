@@ -393,6 +393,25 @@ import Testing
                 == "\(file):10:13: error: measure.adaptive.max_iterations: must be at least measure.iterations (50), got 10"
         )
     }
+
+    @Test func adaptiveExecutionsAreReadAndRefusedBesideAFixedCount() throws {
+        let folder = try TestFolder()
+        let good = try ConfigLoader.loadSuite(
+            at: try folder.write("a.yaml", ConfigValidationTests.goodSuite + "  adaptive: {max_executions: 12}\n"))
+        #expect(good.measure.adaptive?.maxExecutions == 12)
+        #expect(good.measure.executions == nil)
+        let both = try folder.write(
+            "b.yaml", ConfigValidationTests.goodSuite + "  executions: 5\n  adaptive: {max_executions: 12}\n")
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: both) }
+        #expect(
+            error?.diagnostics.first?.description
+                == "\(both):10:15: error: measure.executions: is fixed at 5 while adaptive.max_executions chooses the count: give one of the two"
+        )
+        let outOfRange = try folder.write(
+            "c.yaml", ConfigValidationTests.goodSuite + "  adaptive: {max_executions: 0}\n")
+        let rangeError = #expect(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: outOfRange) }
+        #expect(rangeError?.diagnostics.first?.description.contains("measure.adaptive.max_executions") == true)
+    }
 }
 
 @Suite struct PowerRelayConfigTests {

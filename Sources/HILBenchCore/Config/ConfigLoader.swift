@@ -853,6 +853,12 @@ public enum ConfigLoader {
                 "must be at least measure.iterations (\(measure.iterations)), got \(adaptive.maxIterations)")
             ok = false
         }
+        if let executions = measure.executions, measure.adaptive?.maxExecutions != nil {
+            map.sink.error(
+                map.value("executions")?.node, map.child("executions"),
+                "is fixed at \(executions) while adaptive.max_executions chooses the count: give one of the two")
+            ok = false
+        }
         return ok ? measure : nil
     }
 
@@ -874,6 +880,10 @@ public enum ConfigLoader {
         if let value = map.value("max_seconds") {
             guard let v = value.double(in: ConfigLimits.adaptiveMaxSeconds) else { return nil }
             adaptive.maxSeconds = v
+        }
+        if let value = map.value("max_executions") {
+            guard let v = value.int(in: ConfigLimits.executions) else { return nil }
+            adaptive.maxExecutions = v
         }
         return adaptive
     }
