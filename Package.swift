@@ -81,7 +81,9 @@ let package = Package(
         ),
         .target(
             name: "HILBenchStore",
-            dependencies: ["HILBenchCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "HILBenchCore", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -188,7 +190,9 @@ let package = Package(
             name: "HILBenchAnalysisTests", dependencies: ["HILBenchAnalysis", "HILBenchStats"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "HILBenchStoreTests", dependencies: ["HILBenchStore", "HILBenchTesting"], swiftSettings: swiftSettings
+            name: "HILBenchStoreTests",
+            dependencies: ["HILBenchStore", "HILBenchTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"],
@@ -198,7 +202,7 @@ let package = Package(
             dependencies: [
                 "hilbench", "hilbench-agent", "hilbench-metersim", "HILBenchController", "HILBenchAnalysis",
                 "HILBenchTesting", "HILBenchStore", "HILBenchMeters", "HILBenchSimulators", "HILBenchTransport",
-                "HILBenchGPIO",
+                "HILBenchGPIO", "HILBenchSystem",
             ],
             swiftSettings: swiftSettings
         ),

@@ -29,12 +29,11 @@ public struct BoardHealth: Sendable {
 
     /// Checks a board: reachable, agent version, runtimes present, free disk, temperature, clock offset.
     public static func check(
-        _ target: TargetConfig, store: ResultsStore?, agentCommand: [String], limits: Limits = Limits(),
+        _ target: TargetConfig, store: (any ResultsStore)?, agentCommand: [String], limits: Limits = Limits(),
         timeout: Duration = .seconds(20)
     ) async -> BoardHealth {
         var health = BoardHealth(unchecked: target.name)
-        let now = Date().timeIntervalSince1970
-        health.lease = (try? store?.leases())??.first { $0.board == target.name && $0.expiresAt > now }
+        health.lease = (try? await store?.leases())??.first { $0.board == target.name && !$0.expired }
         let transport: any BoardTransport
         do {
             transport = try TransportFactory.make(

@@ -46,18 +46,18 @@ final class BoardLink: @unchecked Sendable {
 
 /// Where board events go: the store (one committed row each, so a crash keeps them), the observer and the log.
 struct BoardEventLog: Sendable {
-    let store: ResultsStore
+    let store: any ResultsStore
     let runID: String
     let observer: any RunObserver
     let logger: Logger
 
-    func record(_ board: String, _ kind: BoardEvent.Kind, _ detail: String, caseID: String? = nil) {
+    func record(_ board: String, _ kind: BoardEvent.Kind, _ detail: String, caseID: String? = nil) async {
         let event = BoardEvent(
             board: board, at: Date().timeIntervalSince1970, kind: kind, detail: detail, caseID: caseID)
         var metadata: Logger.Metadata = ["board": "\(board)", "event": "\(kind.rawValue)"]
         if let caseID { metadata["case"] = "\(caseID)" }
         do {
-            try store.record(event, runID: runID)
+            try await store.record(event, runID: runID)
         } catch {
             logger.error("cannot store a board event", metadata: metadata.merging(["error": "\(error)"]) { $1 })
         }
@@ -87,17 +87,17 @@ extension RunController {
         if let dead = link.transport { await dead.close() }
         do {
             try await relay.set(on: false)
-            events.record(target.name, .powerOff, "relay off (\(Self.describe(power.relay)))", caseID: caseID)
+            await events.record(target.name, .powerOff, "relay off (\(Self.describe(power.relay)))", caseID: caseID)
             try await Task.sleep(for: .seconds(power.offSeconds))
             try await relay.set(on: true)
-            events.record(
+            await events.record(
                 target.name, .powerOn,
                 "relay on after \(Self.seconds(power.offSeconds)) off; waiting up to \(Self.seconds(power.bootTimeoutSeconds)) for the board",
                 caseID: caseID)
         } catch is CancellationError {
             throw CancellationError()
         } catch {
-            events.record(target.name, .lost, "the relay failed: \(error)", caseID: caseID)
+            await events.record(target.name, .lost, "the relay failed: \(error)", caseID: caseID)
             return nil
         }
         let poweredOn = ContinuousClock.now
@@ -118,14 +118,14 @@ extension RunController {
                         clocks.set(clock, for: target.name)
                     }
                     let took = ContinuousClock.now - poweredOn
-                    events.record(
+                    await events.record(
                         target.name, .back,
                         "answered \(Self.seconds(took)) after power-on; health good (agent \(health.agentVersion ?? "?"), \(health.runtimes.count) runtimes)",
                         caseID: caseID)
                     return transport
                 case .bad:
                     await transport.close()
-                    events.record(
+                    await events.record(
                         target.name, .lost, "answered after power-on but is not healthy: \(health.summary)",
                         caseID: caseID)
                     return nil
@@ -138,7 +138,7 @@ extension RunController {
             }
             try await Task.sleep(for: .milliseconds(500))
         }
-        events.record(
+        await events.record(
             target.name, .lost,
             "did not answer within \(Self.seconds(power.bootTimeoutSeconds)) of power-on (last: \(lastProblem))",
             caseID: caseID)

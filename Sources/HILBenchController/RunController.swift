@@ -2,6 +2,7 @@ public import Foundation
 public import HILBenchCore
 import HILBenchStats
 public import HILBenchStore
+import HILBenchSystem
 import HILBenchTransport
 public import Logging
 import Synchronization
@@ -9,7 +10,7 @@ import Synchronization
 /// Plans a suite over targets, dispatches the cases (one serial queue per board, boards in parallel),
 /// meters them, stores each finished case in its own transaction, and can resume an interrupted run.
 public struct RunController: Sendable {
-    public var store: ResultsStore
+    public var store: any ResultsStore
     /// What starts a local board's agent (`[hilbench, agent]`, or a `hilbench-agent` path); `stdio` is appended.
     public var agentCommand: [String]
     /// Where per-run files go (`<resultsDirectory>/runs/<run-id>/`).
@@ -31,7 +32,7 @@ public struct RunController: Sendable {
     public var holder: String = "\(ProcessInfo.processInfo.hostName):\(getpid())"
 
     public init(
-        store: ResultsStore, agentCommand: [String], resultsDirectory: String, logger: Logger,
+        store: any ResultsStore, agentCommand: [String], resultsDirectory: String, logger: Logger,
         energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = {
             target, suite, wire in
             MeteredEnergy.forTarget(target, wirePath: wire, suite: suite)
@@ -71,15 +72,15 @@ public struct RunController: Sendable {
             id: runID, suiteName: suite.name, startedAt: Date().timeIntervalSince1970,
             controllerVersion: AgentProtocol.softwareVersion, suite: suite, targets: targets,
             gitCommit: Self.gitCommit(of: suite.sourcePath), kind: kind)
-        try store.createRun(record)
+        try await store.createRun(record)
         return try await execute(record, observer: observer)
     }
 
     /// Runs only the cases of `runID` not yet stored, with the suite and targets stored with the run.
     public func resume(runID: String, observer: any RunObserver) async throws -> Outcome {
-        guard let record = try store.run(id: runID) else {
+        guard let record = try await store.run(id: runID) else {
             throw HILBenchError(
-                .usage, "no run \(runID) in the store \(store.path ?? ":memory:"); `hilbench runs` lists them")
+                .usage, "no run \(runID) in the store \(store.location); `hilbench runs` lists them")
         }
         return try await execute(record, observer: observer)
     }
@@ -87,7 +88,7 @@ public struct RunController: Sendable {
     private func execute(_ record: RunRecord, observer: any RunObserver) async throws -> Outcome {
         // Two controllers on one run would measure the same cases twice and fight over storing them: the second
         // refuses at once, before touching the store.
-        try refuseIfAnotherControllerRuns(record.id)
+        try await refuseIfAnotherControllerRuns(record.id)
         let runDirectory = "\(resultsDirectory)/runs/\(record.id)"
         try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
         let controlDirectory = try Self.controlDirectory()
@@ -151,12 +152,12 @@ public struct RunController: Sendable {
 
         let plan = Planner.plan(suite: record.suite, targets: record.targets, capabilities: capabilities)
         // Infrastructure failures are not measurements: a resumed run tries those cases again.
-        let discarded = try store.discardInfraErrors(runID: record.id)
+        let discarded = try await store.discardInfraErrors(runID: record.id)
         if discarded > 0 {
             observer.note(
                 "retrying \(discarded) case\(discarded == 1 ? "" : "s") that failed for infrastructure reasons")
         }
-        let stored = try store.storedCaseIDs(runID: record.id)
+        let stored = try await store.storedCaseIDs(runID: record.id)
         // A tool's own model list is stored as its models' rows, never under the planned key.
         let storedKeys = stored.compactMap(CaseKey.init(id:))
         let pending = plan.filter { planned in
@@ -169,12 +170,12 @@ public struct RunController: Sendable {
         let events = BoardEventLog(store: store, runID: record.id, observer: observer, logger: logger)
         for (name, reason) in bad.sorted(by: { $0.key < $1.key })
         where pending.contains(where: { $0.key.target == name }) {
-            events.record(name, .health, reason.replacingOccurrences(of: "board \(name) is ", with: ""))
+            await events.record(name, .health, reason.replacingOccurrences(of: "board \(name) is ", with: ""))
         }
 
         // Reference outputs already stored (a resumed run compares with them).
         let references = ReferenceOutputs()
-        for result in try store.results(runID: record.id, includeOutputs: true)
+        for result in try await store.results(runID: record.id, includeOutputs: true)
         where result.key.precision == record.suite.accuracy.reference {
             references.record(result)
         }
@@ -188,13 +189,13 @@ public struct RunController: Sendable {
         where pending.contains(where: { $0.key.target == target.name }) && bad[target.name] == nil
             && (unreachable[target.name] == nil || target.power != nil)
         {
-            var other = try store.acquireLease(
+            var other = try await store.acquireLease(
                 board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds)
             if let stale = other, Self.holderIsDead(stale.holder) {
                 // A controller on this machine that was killed (SIGKILL, power loss) left its lease: take it over.
                 observer.note(
                     "board \(target.name): taking over the lease of \(stale.holder), which is no longer running")
-                other = try store.acquireLease(
+                other = try await store.acquireLease(
                     board: target.name, holder: holder, runID: record.id, ttlSeconds: leaseSeconds,
                     replacing: stale.holder)
             }
@@ -210,13 +211,13 @@ public struct RunController: Sendable {
         }
         // Both may have passed the first check at the same moment: the leases decide, atomically.
         if let other = sameRun {
-            try? store.releaseLeases(boards: leased, holder: holder)
+            try? await store.releaseLeases(boards: leased, holder: holder)
             throw Self.runInProgress(record.id, detail: "\(other.holder) holds board \(other.board)")
         }
         let heartbeat = Task { [store, holder, leaseSeconds, leased] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(leaseSeconds / 3))
-                _ = try? store.heartbeat(boards: leased, holder: holder, ttlSeconds: leaseSeconds)
+                _ = try? await store.heartbeat(boards: leased, holder: holder, ttlSeconds: leaseSeconds)
             }
         }
         var links: [String: BoardLink] = [:]
@@ -228,7 +229,7 @@ public struct RunController: Sendable {
         let held = leased
         @Sendable func cleanUp() async {
             heartbeat.cancel()
-            try? store.releaseLeases(boards: held, holder: holder)
+            try? await store.releaseLeases(boards: held, holder: holder)
             for link in boards.values { await link.transport?.close() }
         }
         do {
@@ -243,8 +244,8 @@ public struct RunController: Sendable {
             throw error
         }
         await cleanUp()
-        try store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
-        return Outcome(runID: record.id, results: try store.results(runID: record.id), runDirectory: runDirectory)
+        try await store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
+        return Outcome(runID: record.id, results: try await store.results(runID: record.id), runDirectory: runDirectory)
     }
 
     /// One task per board, each running its cases in order; the global limit caps cases in flight.
@@ -276,7 +277,7 @@ public struct RunController: Sendable {
                     }()
                     // A board that did not answer before the run, but has a relay, gets one power cycle first.
                     if let offlineReason, let relay {
-                        events.record(target.name, .health, "offline before the run: \(offlineReason)")
+                        await events.record(target.name, .health, "offline before the run: \(offlineReason)")
                         if let fresh = try await powerCycle(
                             target, relay: relay, link: link, events: events, controlDirectory: controlDirectory,
                             clocks: clocks, caseID: nil)
@@ -295,7 +296,7 @@ public struct RunController: Sendable {
                         }
                         if Self.boardStoppedAnswering(result), link.gaveUp == nil {
                             let silent = link.noteSilence(true)
-                            events.record(
+                            await events.record(
                                 target.name, .stoppedAnswering, result.failure?.message ?? "no answer",
                                 caseID: planned.key.id)
                             if let relay {
@@ -305,7 +306,7 @@ public struct RunController: Sendable {
                                     clocks: clocks, caseID: planned.key.id)
                                 {
                                     link.replace(with: fresh)
-                                    events.record(
+                                    await events.record(
                                         target.name, .retried, "running \(planned.key.id) again after the power cycle",
                                         caseID: planned.key.id)
                                     result = try await limit.run {
@@ -316,7 +317,7 @@ public struct RunController: Sendable {
                                     result.attempts = 2
                                     if Self.boardStoppedAnswering(result) {
                                         link.giveUp("board \(target.name) stopped answering again after a power cycle")
-                                        events.record(
+                                        await events.record(
                                             target.name, .gaveUp,
                                             "stopped answering again after the power cycle; its remaining cases are not run",
                                             caseID: planned.key.id)
@@ -324,7 +325,7 @@ public struct RunController: Sendable {
                                 } else {
                                     link.giveUp(
                                         "board \(target.name) was lost: it did not come back after a power cycle")
-                                    events.record(
+                                    await events.record(
                                         target.name, .gaveUp,
                                         "its remaining cases are not run (lost after a power cycle)",
                                         caseID: planned.key.id)
@@ -333,7 +334,7 @@ public struct RunController: Sendable {
                                 link.giveUp(
                                     "board \(target.name) stopped answering for \(silent) cases in a row and has no power relay"
                                 )
-                                events.record(
+                                await events.record(
                                     target.name, .gaveUp,
                                     "silent for \(silent) cases in a row and no power relay to reset it; its remaining cases are not run",
                                     caseID: planned.key.id)
@@ -379,7 +380,7 @@ public struct RunController: Sendable {
                             for merged in CaseResult.mergingModelRows(executions: runs) {
                                 let result = Self.judgeNumbers(merged, suite: record.suite, references: references)
                                 do {
-                                    try store.save(result, runID: record.id)
+                                    try await store.save(result, runID: record.id)
                                 } catch {
                                     // One case never aborts the run: its result is kept next to the report, and the run goes on.
                                     let kept = Self.keepUnsaved(result, in: runDirectory)
@@ -482,11 +483,10 @@ public struct RunController: Sendable {
             == .more
     }
 
-    /// Whether a lease holder (`host:pid`) is a process on this host that no longer exists.
-    /// Why a board's result cannot stand for `spec`'s case, or nil.
     /// Most models one run of a tool's own model list may report (benchncnn's has about 30).
     static let maxModelRows = 1000
 
+    /// Why a board's result cannot stand for `spec`'s case, or nil.
     static func refusal(of result: CaseResult, for spec: CaseSpec) -> String? {
         if result.key != spec.key {
             return
@@ -510,10 +510,9 @@ public struct RunController: Sendable {
     }
 
     /// Throws when a live controller other than this one holds a board for `runID`.
-    private func refuseIfAnotherControllerRuns(_ runID: String) throws {
-        let now = Date().timeIntervalSince1970
-        if let other = try store.leases().first(where: {
-            $0.runID == runID && $0.holder != holder && $0.expiresAt > now && !Self.holderIsDead($0.holder)
+    private func refuseIfAnotherControllerRuns(_ runID: String) async throws {
+        if let other = try await store.leases().first(where: {
+            $0.runID == runID && $0.holder != holder && !$0.expired && !Self.holderIsDead($0.holder)
         }) {
             throw Self.runInProgress(runID, detail: "\(other.holder) holds board \(other.board)")
         }
@@ -533,6 +532,7 @@ public struct RunController: Sendable {
         return FileManager.default.createFile(atPath: path, contents: data) ? path : nil
     }
 
+    /// Whether a lease holder (`host:pid`) is a process on this host that no longer exists.
     static func holderIsDead(_ holder: String) -> Bool {
         let parts = holder.split(separator: ":")
         guard parts.count == 2, String(parts[0]) == ProcessInfo.processInfo.hostName, let pid = Int32(parts[1]) else {
@@ -544,17 +544,12 @@ public struct RunController: Sendable {
     /// The git commit of the folder holding the suite, when it is a checkout.
     static func gitCommit(of path: String) -> String? {
         let directory = (path as NSString).deletingLastPathComponent
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["-C", directory.isEmpty ? "." : directory, "rev-parse", "HEAD"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
-            in: .whitespacesAndNewlines)
+        guard
+            let output = try? SpawnedProcess.run([
+                "/usr/bin/git", "-C", directory.isEmpty ? "." : directory, "rev-parse", "HEAD",
+            ]), output.succeeded
+        else { return nil }
+        return String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A short private folder for SSH control sockets (their paths must stay under ~100 bytes).

@@ -1,6 +1,92 @@
-public import Foundation
-import GRDB
 public import HILBenchCore
+
+/// Where results live: runs, their cases with raw samples and reference outputs, what happened to boards, and the
+/// board leases controllers sharing the store coordinate through.
+///
+/// Two backends: `SQLiteResultsStore` (one file, the embedded default) and `PostgresResultsStore` (a shared lab:
+/// several controllers, one history). `ResultsStores.open(_:)` picks one from `--store`. Every method throws only
+/// `StoreError`. A case is written in one transaction (row, samples, outputs), so a controller killed at any moment
+/// leaves the whole case or nothing; board events are committed one by one.
+///
+/// Lease times are on the store's clock (the database server's), never the controller's: controllers on machines
+/// whose clocks differ still agree on when a lease expires.
+public protocol ResultsStore: Sendable {
+    /// The store as shown to people: a path, or a URL without any password.
+    var location: String { get }
+
+    // MARK: Runs
+
+    func createRun(_ run: RunRecord) async throws(StoreError)
+    func finishRun(id: String, endedAt: Double) async throws(StoreError)
+    func run(id: String) async throws(StoreError) -> RunRecord?
+    /// All runs, oldest first.
+    func runs() async throws(StoreError) -> [RunRecord]
+
+    // MARK: Cases
+
+    /// Stores one finished case — row, samples and outputs — in one transaction. A second save of the same case for
+    /// the same run throws `.duplicateCase` and changes nothing.
+    func save(_ result: CaseResult, runID: String) async throws(StoreError)
+    /// Deletes the `infra_error` cases of a run (they measured nothing), so a resumed run retries them; returns how many.
+    @discardableResult func discardInfraErrors(runID: String) async throws(StoreError) -> Int
+    /// Ids of the cases of `runID` already stored (what `--resume` skips).
+    func storedCaseIDs(runID: String) async throws(StoreError) -> Set<String>
+    /// The cases of a run with their samples, in order of storage.
+    func results(runID: String, includeOutputs: Bool) async throws(StoreError) -> [CaseResult]
+    /// The history of one case identity across runs (oldest run first), for trends and change points.
+    func history(of key: CaseKey) async throws(StoreError) -> [StoredCase]
+    /// The backend's own consistency check plus the store's invariants (every case has its samples, counts match);
+    /// empty when all is well.
+    func integrityCheck() async throws(StoreError) -> [String]
+
+    // MARK: Board events
+
+    /// Appends what happened to a board during a run (committed at once: a crash keeps what was recorded).
+    func record(_ event: BoardEvent, runID: String) async throws(StoreError)
+    /// The events of a run in the order they were recorded; a kind this version does not know is skipped.
+    func events(runID: String) async throws(StoreError) -> [BoardEvent]
+
+    // MARK: Leases (one statement each, on the store's clock)
+
+    /// Takes the lease on `board` for `holder` unless another holder has an unexpired one, in which case that lease
+    /// is returned and nothing changes. Taking and renewing one's own lease both succeed. Atomic: two controllers
+    /// never both win.
+    /// - Parameter deadHolder: a holder known to be dead (same host, process gone) whose unexpired lease may be taken.
+    func acquireLease(
+        board: String, holder: LeaseHolder, runID: String?, ttlSeconds: Double, replacing deadHolder: String?
+    ) async throws(StoreError) -> BoardLease?
+    /// Extends the holder's unexpired leases on `boards`; returns the boards whose lease it no longer holds (taken
+    /// over, released, or already expired — a lapsed lease is never revived).
+    func heartbeat(boards: [String], holder: String, ttlSeconds: Double) async throws(StoreError) -> [String]
+    /// Gives up the holder's leases on `boards` (another holder's lease is left alone).
+    func releaseLeases(boards: [String], holder: String) async throws(StoreError)
+    /// Every lease, expired or not, by board; `expired` judged on the store's clock.
+    func leases() async throws(StoreError) -> [BoardLease]
+}
+
+extension ResultsStore {
+    /// The cases of a run with their samples (no reference outputs).
+    public func results(runID: String) async throws(StoreError) -> [CaseResult] {
+        try await results(runID: runID, includeOutputs: false)
+    }
+
+    /// Takes a lease (see the requirement) with no dead holder to replace.
+    public func acquireLease(
+        board: String, holder: LeaseHolder, runID: String?, ttlSeconds: Double
+    ) async throws(StoreError) -> BoardLease? {
+        try await acquireLease(board: board, holder: holder, runID: runID, ttlSeconds: ttlSeconds, replacing: nil)
+    }
+}
+
+/// One stored case of a case identity's history.
+public struct StoredCase: Sendable {
+    public var runID: String
+    public var result: CaseResult
+    public init(runID: String, result: CaseResult) {
+        self.runID = runID
+        self.result = result
+    }
+}
 
 /// A run as stored: what ran, from which files, when.
 public struct RunRecord: Sendable, Codable, Equatable {
@@ -31,402 +117,44 @@ public struct RunRecord: Sendable, Codable, Equatable {
     }
 }
 
+/// Who holds a lease: `host:pid` of the controller process.
+public typealias LeaseHolder = String
+
 /// A controller's claim on a board, kept in the store so controllers sharing it never benchmark one board at once.
 public struct BoardLease: Sendable, Equatable {
     public var board: String
     /// `host:pid` of the controller.
-    public var holder: String
+    public var holder: LeaseHolder
     public var runID: String?
+    /// Seconds since 1970 on the store's clock.
     public var acquiredAt: Double
     public var heartbeatAt: Double
     public var expiresAt: Double
-}
+    /// Whether the lease had expired when it was read (judged on the store's clock).
+    public var expired: Bool
 
-/// The results store: SQLite through GRDB, append-only, one transaction per finished case.
-///
-/// Raw latency samples are kept as little-endian Int64 blobs (8 bytes each) next to the case row; a case's
-/// row, its samples and its reference outputs are written in one transaction, so a controller killed at any
-/// moment leaves either the whole case or nothing.
-public final class ResultsStore: Sendable {
-    private let writer: any DatabaseWriter
-    public let path: String?
-
-    /// Opens (creating and migrating) the store at `path`, in WAL mode.
-    public init(path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
-        do {
-            writer = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw HILBenchError(.store, "cannot open the results store at \(path): \(error)")
-        }
-        self.path = path
-        try migrate()
+    public init(
+        board: String, holder: LeaseHolder, runID: String?, acquiredAt: Double, heartbeatAt: Double,
+        expiresAt: Double, expired: Bool
+    ) {
+        self.board = board
+        self.holder = holder
+        self.runID = runID
+        self.acquiredAt = acquiredAt
+        self.heartbeatAt = heartbeatAt
+        self.expiresAt = expiresAt
+        self.expired = expired
     }
 
-    /// An empty in-memory store (tests).
-    public static func inMemory() throws -> ResultsStore { try ResultsStore(queue: DatabaseQueue()) }
-
-    private init(queue: DatabaseQueue) throws {
-        writer = queue
-        path = nil
-        try migrate()
+    /// The holder's host name (`holder` is `host:pid`).
+    public var host: String {
+        guard let colon = holder.lastIndex(of: ":") else { return holder }
+        return String(holder[..<colon])
     }
 
-    private func migrate() throws {
-        var migrator = DatabaseMigrator()
-        // Named migrations are never edited once shipped; add new ones below.
-        migrator.registerMigration("v1: runs, cases, samples, outputs") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE runs (
-                        id TEXT PRIMARY KEY NOT NULL,
-                        suite_name TEXT NOT NULL,
-                        kind TEXT NOT NULL DEFAULT 'run',
-                        started_at REAL NOT NULL,
-                        ended_at REAL,
-                        controller_version TEXT NOT NULL,
-                        git_commit TEXT,
-                        suite_json TEXT NOT NULL,
-                        targets_json TEXT NOT NULL
-                    );
-                    CREATE TABLE cases (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
-                        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-                        case_id TEXT NOT NULL,
-                        target TEXT NOT NULL,
-                        model TEXT NOT NULL,
-                        runtime TEXT NOT NULL,
-                        precision TEXT NOT NULL,
-                        threads INTEGER NOT NULL,
-                        batch INTEGER NOT NULL,
-                        status TEXT NOT NULL,
-                        result_json TEXT NOT NULL,
-                        stored_at REAL NOT NULL,
-                        UNIQUE (run_id, case_id)
-                    );
-                    CREATE INDEX cases_by_identity ON cases(target, model, runtime, precision, threads, batch);
-                    CREATE TABLE samples (
-                        case_row INTEGER PRIMARY KEY NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-                        count INTEGER NOT NULL,
-                        latencies_ns BLOB NOT NULL
-                    );
-                    CREATE TABLE outputs (
-                        case_row INTEGER PRIMARY KEY NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-                        outputs_json TEXT NOT NULL
-                    );
-                    """)
-        }
-        migrator.registerMigration("v2: board leases") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE leases (
-                        board TEXT PRIMARY KEY NOT NULL,
-                        holder TEXT NOT NULL,
-                        run_id TEXT,
-                        acquired_at REAL NOT NULL,
-                        heartbeat_at REAL NOT NULL,
-                        expires_at REAL NOT NULL
-                    );
-                    """)
-        }
-        migrator.registerMigration("v3: board events") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE board_events (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
-                        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-                        board TEXT NOT NULL,
-                        at REAL NOT NULL,
-                        kind TEXT NOT NULL,
-                        detail TEXT NOT NULL,
-                        case_id TEXT
-                    );
-                    CREATE INDEX board_events_by_run ON board_events(run_id, id);
-                    """)
-        }
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            throw HILBenchError(.store, "cannot migrate the results store at \(path ?? ":memory:"): \(error)")
-        }
-    }
-
-    // MARK: - Runs
-
-    public func createRun(_ run: RunRecord) throws {
-        let encoder = Self.encoder
-        let suite = String(decoding: try encoder.encode(run.suite), as: UTF8.self)
-        let targets = String(decoding: try encoder.encode(run.targets), as: UTF8.self)
-        try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO runs (id, suite_name, kind, started_at, ended_at, controller_version, git_commit, suite_json, targets_json)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    run.id, run.suiteName, run.kind, run.startedAt, run.endedAt, run.controllerVersion, run.gitCommit,
-                    suite, targets,
-                ])
-        }
-    }
-
-    public func finishRun(id: String, endedAt: Double) throws {
-        try write { db in try db.execute(sql: "UPDATE runs SET ended_at = ? WHERE id = ?", arguments: [endedAt, id]) }
-    }
-
-    public func run(id: String) throws -> RunRecord? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]).map(Self.runRecord)
-        }
-    }
-
-    /// All runs, oldest first.
-    public func runs() throws -> [RunRecord] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM runs ORDER BY started_at, id").map(Self.runRecord) }
-    }
-
-    private static func runRecord(_ row: Row) throws -> RunRecord {
-        let decoder = HILBenchJSON.decoder()
-        return RunRecord(
-            id: row["id"], suiteName: row["suite_name"], startedAt: row["started_at"], endedAt: row["ended_at"],
-            controllerVersion: row["controller_version"],
-            suite: try decoder.decode(SuiteConfig.self, from: Data((row["suite_json"] as String).utf8)),
-            targets: try decoder.decode([TargetConfig].self, from: Data((row["targets_json"] as String).utf8)),
-            gitCommit: row["git_commit"], kind: row["kind"])
-    }
-
-    // MARK: - Cases
-
-    /// Stores one finished case — row, samples and outputs — in one transaction. A case is stored once per run.
-    public func save(_ result: CaseResult, runID: String) throws {
-        var stripped = result
-        stripped.latenciesNs = []
-        let outputs = result.outputs
-        stripped.outputs = nil
-        let json = String(decoding: try Self.encoder.encode(stripped), as: UTF8.self)
-        let blob = Self.blob(result.latenciesNs)
-        let outputsJSON = try outputs.map { String(decoding: try Self.encoder.encode($0), as: UTF8.self) }
-        let key = result.key
-        do {
-            try write { db in
-                try db.execute(
-                    sql: """
-                        INSERT INTO cases (run_id, case_id, target, model, runtime, precision, threads, batch, status, result_json, stored_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        runID, key.id, key.target, key.model, key.runtime.rawValue, key.precision.rawValue,
-                        key.threads, key.batch, result.status.rawValue, json, Date().timeIntervalSince1970,
-                    ])
-                let row = db.lastInsertedRowID
-                try db.execute(
-                    sql: "INSERT INTO samples (case_row, count, latencies_ns) VALUES (?, ?, ?)",
-                    arguments: [row, result.latenciesNs.count, blob])
-                if let outputsJSON {
-                    try db.execute(
-                        sql: "INSERT INTO outputs (case_row, outputs_json) VALUES (?, ?)",
-                        arguments: [row, outputsJSON])
-                }
-            }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw HILBenchError(
-                .store, "case \(key.id) is already stored for run \(runID); a case is stored once", cause: error)
-        }
-    }
-
-    /// Deletes the `infra_error` cases of a run (they measured nothing), so a resumed run retries them.
-    /// Returns how many were removed.
-    @discardableResult
-    public func discardInfraErrors(runID: String) throws -> Int {
-        try write { db in
-            try db.execute(
-                sql: "DELETE FROM cases WHERE run_id = ? AND status = ?",
-                arguments: [runID, CaseResult.Status.infraError.rawValue])
-            return db.changesCount
-        }
-    }
-
-    /// Ids of the cases of `runID` already stored (what `--resume` skips).
-    public func storedCaseIDs(runID: String) throws -> Set<String> {
-        try read { db in
-            Set(try String.fetchAll(db, sql: "SELECT case_id FROM cases WHERE run_id = ?", arguments: [runID]))
-        }
-    }
-
-    /// The cases of a run with their samples, in plan order of storage.
-    public func results(runID: String, includeOutputs: Bool = false) throws -> [CaseResult] {
-        try read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT cases.id AS row_id, cases.result_json, samples.latencies_ns, outputs.outputs_json
-                    FROM cases LEFT JOIN samples ON samples.case_row = cases.id
-                    LEFT JOIN outputs ON outputs.case_row = cases.id
-                    WHERE cases.run_id = ? ORDER BY cases.id
-                    """, arguments: [runID])
-            return try rows.map { row in try Self.caseResult(row, includeOutputs: includeOutputs) }
-        }
-    }
-
-    /// The history of one case identity across runs (oldest first), for trends and change points.
-    public func history(of key: CaseKey) throws -> [(runID: String, result: CaseResult)] {
-        try read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT cases.run_id, cases.result_json, samples.latencies_ns, NULL AS outputs_json
-                    FROM cases JOIN runs ON runs.id = cases.run_id LEFT JOIN samples ON samples.case_row = cases.id
-                    WHERE target = ? AND model = ? AND runtime = ? AND precision = ? AND threads = ? AND batch = ?
-                    ORDER BY runs.started_at, cases.id
-                    """,
-                arguments: [
-                    key.target, key.model, key.runtime.rawValue, key.precision.rawValue, key.threads, key.batch,
-                ])
-            return try rows.map { row in (row["run_id"], try Self.caseResult(row, includeOutputs: false)) }
-        }
-    }
-
-    private static func caseResult(_ row: Row, includeOutputs: Bool) throws -> CaseResult {
-        var result = try HILBenchJSON.decoder().decode(CaseResult.self, from: Data((row["result_json"] as String).utf8))
-        if let blob = row["latencies_ns"] as Data? { result.latenciesNs = Self.latencies(blob) }
-        if includeOutputs, let json = row["outputs_json"] as String? {
-            result.outputs = try HILBenchJSON.decoder().decode([CaseResult.Output].self, from: Data(json.utf8))
-        }
-        return result
-    }
-
-    /// SQLite's own `PRAGMA integrity_check` plus the store's invariants (every case has its samples, counts match).
-    public func integrityCheck() throws -> [String] {
-        try read { db in
-            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-            let orphans =
-                try Int.fetchOne(
-                    db,
-                    sql:
-                        "SELECT COUNT(*) FROM cases LEFT JOIN samples ON samples.case_row = cases.id WHERE samples.case_row IS NULL"
-                ) ?? 0
-            if orphans > 0 { problems.append("\(orphans) case rows without samples") }
-            let torn =
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM samples WHERE length(latencies_ns) != 8 * count") ?? 0
-            if torn > 0 { problems.append("\(torn) sample blobs whose length does not match their count") }
-            return problems
-        }
-    }
-
-    // MARK: - Board events
-
-    /// Appends what happened to a board during a run (committed at once: a crash keeps what was recorded).
-    public func record(_ event: BoardEvent, runID: String) throws {
-        try write { db in
-            try db.execute(
-                sql: "INSERT INTO board_events (run_id, board, at, kind, detail, case_id) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [runID, event.board, event.at, event.kind.rawValue, event.detail, event.caseID])
-        }
-    }
-
-    /// The events of a run in the order they were recorded. An event kind this version does not know is skipped.
-    public func events(runID: String) throws -> [BoardEvent] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM board_events WHERE run_id = ? ORDER BY id", arguments: [runID])
-                .compactMap { row in
-                    guard let kind = BoardEvent.Kind(rawValue: row["kind"]) else { return nil }
-                    return BoardEvent(
-                        board: row["board"], at: row["at"], kind: kind, detail: row["detail"], caseID: row["case_id"])
-                }
-        }
-    }
-
-    // MARK: - Leases
-
-    /// Takes the lease on `board` for `holder` unless someone else holds an unexpired one, in which case that
-    /// lease is returned and nothing changes. One transaction: two controllers on one store never both win.
-    /// - Parameter replacing: a holder known to be dead (same host, process gone) whose unexpired lease may be taken.
-    public func acquireLease(
-        board: String, holder: String, runID: String?, ttlSeconds: Double, now: Double = Date().timeIntervalSince1970,
-        replacing deadHolder: String? = nil
-    ) throws -> BoardLease? {
-        try write { db in
-            if let row = try Row.fetchOne(db, sql: "SELECT * FROM leases WHERE board = ?", arguments: [board]) {
-                let lease = Self.lease(row)
-                if lease.holder != holder && lease.expiresAt > now && lease.holder != deadHolder { return lease }
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO leases (board, holder, run_id, acquired_at, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(board) DO UPDATE SET holder = excluded.holder, run_id = excluded.run_id, acquired_at = excluded.acquired_at,
-                        heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at
-                    """, arguments: [board, holder, runID, now, now, now + ttlSeconds])
-            return nil
-        }
-    }
-
-    /// Extends the holder's leases; returns the boards whose lease it no longer holds.
-    @discardableResult
-    public func heartbeat(
-        boards: [String], holder: String, ttlSeconds: Double, now: Double = Date().timeIntervalSince1970
-    ) throws -> [String] {
-        try write { db in
-            var lost: [String] = []
-            for board in boards {
-                try db.execute(
-                    sql: "UPDATE leases SET heartbeat_at = ?, expires_at = ? WHERE board = ? AND holder = ?",
-                    arguments: [now, now + ttlSeconds, board, holder])
-                if db.changesCount == 0 { lost.append(board) }
-            }
-            return lost
-        }
-    }
-
-    public func releaseLeases(boards: [String], holder: String) throws {
-        try write { db in
-            for board in boards {
-                try db.execute(sql: "DELETE FROM leases WHERE board = ? AND holder = ?", arguments: [board, holder])
-            }
-        }
-    }
-
-    /// Every lease, expired or not.
-    public func leases() throws -> [BoardLease] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM leases ORDER BY board").map(Self.lease) }
-    }
-
-    private static func lease(_ row: Row) -> BoardLease {
-        BoardLease(
-            board: row["board"], holder: row["holder"], runID: row["run_id"], acquiredAt: row["acquired_at"],
-            heartbeatAt: row["heartbeat_at"], expiresAt: row["expires_at"])
-    }
-
-    // MARK: - Helpers
-
-    private static var encoder: JSONEncoder { HILBenchJSON.encoder() }
-
-    static func blob(_ values: [Int64]) -> Data {
-        var data = Data(capacity: values.count * 8)
-        for value in values { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-        return data
-    }
-
-    static func latencies(_ blob: Data) -> [Int64] {
-        blob.withUnsafeBytes { raw in
-            (0..<raw.count / 8).map { Int64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: Int64.self)) }
-        }
-    }
-
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try writer.write(body) } catch let error as DatabaseError {
-            throw error
-        } catch {
-            throw HILBenchError(.store, "store write failed: \(error)")
-        }
-    }
-
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
+    /// The holder's process id, when `holder` is `host:pid`.
+    public var pid: Int32? {
+        guard let colon = holder.lastIndex(of: ":") else { return nil }
+        return Int32(holder[holder.index(after: colon)...])
     }
 }

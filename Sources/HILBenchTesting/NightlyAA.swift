@@ -138,7 +138,7 @@ public struct NightlyAA: Sendable {
         }
         let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         let wall = Date().timeIntervalSince(started)
-        let store = try ResultsStore(path: workspace + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace + "/Results/hilbench.sqlite")
         let runs = try store.runs()
         let tonight = try runs.last.map { try store.results(runID: $0.id) } ?? []
         let before = runs.count >= 2 ? try store.results(runID: runs[runs.count - 2].id) : []

@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchCore
+import HILBenchSystem
 
 /// A virtual lab made for one benchmark with `scripts/lab.sh` (its own folder and target folder), torn down after.
 struct BenchLab {
@@ -34,19 +35,14 @@ struct BenchLab {
     }
 
     private func script(_ arguments: [String]) -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [repository + "/scripts/lab.sh"] + arguments + ["--dir", directory]
         var environment = ProcessInfo.processInfo.environment  // keeps HILBENCH_LAB_ID / HILBENCH_LAB_SUBNET
         environment["HILBENCH_AGENT"] = agent
         environment["HILBENCH_TARGETS_DIR"] = targets
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        guard (try? process.run()) != nil else { return (127, "cannot run scripts/lab.sh") }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        guard
+            let output = try? SpawnedProcess.run(
+                ["/bin/bash", repository + "/scripts/lab.sh"] + arguments + ["--dir", directory],
+                environment: environment)
+        else { return (127, "cannot run scripts/lab.sh") }
+        return (output.exit.shellStatus, String(decoding: output.stdout + output.stderr, as: UTF8.self))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchCore
+import HILBenchSystem
 import HILBenchTransport
 
 /// What one case costs the controller on each way of reaching a board, and how 16 boards scale, on a virtual lab
@@ -218,18 +219,10 @@ enum DispatchBenchmark {
     }
 
     private static func sshTrue(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let exit = try SpawnedProcess(arguments, stderr: .null).waitUntilExit()
+        guard exit.code == 0 else {
             throw HILBenchError(
-                .transport, "`\(arguments.suffix(3).joined(separator: " "))` failed (exit \(process.terminationStatus))"
-            )
+                .transport, "`\(arguments.suffix(3).joined(separator: " "))` failed (exit \(exit.shellStatus))")
         }
     }
 

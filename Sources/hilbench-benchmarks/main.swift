@@ -63,10 +63,8 @@ if which == "all" || which == "timing" {
         "≤ 100 ns (≤ 1% of a 10 µs inference)")
     // The Python runners time with time.monotonic_ns(); measure the same empty loop there.
     if let python = RuntimeRegistry.findPython() {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [
-            "-c",
+        let output = try SpawnedProcess.run([
+            python, "-c",
             """
             import time, statistics
             m = time.monotonic_ns
@@ -78,13 +76,8 @@ if which == "all" || which == "timing" {
                 meds.append(statistics.median(lat))
             print(statistics.median(meds))
             """,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        process.waitUntilExit()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
-            in: .whitespacesAndNewlines)
+        ])
+        let text = String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         line("per-iteration timing overhead (Python)", "\(text) ns", "≤ 200 ns")
     }
 }
@@ -139,17 +132,10 @@ if which == "all" || which == "overhead" {
                 break
             }
             hilbenchMedians.append(median(result.latenciesNs.map(Double.init)))
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = ["-c", bare]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            process.waitUntilExit()
+            let output = try SpawnedProcess.run([python, "-c", bare])
             bareMedians.append(
-                Double(
-                    String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
-                        in: .whitespacesAndNewlines)) ?? .nan)
+                Double(String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+                    ?? .nan)
         }
         let h = median(hilbenchMedians)
         let b = median(bareMedians)

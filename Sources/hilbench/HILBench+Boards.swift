@@ -38,13 +38,24 @@ extension HILBench {
 
         func run() async throws {
             let configs = try loadTargets()
-            let store = try? ResultsStore(path: storeOptions.store)
             let agent = localAgentCommand(nil)
-            var checks: [BoardHealth] = []
-            for target in configs {
-                checks.append(
-                    await BoardHealth.check(target, store: store, agentCommand: agent, timeout: .seconds(timeout)))
+            let timeout = self.timeout
+            func checkAll(_ store: (any ResultsStore)?) async -> [BoardHealth] {
+                var checks: [BoardHealth] = []
+                for target in configs {
+                    checks.append(
+                        await BoardHealth.check(target, store: store, agentCommand: agent, timeout: .seconds(timeout)))
+                }
+                return checks
             }
+            // The boards are checked even when the store cannot be opened; only their leases are then unknown.
+            var checked: [BoardHealth]?
+            do {
+                checked = try await storeOptions.withStore { store in await checkAll(store) }
+            } catch {
+                printError("warning: \(error); leases are not shown")
+            }
+            let checks = if let checked { checked } else { await checkAll(nil) }
             let anyDown = checks.contains { $0.state != .good }
             switch format {
             case .table: print(Self.table(checks))
@@ -58,7 +69,7 @@ extension HILBench {
             for health in checks {
                 rows.append([
                     health.board, health.state.rawValue,
-                    health.lease.map { "\($0.holder)\($0.runID.map { " (\($0))" } ?? "")" } ?? "idle",
+                    health.lease.map(Self.holder) ?? "idle",
                     health.agentVersion ?? "–", health.runtimes.isEmpty ? "–" : health.runtimes.joined(separator: ", "),
                     health.freeDiskBytes.map { "\($0 >> 30) GiB" } ?? "–",
                     health.maxTemperatureC.map { String(format: "%.0f °C", $0) } ?? "–",
@@ -73,6 +84,13 @@ extension HILBench {
                     separator: "  "
                 ).trimmingCharacters(in: .whitespaces)
             }.joined(separator: "\n")
+        }
+
+        /// Who holds a lease: host, process and run (`host pid 123, run 20261206-…`).
+        static func holder(_ lease: BoardLease) -> String {
+            var text = lease.pid.map { "\(lease.host) pid \($0)" } ?? lease.holder
+            if let run = lease.runID { text += ", run \(run)" }
+            return text
         }
 
         static func prometheus(_ checks: [BoardHealth]) -> String {
@@ -98,7 +116,10 @@ extension HILBench {
                     samples: checks.map { health in
                         .init(
                             health.lease == nil ? 0 : 1,
-                            labels: [("board", health.board), ("holder", health.lease?.holder ?? "")])
+                            labels: [
+                                ("board", health.board), ("holder", health.lease?.holder ?? ""),
+                                ("run", health.lease?.runID ?? ""),
+                            ])
                     }),
                 gauge("hilbench_board_free_disk_bytes", "Free disk where the agent keeps its artifacts.") {
                     $0.freeDiskBytes.map(Double.init)

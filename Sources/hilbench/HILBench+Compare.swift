@@ -45,13 +45,15 @@ extension HILBench {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             if format == "html" {
-                let store = try ResultsStore(path: storeOptions.store)
-                let comparison = try Self.compare(
-                    store: store, runA: runA, runB: runB,
-                    correction: try parseChoice(correction, Comparer.Correction.self, option: "correction") ?? .holm,
-                    allowMismatch: allowEnvironmentMismatch)
+                let correction =
+                    try parseChoice(correction, Comparer.Correction.self, option: "correction") ?? .holm
+                let comparison = try await storeOptions.withStore { store in
+                    try await Self.compare(
+                        store: store, runA: runA, runB: runB, correction: correction,
+                        allowMismatch: allowEnvironmentMismatch)
+                }
                 let projection = try parseChoice(project, RunComparisonFormat.Dimension.self, option: "project").map {
                     dimension in
                     ComparisonReport.Projection(
@@ -66,27 +68,32 @@ extension HILBench {
             let format = try parseChoice(format, RunComparisonFormat.Format.self, option: "format") ?? .text
             let project = try parseChoice(project, RunComparisonFormat.Dimension.self, option: "project")
             let correction = try parseChoice(correction, Comparer.Correction.self, option: "correction") ?? .holm
-            let store = try ResultsStore(path: storeOptions.store)
-            let comparison = try Self.compare(
-                store: store, runA: runA, runB: runB, correction: correction, allowMismatch: allowEnvironmentMismatch)
+            let comparison = try await storeOptions.withStore { store in
+                try await Self.compare(
+                    store: store, runA: runA, runB: runB, correction: correction,
+                    allowMismatch: allowEnvironmentMismatch)
+            }
             print(RunComparisonFormat.render(comparison, format: format, project: project), terminator: "")
         }
 
         static func compare(
-            store: ResultsStore, runA: String, runB: String, correction: Comparer.Correction, allowMismatch: Bool
-        ) throws -> RunComparison {
-            guard let a = try store.run(id: runA) else {
+            store: any ResultsStore, runA: String, runB: String, correction: Comparer.Correction,
+            allowMismatch: Bool
+        ) async throws -> RunComparison {
+            guard let a = try await store.run(id: runA) else {
                 throw ValidationError("no run '\(runA)' in the store; `hilbench runs` lists them")
             }
-            guard let b = try store.run(id: runB) else {
+            guard let b = try await store.run(id: runB) else {
                 throw ValidationError("no run '\(runB)' in the store; `hilbench runs` lists them")
             }
             var chips: [String: String] = [:]
             for target in a.targets + b.targets { chips[target.name] = target.chip.soc }
+            let baseline = try await store.results(runID: a.id)
+            let candidate = try await store.results(runID: b.id)
             do {
                 return try Comparer.compare(
-                    baselineRun: a.id, baseline: try store.results(runID: a.id), candidateRun: b.id,
-                    candidate: try store.results(runID: b.id), chips: chips, thresholds: b.suite.thresholds,
+                    baselineRun: a.id, baseline: baseline, candidateRun: b.id,
+                    candidate: candidate, chips: chips, thresholds: b.suite.thresholds,
                     correction: correction, allowEnvironmentMismatch: allowMismatch)
             } catch {
                 printError("error: \(error)")
@@ -95,7 +102,7 @@ extension HILBench {
         }
     }
 
-    struct History: ParsableCommand {
+    struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
                 "One case's metric across runs, with change points (E-Divisive) and the newest run judged against the last stable segment."
@@ -109,14 +116,15 @@ extension HILBench {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let store = try ResultsStore(path: storeOptions.store)
+        func run() async throws {
             guard let key = CaseKey(id: caseID) else {
                 throw ValidationError(
                     "'\(caseID)' is not a case id: expected target/model/runtime/precision/t<threads>/b<batch>")
             }
             let metric = try parseChoice(metric, HistoryMetric.self, option: "metric") ?? .latency
-            let history = try store.history(of: key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+            let history = try await storeOptions.withStore { store in
+                try await store.history(of: key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+            }
             let points = HistoryAnalysis.series(history, metric: metric)
             guard !points.isEmpty else { throw ValidationError("no stored results for \(caseID)") }
             let analysis = HistoryAnalysis.judge(points.map(\.value))

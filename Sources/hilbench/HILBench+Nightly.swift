@@ -27,15 +27,21 @@ extension HILBench {
         var allowEnvironmentMismatch = false
 
         func run() async throws {
-            let (store, outcome, record) = try await options.perform(resume: nil, kind: "nightly")
+            try await options.perform(resume: nil, kind: "nightly") { store, outcome, record in
+                try await judge(store: store, outcome: outcome, record: record)
+            }
+        }
+
+        /// Compares tonight's run with its baseline and history, writes junit.xml and nightly.md, and exits as CI needs.
+        private func judge(store: any ResultsStore, outcome: RunController.Outcome, record: RunRecord) async throws {
             let baselineRecord: RunRecord?
             if baseline == "last" {
-                baselineRecord = try store.runs().filter {
+                baselineRecord = try await store.runs().filter {
                     $0.id != record.id && $0.suiteName == record.suiteName && $0.endedAt != nil
                         && $0.startedAt <= record.startedAt
                 }.last
             } else {
-                guard let found = try store.run(id: baseline) else {
+                guard let found = try await store.run(id: baseline) else {
                     throw ValidationError("no baseline run '\(baseline)' in the store")
                 }
                 baselineRecord = found
@@ -51,12 +57,12 @@ extension HILBench {
                 throw ExitCode(
                     infra.isEmpty ? HILBenchExitCode.success.rawValue : HILBenchExitCode.casesFailed.rawValue)
             }
-            var comparison = try Compare.compare(
+            var comparison = try await Compare.compare(
                 store: store, runA: baselineRecord.id, runB: record.id, correction: .holm,
                 allowMismatch: allowEnvironmentMismatch)
             var histories: [CaseKey: [CaseHistoryEntry]] = [:]
             for result in outcome.results {
-                histories[result.key] = try store.history(of: result.key).map {
+                histories[result.key] = try await store.history(of: result.key).map {
                     CaseHistoryEntry(runID: $0.runID, result: $0.result)
                 }
             }
@@ -68,7 +74,7 @@ extension HILBench {
             let report = RunReport(
                 runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
                 controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
-                results: outcome.results, trends: trends, events: try store.events(runID: record.id))
+                results: outcome.results, trends: trends, events: try await store.events(runID: record.id))
             try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
 
             let junit = "\(outcome.runDirectory)/junit.xml"

@@ -4,7 +4,7 @@ import HILBenchReports
 import HILBenchStore
 
 extension HILBench {
-    struct Report: ParsableCommand {
+    struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Rebuild a run's reports from the store.")
 
         @Argument(help: "The run id (`hilbench runs` lists them), or 'latest'.")
@@ -18,18 +18,21 @@ extension HILBench {
         )
         var rankSimulatedEnergy = false
 
-        func run() throws {
-            let store = try ResultsStore(path: storeOptions.store)
-            let id = runID == "latest" ? try store.runs().last?.id : runID
-            guard let id, let record = try store.run(id: id) else {
-                throw ValidationError("no run '\(runID)' in \(storeOptions.store); `hilbench runs` lists them")
+        func run() async throws {
+            let location = try storeOptions.location()
+            let (record, results, events) = try await storeOptions.withStore { store in
+                let id = runID == "latest" ? try await store.runs().last?.id : runID
+                guard let id, let record = try await store.run(id: id) else {
+                    throw ValidationError("no run '\(runID)' in \(location); `hilbench runs` lists them")
+                }
+                return (record, try await store.results(runID: id), try await store.events(runID: id))
             }
-            let results = try store.results(runID: id)
+            let id = record.id
             var report = RunReport(
                 runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
                 controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
                 results: results,
-                events: try store.events(runID: id))
+                events: events)
             report.rankSimulatedEnergy = rankSimulatedEnergy
             for path in try ReportWriter.write(report, results: results, to: "\(storeOptions.resultsDir)/runs/\(id)") {
                 print("written  \(path)")
@@ -37,20 +40,21 @@ extension HILBench {
         }
     }
 
-    struct Runs: ParsableCommand {
+    struct Runs: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the runs in the store.")
 
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let store = try ResultsStore(path: storeOptions.store)
+        func run() async throws {
             let formatter = ISO8601DateFormatter()
-            for run in try store.runs() {
-                let cases = try store.storedCaseIDs(runID: run.id).count
-                let state = run.endedAt == nil ? "incomplete (resume with --resume \(run.id))" : "finished"
-                print(
-                    "\(run.id)  \(formatter.string(from: Date(timeIntervalSince1970: run.startedAt)))  suite \(run.suiteName)  \(cases) cases  \(state)"
-                )
+            try await storeOptions.withStore { store in
+                for run in try await store.runs() {
+                    let cases = try await store.storedCaseIDs(runID: run.id).count
+                    let state = run.endedAt == nil ? "incomplete (resume with --resume \(run.id))" : "finished"
+                    print(
+                        "\(run.id)  \(formatter.string(from: Date(timeIntervalSince1970: run.startedAt)))  suite \(run.suiteName)  \(cases) cases  \(state)"
+                    )
+                }
             }
         }
     }

@@ -51,13 +51,24 @@ struct RunOptions: ParsableArguments {
         }
     }
 
-    /// Runs (or resumes) and writes the reports. Ctrl-C (SIGINT) or SIGTERM cancels the run: finished cases are
-    /// already stored, the case in flight is dropped, and `--resume` continues.
-    func perform(
-        resume: String?, kind: String
-    ) async throws -> (store: ResultsStore, outcome: RunController.Outcome, record: RunRecord) {
+    /// Runs (or resumes) and writes the reports, then hands the open store, the outcome and the run's record to
+    /// `then`. Ctrl-C (SIGINT) or SIGTERM cancels the run: finished cases are already stored, the case in flight is
+    /// dropped, and `--resume` continues.
+    func perform<T>(
+        resume: String?, kind: String,
+        then: (any ResultsStore, RunController.Outcome, RunRecord) async throws -> T
+    ) async throws -> T {
         logging.bootstrap(defaultFile: storeOptions.resultsDir + "/hilbench.log.jsonl")
-        let store = try ResultsStore(path: storeOptions.store)
+        let location = try storeOptions.location()
+        return try await ResultsStores.withStore(location) { store in
+            let (outcome, record) = try await perform(store: store, resume: resume, kind: kind, location: location)
+            return try await then(store, outcome, record)
+        }
+    }
+
+    private func perform(
+        store: any ResultsStore, resume: String?, kind: String, location: StoreLocation
+    ) async throws -> (RunController.Outcome, RunRecord) {
         let observer = ProgressPrinter(live: !plain && isatty(STDOUT_FILENO) == 1)
         var controller = RunController(
             store: store, agentCommand: localAgentCommand(agent), resultsDirectory: storeOptions.resultsDir,
@@ -66,7 +77,8 @@ struct RunOptions: ParsableArguments {
         controller.linkGraceSeconds = linkGrace
         let runID = resume ?? RunController.newRunID()
         let configs = resume == nil ? try loadConfigs() : nil
-        let suiteName = configs?.0.name ?? resume.flatMap { try? store.run(id: $0)?.suiteName } ?? "?"
+        var suiteName = configs?.0.name ?? "?"
+        if configs == nil, let resume, let stored = try? await store.run(id: resume) { suiteName = stored.suiteName }
         let metrics = MetricsObserver(wrapping: observer, path: metricsFile, suite: suiteName)
         let work = Task {
             if let configs {
@@ -93,21 +105,26 @@ struct RunOptions: ParsableArguments {
         } catch let error as HILBenchError {
             printError("error: \(error)")
             throw ExitCode(HILBenchExitCode.failure.rawValue)
+        } catch let error as StoreError {
+            printError("error: \(error)")
+            throw ExitCode(HILBenchExitCode.failure.rawValue)
         }
         observer.done()
-        guard let record = try store.run(id: outcome.runID) else { throw ExitCode(HILBenchExitCode.failure.rawValue) }
+        guard let record = try await store.run(id: outcome.runID) else {
+            throw ExitCode(HILBenchExitCode.failure.rawValue)
+        }
         var report = RunReport(
             runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
             controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
             results: outcome.results,
-            events: try store.events(runID: record.id))
+            events: try await store.events(runID: record.id))
         report.rankSimulatedEnergy = rankSimulatedEnergy
         let paths = try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
         print(SummaryTable.render(report))
         print("\nrun \(outcome.runID): \(outcome.results.count) cases")
-        print("store    \(storeOptions.store)")
+        print("store    \(location)")
         for path in paths { print("written  \(path)") }
-        return (store, outcome, record)
+        return (outcome, record)
     }
 }
 
@@ -125,7 +142,7 @@ extension HILBench {
         var resume: String?
 
         func run() async throws {
-            let (_, outcome, _) = try await options.perform(resume: resume, kind: "run")
+            let outcome = try await options.perform(resume: resume, kind: "run") { _, outcome, _ in outcome }
             let bad = outcome.results.filter { $0.status == .failed || $0.status == .infraError }
             if !bad.isEmpty {
                 printError(

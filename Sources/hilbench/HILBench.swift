@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HILBenchAgentCLI
 import HILBenchController
+import HILBenchStore
 import Logging
 
 /// The controller: plans suites over boards, dispatches, measures, stores and reports.
@@ -57,11 +58,25 @@ struct LoggingOptions: ParsableArguments {
 
 /// Paths shared by the commands that touch the store and results.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The results store (SQLite).")
-    var store: String = "Results/hilbench.sqlite"
+    @Option(
+        help: ArgumentHelp(
+            "The results store: a SQLite file path, or a postgres://user@host:port/database URL.",
+            discussion: """
+                Default: $HILBENCH_STORE, else Results/hilbench.sqlite. A PostgreSQL password comes from \
+                ?password_file=PATH, PGPASSWORD or ~/.pgpass, never from the URL (docs/store.md).
+                """))
+    var store: String?
 
     @Option(help: "Where run folders (reports, wires) are written.")
     var resultsDir: String = "Results"
+
+    /// The store named by `--store`, `HILBENCH_STORE` or the default.
+    func location() throws -> StoreLocation { try StoreLocation(store) }
+
+    /// Opens the store for the length of `body`.
+    func withStore<T>(_ body: (any ResultsStore) async throws -> T) async throws -> T {
+        try await ResultsStores.withStore(try location(), body)
+    }
 }
 
 /// Exit codes CI can act on.

@@ -37,7 +37,7 @@ struct AdaptiveExecutionsTests {
             ],
             in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().last?.id)
         let result = try #require(try store.results(runID: runID).first)
         #expect(result.status == .ok)
@@ -62,5 +62,29 @@ struct AdaptiveExecutionsTests {
         let executions = try storedExecutions(targetCI: 0.0001, cap: 4)
         #expect(executions.count == 4)
         #expect(executions.allSatisfy { $0.count == 20 })
+    }
+}
+
+/// The run records the git commit of the checkout holding its suite (asked of the real `git`).
+@Suite(.timeLimit(.minutes(5)))
+struct SuiteCommitTests {
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/git"), "needs /usr/bin/git"))
+    func aRunInAGitCheckoutStoresItsCommit() throws {
+        let workspace = try makeWorkspace(precisions: "[fp32]", iterations: 5)
+        let git = ["/usr/bin/git", "-C", workspace.path]
+        for step in [
+            ["init", "-q"], ["add", "Suites", "Targets"],
+            ["-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "suite"],
+        ] {
+            let done = try Execution.run(git + step, in: workspace.path)
+            #expect(done.status == 0, "\(done.stderr)")
+        }
+        let head = try Execution.run(git + ["rev-parse", "HEAD"], in: workspace.path).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(head.count == 40)
+        let run = try Execution.run([BuiltProducts.controller, "run", "--plain"], in: workspace.path)
+        #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        #expect(try store.runs().last?.gitCommit == head)
     }
 }

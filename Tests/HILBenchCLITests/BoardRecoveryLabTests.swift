@@ -88,7 +88,7 @@ struct BoardRecoveryLabTests {
                   kind: simulated
                 \(relay)
                 """)
-        let store = { try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite") }
+        let store = { try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite") }
 
         // 1. The HTTP board hangs mid-run; the SSH board goes on.
         let http = try Self.runAndHang(

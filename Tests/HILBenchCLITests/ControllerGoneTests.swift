@@ -40,7 +40,7 @@ struct ControllerGoneTests {
         kill(controller, SIGKILL)
         process.waitUntilExit()
         let killedAt = Date().timeIntervalSince1970
-        let runID = try #require(try ResultsStore(path: storePath).runs().first?.id)
+        let runID = try #require(try SQLiteResultsStore(path: storePath).runs().first?.id)
         let resume = try Execution.run(
             [BuiltProducts.controller, "run", "--plain", "--resume", runID], in: workspace.path)
         #expect(resume.status == 0, "\(resume.stdout)\n\(resume.stderr)")
@@ -49,7 +49,7 @@ struct ControllerGoneTests {
         #expect(!isRunning(agentPID), "the agent outlived its controller")
         #expect(!isRunning(runnerPID), "the runner outlived its agent's controller")
         // and the resumed case started long before the killed one could have ended: it waited for no orphan.
-        let result = try #require(try ResultsStore(path: storePath).results(runID: runID).first)
+        let result = try #require(try SQLiteResultsStore(path: storePath).results(runID: runID).first)
         #expect(result.status == .ok && result.latenciesNs.count == 3000)
         let delay = result.startedAt - killedAt
         print(

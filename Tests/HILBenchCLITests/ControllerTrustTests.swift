@@ -50,7 +50,7 @@ struct ControllerTrustTests {
             [BuiltProducts.controller, "run", "--plain", "--targets", "Targets/lying.yaml"], in: workspace.path,
             timeout: 240)
         #expect(run.status == 3, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let record = try #require(try store.runs().last)
         #expect(record.endedAt != nil, "the run finished: no case aborted it")
         let results = try store.results(runID: record.id).sorted { $0.key < $1.key }
@@ -84,7 +84,7 @@ struct ControllerTrustTests {
         let storePath = workspace.path + "/Results/hilbench.sqlite"
         var runID: String?
         for _ in 0..<3000 where runID == nil {
-            if FileManager.default.fileExists(atPath: storePath), let store = try? ResultsStore(path: storePath),
+            if FileManager.default.fileExists(atPath: storePath), let store = try? SQLiteResultsStore(path: storePath),
                 let lease = try? store.leases().first(where: { $0.runID != nil })
             {
                 runID = lease.runID
@@ -101,7 +101,7 @@ struct ControllerTrustTests {
             "\(second.stdout)\n\(second.stderr)")
         first.waitUntilExit()
         #expect(first.terminationStatus == 0)
-        let store = try ResultsStore(path: storePath)
+        let store = try SQLiteResultsStore(path: storePath)
         let results = try store.results(runID: id)
         #expect(results.count == 2)
         #expect(

@@ -31,10 +31,10 @@ struct CrashConsistencyTests {
             let finished = !process.isRunning
             if !finished { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
-            if runID == nil, let store = try? ResultsStore(path: storePath) { runID = try store.runs().first?.id }
+            if runID == nil, let store = try? SQLiteResultsStore(path: storePath) { runID = try store.runs().first?.id }
             if finished { break }  // the run completed before this kill
             kills += 1
-            if let runID, let store = try? ResultsStore(path: storePath) {
+            if let runID, let store = try? SQLiteResultsStore(path: storePath) {
                 storedAtEachKill.append(try store.storedCaseIDs(runID: runID).count)
                 #expect(try store.integrityCheck().isEmpty)
             }
@@ -44,7 +44,7 @@ struct CrashConsistencyTests {
             [BuiltProducts.controller, "run", "--plain", "--resume", id], in: workspace.path)
         #expect(resume.status == 0, "\(resume.stdout)\n\(resume.stderr)")
 
-        let store = try ResultsStore(path: storePath)
+        let store = try SQLiteResultsStore(path: storePath)
         let results = try store.results(runID: id)
         #expect(results.count == 50)
         #expect(Set(results.map(\.key.id)).count == 50)

@@ -1,7 +1,9 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchSystem
 import HILBenchTesting
+import Synchronization
 import Testing
 
 /// Runs a built executable and collects its output.
@@ -15,43 +17,35 @@ struct Execution {
     static func run(
         _ arguments: [String], in directory: String, timeout: Double = 300, environment: [String: String] = [:]
     ) throws -> Execution {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // `env -C` (coreutils) starts the command in `directory` and execs it: same pid, so the kill and the
+        // exit status are the command's own. SpawnedProcess reaps it (no Foundation.Process reaping hazard).
+        let process = try SpawnedProcess(
+            ["/usr/bin/env", "-C", directory, "--"] + arguments,
+            environment: environment.isEmpty ? nil : ProcessInfo.processInfo.environment.merging(environment) { $1 },
+            stdout: .pipe, stderr: .pipe)
+        Thread.detachNewThread {
+            if !process.waitForExitBlocking(timeout: .seconds(timeout)) { process.signal(SIGKILL) }
         }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let pid = process.processIdentifier
-        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
-        defer { watchdog.cancel() }
         let stderrData = LockedData()
         let stderrDone = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
-            stderrData.set(err.fileHandleForReading.readDataToEndOfFile())
+            stderrData.set(process.stderr?.readDataToEndOfFile() ?? Data())
             stderrDone.signal()
         }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stdout = process.stdout?.readDataToEndOfFile() ?? Data()
         stderrDone.wait()
-        process.waitUntilExit()
+        let exit = process.waitUntilExit()
         return Execution(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            status: exit.shellStatus, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderrData.get(), as: UTF8.self))
     }
 }
 
 /// Data handed from a reader thread.
-final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
+final class LockedData: Sendable {
+    private let data = Mutex(Data())
+    func set(_ value: Data) { data.withLock { $0 = value } }
+    func get() -> Data { data.withLock { $0 } }
 }
 
 /// The embedded default's target: this machine through a local agent, simulated marker and meter (1.5 W over 2 W idle).
@@ -112,7 +106,7 @@ struct EndToEndTests {
         let run = try Execution.run([BuiltProducts.controller, "run"], in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         // Then the store has one run with three ok cases, and the reports exist
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runs = try store.runs()
         #expect(runs.count == 1)
         let runID = try #require(runs.first?.id)
@@ -183,29 +177,27 @@ struct EndToEndTests {
         let workspace = try makeWorkspace(
             precisions: "[fp32, int8]", threads: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]", iterations: 60)
         let storePath = workspace.path + "/Results/hilbench.sqlite"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
-        process.arguments = ["run", "--plain"]
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        // Its output goes to run.log, quoted when the test fails.
+        let process = try SpawnedProcess([
+            "/usr/bin/env", "-C", workspace.path, "--", "/bin/sh", "-c", "exec \"$0\" run --plain >run.log 2>&1",
+            BuiltProducts.controller,
+        ])
+        func log() -> String { (try? String(contentsOfFile: workspace.path + "/run.log", encoding: .utf8)) ?? "" }
         // When it is killed with SIGKILL after a few cases are stored
         var storedBeforeKill = 0
         let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline {
-            if FileManager.default.fileExists(atPath: storePath), let store = try? ResultsStore(path: storePath),
+        while Date() < deadline && process.isRunning {
+            if FileManager.default.fileExists(atPath: storePath), let store = try? SQLiteResultsStore(path: storePath),
                 let id = try? store.runs().first?.id, let count = try? store.storedCaseIDs(runID: id).count, count >= 4
             {
                 break
             }
             usleep(50_000)
         }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
-        let store = try ResultsStore(path: storePath)
-        let runID = try #require(try store.runs().first?.id)
+        process.signal(SIGKILL)
+        #expect(process.waitUntilExit().signal == SIGKILL, "it ended before the kill:\n\(log())")
+        let store = try SQLiteResultsStore(path: storePath)
+        let runID = try #require(try store.runs().first?.id, "no run stored:\n\(log())")
         storedBeforeKill = try store.storedCaseIDs(runID: runID).count
         #expect(storedBeforeKill >= 4 && storedBeforeKill < 24)
         #expect(try store.run(id: runID)?.endedAt == nil)

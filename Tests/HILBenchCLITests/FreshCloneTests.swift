@@ -47,7 +47,7 @@ struct FreshCloneTests {
             run.status == 0,
             "`\(command)` in a fresh clone exited \(run.status)\n\(run.stdout.suffix(3000))\n\(run.stderr.suffix(3000))"
         )
-        let store = try ResultsStore(path: clone + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: clone + "/Results/hilbench.sqlite")
         let runID = try #require(
             try store.runs().first?.id, "no run stored:\n\(run.stdout.suffix(2000))\n\(run.stderr.suffix(2000))")
         let results = try store.results(runID: runID)

@@ -141,7 +141,7 @@ struct LabEnergyTests {
         samplers.values.forEach { $0.stop() }
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
 
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let results = try store.results(runID: try #require(try store.runs().last).id)
         #expect(results.count == 4)
         var perInference: [String: Double] = [:]

@@ -60,7 +60,7 @@ struct NativeToolEndToEndTests {
             [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"],
             in: workspace.path, environment: try Self.boardAllows(workspace, "trtexec=\(fake)"))
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
         let results = try store.results(runID: runID)
         let ran = try #require(results.first { $0.key.precision == .fp16 })
@@ -165,7 +165,7 @@ struct NativeToolEndToEndTests {
             [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"], in: scratch.path,
             environment: try Self.boardAllows(scratch, "\(tool.tool)=\(fake)"))
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
         let result = try #require(try store.results(runID: runID).first { $0.key.precision == .fp32 })
         #expect(result.status == .ok, "\(result.failure?.message ?? "")")
@@ -210,14 +210,14 @@ struct NativeToolEndToEndTests {
                 [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/zoo.yaml"], in: scratch.path,
                 environment: environment)
             #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
-            let store = try ResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
+            let store = try SQLiteResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
             let newest = try #require(try store.runs().map(\.id).first { !runIDs.contains($0) })
             runIDs.append(newest)
         }
         // Its own list: the loop count, threads, powersave, device, cooling down, and no param=.
         let arguments = try String(contentsOfFile: scratch.path + "/board/args.txt", encoding: .utf8)
         #expect(arguments == "200\n1\n0\n-1\n0\n")
-        let store = try ResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
         let results = try store.results(runID: runIDs[0])
         #expect(results.count == 30, "\(results.map(\.key.id))")
         #expect(results.allSatisfy { $0.status == .ok && $0.latenciesNs.isEmpty })
@@ -291,7 +291,7 @@ struct NativeToolEndToEndTests {
         // `-t 15` and no `-niter`: the time decides, not hilbench's default count.
         #expect(arguments.firstIndex(of: "-t").map { arguments[$0 + 1] } == "15", "\(arguments)")
         #expect(!arguments.contains("-niter"))
-        let store = try ResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
         let result = try #require(try store.results(runID: runID).first)
         #expect(result.status == .ok, "\(result.failure?.message ?? "")")
@@ -310,7 +310,7 @@ struct NativeToolEndToEndTests {
             [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"],
             in: workspace.path, environment: try Self.boardAllows(workspace, "trtexec=\(fake)"))
         #expect(run.status == 3, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
         let failed = try #require(try store.results(runID: runID).first { $0.key.precision == .fp16 })
         #expect(failed.status == .failed)

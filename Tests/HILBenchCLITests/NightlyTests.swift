@@ -41,7 +41,7 @@ struct NightlyTests {
         // (unstable, with the reason) or its execution-level interval was not decisive.
         let second = try Execution.run(nightly, in: workspace.path)
         #expect(second.status == 0 || second.status == 4, "\(second.stdout)\n\(second.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runs = try store.runs()
         #expect(runs.count == 2)
         #expect(runs.allSatisfy { $0.kind == "nightly" })

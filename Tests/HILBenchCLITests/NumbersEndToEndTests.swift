@@ -102,7 +102,7 @@ struct NumbersEndToEndTests {
             """)
         let run = try Execution.run([BuiltProducts.controller, "run", "--plain"], in: workspace.path)
         #expect(run.status != 0)  // cases failed: exit status says so
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
         let results = Dictionary(uniqueKeysWithValues: try store.results(runID: runID).map { ($0.key.id, $0) })
         let vad32 = try #require(results["local/vad/onnxruntime/fp32/t1/b1"])

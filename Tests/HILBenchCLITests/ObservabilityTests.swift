@@ -20,7 +20,7 @@ struct ObservabilityTests {
         let run = try Execution.run(
             [BuiltProducts.controller, "run", "--plain", "--metrics-file", "Results/hilbench.prom"], in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let record = try #require(try store.runs().last)
         let caseIDs = try store.results(runID: record.id).map(\.key.id)
 

@@ -51,7 +51,7 @@ struct PerInferenceEnergyTests {
         let run = try Execution.run(
             [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/energy.yaml"], in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)
         let edges = try String(contentsOfFile: wire, encoding: .utf8).split(separator: "\n").map { line in
             let fields = line.split(separator: " ")

@@ -56,7 +56,7 @@ struct SilentBoardTests {
                 "--targets", "Targets/silent.yaml",
             ], in: workspace.path, timeout: 120)
         #expect(run.status == 3, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let record = try #require(try store.runs().last)
         let results = try store.results(runID: record.id)
         #expect(results.map(\.status) == [.infraError, .infraError, .infraError])
@@ -78,7 +78,7 @@ struct SilentBoardTests {
             [BuiltProducts.controller, "run", "--plain"], in: workspace.path,
             environment: ["HILBENCH_SYSFS_ROOT": sysfs.path])
         #expect(run.status == 3, "\(run.stdout)\n\(run.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let record = try #require(try store.runs().last)
         let results = try store.results(runID: record.id)
         #expect(results.count == 3 && results.allSatisfy { $0.status == .infraError && $0.latenciesNs.isEmpty })

@@ -45,7 +45,7 @@ extension VirtualLabTests {
             BuiltProducts.controller, "run", "--plain", "--suite", "Suites/file.yaml", "--targets",
             "Targets/lab-store.yaml",
         ]
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         func lastResult() throws -> CaseResult? {
             try store.runs().last.flatMap { try store.results(runID: $0.id).first }
         }

@@ -119,7 +119,7 @@ struct VirtualLabTests {
             controller + ["Targets/local.yaml", "Targets/lab-board1.yaml", "Targets/lab-http2.yaml"], in: workspace.path
         )
         #expect(all.status == 0, "\(all.stdout)\n\(all.stderr)")
-        let store = try ResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let first = try #require(try store.runs().last)
         let results = try store.results(runID: first.id)
         #expect(results.count == 6)

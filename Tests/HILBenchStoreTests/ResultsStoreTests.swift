@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HILBenchCore
 import HILBenchStore
 import Testing
@@ -28,7 +29,7 @@ import Testing
 
     @Test func aCaseRoundTripsWithItsRawSamplesAndOutputs() throws {
         // Given an empty store with one run
-        let store = try ResultsStore.inMemory()
+        let store = try SQLiteResultsStore.inMemory()
         try store.createRun(
             RunRecord(
                 id: "r1", suiteName: "s", startedAt: 1, controllerVersion: "0.1.0", suite: Self.suite,
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func boardEventsAreKeptWithTheirRunInOrder() throws {
-        let store = try ResultsStore.inMemory()
+        let store = try SQLiteResultsStore.inMemory()
         for id in ["r1", "r2"] {
             try store.createRun(
                 RunRecord(
@@ -74,18 +75,21 @@ import Testing
     }
 
     @Test func aCaseIsStoredOnlyOncePerRun() throws {
-        let store = try ResultsStore.inMemory()
+        let store = try SQLiteResultsStore.inMemory()
         try store.createRun(
             RunRecord(
                 id: "r1", suiteName: "s", startedAt: 1, controllerVersion: "0.1.0", suite: Self.suite,
                 targets: [Self.target]))
         try store.save(Self.result(.fp32, latencies: [1, 2, 3]), runID: "r1")
-        #expect(throws: HILBenchError.self) { try store.save(Self.result(.fp32, latencies: [4]), runID: "r1") }
+        let duplicate = #expect(throws: StoreError.self) {
+            try store.save(Self.result(.fp32, latencies: [4]), runID: "r1")
+        }
+        #expect(duplicate?.code == .duplicateCase)
         #expect(try store.results(runID: "r1").map(\.latenciesNs) == [[1, 2, 3]])
     }
 
     @Test func historyFollowsOneCaseAcrossRunsOldestFirst() throws {
-        let store = try ResultsStore.inMemory()
+        let store = try SQLiteResultsStore.inMemory()
         for (index, id) in ["a", "b", "c"].enumerated() {
             try store.createRun(
                 RunRecord(
@@ -102,7 +106,7 @@ import Testing
     @Test func aFileStoreSurvivesReopening() throws {
         let path = NSTemporaryDirectory() + "hilbench-store-\(UUID().uuidString)/results.sqlite"
         do {
-            let store = try ResultsStore(path: path)
+            let store = try SQLiteResultsStore(path: path)
             try store.createRun(
                 RunRecord(
                     id: "r1", suiteName: "s", startedAt: 1, controllerVersion: "0.1.0", suite: Self.suite,
@@ -110,7 +114,7 @@ import Testing
             try store.save(Self.result(.fp32, latencies: [7, 8, 9]), runID: "r1")
             try store.finishRun(id: "r1", endedAt: 2)
         }
-        let reopened = try ResultsStore(path: path)
+        let reopened = try SQLiteResultsStore(path: path)
         #expect(try reopened.runs().map(\.id) == ["r1"])
         #expect(try reopened.run(id: "r1")?.endedAt == 2)
         #expect(try reopened.results(runID: "r1").first?.latenciesNs == [7, 8, 9])
@@ -119,56 +123,31 @@ import Testing
 }
 
 @Suite struct LeaseTests {
-    @Test func aLeaseHeldByAnotherControllerIsRefusedUntilItExpires() throws {
-        let store = try ResultsStore.inMemory()
-        // Given controller A holds board1 for 60 s
-        #expect(
-            try store.acquireLease(board: "board1", holder: "hostA:1", runID: "r1", ttlSeconds: 60, now: 1000) == nil)
-        // When controller B asks within that time, it is refused and told who holds it
-        let refused = try #require(
-            try store.acquireLease(board: "board1", holder: "hostB:2", runID: "r2", ttlSeconds: 60, now: 1030))
-        #expect(refused.holder == "hostA:1")
-        #expect(refused.runID == "r1")
-        #expect(refused.expiresAt == 1060)
-        // A heartbeat extends A's lease; B is still refused after the original expiry
-        #expect(try store.heartbeat(boards: ["board1"], holder: "hostA:1", ttlSeconds: 60, now: 1050).isEmpty)
-        #expect(
-            try store.acquireLease(board: "board1", holder: "hostB:2", runID: "r2", ttlSeconds: 60, now: 1070) != nil)
-        // A stale lease (A died: no heartbeat) expires and B takes it; A's heartbeat then reports it lost
-        #expect(
-            try store.acquireLease(board: "board1", holder: "hostB:2", runID: "r2", ttlSeconds: 60, now: 1111) == nil)
-        #expect(try store.heartbeat(boards: ["board1"], holder: "hostA:1", ttlSeconds: 60, now: 1112) == ["board1"])
-        #expect(try store.leases().map(\.holder) == ["hostB:2"])
-        // Releasing is by holder only
-        try store.releaseLeases(boards: ["board1"], holder: "hostA:1")
-        #expect(try store.leases().count == 1)
-        try store.releaseLeases(boards: ["board1"], holder: "hostB:2")
-        #expect(try store.leases().isEmpty)
+    @Test func leasesFollowTheStoresClock() async throws {
+        try await StoreContract.leases(try SQLiteResultsStore.inMemory())
     }
 
-    @Test func aDeadHoldersLeaseCanBeTakenOverButOnlyThatHolders() throws {
-        let store = try ResultsStore.inMemory()
-        #expect(try store.acquireLease(board: "b", holder: "host:100", runID: "r", ttlSeconds: 60, now: 0) == nil)
-        #expect(
-            try store.acquireLease(
-                board: "b", holder: "host:200", runID: "r", ttlSeconds: 60, now: 1, replacing: "host:999") != nil)
-        #expect(
-            try store.acquireLease(
-                board: "b", holder: "host:200", runID: "r", ttlSeconds: 60, now: 1, replacing: "host:100") == nil)
-        #expect(try store.leases().map(\.holder) == ["host:200"])
+    @Test func aDeadHoldersLeaseCanBeTakenOverButOnlyThatHolders() async throws {
+        try await StoreContract.deadHolder(try SQLiteResultsStore.inMemory())
     }
 
     @Test func twoControllersRacingForOneBoardNeverBothWin() async throws {
         let path = NSTemporaryDirectory() + "hilbench-lease-\(UUID().uuidString).sqlite"
-        let stores = try (0..<8).map { _ in try ResultsStore(path: path) }
-        let winners = await withTaskGroup(of: Bool.self) { group in
-            for (index, store) in stores.enumerated() {
-                group.addTask {
-                    (try? store.acquireLease(board: "b", holder: "c\(index)", runID: nil, ttlSeconds: 60)) == .some(nil)
-                }
-            }
-            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        let stores = try (0..<8).map { _ in try SQLiteResultsStore(path: path) }
+        #expect(await StoreContract.racingWinners(stores) == 1)
+    }
+}
+
+@Suite struct StoreSchemaTests {
+    @Test func aStoreWrittenByANewerHILBenchIsRefusedAtOpen() throws {
+        let path = NSTemporaryDirectory() + "hilbench-newer-\(UUID().uuidString).sqlite"
+        _ = try SQLiteResultsStore(path: path)
+        // A newer binary added a migration this one does not know.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
         }
-        #expect(winners == 1)
+        let error = #expect(throws: StoreError.self) { _ = try SQLiteResultsStore(path: path) }
+        #expect(error?.code == .schemaTooNew)
+        #expect(error?.description.contains("v99: from the future") == true)
     }
 }
