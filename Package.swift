@@ -28,7 +28,9 @@ let package = Package(
     ],
     targets: [
         // MARK: - System: the one CLOCK_MONOTONIC reader and the one process spawner (below everything that touches the OS)
-        .target(name: "HILBenchSystem", swiftSettings: swiftSettings),
+        .target(name: "HILBenchSystem", dependencies: ["CProcessGuard"], swiftSettings: swiftSettings),
+        // The process guard (fork, then only async-signal-safe calls): the one C the project writes itself.
+        .target(name: "CProcessGuard"),
 
         // MARK: - Core: domain values, protocols, errors, configuration (no networking, no database; SHA-256 from
         //         swift-crypto, which is BoringSSL on Linux)

@@ -34,6 +34,12 @@ extension AgentCommand {
 
         @Option(
             help:
+                "Total size of the artifact store, MiB (1 … 1048576); uploads evict the least recently used artifacts (never one a running case uses) to stay under it."
+        )
+        var maxStoreMb: Int = 10240
+
+        @Option(
+            help:
                 "Close a connection that sends no complete request head, or no body data, for this many seconds (1 … 3600)."
         )
         var idleTimeoutS: Int = 30
@@ -59,6 +65,9 @@ extension AgentCommand {
             guard (1...1_048_576).contains(maxUploadMb) else {
                 throw ValidationError("--max-upload-mb must be between 1 and 1048576 (1 TiB), got \(maxUploadMb)")
             }
+            guard (1...1_048_576).contains(maxStoreMb) else {
+                throw ValidationError("--max-store-mb must be between 1 and 1048576 (1 TiB), got \(maxStoreMb)")
+            }
             guard (1...3600).contains(idleTimeoutS) else {
                 throw ValidationError("--idle-timeout-s must be between 1 and 3600, got \(idleTimeoutS)")
             }
@@ -81,7 +90,8 @@ extension AgentCommand {
                 storeDirectory: store ?? AgentServer.Configuration.defaultStoreDirectory,
                 maxUploadBytes: Int64(maxUploadMb) << 20, policy: .init(allowMarkerWire: allowMarkerWire),
                 logLevel: logLevel,
-                idleTimeout: .seconds(idleTimeoutS), maxConnections: maxConnections)
+                idleTimeout: .seconds(idleTimeoutS), maxConnections: maxConnections,
+                maxStoreBytes: Int64(maxStoreMb) << 20)
             let server = try AgentServer(
                 configuration: configuration, service: makeService(tools: try tools.allowlist()))
             let scheme = configuration.usesTLS ? "https" : "http"

@@ -58,6 +58,9 @@ public func makeAgentRouter(
             switch error.kind {
             case .tooLarge: throw AgentAPIError(.contentTooLarge, code: "too_large", error.message)
             case .hashMismatch: throw AgentAPIError(.unprocessableContent, code: "hash_mismatch", error.message)
+            case .storeFull:
+                throw AgentAPIError(
+                    .init(code: 507, reasonPhrase: "Insufficient Storage"), code: "store_full", error.message)
             case .io: throw AgentAPIError(.internalServerError, code: "store_io", error.message)
             }
         }
@@ -138,10 +141,28 @@ public func makeAgentRouter(
                 "the spec asks the agent to append marker edges to \(spec.marker.wire!.debugDescription); this agent only does that when started with --allow-marker-wire (a virtual lab sharing the controller's file system)"
             )
         }
+        // The case's artifacts stay out of the quota's eviction until it ends; pinned first, then checked again, so
+        // an upload between the checks above and here cannot have evicted one.
+        let artifacts =
+            ([spec.format.isFile ? spec.artifactSHA256 : nil, spec.weights == nil ? nil : spec.weightsSHA256]
+                .compactMap { $0 })
+            + spec.inputs.npy.values.compactMap { path in
+                let name = (path as NSString).lastPathComponent
+                return ArtifactStore.isValidName(name) ? name : nil
+            }
+        store.quota.pin(artifacts)
+        if let gone = artifacts.first(where: { !store.contains($0) }) {
+            store.quota.unpin(artifacts)
+            throw AgentAPIError(
+                .conflict, code: "artifact_missing",
+                "artifact \(gone) is not in this agent's store (evicted to stay under --max-store-mb); upload it with PUT /v1/artifacts/\(gone), then post the case again"
+            )
+        }
         let id: String
         do throws(CaseSupervisor.Busy) {
-            id = try cases.start(spec)
+            id = try cases.start(spec) { store.quota.unpin(artifacts) }
         } catch {
+            store.quota.unpin(artifacts)
             throw AgentAPIError(
                 .conflict, code: "busy",
                 "busy: case \(error.runningID) (\(error.runningKey)) is running; this board runs one case at a time")

@@ -22,6 +22,8 @@ public struct AgentServer: Sendable {
         public var tlsKeyFile: String?
         public var storeDirectory: String
         public var maxUploadBytes: Int64
+        /// Total size of the artifact store; uploads evict the least recently used artifacts to stay under it.
+        public var maxStoreBytes: Int64?
         public var policy: AgentRouterPolicy
         /// `trace` … `critical`.
         public var logLevel: String
@@ -36,8 +38,9 @@ public struct AgentServer: Sendable {
             host: String, port: Int, tokenFile: String, tlsCertificateFile: String? = nil, tlsKeyFile: String? = nil,
             storeDirectory: String = Configuration.defaultStoreDirectory, maxUploadBytes: Int64 = 1024 << 20,
             policy: AgentRouterPolicy = AgentRouterPolicy(), logLevel: String = "info",
-            idleTimeout: Duration = .seconds(30), maxConnections: Int = 256
+            idleTimeout: Duration = .seconds(30), maxConnections: Int = 256, maxStoreBytes: Int64? = nil
         ) {
+            self.maxStoreBytes = maxStoreBytes
             self.idleTimeout = idleTimeout
             self.maxConnections = maxConnections
             self.host = host
@@ -96,7 +99,9 @@ public struct AgentServer: Sendable {
                 "the token file is readable by other users; chmod 600 it",
                 metadata: ["file": "\(configuration.tokenFile)"])
         }
-        store = try ArtifactStore(directory: configuration.storeDirectory, maxUploadBytes: configuration.maxUploadBytes)
+        store = try ArtifactStore(
+            directory: configuration.storeDirectory, maxUploadBytes: configuration.maxUploadBytes,
+            maxStoreBytes: configuration.maxStoreBytes)
         cases = CaseSupervisor(service: service)
         switch (configuration.tlsCertificateFile, configuration.tlsKeyFile) {
         case (nil, nil):

@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 public import Hummingbird
+import NIOPosix
 import Synchronization
 
 #if canImport(Glibc)
@@ -15,7 +16,7 @@ import Glibc
 public struct ArtifactStore: Sendable {
     /// Why an upload was refused.
     public struct UploadError: Error, Sendable, CustomStringConvertible {
-        public enum Kind: Sendable { case tooLarge, hashMismatch, io }
+        public enum Kind: Sendable { case tooLarge, hashMismatch, storeFull, io }
         public var kind: Kind
         public var message: String
         public var description: String { message }
@@ -26,6 +27,10 @@ public struct ArtifactStore: Sendable {
     public let maxUploadBytes: Int64
     /// Files this agent has hashed, by identity: an unchanged file is not hashed again on every HEAD.
     let verified = VerifiedFiles()
+    /// The total size limit and what a running case keeps from eviction.
+    let quota: StoreQuota
+    /// Total size limit of the store, bytes (nil: none).
+    public var maxStoreBytes: Int64? { quota.maxBytes }
 
     static let partialPrefix = ".upload-"
     static let partialSuffix = ".part"
@@ -34,9 +39,14 @@ public struct ArtifactStore: Sendable {
     ///
     /// - Parameter sweepPartialsOlderThan: only partial files untouched for this many seconds are removed; a store
     ///   that several agents share (one stdio agent per controller session) must not lose another's upload.
-    public init(directory: String, maxUploadBytes: Int64, sweepPartialsOlderThan: Double = 0) throws {
+    /// - Parameter maxStoreBytes: the total size of the artifacts kept; uploads evict the least recently used
+    ///   (never one pinned by a running case) to stay under it. nil: no limit.
+    public init(
+        directory: String, maxUploadBytes: Int64, sweepPartialsOlderThan: Double = 0, maxStoreBytes: Int64? = nil
+    ) throws {
         self.directory = directory
         self.maxUploadBytes = maxUploadBytes
+        quota = StoreQuota(maxBytes: maxStoreBytes)
         do {
             try FileManager.default.createDirectory(
                 atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -85,6 +95,7 @@ public struct ArtifactStore: Sendable {
     public func verify(_ sha256: String) -> Bool {
         let path = path(for: sha256)
         guard let identity = FileIdentity(regularFileAt: path) else { return false }
+        quota.touch(sha256)
         if verified.contains(sha256, identity) { return true }
         // One hash per artifact however many requests ask at once: the others wait for it, then find it verified.
         return verified.hashingOne(sha256) {
@@ -113,7 +124,10 @@ public struct ArtifactStore: Sendable {
             .sorted()
     }
 
-    /// Streams `body` into the store under `sha256`, hashing as it goes.
+    /// Streams `body` into the store under `sha256`, hashing as it goes. The request's task only gathers the
+    /// body: opening, writing, hashing, flushing and renaming run on NIO's blocking-I/O thread pool, a megabyte at
+    /// a time, so a large upload never holds an event loop or a thread of the cooperative pool (where
+    /// `/v1/health` and every other request are answered).
     ///
     /// - Returns: the number of bytes stored.
     /// - Throws: `UploadError` (too large, hash mismatch, disk error), or the body's own error when the
@@ -127,68 +141,67 @@ public struct ArtifactStore: Sendable {
                     "the artifact is \(declaredLength) bytes, this agent accepts at most \(maxUploadBytes) (serve --max-upload-mb)"
             )
         }
-        let partial = "\(directory)/\(Self.partialPrefix)\(UUID().uuidString)\(Self.partialSuffix)"
-        let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw UploadError(
-                kind: .io,
-                message: "cannot create a file in the artifact store \(directory): \(String(cString: strerror(errno)))")
+        let pool = NIOThreadPool.singleton
+        let partialPath = "\(directory)/\(Self.partialPrefix)\(UUID().uuidString)\(Self.partialSuffix)"
+        // Room under the store's quota, promised before any byte is written (all of it when the length is known).
+        var reserved: Int64 = 0
+        func reserve(_ bytes: Int64) async throws {
+            do {
+                try await pool.runIfActive { [self] in
+                    try quota.reserve(bytes, in: self) { verified.forget($0) }
+                }
+            } catch let full as StoreQuota.Full {
+                throw UploadError(kind: .storeFull, message: full.message)
+            }
+            reserved += bytes
         }
-        var closed = false
-        var renamed = false
-        defer {
-            if !closed { close(fd) }
-            if !renamed { unlink(partial) }
-        }
-        var hasher = SHA256()
-        // SHA256.update(data:) is fast only on whole 64-byte blocks: carry the remainder to the next chunk.
-        var carry = Data()
-        var received: Int64 = 0
-        for try await chunk in body {
-            received += Int64(chunk.readableBytes)
-            if received > maxUploadBytes {
+        defer { quota.release(reserved) }
+        if let declaredLength, quota.maxBytes != nil { try await reserve(declaredLength) }
+        var partial = try await pool.runIfActive { try PartialUpload(path: partialPath, directory: directory) }
+        do {
+            var pending = Data()
+            var received: Int64 = 0
+            for try await chunk in body {
+                received += Int64(chunk.readableBytes)
+                if received > maxUploadBytes {
+                    throw UploadError(
+                        kind: .tooLarge,
+                        message:
+                            "the artifact is larger than the \(maxUploadBytes) bytes this agent accepts (serve --max-upload-mb)"
+                    )
+                }
+                if received > reserved, quota.maxBytes != nil {
+                    try await reserve(max(received - reserved, Int64(Self.blockingWriteBytes)))
+                }
+                pending.append(contentsOf: chunk.readableBytesView)
+                if pending.count >= Self.blockingWriteBytes {
+                    // Whole 64-byte blocks: swift-crypto's update is fast only on those; the rest waits for more.
+                    let whole = pending.count - pending.count % 64
+                    let bytes = pending.prefix(whole)
+                    pending = Data(pending.dropFirst(whole))
+                    partial = try await pool.runIfActive { [partial] in try partial.appending(bytes) }
+                }
+            }
+            let rest = pending
+            let final = path(for: sha256)
+            let digest = try await pool.runIfActive { [partial] in try partial.appending(rest).finish(as: final) }
+            guard digest == sha256 else {
                 throw UploadError(
-                    kind: .tooLarge,
-                    message:
-                        "the artifact is larger than the \(maxUploadBytes) bytes this agent accepts (serve --max-upload-mb)"
-                )
+                    kind: .hashMismatch,
+                    message: "the uploaded \(received) bytes have sha256 \(digest), not \(sha256); nothing was stored")
             }
-            let bytes = Data(chunk.readableBytesView)
-            try Self.writeAll(fd, bytes, path: partial)
-            carry.append(bytes)
-            let whole = carry.count - carry.count % 64
-            if whole > 0 {
-                hasher.update(data: carry.prefix(whole))
-                carry = Data(carry.dropFirst(whole))
-            }
+            let identity = try await pool.runIfActive { [partial] in try partial.moveIntoPlace(as: final) }
+            if let identity { verified.insert(sha256, identity) }
+            quota.touch(sha256)
+            return received
+        } catch {
+            try? await pool.runIfActive { [partial] in partial.discard() }
+            throw error
         }
-        hasher.update(data: carry)
-        let actual = hasher.finalizeHex()
-        guard actual == sha256 else {
-            throw UploadError(
-                kind: .hashMismatch,
-                message: "the uploaded \(received) bytes have sha256 \(actual), not \(sha256); nothing was stored")
-        }
-        guard fsync(fd) == 0 else {
-            throw UploadError(
-                kind: .io, message: "cannot flush the upload to disk: \(String(cString: strerror(errno)))")
-        }
-        closed = true
-        close(fd)
-        guard rename(partial, path(for: sha256)) == 0 else {
-            throw UploadError(
-                kind: .io, message: "cannot move the upload into place: \(String(cString: strerror(errno)))")
-        }
-        renamed = true
-        if let identity = FileIdentity(regularFileAt: path(for: sha256)) { verified.insert(sha256, identity) }
-        // Make the rename itself durable (best effort: a lost rename only means one more upload).
-        let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirFD >= 0 {
-            fsync(dirFD)
-            close(dirFD)
-        }
-        return received
     }
+
+    /// Bytes gathered before one write-and-hash step goes to the thread pool.
+    static let blockingWriteBytes = 1 << 20
 
     static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
         try data.withUnsafeBytes { raw in
@@ -204,6 +217,65 @@ public struct ArtifactStore: Sendable {
                 offset += written
             }
         }
+    }
+}
+
+/// An upload on its way into the store: the hidden partial file and the hash so far. Every method blocks (file
+/// I/O): called on the thread pool only. A value passed from step to step, so no two threads ever share it.
+struct PartialUpload: Sendable {
+    let path: String
+    let directory: String
+    let fd: Int32
+    var hasher = SHA256()
+
+    init(path: String, directory: String) throws {
+        self.path = path
+        self.directory = directory
+        fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw ArtifactStore.UploadError(
+                kind: .io,
+                message: "cannot create a file in the artifact store \(directory): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    func appending(_ bytes: Data) throws -> PartialUpload {
+        try ArtifactStore.writeAll(fd, bytes, path: path)
+        var next = self
+        next.hasher.update(data: bytes)
+        return next
+    }
+
+    /// Flushes the file and returns its sha256 (the caller compares it with the name asked for).
+    func finish(as final: String) throws -> String {
+        guard fsync(fd) == 0 else {
+            throw ArtifactStore.UploadError(
+                kind: .io, message: "cannot flush the upload to disk: \(String(cString: strerror(errno)))")
+        }
+        return hasher.finalizeHex()
+    }
+
+    /// Closes the file, renames it to its final name and makes the rename durable; returns the stored identity.
+    func moveIntoPlace(as final: String) throws -> FileIdentity? {
+        guard rename(path, final) == 0 else {
+            throw ArtifactStore.UploadError(
+                kind: .io, message: "cannot move the upload into place: \(String(cString: strerror(errno)))")
+        }
+        close(fd)
+        let identity = FileIdentity(regularFileAt: final)
+        // Best effort: a lost rename only means one more upload.
+        let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirFD >= 0 {
+            fsync(dirFD)
+            close(dirFD)
+        }
+        return identity
+    }
+
+    /// Closes and removes the partial file (a failed or refused upload leaves nothing).
+    func discard() {
+        close(fd)
+        unlink(path)
     }
 }
 
@@ -230,5 +302,6 @@ final class VerifiedFiles: Sendable {
     var hashes: Int { hashCount.load(ordering: .relaxed) }
 
     func contains(_ sha256: String, _ identity: FileIdentity) -> Bool { files.withLock { $0[sha256] == identity } }
+    func forget(_ sha256: String) { files.withLock { $0[sha256] = nil } }
     func insert(_ sha256: String, _ identity: FileIdentity) { files.withLock { $0[sha256] = identity } }
 }

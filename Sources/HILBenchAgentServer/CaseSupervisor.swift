@@ -61,8 +61,8 @@ public final class CaseSupervisor: Sendable {
         self.init(abandonAfter: abandonAfter) { spec, cancellation in service.run(spec, cancellation: cancellation) }
     }
 
-    /// Starts a case on its own thread and returns its id at once.
-    public func start(_ spec: CaseSpec) throws(Busy) -> String {
+    /// Starts a case on its own thread and returns its id at once; `whenDone` runs after it ended (not when refused).
+    public func start(_ spec: CaseSpec, whenDone: (@Sendable () -> Void)? = nil) throws(Busy) -> String {
         let id = UUID().uuidString.lowercased()
         let refusal: Busy? = state.withLock { state in
             if let running = state.runningID, let job = state.jobs[running] {
@@ -77,6 +77,7 @@ public final class CaseSupervisor: Sendable {
         let cancellation = state.withLock { $0.jobs[id]!.cancellation }
         let thread = Thread { [self] in
             let result = execute(spec, cancellation)
+            whenDone?()
             finish(id, result)
         }
         thread.name = "hilbench-case"

@@ -28,6 +28,16 @@ public enum ChangePointEvaluation {
         /// Relative noise (standard deviation / level).
         public let noise: Double
         public let position: Position?
+
+        public init(
+            values: [Double], stepIndex: Int? = nil, step: Double = 0, noise: Double, position: Position? = nil
+        ) {
+            self.values = values
+            self.stepIndex = stepIndex
+            self.step = step
+            self.noise = noise
+            self.position = position
+        }
     }
 
     /// Scores of one detector over a set.
@@ -120,5 +130,52 @@ public enum ChangePointEvaluation {
             score.seriesBySize[size, default: 0] += 1
         }
         return score
+    }
+
+    /// The Neyman–Pearson ceiling of recall on `trials` for any detector whose A/A false-alarm rate is
+    /// `falseAlarmRate`: the mean over step series of the power of a clairvoyant one-sided z-test that knows
+    /// where the step is, its size, its sign and the noise, Φ(|step|/noise·√(τ(n − τ)/n) − z₁₋α).
+    ///
+    /// A detector that reports any change point is a test of "no step" at its false-alarm rate, so by the
+    /// Neyman–Pearson lemma it cannot flag a given step series more often than that z-test, and a step counts
+    /// as found only when flagged: recall ≤ this ceiling (power is concave in α, so the bound holds for the
+    /// false-alarm rate averaged over noise levels too). A detector that does not know the position pays more.
+    public static func neymanPearsonCeiling(_ trials: [Trial], falseAlarmRate: Double) -> Double {
+        precondition(falseAlarmRate > 0 && falseAlarmRate < 1, "falseAlarmRate must be in (0, 1)")
+        let critical = Special.normalQuantile(1 - falseAlarmRate)
+        var total = 0.0
+        var count = 0
+        for trial in trials {
+            guard let at = trial.stepIndex, trial.noise > 0 else { continue }
+            let length = Double(trial.values.count)
+            let shift = abs(trial.step) / trial.noise * (Double(at) * (length - Double(at)) / length).squareRoot()
+            total += Special.normalCDF(shift - critical)
+            count += 1
+        }
+        return count == 0 ? 0 : total / Double(count)
+    }
+
+    /// A reference detector: one test per series, the largest normal-scores rank statistic over all splits
+    /// (`RankShiftStatistic`) against its exact null at `level` for the series' length (the (1 − level)
+    /// quantile of `nullDraws` permutation maxima, one calibration per length), reporting at most the one
+    /// change point at the best split. It is the best this statistic can do at that level without the
+    /// Monte Carlo loss of a 999-permutation test; it cannot see two steps. Values must not tie.
+    public static func singleShiftReference(
+        _ trials: [Trial], level: Double, nullDraws: Int = 200_000, seed: UInt64 = 7
+    ) -> [[Int]] {
+        var critical: [Int: Double] = [:]
+        var generator = Xoshiro256StarStar(seed: seed)
+        return trials.map { trial in
+            let length = trial.values.count
+            guard length >= 3 else { return [] }
+            if critical[length] == nil {
+                var null = RankShiftStatistic((0..<length).map(Double.init)[...])
+                let maxima = (0..<nullDraws).map { _ in null.permutedMaximum(&generator) }
+                critical[length] = Quantile.type7(unsorted: maxima, 1 - level)
+            }
+            guard let best = RankShiftStatistic(trial.values[...]).best(), best.statistic > critical[length]!
+            else { return [] }
+            return [best.tau]
+        }
     }
 }

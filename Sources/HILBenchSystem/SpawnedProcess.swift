@@ -1,3 +1,4 @@
+internal import CProcessGuard
 public import Foundation
 import Synchronization
 
@@ -44,8 +45,12 @@ public final class SpawnedProcess: Sendable {
 
     public let pid: pid_t
     public let executable: String
-    /// Whether the child leads its own process group (`signalGroup` then reaches everything it started).
+    /// Whether the child runs in a process group of its own (`signalGroup` then reaches everything it started).
     public let ownsProcessGroup: Bool
+    /// The id of that group: the child's pid, or its guard's when it has one (`diesWithThisProcess`).
+    public let processGroupID: pid_t
+    /// The guard process and our end of its pipe (see `init`'s `diesWithThisProcess`).
+    private let guardProcess: (pid: pid_t, writeEnd: Int32)?
     /// Our ends of the pipes (nil where the stream is /dev/null); FileHandle owns and closes them.
     public let stdin: FileHandle?
     public let stdout: FileHandle?
@@ -57,13 +62,32 @@ public final class SpawnedProcess: Sendable {
     ///   - environment: the child's environment; nil inherits this process's.
     ///   - processGroup: start the child in a new process group of its own, so a hung child and everything it
     ///     started can be killed at once.
+    ///   - diesWithThisProcess: (with `processGroup`) the group also gets a guard process that SIGKILLs it as soon as
+    ///     this process ends, however it ends (SIGKILL, a crash), and when the child itself has ended (its
+    ///     leftovers). The guard waits for end of file on a pipe only this process holds, so it fires on the death
+    ///     of the process — not of the thread that spawned, as `PR_SET_PDEATHSIG` would (and that signal could
+    ///     not be set through `posix_spawn`, nor reach what the child started). See docs/security.md.
     public init(
         _ arguments: [String], environment: [String: String]? = nil, stdin stdinMode: Stream = .null,
-        stdout stdoutMode: Stream = .null, stderr stderrMode: Stream = .pipe, processGroup: Bool = false
+        stdout stdoutMode: Stream = .null, stderr stderrMode: Stream = .pipe, processGroup: Bool = false,
+        diesWithThisProcess: Bool = false
     ) throws {
         precondition(!arguments.isEmpty)
+        precondition(!diesWithThisProcess || processGroup, "the guard kills a process group")
         executable = arguments[0]
         ownsProcessGroup = processGroup
+        let guardProcess: (pid: pid_t, writeEnd: Int32)?
+        if diesWithThisProcess {
+            var writeEnd: Int32 = -1
+            let guardPID = hilbench_start_process_guard(&writeEnd)
+            guard guardPID > 0 else { throw SpawnError(executable: arguments[0], errno: errno) }
+            guardProcess = (guardPID, writeEnd)
+        } else {
+            guardProcess = nil
+        }
+        self.guardProcess = guardProcess
+        // On every early exit below the guard goes too (it would wait for this process's end otherwise).
+        func dropGuard() { Self.end(guard: guardProcess) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -81,6 +105,7 @@ public final class SpawnedProcess: Sendable {
                 guard pipe(&ends) == 0 else {
                     let error = errno
                     for fd in childEnds + parentEnds.compactMap({ $0 }) { close(fd) }
+                    dropGuard()
                     throw SpawnError(executable: arguments[0], errno: error)
                 }
                 // Close-on-exec on both ends: the child gets only what dup2 gives it, no sibling inherits them.
@@ -99,7 +124,7 @@ public final class SpawnedProcess: Sendable {
         var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
         if processGroup {
             flags |= POSIX_SPAWN_SETPGROUP
-            posix_spawnattr_setpgroup(&attributes, 0)
+            posix_spawnattr_setpgroup(&attributes, guardProcess?.pid ?? 0)
         }
         posix_spawnattr_setflags(&attributes, Int16(flags))
         var blocked = Self.signalSet([])
@@ -131,9 +156,11 @@ public final class SpawnedProcess: Sendable {
         for fd in childEnds { close(fd) }
         guard result == 0 else {
             for fd in parentEnds.compactMap({ $0 }) { close(fd) }
+            dropGuard()
             throw SpawnError(executable: arguments[0], errno: result)
         }
         self.pid = pid
+        processGroupID = guardProcess?.pid ?? pid
         let child = pid
         stdin = parentEnds[0].map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) }
         stdout = parentEnds[1].map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) }
@@ -145,8 +172,18 @@ public final class SpawnedProcess: Sendable {
             var usage = rusage()
             while wait4(child, &raw, 0, &usage) == -1 && errno == EINTR {}
             let ended = Exit(rawStatus: raw, maxRSSKiB: Int(usage.ru_maxrss))
+            // The guard kills whatever the child left in its group, then itself: gone before `ended` is set.
+            Self.end(guard: self.guardProcess)
             exit.withLock { $0 = ended }
         }
+    }
+
+    /// Closes our end of the guard's pipe (it then kills its group and itself) and reaps it.
+    private static func end(guard guardProcess: (pid: pid_t, writeEnd: Int32)?) {
+        guard let guardProcess else { return }
+        close(guardProcess.writeEnd)
+        var status: Int32 = 0
+        while waitpid(guardProcess.pid, &status, 0) == -1 && errno == EINTR {}
     }
 
     private static func signalSet(_ members: [Int32]) -> sigset_t {
@@ -172,11 +209,12 @@ public final class SpawnedProcess: Sendable {
     }
 
     /// Sends `signal` to the child's whole process group (and the child itself), unless it has been reaped.
-    /// Descendants that outlive a reaped leader are beyond reach: kill the group before the leader ends.
+    /// Without a guard, descendants that outlive a reaped leader are beyond reach: kill the group before the
+    /// leader ends (with one, the guard kills them when the leader ends).
     public func signalGroup(_ signal: Int32) {
         exit.withLock { ended in
             guard ended == nil else { return }
-            if ownsProcessGroup { _ = kill(-pid, signal) }
+            if ownsProcessGroup { _ = kill(-processGroupID, signal) }
             _ = kill(pid, signal)
         }
     }

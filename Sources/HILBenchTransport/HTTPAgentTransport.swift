@@ -95,7 +95,7 @@ public actor HTTPAgentTransport: BoardTransport {
     public func run(_ spec: CaseSpec, timeout: Duration) async throws -> CaseResult {
         let deadline = ContinuousClock.now + timeout
         try await ensureArtifacts(spec, deadline: deadline)
-        let id = try await startCase(spec, deadline: deadline)
+        let id = try await startCase(try await withInputsUploaded(spec, deadline: deadline), deadline: deadline)
         let path = "/v1/cases/\(id)"
         do {
             while true {
@@ -153,6 +153,25 @@ public actor HTTPAgentTransport: BoardTransport {
         case 404: try await upload(sha, from: localPath, deadline: deadline)
         default: try check(response, .head, path, accept: [200, 404])
         }
+    }
+
+    /// The agent takes `.npy` inputs only as artifacts of its store, like models: each file is uploaded (when the
+    /// agent lacks it) and named by its sha256 in the spec sent; the controller's paths never go over the wire.
+    private func withInputsUploaded(_ spec: CaseSpec, deadline: ContinuousClock.Instant) async throws -> CaseSpec {
+        var sent = spec
+        for (name, localPath) in spec.inputs.npy.sorted(by: { $0.key < $1.key }) {
+            let sha: String
+            do {
+                sha = try SHA256.hex(ofFileAt: localPath)
+            } catch {
+                throw HILBenchError(
+                    .io, "cannot read the input \(name)'s file \(localPath) to upload it to \(board): \(error)",
+                    board: board, cause: error)
+            }
+            try await ensureArtifact(sha, localPath: localPath, deadline: deadline)
+            sent.inputs.npy[name] = sha
+        }
+        return sent
     }
 
     private func upload(_ sha: String, from localPath: String, deadline: ContinuousClock.Instant) async throws {

@@ -6,7 +6,7 @@ import HILBenchStats
 ///
 /// The peers run through `scripts/changepoints/peers.py`, each in the interpreter named by
 /// `HILBENCH_OTAVA_PYTHON` / `HILBENCH_SPA_PYTHON` (default `python3`); they pin different numpy versions, so
-/// docs/statistics.md installs them in two virtual environments. A peer that cannot run is reported and skipped.
+/// docs/change-points.md installs them in two virtual environments. A peer that cannot run is reported and skipped.
 enum ChangePointBenchmark {
     struct Row {
         let name: String
@@ -16,16 +16,21 @@ enum ChangePointBenchmark {
         /// Wall and CPU seconds on the 1000-point timing series (medians).
         let timingWall: Double
         let timingCPU: Double
+        /// hilbench only: series of the larger A/A set with a change point.
+        let moreNullAlarms: Int?
     }
 
-    static func run(repository: String) throws {
-        let trials = ChangePointEvaluation.nightlySeries()
+    static func run(repository: String, seed: UInt64) throws {
+        let trials = ChangePointEvaluation.nightlySeries(seed: seed)
+        let moreNull = moreNullSeries()
         let timingSeries = StatsBenchmarks.eDivisiveSeries()
         let stepCount = trials.filter { $0.stepIndex != nil }.count
         print(
-            "\nchange points on \(trials.count) generated nightly series (seed 19): lengths 30/60/200, noise 1/2/3%, "
-                + "steps ±1/2/5/10% early/middle/late, \(trials.count - stepCount) without a step")
-        print("a step counts as found within max(2, length/20) runs; timing series: 1000 points, two steps")
+            "\nchange points on \(trials.count) generated nightly series (seed \(seed)): lengths 30/60/200, "
+                + "noise 1/2/3%, steps ±1/2/5/10% early/middle/late, \(trials.count - stepCount) without a step")
+        print(
+            "a step counts as found within max(2, length/20) runs; timing series: 1000 points, two steps; "
+                + "A/A 3000: \(moreNull.count) more series without a step (1000 per length, seed 1919)")
         var rows: [Row] = []
         for (name, detector) in [
             ("hilbench (p 0.001, default)", ChangePoints()),
@@ -33,7 +38,16 @@ enum ChangePointBenchmark {
             ("hilbench p 0.005", ChangePoints(pValue: 0.005)),
             ("hilbench p 0.02", ChangePoints(pValue: 0.02)),
         ] {
-            rows.append(try hilbenchRow(name, detector, trials, timingSeries))
+            rows.append(try hilbenchRow(name, detector, trials, timingSeries, moreNull))
+        }
+        // What one exactly calibrated test per series gets (no Monte Carlo loss, one change point at most).
+        for level in [0.001, 0.003] {
+            let null = ChangePointEvaluation.singleShiftReference(moreNull, level: level)
+            rows.append(
+                Row(
+                    name: "reference: one rank test, α \(level)",
+                    points: ChangePointEvaluation.singleShiftReference(trials, level: level), wall: .nan, cpu: .nan,
+                    timingWall: .nan, timingCPU: .nan, moreNullAlarms: null.filter { !$0.isEmpty }.count))
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hilbench-cp-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -53,18 +67,43 @@ enum ChangePointBenchmark {
                 rows.append(
                     Row(
                         name: label + " " + row.version, points: row.points, wall: row.wall, cpu: row.cpu,
-                        timingWall: row.timingWall, timingCPU: row.timingCPU))
+                        timingWall: row.timingWall, timingCPU: row.timingCPU, moreNullAlarms: nil))
             case .failure(let message): print("\(label): skipped (\(variable)=\(python)): \(message)")
             }
         }
-        printTable(rows, trials)
-        try nullRate(trials.count)
+        printTable(rows, trials, moreNull.count)
+        printCeiling(rows, trials, moreNull.count)
+    }
+
+    /// The recall no detector can exceed at a given A/A false-alarm rate on this set
+    /// (`ChangePointEvaluation.neymanPearsonCeiling`), at fixed rates and at each row's measured rate (on the
+    /// 3000 more A/A series where the row has them).
+    static func printCeiling(_ rows: [Row], _ trials: [ChangePointEvaluation.Trial], _ moreNull: Int) {
+        let fixed = [0.001, 0.003, 0.01].map { rate in
+            "\(percent(rate)): " + percent(ChangePointEvaluation.neymanPearsonCeiling(trials, falseAlarmRate: rate))
+        }
+        print(
+            "Neyman–Pearson ceiling of recall (a test told the step's position, size and the noise) at an A/A "
+                + "false-alarm rate of " + fixed.joined(separator: ", "))
+        for row in rows {
+            let score = ChangePointEvaluation.score(trials, row.points)
+            let (rate, source) =
+                row.moreNullAlarms.map { (Double($0) / Double(max(moreNull, 1)), "the \(moreNull) more") }
+                ?? (score.falseAlarmRate, "this set's")
+            guard rate > 0 else { continue }
+            let ceiling = ChangePointEvaluation.neymanPearsonCeiling(trials, falseAlarmRate: rate)
+            let shown = String(format: "%.2f%%", 100 * rate)
+            print(
+                "  at \(row.name)'s rate on \(source) A/A series (\(shown)): \(percent(ceiling)); "
+                    + "it found \(percent(score.recall))")
+        }
     }
 
     // MARK: hilbench
 
     static func hilbenchRow(
-        _ name: String, _ detector: ChangePoints, _ trials: [ChangePointEvaluation.Trial], _ timingSeries: [Double]
+        _ name: String, _ detector: ChangePoints, _ trials: [ChangePointEvaluation.Trial], _ timingSeries: [Double],
+        _ moreNull: [ChangePointEvaluation.Trial]
     ) throws -> Row {
         let wall = ContinuousClock()
         let started = wall.now
@@ -81,31 +120,25 @@ enum ChangePointBenchmark {
             cpus.append(cpuSeconds() - cpuStart)
             walls.append(seconds(wall.now - start))
         }
+        let alarms = try moreNull.filter { try !detector.detect($0.values).isEmpty }.count
         return Row(
             name: name, points: points, wall: wallTotal, cpu: cpuTotal, timingWall: median(walls),
-            timingCPU: median(cpus))
+            timingCPU: median(cpus), moreNullAlarms: alarms)
     }
 
-    /// The default detector's A/A rate on many more series without a step than the table uses (hilbench only:
-    /// the peers would take hours), to show the rate behind "0 of 180".
-    static func nullRate(_ offset: Int) throws {
-        let detector = ChangePoints()
+    /// Many more series without a step than the table's 180 (hilbench only: the peers would take hours), to
+    /// show the rate behind "0 of 180": 1000 per length, noise 1/2/3% in turn, seed 1919.
+    static func moreNullSeries() -> [ChangePointEvaluation.Trial] {
         var generator = Xoshiro256StarStar(seed: 1919)
-        var alarms = 0
-        var total = 0
+        var trials: [ChangePointEvaluation.Trial] = []
         for length in ChangePointEvaluation.lengths {
             for k in 0..<1000 {
                 let noise = ChangePointEvaluation.noises[k % 3]
                 let values = (0..<length).map { _ in 100 + 100 * noise * generator.nextGaussian() }
-                total += 1
-                if try !detector.detect(values).isEmpty { alarms += 1 }
+                trials.append(ChangePointEvaluation.Trial(values: values, noise: noise))
             }
         }
-        print(
-            String(
-                format: "hilbench default on %d more A/A series (1000 per length, seed 1919): "
-                    + "%d with a change point (%.2f%%)",
-                total, alarms, 100 * Double(alarms) / Double(total)))
+        return trials
     }
 
     // MARK: Peers
@@ -156,11 +189,11 @@ enum ChangePointBenchmark {
 
     // MARK: Table
 
-    static func printTable(_ rows: [Row], _ trials: [ChangePointEvaluation.Trial]) {
+    static func printTable(_ rows: [Row], _ trials: [ChangePointEvaluation.Trial], _ moreNull: Int) {
         func cell(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
         let header = [
             cell("detector", 34), cell("recall", 8), cell("late", 7), cell("n=30", 7), cell("n=60", 7),
-            cell("n=200", 7), cell("A/A alarms", 12), cell("pts/A/A", 8), cell("extra/step", 11),
+            cell("n=200", 7), cell("A/A alarms", 12), cell("A/A 3000", 16), cell("pts/A/A", 8), cell("extra/step", 11),
             cell("set wall/CPU s", 16), "1000 pts wall/CPU ms",
         ]
         print(header.joined())
@@ -170,14 +203,16 @@ enum ChangePointBenchmark {
                 let indices = trials.indices.filter { trials[$0].values.count == length }
                 return ChangePointEvaluation.score(indices.map { trials[$0] }, indices.map { row.points[$0] }).recall
             }
+            let timing = String(format: "%.1f / %.1f", row.timingWall * 1000, row.timingCPU * 1000)
             let line = [
                 cell(row.name, 34), cell(percent(score.recall), 8), cell(percent(score.lateRecall), 7),
                 cell(percent(byLength[0]), 7), cell(percent(byLength[1]), 7), cell(percent(byLength[2]), 7),
                 cell("\(score.falseAlarms)/\(score.nullSeries) \(percent(score.falseAlarmRate))", 12),
+                cell(row.moreNullAlarms.map { "\($0) \(percent(Double($0) / Double(max(moreNull, 1))))" } ?? "—", 16),
                 cell(String(format: "%.3f", score.falsePointsPerNullSeries), 8),
                 cell(String(format: "%.3f", Double(score.extraPoints) / Double(max(score.stepSeries, 1))), 11),
-                cell(String(format: "%.1f / %.1f", row.wall, row.cpu), 16),
-                String(format: "%.1f / %.1f", row.timingWall * 1000, row.timingCPU * 1000),
+                cell(row.wall.isNaN ? "—" : String(format: "%.1f / %.1f", row.wall, row.cpu), 16),
+                row.timingWall.isNaN ? "—" : timing,
             ]
             print(line.joined())
         }

@@ -3,7 +3,7 @@
 //   swift build && swift run hilbench-benchmarks aa [NIGHTS [TRIES]]   (real A/A nightlies; not part of `all`)
 //   swift build && swift run hilbench-benchmarks decision              (time to a ±1% execution-level interval)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
-//   swift run -c release hilbench-benchmarks changepoints   (against Otava and SPA from PyPI; not part of `all`)
+//   swift run -c release hilbench-benchmarks changepoints [SEED]   (against Otava and SPA; not part of `all`)
 // Each figure says what it measured and the goal it is held to.
 import Foundation
 import HILBenchAgentKit
@@ -165,7 +165,9 @@ if which == "all" || which == "sha256" {
 }
 
 if which == "changepoints" {
-    try ChangePointBenchmark.run(repository: FileManager.default.currentDirectoryPath)
+    // `changepoints SEED` scores another generated set (a tuning set apart from the default seed 19).
+    let seed = CommandLine.arguments.dropFirst(2).first.flatMap { UInt64($0) } ?? 19
+    try ChangePointBenchmark.run(repository: FileManager.default.currentDirectoryPath, seed: seed)
 }
 
 if which == "dispatch" {

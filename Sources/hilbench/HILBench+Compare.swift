@@ -19,7 +19,7 @@ where E.RawValue == String {
 }
 
 extension HILBench {
-    struct Compare: ParsableCommand {
+    struct Compare: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Compare two runs case by case: ratio B/A with its interval, p-value and verdict.",
             discussion:

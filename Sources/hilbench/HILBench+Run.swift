@@ -16,6 +16,12 @@ struct RunOptions: ParsableArguments {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @Option(
+        help:
+            "A folder besides the suite's own where its models, weights and .npy inputs may be (repeatable); paths out of every such folder are refused."
+    )
+    var artifactRoot: [String] = []
+
     @Option(help: "The hilbench-agent to start for local boards (default: this binary as `hilbench agent`).")
     var agent: String?
 
@@ -44,7 +50,10 @@ struct RunOptions: ParsableArguments {
 
     func loadConfigs() throws -> (SuiteConfig, [TargetConfig]) {
         do {
-            return (try ConfigLoader.loadSuite(at: suite), try ConfigLoader.loadTargets(at: targets))
+            return (
+                try ConfigLoader.loadSuite(at: suite, artifactRoots: artifactRoot),
+                try ConfigLoader.loadTargets(at: targets)
+            )
         } catch let error as ConfigError {
             for diagnostic in error.diagnostics { printError(diagnostic.description) }
             throw ExitCode(HILBenchExitCode.failure.rawValue)

@@ -13,6 +13,12 @@ extension HILBench {
         @Argument(help: "Files or folders to check.")
         var paths: [String] = []
 
+        @Option(
+            help:
+                "A folder besides each suite's own where its models, weights and .npy inputs may be (repeatable); paths out of every such folder are refused."
+        )
+        var artifactRoot: [String] = []
+
         func run() throws {
             let files = try Self.collect(paths.isEmpty ? ["Targets", "Suites"] : paths)
             guard !files.isEmpty else {
@@ -35,7 +41,7 @@ extension HILBench {
                         targets.append(target)
                         print("ok      \(file) (target \(target.name))")
                     } else {
-                        let suite = try ConfigLoader.loadSuite(at: file)
+                        let suite = try ConfigLoader.loadSuite(at: file, artifactRoots: artifactRoot)
                         print(
                             "ok      \(file) (suite \(suite.name): \(suite.models.count) models × \(suite.runtimes.count) runtimes × \(suite.precisions.count) precisions)"
                         )

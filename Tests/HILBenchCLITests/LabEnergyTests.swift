@@ -136,7 +136,7 @@ struct LabEnergyTests {
         let run = try Execution.run(
             [
                 BuiltProducts.controller, "run", "--plain", "--suite", "Suites/energy.yaml", "--targets",
-                "Targets/lab-board1.yaml", "Targets/lab-http2.yaml",
+                "Targets/lab-board1.yaml", "Targets/lab-http2.yaml", "--artifact-root", models,
             ], in: workspace.path)
         samplers.values.forEach { $0.stop() }
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")

@@ -49,7 +49,10 @@ struct PerInferenceEnergyTests {
     ) throws -> (results: [CaseResult], wire: [CaseResult.MarkerEdge], rows: [[String: Any]]) {
         let (workspace, wire) = try workspace(windows: windows, runtimes: runtimes)
         let run = try Execution.run(
-            [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/energy.yaml"], in: workspace.path)
+            [
+                BuiltProducts.controller, "run", "--plain", "--suite", "Suites/energy.yaml", "--artifact-root",
+                repository + "/Suites/models",
+            ], in: workspace.path)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
         let runID = try #require(try store.runs().first?.id)

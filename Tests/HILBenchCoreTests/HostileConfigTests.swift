@@ -179,6 +179,93 @@ import Testing
         #expect("plain/path é".escapingControlCharacters == "plain/path é")
     }
 
+    /// A suite in `suites/` whose one model is `model` (and, for openvino-ir, `weights`), with `input` as its npy.
+    static func containmentSuite(model: String, weights: String? = nil, npy: String? = nil, sha: String) -> String {
+        var text = "name: s\nmodels:\n  - name: m\n    artifacts:\n      fp32: {path: \(model), sha256: \"\(sha)\""
+        if let weights { text += ", weights: {path: \(weights), sha256: \"\(sha)\"}" }
+        text += "}\n"
+        if let npy { text += "    inputs:\n      npy: {input: \(npy)}\n" }
+        return text + "runtimes: [onnxruntime, openvino]\n"
+    }
+
+    struct Escape: CustomTestStringConvertible, Sendable {
+        var name: String
+        /// Builds the suite text from the folder's path (the outside file is `FOLDER/outside/secret.onnx`).
+        var yaml: @Sendable (_ folder: String, _ sha: String) -> String
+        var field: String
+        var written: @Sendable (_ folder: String) -> String
+        var testDescription: String { name }
+    }
+
+    static let escapes: [Escape] = [
+        .init(
+            name: "..", yaml: { containmentSuite(model: "../outside/secret.onnx", sha: $1) },
+            field: "models[0].artifacts.fp32.path", written: { _ in "../outside/secret.onnx" }),
+        .init(
+            name: "absolute path", yaml: { containmentSuite(model: "\($0)/outside/secret.onnx", sha: $1) },
+            field: "models[0].artifacts.fp32.path", written: { "\($0)/outside/secret.onnx" }),
+        .init(
+            name: "symlink out of the folder", yaml: { containmentSuite(model: "linked/secret.onnx", sha: $1) },
+            field: "models[0].artifacts.fp32.path", written: { _ in "linked/secret.onnx" }),
+        .init(
+            name: "weights", yaml: { containmentSuite(model: "m.xml", weights: "../outside/secret.onnx", sha: $1) },
+            field: "models[0].artifacts.fp32.weights.path",
+            written: { _ in "../outside/secret.onnx" }),
+        .init(
+            name: "npy input", yaml: { containmentSuite(model: "m.onnx", npy: "../outside/secret.onnx", sha: $1) },
+            field: "models[0].inputs.npy.input", written: { _ in "../outside/secret.onnx" }),
+    ]
+
+    /// Attack 9, config containment: a model, weights or input path that leaves the suite's folder — by `..`, as an
+    /// absolute path, or through a symlink — is an error at its field, and nothing of the file is read (no hash is
+    /// printed); `--artifact-root` (here `artifactRoots`) lets the user allow that folder explicitly.
+    @Test(arguments: escapes)
+    func artifactPathsStayInTheSuitesFolder(_ escape: Escape) throws {
+        let folder = try TestFolder()
+        let secret = try folder.write("outside/secret.onnx", "not for boards")
+        let sha = try SHA256.hex(ofFileAt: secret)
+        // Same bytes as the outside file, so the model itself verifies and the weights path is reached too.
+        try folder.write("suites/m.onnx", "not for boards")
+        try folder.write("suites/m.xml", "not for boards")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/suites/linked", withDestinationPath: folder.path + "/outside")
+        let yaml = escape.yaml(folder.path, sha)
+        let file = try folder.write("suites/suite.yaml", yaml)
+        let written = escape.written(folder.path)
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains(written) })
+        let column = try #require(lines[line].range(of: written)).lowerBound.utf16Offset(in: lines[line]) + 1
+        let error = try #require(Self.error { _ = try ConfigLoader.loadSuite(at: file, verifyArtifacts: true) })
+        let diagnostic = try #require(error.diagnostics.first { $0.field == escape.field }, "\(error)")
+        #expect(diagnostic.file == file)
+        #expect(diagnostic.line == line + 1)
+        #expect(diagnostic.column == column)
+        #expect(diagnostic.message.hasPrefix("'\(written)'"), "\(diagnostic.message)")
+        #expect(
+            diagnostic.message.contains(
+                "is outside the suite's folder \(folder.path)/suites; keep models, weights and inputs under it, or allow the folder with --artifact-root DIR"
+            ), "\(diagnostic.message)")
+        #expect(!error.description.contains(sha), "the outside file's hash is never printed")
+
+        // Allowed explicitly, the same suite gets past containment (the other errors are about the fake models).
+        let allowed = Self.error {
+            _ = try ConfigLoader.loadSuite(at: file, verifyArtifacts: true, artifactRoots: [folder.path + "/outside"])
+        }
+        #expect(allowed?.diagnostics.contains { $0.message.contains("outside the suite's folder") } != true)
+    }
+
+    @Test func pathsInsideTheFolderAndItsOwnSymlinksAreFine() throws {
+        let folder = try TestFolder()
+        let model = try folder.write("suites/models/real/m.onnx", "model")
+        let sha = try SHA256.hex(ofFileAt: model)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/suites/models/alias", withDestinationPath: folder.path + "/suites/models/real")
+        let file = try folder.write(
+            "suites/suite.yaml", Self.containmentSuite(model: "models/alias/../real/./m.onnx", sha: sha))
+        let suite = try ConfigLoader.loadSuite(at: file)
+        #expect(suite.models.first?.artifacts[.fp32]?.path == folder.path + "/suites/models/real/m.onnx")
+    }
+
     static func error(_ body: () throws -> Void) -> ConfigError? {
         do { try body() } catch let error as ConfigError { return error } catch { return nil }
         return nil

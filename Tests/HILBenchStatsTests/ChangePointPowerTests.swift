@@ -120,4 +120,51 @@ struct ChangePointPowerTests {
         #expect(score.hitsBySize[0.10] == score.seriesBySize[0.10])
         #expect(score.recall >= 0.6)
     }
+
+    @Test("the Neyman–Pearson ceiling is the clairvoyant z-test's power, averaged over the step series only")
+    func ceiling() {
+        let flat = Array(repeating: 100.0, count: 20)
+        let trials: [ChangePointEvaluation.Trial] = [
+            .init(values: flat, stepIndex: 10, step: 0.02, noise: 0.01, position: .middle),
+            .init(values: flat, noise: 0.01),  // A/A: not part of recall
+        ]
+        // Φ(2·√(10·10/20) − z₀.₉₅) = Φ(4.4721 − 1.6449), from scipy.
+        let single = ChangePointEvaluation.neymanPearsonCeiling(trials, falseAlarmRate: 0.05)
+        #expect(abs(single - 0.9976527540587823) < 1e-9)
+        let late = ChangePointEvaluation.Trial(
+            values: Array(repeating: 100.0, count: 30), stepIndex: 24, step: -0.01, noise: 0.01, position: .late)
+        // Φ(1·√(24·6/30) − z₀.₉₉) = 0.446125 (scipy); the mean of the two.
+        let both = ChangePointEvaluation.neymanPearsonCeiling(trials + [late], falseAlarmRate: 0.01)
+        let first = ChangePointEvaluation.neymanPearsonCeiling(trials, falseAlarmRate: 0.01)
+        #expect(abs(both - (first + 0.44612502535570947) / 2) < 1e-9)
+        #expect(first < single)
+    }
+
+    @Test("on the 30-run evaluation series hilbench's recall stays under the ceiling at a generous A/A rate")
+    func recallUnderCeiling() throws {
+        let trials = ChangePointEvaluation.nightlySeries(lengths: [30])
+        let points = try trials.map { try ChangePoints().detect($0.values).map(\.index) }
+        let score = ChangePointEvaluation.score(trials, points)
+        // 0 of 60 A/A alarms; even granting a 1% rate, no detector could find more than the ceiling says.
+        #expect(score.falseAlarms == 0)
+        let ceiling = ChangePointEvaluation.neymanPearsonCeiling(trials, falseAlarmRate: 0.01)
+        #expect(score.recall < ceiling)
+        #expect(ceiling > 0.6 && ceiling < 0.8)
+    }
+
+    @Test("the single-test reference holds its level on A/A series and places a clear step at its index")
+    func singleShiftReference() {
+        var generator = Xoshiro256StarStar(seed: 31)
+        let null = (0..<2000).map { _ in
+            ChangePointEvaluation.Trial(values: (0..<30).map { _ in generator.nextGaussian() }, noise: 0.01)
+        }
+        let alarms = ChangePointEvaluation.singleShiftReference(null, level: 0.05, nullDraws: 20_000)
+            .filter { !$0.isEmpty }.count
+        // Binomial(2000, 0.05): mean 100, sd 9.7; 60…140 is beyond 4 sd either way.
+        #expect(alarms > 60 && alarms < 140)
+        let step = (0..<40).map { i in (i < 25 ? 100.0 : 105.0) + generator.nextGaussian() }
+        let found = ChangePointEvaluation.singleShiftReference(
+            [.init(values: step, stepIndex: 25, step: 0.05, noise: 0.01)], level: 0.001, nullDraws: 20_000)
+        #expect(found == [[25]])
+    }
 }

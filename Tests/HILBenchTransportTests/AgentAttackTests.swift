@@ -2,6 +2,7 @@ import Foundation
 import HILBenchAgentServer
 import HILBenchCore
 import HILBenchTesting
+import Synchronization
 import Testing
 
 /// The attacks of issue 18, replayed against the built `hilbench-agent serve` on 127.0.0.1 by a token holder
@@ -177,6 +178,42 @@ struct AgentAttackTests {
         #expect(!second.pids.contains(where: processIsRunning), "the tool outlived the agent")
     }
 
+    /// Attack 6 with SIGKILL: an agent killed without a chance to clean up still takes the running tool's whole
+    /// process group with it (its guard sees the agent's end), so no tool lives on to hold the board.
+    @Test func attack6ASIGKILLedAgentTakesTheToolsProcessGroupWithIt() async throws {
+        let scratch = try Scratch("attack-sigkill")
+        let pids = scratch.path + "/pids"
+        let tool = try Self.script(scratch, "benchmark_model", "#!/bin/sh\nsleep 600 &\necho $$ $! > \(pids)\nwait\n")
+        let board = try await Board(flags: ["--allow-tool", "benchmark_model=\(tool)"])
+        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        let model = Data("not really a model".utf8)
+        #expect(board.put(model)?.status == 201)
+        let accepted = board.http.post(
+            "/v1/cases", json: try Self.encode(Self.commandSpec(tool: "benchmark_model", sha: SHA256.hex(of: model))))
+        #expect(accepted?.status == 202, "\(accepted?.body ?? "")")
+        // The runtime probe before the first case takes seconds on a busy machine: a wide bound.
+        for _ in 0..<12_000 where (try? String(contentsOfFile: pids, encoding: .utf8))?.hasSuffix("\n") != true {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        let started = try String(contentsOfFile: pids, encoding: .utf8).split(whereSeparator: \.isWhitespace)
+            .compactMap { pid_t($0) }
+        try #require(started.count == 2)
+        let group = getpgid(started[0])
+        #expect(
+            group > 0 && group != getpgid(board.served.process.processIdentifier), "the tool has a group of its own")
+        #expect(livingMembers(ofProcessGroup: group).count == 3, "guard, tool, the tool's child")
+
+        kill(board.served.process.processIdentifier, SIGKILL)
+        _ = board.served.waitForExit()
+        // Generous: the guard needs only to be scheduled once after the agent's end.
+        let deadline = ContinuousClock.now + .seconds(60)
+        while !livingMembers(ofProcessGroup: group).isEmpty, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(livingMembers(ofProcessGroup: group).isEmpty, "the tool's process group outlived the agent")
+        #expect(!started.contains(where: processIsRunning))
+    }
+
     /// Attack 8: without a token, a bounded number of slow connections (more than the agent's cap) that never finish
     /// their request head, and a stalled upload body, are closed by the agent; `/v1/health` still answers.
     @Test func attack8SlowConnectionsAreClosedAndHealthStillAnswers() async throws {
@@ -209,6 +246,56 @@ struct AgentAttackTests {
             let answer = String(decoding: RawHTTP.readAll(fd), as: UTF8.self)
             #expect(answer.isEmpty || answer.hasPrefix("HTTP/1.1 4"), "\(answer.prefix(200))")
         }
+        #expect(board.isUp())
+        #expect(await board.served.terminate() == 0)
+    }
+
+    /// Attack 9: a large upload is written and hashed off the request's task, so `/v1/health` keeps answering
+    /// meanwhile. The bound comes from two calibrations on this machine, now: health's round trip on the idle agent,
+    /// and the time this test takes to write and hash the same bytes (what the request's task used to spend).
+    @Test func aLargeUploadDoesNotStallHealth() async throws {
+        let board = try await Board()
+        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        let health = RawHTTP(url: board.url, token: nil)
+        func roundTrip() -> Double? {
+            let start = ContinuousClock.now
+            guard health.request("GET", "/v1/health")?.status == 200 else { return nil }
+            let elapsed = ContinuousClock.now - start
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        let idle = (0..<21).compactMap { _ in roundTrip() }.sorted()
+        try #require(idle.count == 21)
+        let idleMedian = idle[10]
+        let block = Data((0..<(1 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 11) })
+        var payload = Data(capacity: 256 << 20)
+        for _ in 0..<256 { payload.append(block) }
+        let body = payload
+        let hashStart = ContinuousClock.now
+        let copy = try board.scratch.write("calibration.bin", payload)
+        _ = try SHA256.hex(ofFileAt: copy)
+        try FileManager.default.removeItem(atPath: copy)
+        let writeAndHash = ContinuousClock.now - hashStart
+        let writeAndHashSeconds =
+            Double(writeAndHash.components.seconds) + Double(writeAndHash.components.attoseconds) / 1e18
+
+        let status = Mutex<Int?>(nil)
+        let uploaded = Atomic<Bool>(false)
+        Thread.detachNewThread {
+            let reply = board.put(body)
+            status.withLock { $0 = reply?.status ?? -1 }
+            uploaded.store(true, ordering: .releasing)
+        }
+        var during: [Double] = []
+        while !uploaded.load(ordering: .acquiring) {
+            if let seconds = roundTrip() { during.append(seconds) }
+        }
+        #expect(status.withLock { $0 } == 201)
+        let slowest = try #require(during.max(), "health answered during the upload")
+        let bound = max(writeAndHashSeconds / 2, 50 * idleMedian)
+        #expect(
+            slowest < bound,
+            "health took \(slowest) s during the upload (\(during.count) requests); idle median \(idleMedian) s, writing and hashing the upload here \(writeAndHashSeconds) s"
+        )
         #expect(board.isUp())
         #expect(await board.served.terminate() == 0)
     }

@@ -64,12 +64,13 @@ struct AgentFixture {
     let cases: CaseSupervisor
 
     init(
-        maxUploadBytes: Int64 = 64 << 20, tools: ToolAllowlist = ToolAllowlist(),
+        maxUploadBytes: Int64 = 64 << 20, maxStoreBytes: Int64? = nil, tools: ToolAllowlist = ToolAllowlist(),
         cases makeCases: ((AgentService) -> CaseSupervisor)? = nil
     ) throws {
         scratch = try Scratch("http")
         tokenFile = try scratch.write("token", Data("  \(Self.secret)\n".utf8))
-        store = try ArtifactStore(directory: scratch.path + "/store", maxUploadBytes: maxUploadBytes)
+        store = try ArtifactStore(
+            directory: scratch.path + "/store", maxUploadBytes: maxUploadBytes, maxStoreBytes: maxStoreBytes)
         var runner = CaseRunner(
             registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, tools: tools),
             markerFactory: { _ in ClockMarker() })

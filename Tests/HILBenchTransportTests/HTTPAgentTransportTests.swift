@@ -85,6 +85,48 @@ struct HTTPAgentTransportTests {
         }
     }
 
+    /// `inputs.npy` over HTTP: the controller uploads the file and names it by sha256; the agent's runner reads it
+    /// from the store. The controller's path never reaches the agent.
+    @Test(.enabled(if: onnxRuntimeImports, "onnxruntime does not import here"))
+    func anNPYInputIsUploadedBySHA256AndFedToTheModel() async throws {
+        let fixture = try AgentFixture()
+        let values = (0..<(3 * 32 * 32)).map { Float($0 % 97) / 97 }
+        let raw = values.withUnsafeBytes { Data($0) }
+        let npy = try fixture.scratch.write("controller-only-input.npy", Self.npy(float32: raw, shape: [1, 3, 32, 32]))
+        var withInput = try onnxSpec(path: repository + "/Suites/models/tinycnn.onnx", iterations: 5)
+        withInput.inputs.npy = ["input": npy]
+        let spec = withInput
+        try await withLiveAgent(fixture) { url in
+            let client = transport(url, fixture)
+            let result = try await client.run(spec, timeout: .seconds(120))
+            #expect(result.status == .ok, "\(String(describing: result.failure))")
+            let input = try #require(result.inputs?.first { $0.name == "input" })
+            #expect(input.source == "npy")
+            #expect(input.shape == [1, 3, 32, 32])
+            #expect(input.sha256 == SHA256.hex(of: raw), "the model was fed the file's own values")
+            let fileSHA = try SHA256.hex(ofFileAt: npy)
+            #expect(fixture.scratch.entries(fixture.storeDirectory).contains(fileSHA), "stored by its sha256")
+            let sent = await client.requestsSent
+            let again = try await client.run(spec, timeout: .seconds(120))
+            #expect(again.status == .ok)
+            #expect(await client.requestsSent - sent == 4, "HEAD model, HEAD input (both present), POST, one GET")
+        }
+    }
+
+    /// A version 1.0 `.npy` file of little-endian float32 values (the format numpy documents in `numpy.lib.format`).
+    static func npy(float32 raw: Data, shape: [Int]) -> Data {
+        var header =
+            "{'descr': '<f4', 'fortran_order': False, 'shape': (\(shape.map(String.init).joined(separator: ", ")),), }"
+        // Magic (6) + version (2) + length (2) + header, padded with spaces to a multiple of 64 and ended by \n.
+        while (10 + header.utf8.count + 1) % 64 != 0 { header += " " }
+        header += "\n"
+        var data = Data([0x93] + Array("NUMPY".utf8) + [1, 0])
+        data.append(contentsOf: [UInt8(header.utf8.count & 0xff), UInt8(header.utf8.count >> 8)])
+        data.append(contentsOf: Array(header.utf8))
+        data.append(raw)
+        return data
+    }
+
     @Test func aLargeArtifactIsStreamedFromDiskAndStoredIntact() async throws {
         let fixture = try AgentFixture()
         // Over the 1 MiB in-memory threshold, an odd size: read by curl's read callback in pieces.

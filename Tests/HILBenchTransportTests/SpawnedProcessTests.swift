@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchSystem
+import HILBenchTesting
 import Testing
 
 @testable import HILBenchTransport
@@ -47,5 +48,75 @@ struct SpawnedProcessTests {
         child.signal(SIGTERM)
         #expect(await child.waitForExit(timeout: .seconds(5)))
         #expect(child.terminationStatus == 128 + SIGTERM)
+    }
+}
+
+/// The guard that takes a runner's process group with it (`diesWithThisProcess`); the agent-level replay of a
+/// SIGKILLed agent is `AgentAttackTests.attack6…SIGKILL…`.
+@Suite(.timeLimit(.minutes(2)))
+struct ProcessGuardTests {
+    /// A child that starts a grandchild in the background, prints both pids and waits.
+    static let parentOfASleeper = ["/bin/sh", "-c", "sleep 600 & echo $$ $!; wait"]
+
+    static func pids(of process: SpawnedProcess) throws -> [pid_t] {
+        let line = String(decoding: try #require(process.stdout).availableData, as: UTF8.self)
+        return line.split(whereSeparator: \.isWhitespace).compactMap { pid_t($0) }
+    }
+
+    @Test func theChildRunsInItsGuardsGroupAndSignalGroupReachesAll() async throws {
+        let child = try SpawnedProcess(
+            Self.parentOfASleeper, stdout: .pipe, processGroup: true, diesWithThisProcess: true)
+        let pids = try Self.pids(of: child)
+        #expect(pids.count == 2)
+        #expect(child.processGroupID != child.pid, "the guard leads the group")
+        #expect(getpgid(child.pid) == child.processGroupID)
+        #expect(pids.allSatisfy { getpgid($0) == child.processGroupID })
+        #expect(livingMembers(ofProcessGroup: child.processGroupID).count == 3, "guard, child, grandchild")
+        child.signalGroup(SIGKILL)
+        #expect(await child.waitForExit(timeout: .seconds(60)))
+        #expect(livingMembers(ofProcessGroup: child.processGroupID).isEmpty)
+    }
+
+    @Test func whatTheChildLeavesBehindIsKilledWhenItEnds() async throws {
+        // The child exits at once and leaves its background sleeper: without a guard that one would live on.
+        let child = try SpawnedProcess(
+            ["/bin/sh", "-c", "sleep 600 & echo $!"], stdout: .pipe, processGroup: true, diesWithThisProcess: true)
+        let sleeper = try #require(try Self.pids(of: child).first)
+        #expect(await child.waitForExit(timeout: .seconds(60)))
+        #expect(child.terminationStatus == 0)
+        #expect(!processIsRunning(sleeper), "the guard killed the leftover before the end was reported")
+        #expect(livingMembers(ofProcessGroup: child.processGroupID).isEmpty)
+    }
+
+    @Test func withoutAGuardTheGroupIsTheChilds() async throws {
+        let child = try SpawnedProcess(["/bin/sleep", "600"], processGroup: true)
+        #expect(child.processGroupID == child.pid)
+        #expect(getpgid(child.pid) == child.pid)
+        child.signalGroup(SIGKILL)
+        #expect(await child.waitForExit(timeout: .seconds(60)))
+    }
+
+    @Test func aChildThatCannotStartLeavesNoGuardBehind() throws {
+        let before = Set(livingGuards())
+        #expect(throws: SpawnedProcess.SpawnError.self) {
+            _ = try SpawnedProcess(["/nonexistent/tool"], processGroup: true, diesWithThisProcess: true)
+        }
+        #expect(Set(livingGuards()).subtracting(before).isEmpty, "no guard process left")
+    }
+
+    /// Living children of this test process that are forks of it (guards), not programs it started.
+    func livingGuards() -> [pid_t] {
+        func stat(_ pid: String) -> (comm: Substring, fields: [Substring])? {
+            guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")")
+            else { return nil }
+            return (text[text.index(after: open)..<close], text[text.index(after: close)...].split(separator: " "))
+        }
+        guard let me = stat("self") else { return [] }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(pid_t.init).filter { pid in
+            guard let child = stat(String(pid)), child.fields.count > 1 else { return false }
+            return child.comm == me.comm && child.fields[0] != "Z" && pid_t(child.fields[1]) == getpid()
+        }
     }
 }

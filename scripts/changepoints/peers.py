@@ -9,7 +9,7 @@ Usage: python3 peers.py PEER INPUT.json OUTPUT.json
           "timingSeconds": [float], "timingCPUSeconds": [float]}   (wall and process CPU time)
 
 The two peers pin incompatible numpy versions, so each runs in its own virtual environment
-(see docs/statistics.md, "Change points against peers"); the benchmark command calls this script once per peer
+(see docs/change-points.md); the benchmark command calls this script once per peer
 with that environment's interpreter. `points` are the indices where a new segment starts, as hilbench reports them.
 """
 import json

@@ -21,11 +21,17 @@ public enum ConfigLoader {
     }
 
     /// Loads a suite file; artifact paths are resolved against its folder and their sha256 checked.
-    public static func loadSuite(at path: String, verifyArtifacts: Bool = true) throws(ConfigError) -> SuiteConfig {
+    ///
+    /// - Parameter artifactRoots: folders besides the suite's own where models, weights and `.npy` inputs may be
+    ///   (`--artifact-root`); a path outside all of them (`..`, absolute, a symlink out) is an error at its field.
+    public static func loadSuite(
+        at path: String, verifyArtifacts: Bool = true, artifactRoots: [String] = []
+    ) throws(ConfigError) -> SuiteConfig {
         let (root, sink) = try parse(path)
         let map = try hilbenchMapping(
             root, path: path, what: "suite", keys: ["name", "models", "runtimes", "measure", "energy"])
-        let suite = readSuite(map, path: path, verifyArtifacts: verifyArtifacts)
+        let folders = ArtifactFolders(suiteFolder: (path as NSString).deletingLastPathComponent, roots: artifactRoots)
+        let suite = readSuite(map, path: path, verifyArtifacts: verifyArtifacts, folders: folders)
         map.rejectUnknownKeys()
         guard sink.diagnostics.isEmpty, let suite else { throw ConfigError(sink.diagnostics) }
         return suite
@@ -417,11 +423,12 @@ public enum ConfigLoader {
 
     // MARK: - Suite
 
-    private static func readSuite(_ map: YAMLMapping, path: String, verifyArtifacts: Bool) -> SuiteConfig? {
-        let baseDir = (path as NSString).deletingLastPathComponent
+    private static func readSuite(
+        _ map: YAMLMapping, path: String, verifyArtifacts: Bool, folders: ArtifactFolders
+    ) -> SuiteConfig? {
         let name = readName(map)
         let description = map.value("description")?.string()
-        let models = readModels(map.value("models", required: true), baseDir: baseDir, verify: verifyArtifacts)
+        let models = readModels(map.value("models", required: true), folders: folders, verify: verifyArtifacts)
         let runtimes = readList(map.value("runtimes", required: true)) { $0.oneOf(RuntimeKind.self, what: "runtime") }
         let precisions =
             readList(map.value("precisions")) { $0.oneOf(Precision.self, what: "precision") } ?? Precision.allCases
@@ -572,7 +579,9 @@ public enum ConfigLoader {
         return ok ? result : nil
     }
 
-    private static func readModels(_ value: YAMLValue?, baseDir: String, verify: Bool) -> [SuiteConfig.Model]? {
+    private static func readModels(
+        _ value: YAMLValue?, folders: ArtifactFolders, verify: Bool
+    ) -> [SuiteConfig.Model]? {
         guard let value, let items = value.sequence() else { return nil }
         if items.isEmpty {
             value.sink.error(value.node, value.path, "must list at least one model")
@@ -581,7 +590,7 @@ public enum ConfigLoader {
         var models: [SuiteConfig.Model] = []
         var ok = true
         for item in items {
-            guard let map = item.mapping(), let model = readModel(map, baseDir: baseDir, verify: verify) else {
+            guard let map = item.mapping(), let model = readModel(map, folders: folders, verify: verify) else {
                 ok = false
                 continue
             }
@@ -594,14 +603,14 @@ public enum ConfigLoader {
         return ok ? models : nil
     }
 
-    private static func readModel(_ map: YAMLMapping, baseDir: String, verify: Bool) -> SuiteConfig.Model? {
+    private static func readModel(_ map: YAMLMapping, folders: ArtifactFolders, verify: Bool) -> SuiteConfig.Model? {
         defer { map.rejectUnknownKeys() }
         let name = readName(map)
         let builtinValue = map.value("builtin")
         let builtin = builtinValue?.string()
         let artifactsValue = map.value("artifacts")
         let inputs =
-            map.value("inputs").map { $0.mapping().flatMap { readInputs($0, baseDir: baseDir) } }
+            map.value("inputs").map { $0.mapping().flatMap { readInputs($0, folders: folders) } }
             ?? SuiteConfig.Inputs()
         if builtin == nil && artifactsValue == nil {
             map.sink.error(
@@ -633,7 +642,7 @@ public enum ConfigLoader {
                 ok = false
                 continue
             }
-            guard let artifact = value.mapping().flatMap({ readArtifact($0, baseDir: baseDir, verify: verify) }) else {
+            guard let artifact = value.mapping().flatMap({ readArtifact($0, folders: folders, verify: verify) }) else {
                 ok = false
                 continue
             }
@@ -655,7 +664,9 @@ public enum ConfigLoader {
         return SuiteConfig.Model(name: name, format: format, artifacts: artifacts, inputs: inputs)
     }
 
-    private static func readArtifact(_ map: YAMLMapping, baseDir: String, verify: Bool) -> SuiteConfig.Artifact? {
+    private static func readArtifact(
+        _ map: YAMLMapping, folders: ArtifactFolders, verify: Bool
+    ) -> SuiteConfig.Artifact? {
         defer { map.rejectUnknownKeys() }
         let pathValue = map.value("path", required: true)
         let relative = pathValue?.string()
@@ -666,7 +677,7 @@ public enum ConfigLoader {
         let holdsValue = map.value("holds")
         let holds = holdsValue?.oneOf(Precision.self, what: "precision")
         if holdsValue != nil && holds == nil { return nil }
-        guard let relative, let sha, let path = resolve(relative, baseDir: baseDir) else { return nil }
+        guard let relative, let sha, let path = contained(relative, in: folders, at: pathValue) else { return nil }
         guard sha.count == 64, sha.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) }) else {
             map.sink.error(shaValue?.node, map.child("sha256"), "expected 64 lowercase hex digits, got '\(sha)'")
             return nil
@@ -694,7 +705,7 @@ public enum ConfigLoader {
             let weightsPathValue = weightsMap.value("path", required: true)
             let weightsShaValue = weightsMap.value("sha256", required: true)
             guard let weightsRelative = weightsPathValue?.string(), let weightsSha = weightsShaValue?.string(),
-                let weightsPath = resolve(weightsRelative, baseDir: baseDir)
+                let weightsPath = contained(weightsRelative, in: folders, at: weightsPathValue)
             else { return nil }
             guard isHexDigest(weightsSha) else {
                 weightsMap.sink.error(
@@ -718,6 +729,16 @@ public enum ConfigLoader {
             return nil
         }
         return SuiteConfig.Artifact(path: path, sha256: sha, format: format, weights: weights, holds: holds)
+    }
+
+    /// The path of a model, weights or input file if it stays in the allowed folders; else an error at its field.
+    private static func contained(_ written: String, in folders: ArtifactFolders, at value: YAMLValue?) -> String? {
+        switch folders.contain(written) {
+        case .success(let path): return path
+        case .failure(let refusal):
+            value?.sink.error(value?.node, value?.path ?? "", refusal.message)
+            return nil
+        }
     }
 
     private static func isHexDigest(_ sha: String) -> Bool {
@@ -749,7 +770,7 @@ public enum ConfigLoader {
         return true
     }
 
-    private static func readInputs(_ map: YAMLMapping, baseDir: String) -> SuiteConfig.Inputs? {
+    private static func readInputs(_ map: YAMLMapping, folders: ArtifactFolders) -> SuiteConfig.Inputs? {
         defer { map.rejectUnknownKeys() }
         var inputs = SuiteConfig.Inputs()
         if let seed = map.value("seed")?.int(min: 0) { inputs.seed = UInt64(seed) }
@@ -767,7 +788,7 @@ public enum ConfigLoader {
         }
         if let npy = map.value("npy")?.mapping() {
             for (key, _, value) in npy.allEntries() {
-                guard let file = value.string(), let path = resolve(file, baseDir: baseDir) else {
+                guard let file = value.string(), let path = contained(file, in: folders, at: value) else {
                     ok = false
                     continue
                 }

@@ -1,3 +1,8 @@
+// CYaml is Yams' bundled libyaml: a module of the Yams package but not one of its products. Yams 6.2.2's public API
+// has no event stream — `Parser` offers only `nextRoot()`/`singleRoot()`, which compose — and composing is what must
+// not happen first: its duplicate-key check hashes and compares mapping keys, so an alias bomb used as a key
+// (`? *l9 : x`) costs 10^9 before any public node is returned. Checking the composed tree's `anchor`s afterwards
+// would be too late for that. If Yams stops shipping CYaml, this check must move to a libyaml of our own.
 internal import CYaml
 
 /// Checks a YAML text from libyaml's own parser events, before anything is composed: anchors (`&name`),

@@ -1,0 +1,13 @@
+#ifndef HILBENCH_PROCESS_GUARD_H
+#define HILBENCH_PROCESS_GUARD_H
+
+/// Forks a guard: a process that leads a new process group and only waits for end of file on a pipe whose write
+/// end stays in this process (close-on-exec, stored in `*write_end`). When this process ends in any way — SIGKILL
+/// included — the kernel closes that end; the guard then SIGKILLs its whole process group (itself included), so
+/// whatever was started in the group dies with this process. Closing `*write_end` triggers the same on purpose.
+///
+/// Returns the guard's pid (= the group's id), or -1 with errno set. The caller reaps the guard (`wait4`).
+/// (`int`, not `pid_t`: a header of ours that declared `pid_t` would make Swift see that type as this module's.)
+int hilbench_start_process_guard(int *write_end);
+
+#endif
