@@ -89,8 +89,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
-            name: "HILBenchReports", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
-        // Pure judgement of results: compare runs, read history, decide a night (no I/O).
+            name: "HILBenchReports", dependencies: ["HILBenchCore", "HILBenchStats", "HILBenchAnalysis"],
+            swiftSettings: swiftSettings),
+        // Pure judgement of results: compare runs, read history, decide a night, decide a purchase (no I/O).
         .target(
             name: "HILBenchAnalysis", dependencies: ["HILBenchCore", "HILBenchStats"], swiftSettings: swiftSettings),
         .target(
@@ -197,8 +198,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchTesting"],
+            name: "HILBenchReportsTests", dependencies: ["HILBenchReports", "HILBenchAnalysis", "HILBenchTesting"],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HILBenchControllerTests",
+            dependencies: [
+                "HILBenchController", "HILBenchCore", "HILBenchStore", "HILBenchTransport", "HILBenchTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "HILBenchCLITests",
             dependencies: [

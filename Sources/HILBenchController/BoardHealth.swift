@@ -32,12 +32,21 @@ public struct BoardHealth: Sendable {
         _ target: TargetConfig, store: (any ResultsStore)?, agentCommand: [String], limits: Limits = Limits(),
         timeout: Duration = .seconds(20)
     ) async -> BoardHealth {
+        await check(
+            target, store: store, connector: TransportConnector(agentCommand: agentCommand), limits: limits,
+            timeout: timeout)
+    }
+
+    /// Checks a board reached through `connector`.
+    public static func check(
+        _ target: TargetConfig, store: (any ResultsStore)?, connector: any BoardConnector, limits: Limits = Limits(),
+        timeout: Duration = .seconds(20)
+    ) async -> BoardHealth {
         var health = BoardHealth(unchecked: target.name)
         health.lease = (try? await store?.leases())??.first { $0.board == target.name && !$0.expired }
         let transport: any BoardTransport
         do {
-            transport = try TransportFactory.make(
-                for: target, agentCommand: agentCommand, controlDirectory: try RunController.controlDirectory())
+            transport = try connector.transport(for: target)
         } catch {
             health.state = .bad
             health.reasons.append("\(error)")

@@ -3,6 +3,7 @@ public import HILBenchCore
 import HILBenchGPIO
 public import HILBenchMeters
 import HILBenchStats
+import Synchronization
 
 /// Energy of a case from a power meter whose logic input sees the board's marker.
 ///
@@ -247,10 +248,8 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
 
 /// The edges a controller GPIO input captures during one case: a capture thread started with the meter, collected
 /// by a task, handed over when the meter stops.
-final class CapturedEdges: @unchecked Sendable {
-    // @unchecked: `task` is guarded by `lock`.
-    private let lock = NSLock()
-    private var task: Task<[MarkerEdge], Never>?
+final class CapturedEdges: Sendable {
+    private let task = Mutex<Task<[MarkerEdge], Never>?>(nil)
 
     func start(_ capture: TargetConfig.Marker.Capture, wirePath: String?) throws {
         let source: GPIOEdgeCapture
@@ -275,13 +274,13 @@ final class CapturedEdges: @unchecked Sendable {
             } catch {}
             return edges
         }
-        lock.withLock { task = collector }
+        task.withLock { $0 = collector }
     }
 
     /// Stops the capture and returns its edges in time order, or nil when none was started.
     func stop() async -> [MarkerEdge]? {
         guard
-            let collector = lock.withLock({ () -> Task<[MarkerEdge], Never>? in
+            let collector = task.withLock({ task -> Task<[MarkerEdge], Never>? in
                 defer { task = nil }
                 return task
             })

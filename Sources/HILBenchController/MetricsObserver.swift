@@ -1,24 +1,29 @@
-public import Foundation
+import Foundation
 public import HILBenchCore
 import HILBenchReports
+import Synchronization
 
 /// Counts what a run does — cases by board and status, case durations, board events and states — and keeps a
 /// Prometheus text file up to date (written to a temporary file and renamed after every case and event, so a scraper
 /// or node_exporter's textfile collector never reads half a file). Passes everything on to `next`.
-public final class MetricsObserver: RunObserver, @unchecked Sendable {
-    // @unchecked: every field below `lock` is read and written under it.
+public final class MetricsObserver: RunObserver, Sendable {
     private let next: any RunObserver
     private let path: String?
-    private let lock = NSLock()
-    private var runID = ""
-    private var suite: String
-    private var planned = 0
-    private var storedBefore = 0
-    private var cases: [Key: Int] = [:]
-    private var durations: [String: (sum: Double, count: Int)] = [:]
-    private var events: [Key: Int] = [:]
-    private var boardState: [String: String] = [:]
+    private let suite: String
     private let started = Date().timeIntervalSince1970
+    private let state = Mutex(State())
+
+    private struct State {
+        var runID = ""
+        var planned = 0
+        var storedBefore = 0
+        var cases: [Key: Int] = [:]
+        var durations: [String: (sum: Double, count: Int)] = [:]
+        var events: [Key: Int] = [:]
+        var boardState: [String: String] = [:]
+        /// Whether a write failure was already reported.
+        var reported = false
+    }
 
     private struct Key: Hashable {
         var board: String
@@ -38,10 +43,10 @@ public final class MetricsObserver: RunObserver, @unchecked Sendable {
     }
 
     public func planned(total: Int, alreadyStored: Int, runID: String) {
-        lock.withLock {
-            self.runID = runID
-            planned = total
-            storedBefore = alreadyStored
+        state.withLock {
+            $0.runID = runID
+            $0.planned = total
+            $0.storedBefore = alreadyStored
         }
         write()
         next.planned(total: total, alreadyStored: alreadyStored, runID: runID)
@@ -52,14 +57,14 @@ public final class MetricsObserver: RunObserver, @unchecked Sendable {
     }
 
     public func finished(_ result: CaseResult, index: Int, total: Int) {
-        lock.withLock {
+        state.withLock {
             let board = result.key.target
-            cases[Key(board: board, label: result.status.rawValue), default: 0] += 1
+            $0.cases[Key(board: board, label: result.status.rawValue), default: 0] += 1
             if result.status != .skipped {
-                durations[board, default: (0, 0)].sum += result.durationSeconds
-                durations[board, default: (0, 0)].count += 1
+                $0.durations[board, default: (0, 0)].sum += result.durationSeconds
+                $0.durations[board, default: (0, 0)].count += 1
             }
-            if result.status == .ok { boardState[board] = "good" }
+            if result.status == .ok { $0.boardState[board] = "good" }
         }
         write()
         next.finished(result, index: index, total: total)
@@ -68,13 +73,13 @@ public final class MetricsObserver: RunObserver, @unchecked Sendable {
     public func note(_ message: String) { next.note(message) }
 
     public func boardEvent(_ event: BoardEvent) {
-        lock.withLock {
-            events[Key(board: event.board, label: event.kind.rawValue), default: 0] += 1
+        state.withLock {
+            $0.events[Key(board: event.board, label: event.kind.rawValue), default: 0] += 1
             switch event.kind {
-            case .stoppedAnswering, .powerOff, .powerOn: boardState[event.board] = "offline"
-            case .back: boardState[event.board] = "good"
-            case .lost: boardState[event.board] = "lost"
-            case .gaveUp: boardState[event.board] = "given_up"
+            case .stoppedAnswering, .powerOff, .powerOn: $0.boardState[event.board] = "offline"
+            case .back: $0.boardState[event.board] = "good"
+            case .lost: $0.boardState[event.board] = "lost"
+            case .gaveUp: $0.boardState[event.board] = "given_up"
             case .health, .retried: break
             }
         }
@@ -84,7 +89,9 @@ public final class MetricsObserver: RunObserver, @unchecked Sendable {
 
     /// The metrics now, in the text exposition format.
     public func render() -> String {
-        lock.withLock {
+        state.withLock { state in
+            let (runID, planned, storedBefore) = (state.runID, state.planned, state.storedBefore)
+            let (cases, durations, events, boardState) = (state.cases, state.durations, state.events, state.boardState)
             let run: [(name: String, value: String)] = [("run", runID)]
             var families: [PrometheusText.Family] = [
                 .init(
@@ -162,11 +169,10 @@ public final class MetricsObserver: RunObserver, @unchecked Sendable {
         }
     }
 
-    private var reported = false
     private func reportOnce(_ message: String) {
-        let first = lock.withLock { () -> Bool in
-            defer { reported = true }
-            return !reported
+        let first = state.withLock { state -> Bool in
+            defer { state.reported = true }
+            return !state.reported
         }
         if first { next.note(message) }
     }

@@ -24,6 +24,16 @@ public enum ConfigLimits {
     public static let cooldownTimeoutSeconds = 0.0...86_400.0
     public static let thermalSampleMs = 10...60_000
     public static let gpioLine = 0...65_535
+    /// Requirements (`requirements:`): budgets a product can have, far from any overflow.
+    public static let latencyBudgetMs = 0.000_001...86_400_000.0
+    public static let watts = 0.000_001...1_000_000.0
+    public static let millijoules = 0.000_000_1...1e12
+    public static let mebibytes = 0.001...16_777_216.0
+    public static let inferencesPerSecond = 0.000_001...1e12
+    public static let priceUSD = 0.0...1e12
+    public static let kwhUSD = 0.0...1_000.0
+    public static let dutyCycle = 0.0...1.0
+    public static let years = 0.001...100.0
     /// Nesting of runtime option values (lists in lists): deep enough for shapes, far from any decoder's limit.
     public static let optionDepth = 4
     /// Nesting of a whole config file (mappings and lists).

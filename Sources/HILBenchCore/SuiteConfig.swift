@@ -16,6 +16,8 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
     public var thermal: Thermal?
     /// Per-runtime option maps passed to the runner as given (strings, numbers, booleans, lists).
     public var runtimeOptions: [RuntimeKind: [String: OptionValue]]
+    /// What the product needs from a board, for a purchase decision (nil: none written; stored suites before it).
+    public var requirements: Requirements?
     /// The file it was loaded from.
     public var sourcePath: String
     /// The knobs of ``NativeToolKnobs/defaultable`` the file did not write (nil: all written, or stored before).

@@ -37,6 +37,8 @@ extension HTMLReport {
         svg .cp { stroke: var(--bad); stroke-width: 1.4; stroke-dasharray: 4 3; } svg .regressed { fill: var(--bad); stroke: var(--bad); } svg .improved { fill: var(--good); stroke: var(--good); }
         svg .inconclusive { fill: none; stroke: var(--fg); } svg .unstable { fill: var(--muted); stroke: var(--muted); }
         svg .memline { stroke: var(--muted); stroke-width: 2; } svg .ebar { fill: var(--c0); }
+        svg .margin.meets rect { fill: var(--good); } svg .margin.misses rect { fill: var(--bad); } svg .limit { stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 4 2; }
+        tr.verdict-fails td, li.flips { color: var(--bad); } tr.verdict-qualifies td:nth-child(3) { color: var(--good); font-weight: 600; } .choice { font-size: 1.05rem; }
         .verdict-regressed { color: var(--bad); font-weight: 600; } .verdict-improved { color: var(--good); font-weight: 600; }
         @media print {
           :root { --fg: #000; --bg: #fff; --muted: #444; --line: #bbb; --head: #eee; }

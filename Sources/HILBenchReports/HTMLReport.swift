@@ -36,6 +36,7 @@ public enum HTMLReport {
 
             """
         html += header(report, context)
+        if let decision = report.decision { html += Self.decision(decision) }
         html += targets(report)
         html += rankings(report, context)
         html += latencyChart(report, context)
@@ -72,7 +73,8 @@ public enum HTMLReport {
             "</p>\n<p id=\"counts\">\(report.rows.count) cases on \(report.targets.count) target\(report.targets.count == 1 ? "" : "s")"
         html +=
             " and \(context.models.count) model\(context.models.count == 1 ? "" : "s"): \(escape(counts.joined(separator: ", ")))</p>\n"
-        var links = [
+        var links = report.decision == nil ? [] : [("decision", "Decision")]
+        links += [
             ("targets", "Targets"), ("rankings", "Rankings"), ("latency", "Latency"), ("distribution", "Distributions"),
             ("energy", "Energy vs latency"), ("efficiency", "Per watt & per dollar"), ("accuracy", "Accuracy"),
             ("memory", "Memory"),

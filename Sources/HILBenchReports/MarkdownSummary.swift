@@ -28,6 +28,12 @@ public enum MarkdownSummary {
             "\(report.rows.count) cases: \(counts.joined(separator: ", ")). Targets: \(targets.joined(separator: "; ")).\n"
         md +=
             "Started \(HTMLReport.date(report.startedAt))\(report.endedAt == nil ? ", not finished" : ""); hilbench \(escape(report.controllerVersion)).\n"
+        if let decision = report.decision {
+            md +=
+                "\n"
+                + DecisionFormat.render(decision, format: .markdown).replacingOccurrences(
+                    of: "## Decision", with: "### Decision")
+        }
 
         for model in context.models {
             let ranked = context.measured(model).sorted { ($0.p50Ms ?? 0) < ($1.p50Ms ?? 0) }

@@ -1,3 +1,4 @@
+public import HILBenchAnalysis
 public import HILBenchCore
 import HILBenchStats
 
@@ -143,6 +144,8 @@ public struct RunReport: Sendable, Codable {
     public var notes: [String] = []
     /// What happened to the boards during the run (stopped answering, power cycles, recoveries), in order.
     public var events: [BoardEvent] = []
+    /// The purchase decision against the suite's `requirements:` (nil: the suite has none). See `decide(…)`.
+    public var decision: Decision? = nil
 
     public init(
         runID: String, suite: String, startedAt: Double, endedAt: Double?, controllerVersion: String,
@@ -194,6 +197,16 @@ public struct RunReport: Sendable, Codable {
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         events = try container.decodeIfPresent([BoardEvent].self, forKey: .events) ?? []
         rankSimulatedEnergy = try container.decodeIfPresent(Bool.self, forKey: .rankSimulatedEnergy) ?? false
+        decision = try container.decodeIfPresent(Decision.self, forKey: .decision)
+    }
+
+    /// Adds the purchase decision when the suite has requirements (`hilbench run`, `report`, `nightly`).
+    public mutating func decide(suite: SuiteConfig, targets: [TargetConfig], results: [CaseResult]) {
+        guard let requirements = suite.requirements, !requirements.isEmpty else { return }
+        decision = PurchaseDecision.decide(
+            requirements: requirements, results: results,
+            boards: targets.map { .init(name: $0.name, priceUSD: $0.chip.priceUSD, tdpWatts: $0.chip.tdpWatts) },
+            reference: suite.accuracy.reference)
     }
 
     /// The target facts by name.

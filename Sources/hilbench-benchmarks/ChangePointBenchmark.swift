@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchStats
+import HILBenchSystem
 
 /// `hilbench-benchmarks changepoints`: hilbench's change points against Apache Otava and MongoDB's
 /// signal-processing-algorithms (SPA) on one generated set of nightly series, side by side in one table.
@@ -159,21 +160,15 @@ enum ChangePointBenchmark {
 
     static func runPeer(_ peer: String, python: String, script: String, request: URL) -> Outcome {
         let output = request.deletingLastPathComponent().appendingPathComponent("\(peer).json")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, script, peer, request.path, output.path]
-        let errors = Pipe()
-        process.standardError = errors
+        let run: SpawnedProcess.Output
         do {
-            try process.run()
+            run = try SpawnedProcess.run(["/usr/bin/env", python, script, peer, request.path, output.path])
         } catch {
             return .failure("\(error)")
         }
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let last = message.split(separator: "\n").last.map(String.init) ?? ""
-            return .failure("exit \(process.terminationStatus): " + last)
+        guard run.succeeded else {
+            let last = run.stderrText.split(separator: "\n").last.map(String.init) ?? ""
+            return .failure("exit \(run.exit.shellStatus): " + last)
         }
         guard let data = try? Data(contentsOf: output),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],

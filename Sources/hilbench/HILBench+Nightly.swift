@@ -71,10 +71,11 @@ extension HILBench {
             // The run's report again, now with a trend line per case × metric (change points and tonight's verdict).
             let trends = NightlyJudge.trends(results: outcome.results, histories: histories, comparison: comparison)
                 .map(TrendSeries.init)
-            let report = RunReport(
+            var report = RunReport(
                 runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
                 controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,
                 results: outcome.results, trends: trends, events: try await store.events(runID: record.id))
+            report.decide(suite: record.suite, targets: record.targets, results: outcome.results)
             try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
 
             let junit = "\(outcome.runDirectory)/junit.xml"

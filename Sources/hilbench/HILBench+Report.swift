@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HILBenchCore
 import HILBenchReports
 import HILBenchStore
 
@@ -11,6 +12,12 @@ extension HILBench {
         var runID: String
 
         @OptionGroup var storeOptions: StoreOptions
+
+        @Option(
+            help:
+                "Judge the run against this suite file's `requirements:` instead of the ones stored with it (the Decision section; `hilbench choose` for the table alone)."
+        )
+        var suite: String?
 
         @Flag(
             help:
@@ -34,6 +41,16 @@ extension HILBench {
                 results: results,
                 events: events)
             report.rankSimulatedEnergy = rankSimulatedEnergy
+            var judgedBy = record.suite
+            if let suite {
+                do {
+                    judgedBy = try ConfigLoader.loadSuite(at: suite, verifyArtifacts: false)
+                } catch {
+                    for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                    throw ExitCode(HILBenchExitCode.failure.rawValue)
+                }
+            }
+            report.decide(suite: judgedBy, targets: record.targets, results: results)
             for path in try ReportWriter.write(report, results: results, to: "\(storeOptions.resultsDir)/runs/\(id)") {
                 print("written  \(path)")
             }

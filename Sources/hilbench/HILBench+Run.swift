@@ -128,8 +128,12 @@ struct RunOptions: ParsableArguments {
             results: outcome.results,
             events: try await store.events(runID: record.id))
         report.rankSimulatedEnergy = rankSimulatedEnergy
+        report.decide(suite: record.suite, targets: record.targets, results: outcome.results)
         let paths = try ReportWriter.write(report, results: outcome.results, to: outcome.runDirectory)
         print(SummaryTable.render(report))
+        if let decision = report.decision {
+            print("\n" + DecisionFormat.render(decision, format: .text), terminator: "")
+        }
         print("\nrun \(outcome.runID): \(outcome.results.count) cases")
         print("store    \(location)")
         for path in paths { print("written  \(path)") }

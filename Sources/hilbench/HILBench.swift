@@ -15,7 +15,7 @@ struct HILBench: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Run.self, Nightly.self, Compare.self, History.self, Boards.self, DeployAgent.self, Validate.self,
-            Report.self, Runs.self, Models.self, Doctor.self,
+            Report.self, Runs.self, Models.self, Doctor.self, Choose.self,
             AgentCommand.self,
         ])
 }

@@ -2,16 +2,19 @@ import Foundation
 import HILBenchController
 import HILBenchCore
 import HILBenchStats
+import Synchronization
 
 /// Progress on the terminal: a live line (case i/N, the case, elapsed, ETA) on a TTY, plain lines otherwise.
-final class ProgressPrinter: RunObserver, @unchecked Sendable {
-    // @unchecked: state guarded by `lock`; observers are called from the boards' tasks.
-    private let lock = NSLock()
+final class ProgressPrinter: RunObserver, Sendable {
     private let live: Bool
     private let start = Date()
-    private var total = 0
-    private var finishedThisSession = 0
-    private var skippedAtStart = 0
+    /// Observers are called from the boards' tasks: the counts, and the terminal, are taken under this lock.
+    private let counts = Mutex(Counts())
+
+    private struct Counts {
+        var finishedThisSession = 0
+        var skippedAtStart = 0
+    }
 
     init(live: Bool) { self.live = live }
 
@@ -30,9 +33,8 @@ final class ProgressPrinter: RunObserver, @unchecked Sendable {
     }
 
     func planned(total: Int, alreadyStored: Int, runID: String) {
-        lock.withLock {
-            self.total = total
-            skippedAtStart = alreadyStored
+        counts.withLock {
+            $0.skippedAtStart = alreadyStored
             emit(
                 "run \(runID): \(total) cases planned"
                     + (alreadyStored > 0 ? ", \(alreadyStored) already stored (resuming)" : ""), transient: false)
@@ -40,18 +42,18 @@ final class ProgressPrinter: RunObserver, @unchecked Sendable {
     }
 
     func started(_ key: CaseKey, index: Int, total: Int) {
-        lock.withLock {
+        counts.withLock { counts in
             let elapsed = Date().timeIntervalSince(start)
-            let done = finishedThisSession
-            let remaining = total - skippedAtStart - done
+            let done = counts.finishedThisSession
+            let remaining = total - counts.skippedAtStart - done
             let eta = done > 0 ? clock(elapsed / Double(done) * Double(remaining)) : "--:--"
             emit("[\(index)/\(total)] \(key.id)  elapsed \(clock(elapsed))  ETA \(eta)", transient: true)
         }
     }
 
     func finished(_ result: CaseResult, index: Int, total: Int) {
-        lock.withLock {
-            finishedThisSession += 1
+        counts.withLock {
+            $0.finishedThisSession += 1
             let median: String = {
                 // The type-7 median every report prints (an even count averages the middle two).
                 guard !result.latenciesNs.isEmpty else { return "" }
@@ -71,10 +73,10 @@ final class ProgressPrinter: RunObserver, @unchecked Sendable {
     }
 
     func note(_ message: String) {
-        lock.withLock { emit(message, transient: false) }
+        counts.withLock { _ in emit(message, transient: false) }
     }
 
     func done() {
-        lock.withLock { if live { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) } }
+        counts.withLock { _ in if live { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) } }
     }
 }

@@ -441,13 +441,18 @@ public enum ConfigLoader {
             map.value("thresholds").map { $0.mapping().flatMap(readThresholds) } ?? SuiteConfig.Thresholds()
         let options = map.value("runtime_options").map { $0.mapping().flatMap(readRuntimeOptions) } ?? [:]
         let thermal = map.value("thermal").map { $0.mapping().flatMap(readThermal) }
+        let requirements = map.value("requirements").map {
+            $0.mapping().flatMap { readRequirements($0, measure: measure) }
+        }
         guard let name, let models, let runtimes, let measure, let energy, let accuracy, let thresholds, let options
         else { return nil }
         if case .some(.none) = thermal { return nil }
+        if case .some(.none) = requirements { return nil }
         var suite = SuiteConfig(
             name: name, description: description, models: models, runtimes: runtimes, precisions: precisions,
             threads: threads, batch: batch, measure: measure, energy: energy, accuracy: accuracy,
             thresholds: thresholds, thermal: thermal ?? nil, runtimeOptions: options, sourcePath: path)
+        suite.requirements = requirements ?? nil
         let measureNode = map.value("measure")?.node
         suite.defaultedKnobs = NativeToolKnobs.defaultable.filter { knob in
             switch knob {

@@ -1,0 +1,226 @@
+import HILBenchCore
+import HILBenchStore
+import HILBenchTransport
+import Logging
+
+/// What every board's dispatch shares during one run.
+struct DispatchContext: Sendable {
+    let record: RunRecord
+    let runDirectory: String
+    /// Cases in the whole plan (stored ones included), for "case i of n".
+    let total: Int
+    let counter: Counter
+    /// Caps the cases in flight across all boards.
+    let limit: ConcurrencyLimit
+    let clocks: BoardClocks
+    let events: BoardEventLog
+    let keeper: LeaseKeeper
+    let recorder: CaseRecorder
+    let observer: any RunObserver
+    let logger: Logger
+}
+
+extension RunController {
+    /// One task per board, each running its cases in order; the global limit caps cases in flight.
+    ///
+    /// A board that stops answering during a case is power-cycled through its relay (if it has one), health-checked,
+    /// and the case retried once; a board that cannot be brought back, or that has no relay and stays silent for
+    /// `BoardRecovery.silentCasesBeforeGivingUp` cases, or whose lease is lost, is given up: its remaining cases are
+    /// recorded as infrastructure errors at once (a resumed run retries them) instead of each waiting out its timeout.
+    /// - Parameter offline: boards that did not answer before the run (one power cycle first, if they have a relay).
+    func dispatch(
+        _ pending: [PlannedCase], links: [String: BoardLink], offline: [String: String], context: DispatchContext
+    ) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for target in context.record.targets {
+                let cases = pending.filter { $0.key.target == target.name }
+                guard !cases.isEmpty, let link = links[target.name] else { continue }
+                let recovery = BoardRecovery(
+                    target: target, power: connector.powerSwitch(for: target), link: link, connector: connector,
+                    healthLimits: healthLimits, clocks: context.clocks, events: context.events)
+                let energy = energyFactory(
+                    target, context.record.suite, "\(context.runDirectory)/wire-\(target.name).edges")
+                let offlineReason = offline[target.name]
+                group.addTask {
+                    defer { recovery.power?.close() }
+                    if let offlineReason {
+                        // Power-cycling a board is using it: only while its lease holds.
+                        if case .lost(let reason) = try await context.keeper.whileHeld(
+                            target.name, { try await recovery.bringUp(offline: offlineReason) })
+                        {
+                            link.giveUp(reason, kind: .leaseLost)
+                        }
+                    }
+                    try await runBoard(cases, recovery: recovery, energy: energy, context: context)
+                }
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    /// Runs one board's cases. Executions are interleaved across the board's cases (A B A B …), so drift hits every
+    /// case alike; a case is recorded once its last execution ran (or one failed).
+    private func runBoard(
+        _ cases: [PlannedCase], recovery: BoardRecovery, energy: (any CaseEnergyMeasurement)?,
+        context: DispatchContext
+    ) async throws {
+        let boardLogger = {
+            var boardLogger = context.logger
+            boardLogger[metadataKey: "board"] = "\(recovery.target.name)"
+            return boardLogger
+        }()
+        var executions: [String: [CaseResult]] = [:]
+        var wanted: [String: Int] = [:]
+        var indices: [String: Int] = [:]
+        var remaining = cases
+        while !remaining.isEmpty {
+            var next: [PlannedCase] = []
+            for planned in remaining {
+                try Task.checkCancellation()
+                let id = planned.key.id
+                let index = indices[id] ?? context.counter.next()
+                if indices[id] == nil {
+                    indices[id] = index
+                    context.observer.started(planned.key, index: index, total: context.total)
+                }
+                let caseLogger = {
+                    var caseLogger = boardLogger
+                    caseLogger[metadataKey: "case"] = "\(planned.key.id)"
+                    return caseLogger
+                }()
+                let once = try await measureOnce(
+                    planned, recovery: recovery, energy: energy, context: context, logger: caseLogger)
+                executions[id, default: []].append(once)
+                let count = wanted[id] ?? Self.executionCount(context.record, first: once)
+                wanted[id] = count
+                if once.status == .ok
+                    && Self.wantsAnotherExecution(context.record, executions[id, default: []], fixed: count)
+                {
+                    next.append(planned)
+                    continue
+                }
+                // One result per planned case; a tool's own model list gives one per model it ran.
+                for result in CaseResult.mergingModelRows(executions: executions.removeValue(forKey: id) ?? []) {
+                    await context.recorder.record(result, index: index, total: context.total, logger: caseLogger)
+                }
+            }
+            remaining = next
+        }
+    }
+
+    /// One execution of a case: the runner once, with the board's recovery when it stops answering — all while the
+    /// board's lease holds. A case whose lease is lost meanwhile is stopped and ends `lease_lost`, never measured.
+    private func measureOnce(
+        _ planned: PlannedCase, recovery: BoardRecovery, energy: (any CaseEnergyMeasurement)?,
+        context: DispatchContext, logger: Logger
+    ) async throws -> CaseResult {
+        let (target, link, suite, clocks) = (recovery.target, recovery.link, context.record.suite, context.clocks)
+        let held = try await context.keeper.whileHeld(target.name) {
+            let first = try await context.limit.run {
+                try await runOne(
+                    planned, target: target, transport: link.transport, gaveUp: link.gaveUp, energy: energy,
+                    clocks: clocks, suite: suite, logger: logger)
+            }
+            return try await recovery.recover(after: first, caseID: planned.key.id) { fresh in
+                try await context.limit.run {
+                    try await runOne(
+                        planned, target: target, transport: fresh, gaveUp: nil, energy: energy, clocks: clocks,
+                        suite: suite, logger: logger)
+                }
+            }
+        }
+        switch held {
+        case .held(let result): return result
+        case .lost(let reason):
+            return .notRun(
+                planned.key, status: .infraError, kind: .leaseLost,
+                message: "board \(target.name) is no longer ours: \(reason); the case was not measured")
+        }
+    }
+
+    /// Runs one case on one board, with its energy measurement around it.
+    private func runOne(
+        _ planned: PlannedCase, target: TargetConfig, transport: (any BoardTransport)?, gaveUp: CaseResult.Failure?,
+        energy: (any CaseEnergyMeasurement)?, clocks: BoardClocks, suite: SuiteConfig, logger: Logger
+    ) async throws -> CaseResult {
+        guard var spec = planned.spec else {
+            return .notRun(
+                planned.key, status: .skipped, kind: "skipped", message: planned.skipReason ?? "cannot run here")
+        }
+        guard let transport, gaveUp == nil else {
+            return .notRun(
+                planned.key, status: .infraError, kind: gaveUp?.kind ?? .unreachable,
+                message: gaveUp?.message ?? "board \(target.name) has no transport")
+        }
+        if let energy { spec.marker.wire = spec.marker.wire ?? energy.wirePath }
+        do {
+            try await energy?.start()
+        } catch {
+            return .notRun(
+                planned.key, status: .infraError, kind: "meter", message: "the meter did not start: \(error)")
+        }
+        var result: CaseResult
+        do {
+            // The agent may first wait up to one case timeout for the board lock (another controller's case), then
+            // runs the case within its timeout; beyond that and the grace, the link is taken for dead.
+            // …plus the board's cool-down before the case, when the suite asks for one.
+            let cooldown = spec.thermal?.cooldownBelowCelsius == nil ? 0 : spec.thermal?.cooldownTimeoutSeconds ?? 0
+            result = try await transport.run(
+                spec, timeout: .seconds(2 * spec.timeoutSeconds + cooldown + linkGraceSeconds))
+        } catch is CancellationError {
+            // Nothing is stored for an interrupted case: a resumed run measures it again.
+            _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .infraError))
+            throw CancellationError()
+        } catch {
+            _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .infraError))
+            logger.error(
+                "case failed in transport",
+                metadata: ["board": "\(target.name)", "case": "\(planned.key.id)", "error": "\(error)"])
+            return .notRun(planned.key, status: .infraError, kind: "transport", message: "\(error)")
+        }
+        // What a board sends back is checked like any input: a result for another case is a protocol error of
+        // this case, never stored under the key the board chose; impossible latencies are refused.
+        if let refusal = Self.refusal(of: result, for: spec) {
+            _ = try? await energy?.stop(for: CaseResult(key: planned.key, status: .failed))
+            logger.error(
+                "board answered wrongly",
+                metadata: ["board": "\(target.name)", "case": "\(planned.key.id)", "why": "\(refusal)"])
+            return .notRun(planned.key, status: .failed, kind: "protocol", message: refusal)
+        }
+        if let energy {
+            do {
+                result.energy = try await energy.stop(for: result, clock: clocks.get(target.name))
+            } catch {
+                // The measurements stand; only the energy figure is lost, and the result says why.
+                result.failure = result.failure ?? .init(kind: "meter", message: "energy not measured: \(error)")
+            }
+        }
+        return result
+    }
+
+    /// Why a board's result cannot stand for `spec`'s case, or nil.
+    static func refusal(of result: CaseResult, for spec: CaseSpec) -> String? {
+        if result.key != spec.key {
+            return
+                "the board answered with a result for \(result.key.id.prefix(200).debugDescription) instead of \(spec.key.id)"
+        }
+        let limitNs = Int64(spec.timeoutSeconds * 1e9)
+        if let bad = (result.latenciesNs + result.warmupLatenciesNs).first(where: { $0 < 0 || $0 > limitNs }) {
+            return "the board reported a latency of \(bad) ns, outside 0…\(limitNs) ns (the case's timeout)"
+        }
+        if let load = result.loadNs, load < 0 || load > limitNs {
+            return "the board reported a load time of \(load) ns, outside 0…\(limitNs) ns (the case's timeout)"
+        }
+        // Per-model rows become cases of their own: only for a tool's own model list, and a bounded number.
+        if let rows = result.reported?.rows {
+            if spec.format != .toolModels {
+                return "the board sent \(rows.count) per-model rows for a case of one \(spec.format.rawValue) model"
+            }
+            if rows.count > maxModelRows { return "the board sent \(rows.count) model rows, more than \(maxModelRows)" }
+        }
+        return nil
+    }
+
+    /// Most models one run of a tool's own model list may report (benchncnn's has about 30).
+    static let maxModelRows = 1000
+}

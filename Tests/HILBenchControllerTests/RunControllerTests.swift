@@ -1,0 +1,302 @@
+import Foundation
+import HILBenchController
+import HILBenchCore
+import HILBenchStore
+import HILBenchTesting
+import Logging
+import Synchronization
+import Testing
+
+/// The controller built directly, on fake boards (`FakeLab`) and a real SQLite store in a temporary folder: busy
+/// boards, lost leases, boards that die mid-case, power-cycle recovery and resume — no agent, lab or root.
+@Suite struct RunControllerTests {
+    /// Three cases per board (threads 1, 2, 4), each board with its own target file; `powered` boards have a relay.
+    struct Workspace {
+        let scratch: Scratch
+        let suite: SuiteConfig
+        let targets: [TargetConfig]
+        let sqlite: SQLiteResultsStore
+        var store: any ResultsStore { sqlite }
+
+        init(boards: [String], powered: Set<String> = []) throws {
+            scratch = try Scratch("controller")
+            let suitePath = try scratch.write(
+                "Suites/three.yaml",
+                """
+                name: three
+                models:
+                  - name: tinycnn
+                    builtin: tinycnn
+                runtimes: [reference]
+                precisions: [fp32]
+                threads: [1, 2, 4]
+                measure:
+                  warmup: 1
+                  iterations: 4
+                  timeout_s: 30
+
+                """)
+            var paths: [String] = []
+            for board in boards {
+                let power =
+                    powered.contains(board)
+                    ? """
+                    power:
+                      relay:
+                        kind: command
+                        off: [/bin/false]
+                        on: [/bin/false]
+                      off_s: 0
+                      boot_timeout_s: 60
+
+                    """ : ""
+                paths.append(
+                    try scratch.write(
+                        "Targets/\(board).yaml",
+                        """
+                        name: \(board)
+                        transport:
+                          kind: local
+                        chip:
+                          soc: fake
+                        marker:
+                          backend: none
+                        meter:
+                          kind: none
+
+                        """ + power))
+            }
+            suite = try ConfigLoader.loadSuite(at: suitePath)
+            targets = try ConfigLoader.loadTargets(at: paths)
+            sqlite = try SQLiteResultsStore(path: scratch.path + "/Results/results.sqlite")
+        }
+
+        func controller(
+            _ lab: FakeLab, holder: String = "test-controller:1", leaseSeconds: Double = 60
+        )
+            -> RunController
+        {
+            var controller = RunController(
+                store: store, connector: FakeConnector(lab: lab), resultsDirectory: scratch.path + "/Results",
+                logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+                energyFactory: { _, _, _ in nil })
+            controller.holder = holder
+            controller.leaseSeconds = leaseSeconds
+            controller.connectTimeout = .seconds(60)
+            return controller
+        }
+    }
+
+    /// Keeps what the controller tells its observer.
+    final class Recorder: RunObserver, Sendable {
+        private struct State {
+            var notes: [String] = []
+            var finished: [CaseResult] = []
+            var events: [BoardEvent] = []
+            var planned: (total: Int, stored: Int)?
+        }
+        private let state = Mutex(State())
+        var notes: [String] { state.withLock { $0.notes } }
+        var finished: [CaseResult] { state.withLock { $0.finished } }
+        var events: [BoardEvent] { state.withLock { $0.events } }
+        var planned: (total: Int, stored: Int)? { state.withLock { $0.planned } }
+        func planned(total: Int, alreadyStored: Int, runID: String) {
+            state.withLock { $0.planned = (total, alreadyStored) }
+        }
+        func started(_ key: CaseKey, index: Int, total: Int) {}
+        func finished(_ result: CaseResult, index: Int, total: Int) { state.withLock { $0.finished.append(result) } }
+        func note(_ message: String) { state.withLock { $0.notes.append(message) } }
+        func boardEvent(_ event: BoardEvent) { state.withLock { $0.events.append(event) } }
+    }
+
+    @Test func everyCaseOfEveryBoardIsMeasuredAndStoredOnceAndTheLeasesAreGivenBack() async throws {
+        let workspace = try Workspace(boards: ["b1", "b2"])
+        let lab = FakeLab()
+        let outcome = try await workspace.controller(lab).run(
+            suite: workspace.suite, targets: workspace.targets, observer: Recorder())
+        #expect(outcome.results.count == 6)
+        #expect(outcome.results.allSatisfy { $0.status == .ok })
+        #expect(lab.calls().count == 6)
+        #expect(Set(lab.calls().map(\.caseID)).count == 6)
+        #expect(try await workspace.store.leases().isEmpty)
+    }
+
+    @Test func aBoardLeasedByAnotherControllerIsNotTouchedAndItsCasesSayWhoHoldsIt() async throws {
+        let workspace = try Workspace(boards: ["b1", "b2"])
+        #expect(
+            try await workspace.store.acquireLease(
+                board: "b1", holder: "other-host:77", runID: "their-run", ttlSeconds: 600)
+                == nil)
+        let lab = FakeLab()
+        let observer = Recorder()
+        let outcome = try await workspace.controller(lab).run(
+            suite: workspace.suite, targets: workspace.targets, observer: observer)
+
+        #expect(lab.calls(on: "b1").isEmpty, "nothing may be sent to a board another controller holds")
+        let busy = outcome.results.filter { $0.key.target == "b1" }
+        #expect(busy.count == 3)
+        for result in busy {
+            #expect(result.status == .infraError)
+            #expect(result.failure?.kind == .boardBusy)
+            #expect(result.failure?.message.contains("other-host:77") == true)
+            #expect(result.failure?.message.contains("their-run") == true)
+        }
+        #expect(outcome.results.filter { $0.key.target == "b2" }.map(\.status) == [.ok, .ok, .ok])
+        #expect(observer.notes.contains { $0.contains("b1 is busy") && $0.contains("other-host:77") })
+        // The other controller's lease is untouched; ours on b2 is given back.
+        let leases = try await workspace.store.leases()
+        #expect(leases.map(\.board) == ["b1"])
+        #expect(leases.first?.holder == "other-host:77")
+    }
+
+    @Test func resumeRunsOnlyTheCasesNotYetStored() async throws {
+        let workspace = try Workspace(boards: ["b1", "b2"])
+        _ = try await workspace.store.acquireLease(
+            board: "b1", holder: "other-host:77", runID: "their-run", ttlSeconds: 600)
+        let first = FakeLab()
+        let outcome = try await workspace.controller(first).run(
+            suite: workspace.suite, targets: workspace.targets, observer: Recorder())
+        #expect(outcome.results.filter { $0.status == .ok }.count == 3)
+        let storedBefore = try await workspace.store.results(runID: outcome.runID).filter { $0.status == .ok }
+
+        // The other controller is done with b1: the resumed run measures b1's three cases, and only those.
+        try await workspace.store.releaseLeases(boards: ["b1"], holder: "other-host:77")
+        let second = FakeLab()
+        let observer = Recorder()
+        let resumed = try await workspace.controller(second).resume(runID: outcome.runID, observer: observer)
+
+        #expect(observer.planned?.total == 6)
+        #expect(observer.planned?.stored == 3)
+        #expect(second.calls(on: "b2").isEmpty)
+        #expect(second.calls(on: "b1").map { $0.spec.key.threads }.sorted() == [1, 2, 4])
+        #expect(resumed.results.count == 6)
+        #expect(resumed.results.allSatisfy { $0.status == .ok })
+        // What was stored before is still the same measurement.
+        let b2 = try await workspace.store.results(runID: outcome.runID).filter { $0.key.target == "b2" }
+        #expect(b2.map(\.latenciesNs) == storedBefore.map(\.latenciesNs))
+    }
+
+    @Test func aLeaseLostMidRunStopsTheCaseInFlightAndNothingMoreIsSentToThatBoard() async throws {
+        let workspace = try Workspace(boards: ["b1", "b2"])
+        let holder = "test-controller:1"
+        let store = workspace.store
+        // While b1's first case runs, another controller takes b1 over (as if our lease had lapsed): the controller
+        // must notice at its next renewal, stop the case and send b1 nothing more. The fake case would otherwise
+        // answer after two minutes, and be measured.
+        let lab = FakeLab { call, _ in
+            if call.board == "b1" {
+                _ = try await store.acquireLease(
+                    board: "b1", holder: "thief:9", runID: "their-run", ttlSeconds: 600, replacing: holder)
+                try await Task.sleep(for: .seconds(120))
+            }
+            return FakeLab.ok(call.spec)
+        }
+        let observer = Recorder()
+        // Renewals every 4 s: the loss is found at the first renewal after the theft.
+        let outcome = try await workspace.controller(lab, holder: holder, leaseSeconds: 12).run(
+            suite: workspace.suite, targets: workspace.targets, observer: observer)
+
+        #expect(lab.calls(on: "b1").count == 1, "only the case in flight when the lease went may have been sent")
+        let lost = outcome.results.filter { $0.key.target == "b1" }
+        #expect(lost.count == 3)
+        for result in lost {
+            #expect(result.status == .infraError, "a case on a board we no longer hold is never measured")
+            #expect(result.failure?.kind == .leaseLost)
+            #expect(result.failure?.message.contains("thief:9") == true)
+            #expect(result.latenciesNs.isEmpty)
+        }
+        #expect(outcome.results.filter { $0.key.target == "b2" }.map(\.status) == [.ok, .ok, .ok])
+        let gaveUp = observer.events.filter { $0.board == "b1" && $0.kind == .gaveUp }
+        #expect(gaveUp.count == 1)
+        #expect(gaveUp.first?.detail.contains("thief:9") == true)
+        // The new holder keeps its lease: ours are released without touching it.
+        #expect(try await store.leases().map(\.holder) == ["thief:9"])
+        // Lease-lost cases are infrastructure errors: a resume runs them again.
+        #expect(try await store.discardInfraErrors(runID: outcome.runID) == 3)
+    }
+
+    /// Whether the store's renewals fail at once or hang, the board is given up on the controller's own clock.
+    @Test(arguments: [UnreachableRenewals.Failure.error, .hang])
+    func aControllerThatCannotRenewStopsTheCaseInFlightBeforeItsLeaseCouldLapse(
+        _ failure: UnreachableRenewals.Failure
+    ) async throws {
+        let workspace = try Workspace(boards: ["b1"])
+        let store = UnreachableRenewals(workspace.sqlite)
+        // The store stops answering renewals while the first case runs (it would answer after two minutes, and be
+        // measured): with 12 s leases the controller gives the board up 2 s before its lease could lapse.
+        let lab = FakeLab { call, _ in
+            store.cutRenewals(failure)
+            try await Task.sleep(for: .seconds(120))
+            return FakeLab.ok(call.spec)
+        }
+        var controller = workspace.controller(lab, leaseSeconds: 12)
+        controller.store = store
+        let observer = Recorder()
+        let outcome = try await controller.run(suite: workspace.suite, targets: workspace.targets, observer: observer)
+
+        #expect(lab.calls().count == 1)
+        #expect(outcome.results.count == 3)
+        for result in outcome.results {
+            #expect(result.status == .infraError)
+            #expect(result.failure?.kind == .leaseLost)
+            #expect(result.failure?.message.contains("could not be renewed in time") == true)
+        }
+        #expect(observer.events.map(\.kind) == [.gaveUp])
+    }
+
+    @Test func aBoardWithoutRelayThatDiesMidCaseIsGivenUpAfterTwoSilentCases() async throws {
+        let workspace = try Workspace(boards: ["b1"])
+        let scripted = DyingBoard.lab()
+        let observer = Recorder()
+        let outcome = try await workspace.controller(scripted).run(
+            suite: workspace.suite, targets: workspace.targets, observer: observer)
+
+        let byThreads = Dictionary(uniqueKeysWithValues: outcome.results.map { ($0.key.threads, $0) })
+        #expect(byThreads[1]?.status == .infraError)
+        #expect(byThreads[1]?.failure?.kind == .transport)
+        #expect(byThreads[2]?.failure?.kind == .transport)
+        // After two silent cases and no relay, the third is not sent at all.
+        #expect(byThreads[4]?.failure?.kind == .unreachable)
+        #expect(byThreads[4]?.failure?.message.contains("stopped answering for 2 cases") == true)
+        #expect(scripted.calls(on: "b1").count == 2)
+        #expect(observer.events.map(\.kind) == [.stoppedAnswering, .stoppedAnswering, .gaveUp])
+    }
+
+    @Test func aBoardThatDiesMidCaseIsPowerCycledAndTheCaseRunAgain() async throws {
+        let workspace = try Workspace(boards: ["b1"], powered: ["b1"])
+        let scripted = DyingBoard.lab()
+        let observer = Recorder()
+        let outcome = try await workspace.controller(scripted).run(
+            suite: workspace.suite, targets: workspace.targets, observer: observer)
+
+        #expect(outcome.results.map(\.status) == [.ok, .ok, .ok])
+        let retried = try #require(outcome.results.first { $0.key.threads == 1 })
+        #expect(retried.attempts == 2)
+        #expect(scripted.switches == ["b1 off", "b1 on"])
+        #expect(
+            observer.events.map(\.kind) == [.stoppedAnswering, .powerOff, .powerOn, .back, .retried])
+        // The retry and the cases after it went over the fresh transport made after the power cycle.
+        let calls = scripted.calls(on: "b1")
+        #expect(calls.map(\.transport) == [1, 2, 2, 2])
+        #expect(calls.map { $0.spec.key.threads } == [1, 1, 2, 4])
+        #expect(try await workspace.store.events(runID: outcome.runID).map(\.kind) == observer.events.map(\.kind))
+    }
+}
+
+/// Boards whose first case breaks its link and kills the board: it stays dead until power-cycled.
+enum DyingBoard {
+    static func lab() -> FakeLab {
+        let struck = Mutex(false)
+        return FakeLab { call, lab in
+            let first = struck.withLock { struck -> Bool in
+                defer { struck = true }
+                return !struck
+            }
+            guard !first else {
+                lab.kill(call.board)
+                throw FakeLab.cut(call.board)
+            }
+            return FakeLab.ok(call.spec)
+        }
+    }
+}
