@@ -23,6 +23,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
     /// A controller input wired to the marker: its edges cut the windows when the meter has no logic input.
     public let capture: TargetConfig.Marker.Capture?
     private let captured = CapturedEdges()
+    private let streamed = StreamedCapture()
 
     public init(
         meter: any PowerMeter, wirePath: String?, idleBaselineMs: Int, subtractBaseline: Bool, minPulseNs: Int64 = 0,
@@ -58,7 +59,8 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
                 PPK2PowerMeter(
                     configuration: .init(
                         devicePath: target.meter.device ?? "/dev/ttyACM0",
-                        millivolts: target.meter.sourceMillivolts ?? 3_300)))
+                        millivolts: target.meter.sourceMillivolts ?? 3_300,
+                        spikeFilter: target.meter.spikeFilter == false ? nil : .nordic)))
         case .scpi:
             var configuration = SCPIPowerMeter.Configuration(
                 host: target.meter.host ?? "127.0.0.1", port: UInt16(target.meter.port ?? 5025))
@@ -81,6 +83,19 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
                         host: meter.host ?? "127.0.0.1", port: UInt16(meter.port ?? 1905), device: meter.device,
                         digitalInput: (meter.digitalInput ?? .i1).rawValue, credentialsFile: meter.credentials,
                         logicVolts: meter.logicVolts ?? 3.3, supply: supply)))
+        case .hwmon:
+            // Sampled here on CLOCK_MONOTONIC, the clock the (local) board's marker timestamps are taken on.
+            return instrument(
+                HwmonPowerMeter(
+                    configuration: .init(
+                        sysfsRoot: target.meter.sysfsRoot ?? "/sys", chip: target.meter.sensorChip ?? "",
+                        rail: target.meter.rail, periodMs: target.meter.periodMs ?? 10)))
+        case .rapl:
+            return instrument(
+                RAPLPowerMeter(
+                    configuration: .init(
+                        powercapRoot: (target.meter.sysfsRoot ?? "/sys") + "/class/powercap",
+                        zone: target.meter.domain ?? "package-0", periodMs: target.meter.periodMs ?? 10)))
         case .simulated:
             let wire = target.marker.wire ?? wirePath
             let configuration = SimulatedPowerMeter.Configuration(
@@ -93,28 +108,56 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         }
     }
 
+    /// Starts the meter. A streaming meter feeds its samples, as they arrive, into an integrator (windows from its
+    /// logic input) or into cumulative-energy checkpoints (windows known only at the end: GPIO capture, software
+    /// timestamps), so the controller's memory does not grow with the case.
     public func start() async throws {
         if let capture, meter.info.logicChannel == nil { try captured.start(capture, wirePath: wirePath) }
         do {
-            try await meter.start()
+            if let streaming = meter as? any StreamingPowerMeter {
+                let session: EnergyCapture
+                if meter.info.logicChannel != nil {
+                    // Per-inference windows are cut from the baseline before the first; one window per run (also
+                    // the fallback when the runner cannot toggle) gets the same baseline either way.
+                    session = try await EnergyCapture.start(
+                        meter: streaming,
+                        integrator: EnergyIntegrator(
+                            windowSource: .logic(bit: 0), minPulseNs: minPulseNs, baselineNs: baselineNs,
+                            subtractBaseline: subtractBaseline && baselineNs != nil,
+                            baselinePlacement: windowsAsked == .perInference ? .beforeFirstWindow : .beforeEachWindow))
+                } else {
+                    session = try await EnergyCapture.start(meter: streaming, ledger: EnergyLedger())
+                }
+                streamed.set(session)
+            } else {
+                try await meter.start()
+            }
         } catch {
             _ = await captured.stop()
             throw error
         }
     }
 
+    /// The baseline span: 80 % of the idle time before the window (the rest absorbs scheduling jitter).
+    var baselineNs: Int64? { idleBaselineMs > 0 ? Int64(idleBaselineMs) * 1_000_000 * 8 / 10 : nil }
+
     public func stop(for result: CaseResult, clock: ClockMapping?) async throws -> CaseResult.Energy? {
-        let trace: PowerTrace
+        var trace: PowerTrace?
+        let session = streamed.take()
         let gpioEdges: [MarkerEdge]?
         do {
-            trace = try await meter.stop()
+            if let session {
+                _ = try await session.stop()
+            } else {
+                trace = try await meter.stop()
+            }
         } catch {
             _ = await captured.stop()
             throw error
         }
         gpioEdges = await captured.stop()
         guard result.status == .ok, !result.latenciesNs.isEmpty else { return nil }
-        let baselineNs = idleBaselineMs > 0 ? Int64(idleBaselineMs) * 1_000_000 * 8 / 10 : nil
+        let baselineNs = self.baselineNs
         // A meter whose logic input sees the marker cuts the window on its own clock. Otherwise the window comes
         // from the marker edges' timestamps, taken on the board's CLOCK_MONOTONIC and mapped onto the controller's
         // (which timestamps the meter's samples): one clock when they share a kernel, else the round-trip estimate.
@@ -137,16 +180,27 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         }
         let perInference = result.markerWindows == SuiteConfig.Energy.Windows.perInference.rawValue
         // Per-inference windows have µs of idle between them: the baseline is the idle span before the first.
-        var integrator = EnergyIntegrator(
-            windowSource: windows, minPulseNs: minPulseNs, baselineNs: baselineNs,
-            subtractBaseline: subtractBaseline && baselineNs != nil,
-            baselinePlacement: perInference ? .beforeFirstWindow : .beforeEachWindow)
-        integrator.feed(trace)
-        let report = integrator.finish()
+        let placement: EnergyIntegrator.BaselinePlacement = perInference ? .beforeFirstWindow : .beforeEachWindow
+        let subtract = subtractBaseline && baselineNs != nil
+        let report: EnergyReport
+        switch (session, windows) {
+        case (let session?, .explicit(let spans, let source)):
+            report = session.report(
+                windows: spans, source: source, baselineNs: baselineNs, subtractBaseline: subtract,
+                baselinePlacement: placement)
+        case (let session?, .logic):
+            report = session.report()
+        case (nil, _):
+            var integrator = EnergyIntegrator(
+                windowSource: windows, minPulseNs: minPulseNs, baselineNs: baselineNs, subtractBaseline: subtract,
+                baselinePlacement: placement)
+            integrator.feed(trace ?? PowerTrace())
+            report = integrator.finish()
+        }
         guard !report.windows.isEmpty else {
             throw HILBenchError(
                 .io,
-                "the meter saw no marker window (\(trace.timesNs.count) samples); is the marker wired to its logic input?"
+                "the meter saw no marker window (\(report.trace.sampleCount) samples); is the marker wired to its logic input?"
             )
         }
         let iterations = result.latenciesNs.count
@@ -243,6 +297,20 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             count: values.count, mean: mean, stdev: variance.squareRoot(), min: sorted[0],
             p10: Quantile.type7(sorted: sorted, 0.1), p50: Quantile.type7(sorted: sorted, 0.5),
             p90: Quantile.type7(sorted: sorted, 0.9), max: sorted[sorted.count - 1])
+    }
+}
+
+/// The streaming capture of one case, between `start()` and `stop(for:clock:)`.
+final class StreamedCapture: Sendable {
+    private let session = Mutex<EnergyCapture?>(nil)
+
+    func set(_ capture: EnergyCapture) { session.withLock { $0 = capture } }
+
+    func take() -> EnergyCapture? {
+        session.withLock { value in
+            defer { value = nil }
+            return value
+        }
     }
 }
 

@@ -17,6 +17,12 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         case local(agentPath: String?)
         case ssh(SSH)
         case http(HTTP)
+
+        /// Whether the board is this machine (its agent a local child).
+        public var isLocal: Bool {
+            if case .local = self { return true }
+            return false
+        }
     }
 
     public struct SSH: Sendable, Codable, Equatable {
@@ -130,8 +136,11 @@ public struct TargetConfig: Sendable, Codable, Equatable {
     public struct Meter: Sendable, Codable, Equatable {
         /// `simulated` (follows the marker), `ppk2` (Nordic PPK2 on a serial port, D0 wired to the marker),
         /// `scpi` (an N6705-style instrument over TCP; windows from the marker edges' timestamps), `otii` (a Qoitech
-        /// Otii's TCP server, a digital input wired to the marker), `none`.
-        public enum Kind: String, Sendable, Codable, CaseIterable { case simulated, ppk2, scpi, otii, none }
+        /// Otii's TCP server, a digital input wired to the marker), `hwmon` (an on-board INA sensor rail through
+        /// Linux hwmon), `rapl` (an x86 RAPL energy counter through powercap), `none`.
+        public enum Kind: String, Sendable, Codable, CaseIterable {
+            case simulated, ppk2, scpi, otii, hwmon, rapl, none
+        }
         /// The Otii digital input the marker is wired to.
         public enum DigitalInput: String, Sendable, Codable, CaseIterable { case i1, i2 }
         public var kind: Kind
@@ -163,6 +172,17 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         /// scpi: the data logger's current range (A), or auto-ranging; neither leaves the instrument's setting.
         public var currentRangeAmps: Double?
         public var currentAutoRange: Bool?
+        /// ppk2: smooth the readings after a range switch as Nordic's app does (default true).
+        public var spikeFilter: Bool?
+        /// hwmon: the sensor chip's hwmon `name` (`ina3221`, `ina226`, `ina219`) and the rail's `inN_label`.
+        public var sensorChip: String?
+        public var rail: String?
+        /// rapl: the powercap zone's `name` (`package-0`, `core`, `dram`, `psys`) or directory (`intel-rapl:0`).
+        public var domain: String?
+        /// hwmon, rapl: how often the sensor is read (ms).
+        public var periodMs: Double?
+        /// hwmon, rapl: where sysfs is mounted (default `/sys`; tests give a fake tree).
+        public var sysfsRoot: String?
         public enum Supply: String, Sendable, Codable, CaseIterable { case otii, external }
 
         public static let simulated = Meter(

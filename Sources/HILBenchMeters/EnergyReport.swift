@@ -24,6 +24,9 @@ public enum EnergyFlag: String, Codable, Sendable, CaseIterable, Comparable {
     case windowOpenAtStart
     /// No sample instant lies inside the window (its energy is interpolated from its neighbours only).
     case noSamplesInWindow
+    /// The window's edges fell inside checkpoint intervals of a thinned `EnergyLedger` (a long capture whose
+    /// windows were known only at its end): its energy is interpolated there, within `edgeUncertaintyJ`.
+    case edgesInterpolated
     /// Report level: no window was found (marker never seen, or no explicit window given).
     case noWindows
     /// Report level: samples whose time did not increase were dropped.
@@ -64,6 +67,8 @@ public struct WindowEnergy: Sendable, Hashable, Codable {
     public var lostSamples: Int
     /// Qualifications, sorted.
     public var flags: [EnergyFlag]
+    /// Bound on the error of `grossEnergyJ` from edges interpolated inside ledger checkpoints (J); nil when exact.
+    public var edgeUncertaintyJ: Double? = nil
 
     /// Duration in seconds.
     public var durationSeconds: Double { Double(durationNs) * 1e-9 }

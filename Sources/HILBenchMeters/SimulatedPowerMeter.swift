@@ -169,6 +169,13 @@ public struct SimulatedPowerMeter: PowerMeter {
     /// Synthesises the samples from the start until now.
     /// - Throws: `MeterError` `.notStarted`, or a wire read/format error.
     public func stop() async throws -> PowerTrace {
+        var trace = PowerTrace()
+        _ = try await synthesizeSession { trace.append($0) }
+        return trace
+    }
+
+    /// Ends the session and synthesises its samples chunk by chunk (none held beyond one chunk).
+    private func synthesizeSession(_ body: (PowerChunk) -> Void) async throws -> Int {
         let now = Self.monotonicNowNs()
         guard
             let start = session.startNs.withLock({ (value: inout Int64?) -> Int64? in
@@ -178,14 +185,17 @@ public struct SimulatedPowerMeter: PowerMeter {
         else {
             throw MeterError(code: .notStarted, message: "stop() called without start()", meter: info.model)
         }
+        var cpuTime: [CPUTimePoint]?
         if let poller = session.cpuSampler.withLock({ value -> PollingSampler? in
             defer { value = nil }
             return value
         }) {
             _ = try await poller.stop()
-            return try trace(fromNs: start, toNs: now, cpuTime: session.cpuPoints.withLock { $0 })
+            cpuTime = session.cpuPoints.withLock { $0 }
+        } else if case .cpuTimeWire(let path) = configuration.activity {
+            cpuTime = try CPUTimeWire.read(path: path)
         }
-        return try trace(fromNs: start, toNs: now)
+        return try stream(fromNs: start, toNs: now, cpuTime: cpuTime, body)
     }
 
     /// The trace this simulator produces for [fromNs, toNs] (deterministic; used by `stop()` and by tests).
@@ -201,6 +211,17 @@ public struct SimulatedPowerMeter: PowerMeter {
     public func trace(
         fromNs startNs: Int64, toNs stopNs: Int64, cpuTime: [CPUTimePoint]?
     ) throws(MeterError) -> PowerTrace {
+        var trace = PowerTrace()
+        _ = try stream(fromNs: startNs, toNs: stopNs, cpuTime: cpuTime) { trace.append($0) }
+        return trace
+    }
+
+    /// The same samples as `trace(fromNs:toNs:cpuTime:)`, handed over in chunks of at most `chunkSamples`.
+    /// - Returns: the number of samples.
+    func stream(
+        fromNs startNs: Int64, toNs stopNs: Int64, cpuTime: [CPUTimePoint]?, chunkSamples: Int = 1 << 16,
+        _ body: (PowerChunk) -> Void
+    ) throws(MeterError) -> Int {
         try validate()
         let initialLevel: Bool
         let edges: [LogicEdge]
@@ -216,7 +237,7 @@ public struct SimulatedPowerMeter: PowerMeter {
         }
         return Self.synthesize(
             configuration: configuration, fromNs: startNs, toNs: stopNs, initialLevel: initialLevel, edges: edges,
-            cpuTime: cpuTime)
+            cpuTime: cpuTime, chunkSamples: chunkSamples, body)
     }
 
     /// The model itself: samples at the configured rate over [fromNs, toNs] for a marker that starts at
@@ -234,15 +255,43 @@ public struct SimulatedPowerMeter: PowerMeter {
         configuration: Configuration, fromNs startNs: Int64, toNs stopNs: Int64, initialLevel: Bool, edges: [LogicEdge],
         cpuTime: [CPUTimePoint]?
     ) -> PowerTrace {
-        guard configuration.sampleRateHz > 0, stopNs >= startNs else { return PowerTrace() }
+        var trace = PowerTrace()
+        synthesize(
+            configuration: configuration, fromNs: startNs, toNs: stopNs, initialLevel: initialLevel, edges: edges,
+            cpuTime: cpuTime, chunkSamples: 1 << 16
+        ) { trace.append($0) }
+        return trace
+    }
+
+    /// The model, handed over in chunks of at most `chunkSamples` (explicit instants: `t_k` is rounded from
+    /// k × 10⁹ / rate, so the intervals differ by up to 1 ns). Returns the number of samples.
+    @discardableResult
+    static func synthesize(
+        configuration: Configuration, fromNs startNs: Int64, toNs stopNs: Int64, initialLevel: Bool, edges: [LogicEdge],
+        cpuTime: [CPUTimePoint]?, chunkSamples: Int, _ body: (PowerChunk) -> Void
+    ) -> Int {
+        guard configuration.sampleRateHz > 0, stopNs >= startNs else { return 0 }
         let periodNs = 1e9 / configuration.sampleRateHz
         let count = Int((Double(stopNs - startNs) / periodNs).rounded(.down)) + 1
-        var trace = PowerTrace()
-        trace.reserveCapacity(count)
+        let size = max(1, min(chunkSamples, count))
         var noise = GaussianNoise(seed: configuration.seed)
         var model = PowerModel(configuration: configuration, cpuTime: cpuTime)
         var level = initialLevel
         var nextEdge = 0
+        var times: [Int64] = []
+        var watts: [Float] = []
+        var logic: [UInt8] = []
+        func flush() {
+            guard !times.isEmpty else { return }
+            body(PowerChunk(timing: .explicit(times), watts: watts, logic: logic))
+            times.removeAll(keepingCapacity: true)
+            watts.removeAll(keepingCapacity: true)
+            logic.removeAll(keepingCapacity: true)
+        }
+        times.reserveCapacity(size)
+        watts.reserveCapacity(size)
+        logic.reserveCapacity(size)
+        var produced = 0
         for k in 0..<count {
             let t = startNs + Int64((Double(k) * periodNs).rounded())
             if t > stopNs { break }
@@ -250,11 +299,16 @@ public struct SimulatedPowerMeter: PowerMeter {
                 level = edges[nextEdge].level
                 nextEdge += 1
             }
-            var watts = model.watts(markerHigh: level, atNs: t, previousNs: t - Int64(periodNs.rounded()))
-            if configuration.noiseWatts > 0 { watts += configuration.noiseWatts * noise.nextGaussian() }
-            trace.append(timeNs: t, watts: Float(watts), logic: level ? 1 : 0)
+            var power = model.watts(markerHigh: level, atNs: t, previousNs: t - Int64(periodNs.rounded()))
+            if configuration.noiseWatts > 0 { power += configuration.noiseWatts * noise.nextGaussian() }
+            times.append(t)
+            watts.append(Float(power))
+            logic.append(level ? 1 : 0)
+            produced += 1
+            if times.count == size { flush() }
         }
-        return trace
+        flush()
+        return produced
     }
 
     private func validate() throws(MeterError) {
@@ -270,8 +324,34 @@ public struct SimulatedPowerMeter: PowerMeter {
 
     private final class Session: Sendable {
         let startNs = Mutex<Int64?>(nil)
+        let sink = Mutex<(@Sendable (PowerChunk) -> Void)?>(nil)
         let cpuPoints = Locked<[CPUTimePoint]>([])
         let cpuSampler = Mutex<PollingSampler?>(nil)
+    }
+}
+
+extension SimulatedPowerMeter: StreamingPowerMeter {
+    /// Starts like `start()`; the samples are synthesised at `stopStreaming()` and handed to `sink` in chunks
+    /// of 64 Ki samples, so a long capture never exists as one trace.
+    public func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws {
+        try await start()
+        session.sink.withLock { $0 = sink }
+    }
+
+    /// Synthesises the capture into the sink and says how many samples it gave.
+    /// - Throws: `MeterError` `.notStarted`, or a wire read/format error.
+    public func stopStreaming() async throws -> CaptureSummary {
+        guard
+            let sink = session.sink.withLock({ value -> (@Sendable (PowerChunk) -> Void)? in
+                defer { value = nil }
+                return value
+            })
+        else {
+            throw MeterError(
+                code: .notStarted, message: "stopStreaming() called without startStreaming()", meter: info.model)
+        }
+        let samples = try await synthesizeSession(sink)
+        return CaptureSummary(meter: info, samples: samples)
     }
 }
 

@@ -1,9 +1,8 @@
 import Synchronization
 
-/// A meter that hands over samples while it measures. `EnergyCapture` can feed each chunk to an
-/// `EnergyIntegrator` and drop it, so a capture of any length needs no memory for samples — but the controller
-/// does not use it yet: it measures every case through `PowerMeter.start()/stop()`, which collects the chunks into
-/// one `PowerTrace` (fine for the cases run today; memory grows with the capture).
+/// A meter that hands over samples while it measures. `EnergyCapture` feeds each chunk to an `EnergyIntegrator`
+/// or an `EnergyLedger` and drops it, so a capture of any length needs no memory for samples; the controller
+/// measures every streaming meter this way (`PowerMeter.start()/stop()` still collects one `PowerTrace`).
 public protocol StreamingPowerMeter: PowerMeter {
     /// Starts acquiring. `sink` receives every chunk in time order, on the meter's reader thread; it must
     /// return quickly and must not call back into the meter.
@@ -48,6 +47,10 @@ public struct CaptureSummary: Sendable, Hashable, Codable {
 
 /// A running capture that integrates energy as samples arrive (constant memory for any length).
 ///
+/// With an `EnergyIntegrator` the windows are known while the samples stream (the meter's logic input, or
+/// windows given in advance); with an `EnergyLedger` they are given when the capture stops (GPIO capture,
+/// software timestamps) and integrated from its cumulative-energy checkpoints.
+///
 /// ```swift
 /// let capture = try await EnergyCapture.start(meter: ppk2, integrator: EnergyIntegrator(windowSource: .logic(bit: 0)))
 /// … run the case …
@@ -61,29 +64,71 @@ public final class EnergyCapture: Sendable {
     }
 
     private let meter: any StreamingPowerMeter
-    private let integrator: Mutex<EnergyIntegrator>
+    // Two optionals rather than one enum: the sink mutates the one in use in place (no copy per chunk).
+    private let integrator: Mutex<EnergyIntegrator?>
+    private let ledger: Mutex<EnergyLedger?>
 
-    private init(meter: any StreamingPowerMeter, integrator: EnergyIntegrator) {
+    private init(meter: any StreamingPowerMeter, integrator: EnergyIntegrator?, ledger: EnergyLedger?) {
         self.meter = meter
         self.integrator = Mutex(integrator)
+        self.ledger = Mutex(ledger)
     }
 
     /// Starts `meter` streaming into `integrator`.
     public static func start(meter: any StreamingPowerMeter, integrator: EnergyIntegrator) async throws -> EnergyCapture
     {
-        let capture = EnergyCapture(meter: meter, integrator: integrator)
+        let capture = EnergyCapture(meter: meter, integrator: integrator, ledger: nil)
         try await meter.startStreaming { [capture] chunk in
-            capture.integrator.withLock { $0.feed(chunk) }
+            capture.integrator.withLock { $0?.feed(chunk) }
         }
         return capture
     }
 
-    /// Stops the meter and returns the report over everything it delivered.
+    /// Starts `meter` streaming into `ledger`: the windows are given to `report(windows:…)` after `stop()`.
+    public static func start(meter: any StreamingPowerMeter, ledger: EnergyLedger) async throws -> EnergyCapture {
+        let capture = EnergyCapture(meter: meter, integrator: nil, ledger: ledger)
+        try await meter.startStreaming { [capture] chunk in
+            capture.ledger.withLock { $0?.feed(chunk) }
+        }
+        return capture
+    }
+
+    /// Whether the windows are given at the end (a ledger) rather than found while streaming.
+    public var windowsGivenAtEnd: Bool { ledger.withLock { $0 != nil } }
+
+    /// Stops the meter; every chunk it delivered has been taken in when this returns.
+    /// - Throws: the meter's error when the capture failed.
+    public func stop() async throws -> CaptureSummary {
+        try await meter.stopStreaming()
+    }
+
+    /// The integrator's report over everything delivered (an empty report for a ledger capture).
+    public func report() -> EnergyReport {
+        if let report = integrator.withLock({ $0?.finish() }) { return report }
+        return report(windows: [], source: .softwareTimestamps)
+    }
+
+    /// The report for windows known only now, from the ledger (for an integrator capture: its own report).
+    public func report(
+        windows: [EnergyIntegrator.Window], source: WindowSource, baselineNs: Int64? = nil,
+        subtractBaseline: Bool = false, baselinePlacement: EnergyIntegrator.BaselinePlacement = .beforeEachWindow
+    ) -> EnergyReport {
+        if let report = integrator.withLock({ $0?.finish() }) { return report }
+        return ledger.withLock { ledger in
+            var working = ledger ?? EnergyLedger()
+            ledger = nil  // moved out: no copy of the marks
+            defer { ledger = working }
+            return working.report(
+                windows: windows, source: source, baselineNs: baselineNs, subtractBaseline: subtractBaseline,
+                baselinePlacement: baselinePlacement)
+        }
+    }
+
+    /// Stops the meter and returns the integrator's report over everything it delivered.
     /// - Throws: the meter's error when the capture failed.
     public func finish() async throws -> Result {
-        let summary = try await meter.stopStreaming()
-        let report = integrator.withLock { $0.finish() }
-        return Result(report: report, summary: summary)
+        let summary = try await stop()
+        return Result(report: report(), summary: summary)
     }
 }
 

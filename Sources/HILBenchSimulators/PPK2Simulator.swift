@@ -45,6 +45,23 @@ public final class PPK2Simulator: Sendable {
         }
     }
 
+    /// What the readings do right after the meter switches its measurement range (the "spikes" Nordic's clients
+    /// smooth, `PPK2SpikeFilter`): the first `samples` readings after a switch overshoot the new current by
+    /// `overshoot` × the step, halving each sample, encoded in the new range (saturating its 14-bit ADC). Nordic
+    /// publishes no figure for the shape; this one is assumed, sized so that Nordic's 3-sample filter covers it.
+    public struct RangeSwitchTransient: Sendable, Hashable {
+        public var samples: Int
+        public var overshoot: Double
+        public init(samples: Int = 2, overshoot: Double = 1.0) {
+            self.samples = samples
+            self.overshoot = overshoot
+        }
+        /// The default: two samples, overshooting by the full step, then half of it.
+        public static let typical = RangeSwitchTransient()
+        /// Ideal range switches (no transient).
+        public static let none = RangeSwitchTransient(samples: 0, overshoot: 0)
+    }
+
     /// The slave side of the pseudo-terminal, to give to `PPK2PowerMeter.Configuration.devicePath`.
     public let devicePath: String
     public let calibration: PPK2Calibration
@@ -65,15 +82,16 @@ public final class PPK2Simulator: Sendable {
 
     /// Creates the pseudo-terminal and starts serving a scripted load.
     public convenience init(
-        load: SimulatedLoad, calibration: PPK2Calibration = .typical, faults: Faults = Faults()
+        load: SimulatedLoad, calibration: PPK2Calibration = .typical, faults: Faults = Faults(),
+        transient: RangeSwitchTransient = .typical
     ) throws(MeterError) {
-        try self.init(measuring: .scripted(load), calibration: calibration, faults: faults)
+        try self.init(measuring: .scripted(load), calibration: calibration, faults: faults, transient: transient)
     }
 
     /// Creates the pseudo-terminal and starts serving; `millivolts` is the source voltage until the host sets one.
     public init(
         measuring load: SimulatorLoad, calibration: PPK2Calibration = .typical, millivolts: Int = 3_300,
-        faults: Faults = Faults()
+        faults: Faults = Faults(), transient: RangeSwitchTransient = .typical
     ) throws(MeterError) {
         let master = PTY.openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard master >= 0, PTY.grantpt(master) == 0, PTY.unlockpt(master) == 0 else {
@@ -118,7 +136,9 @@ public final class PPK2Simulator: Sendable {
                 if hold >= 0 { close(hold) }
                 ended.signal()
             }
-            Self.serve(master: master, state: state, load: load, calibration: calibration, faults: faults)
+            Self.serve(
+                master: master, state: state, load: load, calibration: calibration, faults: faults,
+                transient: transient)
         }
     }
 
@@ -145,7 +165,8 @@ public final class PPK2Simulator: Sendable {
     }
 
     private static func serve(
-        master: Int32, state: State, load: SimulatorLoad, calibration: PPK2Calibration, faults: Faults
+        master: Int32, state: State, load: SimulatorLoad, calibration: PPK2Calibration, faults: Faults,
+        transient: RangeSwitchTransient
     ) {
         var input: [UInt8] = []
         var streaming = false
@@ -155,6 +176,9 @@ public final class PPK2Simulator: Sendable {
         var counter = 0
         var noise = GaussianNoise(seed: load.seed)
         var mute = false
+        var previous: (range: Int, amps: Double)?  // the last reading, for range-switch transients
+        var transientLeft = 0
+        var transientStep = 0.0
         var out: [UInt8] = []
         out.reserveCapacity(8_192)
         var pending: [UInt8] = []
@@ -182,6 +206,8 @@ public final class PPK2Simulator: Sendable {
                     sampleIndex = 0
                     sent = 0
                     counter = 0
+                    previous = nil
+                    transientLeft = 0
                     state.value.withLock { $0.samplesSent = 0 }
                 case PPK2Command.averageStop:
                     streaming = false
@@ -213,7 +239,19 @@ public final class PPK2Simulator: Sendable {
                 let (amps, marker) = load.state(
                     atNs: streamStart + Int64(sampleIndex) * 10_000, startNs: streamStart, volts: millivolts / 1_000)
                 let value = amps + (load.noiseAmps > 0 ? load.noiseAmps * noise.nextGaussian() : 0)
-                let code = calibration.code(forAmps: value, vddMillivolts: millivolts) ?? (4, 16_383)
+                var code = calibration.code(forAmps: value, vddMillivolts: millivolts) ?? (4, 16_383)
+                if let last = previous, last.range != code.range, transient.samples > 0 {
+                    transientLeft = transient.samples
+                    transientStep = value - last.amps
+                }
+                previous = (code.range, value)
+                if transientLeft > 0 {
+                    // The reading settles in the new range: an overshoot of the step that halves each sample.
+                    let k = transient.samples - transientLeft
+                    let reading = value + transient.overshoot * transientStep / Double(1 << k)
+                    code.adc = calibration.code(forAmps: reading, vddMillivolts: millivolts, range: code.range)
+                    transientLeft -= 1
+                }
                 let frame = PPK2FrameDecoder.frame(
                     adc: code.adc, range: code.range, counter: counter, logic: marker ? 1 : 0)
                 withUnsafeBytes(of: frame.littleEndian) { bytes in

@@ -182,4 +182,90 @@ struct MeterWiringTests {
         #expect(abs(figures.netJoules - 0.100) / 0.100 < 0.02, "\(figures.netJoules) J")
         #expect(figures.clockMapping?.method == "gpio_capture")
     }
+
+    static func monotonicNs() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+
+    /// An on-board INA3221 rail named in a local target is read on this machine's clock and integrated over the
+    /// runner's own timestamps through the ledger: 5 V, 400 mA idle, 1 A for 0.5 s → net 1.5 J, mJ per inference.
+    @Test func anHwmonRailIsMeasuredOverTheRunnersTimestamps() async throws {
+        let sysfs = try FakeSysfs()
+        let chip = try sysfs.addHwmon(
+            index: 3, name: "ina3221",
+            rails: [
+                .init(label: "VDD_IN", millivolts: 5_000, milliamps: 400),
+                .init(label: "VDD_CPU_GPU_CV", millivolts: 5_000, milliamps: 150),
+            ])
+        try sysfs.write(chip + "/in2_enable", "0")  // switched off: not a rail to offer
+        let scratch = try Scratch("meter")
+        let off = try? Self.target(
+            "  kind: hwmon\n  chip: ina3221\n  rail: VDD_CPU_GPU_CV\n  sysfs_root: \(sysfs.root)", in: scratch)
+        let disabled = try #require(off.flatMap { MeteredEnergy.forTarget($0, wirePath: "", suite: nil) })
+        await #expect(throws: MeterError.self) { try await disabled.start() }
+        let target = try Self.target(
+            "  kind: hwmon\n  chip: ina3221\n  rail: VDD_IN\n  period_ms: 5\n  sysfs_root: \(sysfs.root)", in: scratch)
+        #expect(target.meter.kind == .hwmon && target.meter.rail == "VDD_IN")
+        var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
+        suite.energy.idleMs = 200
+        let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/unused", suite: suite))
+        try await energy.start()
+        try await Task.sleep(for: .milliseconds(300))
+        let rise = Self.monotonicNs()
+        try sysfs.setRail(
+            directory: chip, channel: 1, rail: .init(label: "VDD_IN", millivolts: 5_000, milliamps: 1_000))
+        try await Task.sleep(for: .milliseconds(500))
+        let fall = Self.monotonicNs()
+        try sysfs.setRail(directory: chip, channel: 1, rail: .init(label: "VDD_IN", millivolts: 5_000, milliamps: 400))
+        try await Task.sleep(for: .milliseconds(100))
+        let edges = [CaseResult.MarkerEdge(timeNs: rise, level: true), .init(timeNs: fall, level: false)]
+        let figures = try #require(try await energy.stop(for: Self.result(iterations: 10, edges: edges)))
+        let expected = 3.0 * Double(fall - rise) / 1e9  // (5 − 2) W over the window
+        #expect(figures.windowSource == "softwareTimestamps")
+        #expect(figures.meter.contains("ina3221 rail VDD_IN"))
+        // A polled sensor resolves each edge to about one period (5 ms of 500 ms) — more on a loaded machine.
+        #expect(abs(figures.netJoules - expected) / expected < 0.1, "\(figures.netJoules) J vs \(expected) J")
+        #expect(abs((figures.baselineWatts ?? 0) - 2.0) < 0.01)
+        #expect(abs(figures.millijoulesPerInference - figures.netJoules * 100) < 1e-9)
+    }
+
+    /// A RAPL zone named by its `name` resolves to its powercap directory; a remote board cannot name one.
+    @Test func aRAPLDomainIsFoundByNameAndOnlyForALocalBoard() async throws {
+        let sysfs = try FakeSysfs()
+        try sysfs.addRAPLZone("intel-rapl:0", name: "package-0", energyMicrojoules: 1_000, maxRangeMicrojoules: 1 << 40)
+        try sysfs.addRAPLZone("intel-rapl:0:0", name: "core", energyMicrojoules: 5, maxRangeMicrojoules: 1 << 40)
+        let scratch = try Scratch("meter")
+        let target = try Self.target("  kind: rapl\n  domain: core\n  sysfs_root: \(sysfs.root)", in: scratch)
+        let energy = try #require(MeteredEnergy.forTarget(target, wirePath: "", suite: nil))
+        #expect(energy.meter.info.kind == .rapl)
+        try await energy.start()
+        try await Task.sleep(for: .milliseconds(30))
+        let rise = Self.monotonicNs()
+        try await Task.sleep(for: .milliseconds(20))
+        try sysfs.write(sysfs.powercapRoot + "/intel-rapl:0:0/energy_uj", "50005")  // 50 mJ in the core zone
+        try await Task.sleep(for: .milliseconds(60))
+        let fall = Self.monotonicNs()
+        try await Task.sleep(for: .milliseconds(30))
+        let edges = [CaseResult.MarkerEdge(timeNs: rise, level: true), .init(timeNs: fall, level: false)]
+        let figures = try #require(try await energy.stop(for: Self.result(iterations: 1, edges: edges)))
+        #expect(figures.meter == "RAPL core")
+        // The 50 mJ land in the poll after the write and spread over its neighbours, all inside the 80 ms window.
+        #expect(abs(figures.netJoules - 0.050) < 0.010, "\(figures.netJoules) J")
+        let remote = try scratch.write(
+            "remote.yaml",
+            """
+            name: remote
+            transport: {kind: ssh, host: 10.0.0.2, known_hosts: kh}
+            chip: {soc: test}
+            meter: {kind: rapl, domain: package-0}
+
+            """)
+        #expect {
+            _ = try ConfigLoader.loadTarget(at: remote)
+        } throws: { error in
+            "\(error)".contains("remote.yaml:4:") && "\(error)".contains("read on the machine it is in")
+        }
+    }
 }

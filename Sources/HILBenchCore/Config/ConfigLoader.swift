@@ -189,8 +189,19 @@ public enum ConfigLoader {
         }
         let chip = map.value("chip", required: true)?.mapping().flatMap(readChip)
         let marker = map.value("marker").map { $0.mapping().flatMap(readMarker) } ?? .simulated
-        let meter = map.value("meter").map { $0.mapping().flatMap(readMeter) } ?? TargetConfig.Meter.none
+        let meterValue = map.value("meter")
+        let meter = meterValue.map { $0.mapping().flatMap(readMeter) } ?? TargetConfig.Meter.none
         let power = map.value("power").map { $0.mapping().flatMap(readPower) }
+        if let meterValue, let kind = meter?.kind, kind == .hwmon || kind == .rapl, let transport,
+            !transport.isLocal
+        {
+            // The sensor is read where it is: the controller reads sysfs on its own machine, so only a local board.
+            meterValue.sink.error(
+                meterValue.node, "meter.kind",
+                "a \(kind.rawValue) sensor is read on the machine it is in; hilbench reads it only for a local board "
+                    + "(transport kind local), not over a remote link")
+            return nil
+        }
         guard let name, let transport, let chip, let marker, let meter else { return nil }
         if case .some(.none) = power { return nil }
         return TargetConfig(
@@ -383,6 +394,7 @@ public enum ConfigLoader {
         case .ppk2:
             meter.device = map.value("device", required: true)?.string()
             meter.sourceMillivolts = map.value("source_mv")?.int(min: 800, max: 5000)
+            meter.spikeFilter = map.value("spike_filter")?.bool()
             if meter.device == nil { return nil }
         case .scpi:
             meter.host = map.value("host", required: true)?.string()
@@ -410,6 +422,16 @@ public enum ConfigLoader {
             meter.maxCurrentAmps = map.value("max_current_a")?.double(min: 0.001, max: 5)
             meter.logicVolts = map.value("logic_v")?.double(min: 1.2, max: 5)
             if meter.host == nil || (meter.supply == .otii && meter.supplyVolts == nil) { return nil }
+        case .hwmon:
+            meter.sensorChip = map.value("chip", required: true)?.string()
+            meter.rail = map.value("rail")?.string()
+            meter.periodMs = map.value("period_ms")?.double(min: 1, max: 10_000)
+            meter.sysfsRoot = map.value("sysfs_root")?.string()
+            if meter.sensorChip == nil { return nil }
+        case .rapl:
+            meter.domain = map.value("domain")?.string()
+            meter.periodMs = map.value("period_ms")?.double(min: 1, max: 10_000)
+            meter.sysfsRoot = map.value("sysfs_root")?.string()
         case .simulated, .none:
             break
         }

@@ -143,21 +143,30 @@ public struct PPK2Calibration: Sendable, Hashable, Codable {
     /// and the nearest code (inverse of `amps(adc:range:vddMillivolts:)`). Nil when no range fits.
     public func code(forAmps amps: Double, vddMillivolts: Double) -> (range: Int, adc: Int)? {
         for range in 0...4 {
-            let target = amps / ug[range] - (s[range] * (vddMillivolts / 1000) + i[range])
-            // gs·x² + gi·x − target = 0, the root continuous with the linear case.
-            let x: Double
-            if abs(gs[range]) < 1e-12 {
-                x = target / gi[range]
-            } else {
-                let discriminant = gi[range] * gi[range] + 4 * gs[range] * target
-                guard discriminant >= 0 else { continue }
-                x = 2 * target / (gi[range] + discriminant.squareRoot())
-            }
-            let adcResult = x * self.r[range] / Self.adcMultiplier + o[range]
-            let adc = (adcResult / 4).rounded()
-            if adc >= 0 && adc <= 16_383 { return (range, Int(adc)) }
+            guard let adc = unclampedCode(forAmps: amps, vddMillivolts: vddMillivolts, range: range) else { continue }
+            if adc >= 0 && adc <= 16_383 { return (range, adc) }
         }
         return nil
+    }
+
+    /// The ADC code a reading of `amps` gives in `range`, saturated at the 14-bit limits as the ADC would.
+    public func code(forAmps amps: Double, vddMillivolts: Double, range: Int) -> Int {
+        min(16_383, max(0, unclampedCode(forAmps: amps, vddMillivolts: vddMillivolts, range: range) ?? 16_383))
+    }
+
+    private func unclampedCode(forAmps amps: Double, vddMillivolts: Double, range: Int) -> Int? {
+        let target = amps / ug[range] - (s[range] * (vddMillivolts / 1000) + i[range])
+        // gs·x² + gi·x − target = 0, the root continuous with the linear case.
+        let x: Double
+        if abs(gs[range]) < 1e-12 {
+            x = target / gi[range]
+        } else {
+            let discriminant = gi[range] * gi[range] + 4 * gs[range] * target
+            guard discriminant >= 0 else { return nil }
+            x = 2 * target / (gi[range] + discriminant.squareRoot())
+        }
+        let adc = ((x * self.r[range] / Self.adcMultiplier + o[range]) / 4).rounded()
+        return adc.isFinite ? Int(max(-1e9, min(1e9, adc))) : nil
     }
 }
 

@@ -28,6 +28,8 @@ public struct PPK2FrameDecoder: Sendable {
     /// ampere-meter mode).
     public let vddMillivolts: Double
     public let periodNs: Int64
+    /// Smoothing after range switches as Nordic's clients do it, or nil for the raw readings.
+    public let spikeFilter: PPK2SpikeFilter?
 
     /// Samples decoded, samples known lost and in how many gaps, bytes skipped and resynchronisations.
     public private(set) var samples = 0
@@ -47,12 +49,17 @@ public struct PPK2FrameDecoder: Sendable {
     private var constant: [Double] = []
     private var outWatts: [Float] = []
     private var outLogic: [UInt8] = []
+    private var filterState = PPK2SpikeFilter.State()
 
     /// Frames that must follow a counter jump (or line up after garbage) before it is believed.
     static let confirmFrames = 2
 
-    public init(calibration: PPK2Calibration, vddMillivolts: Double, periodNs: Int64 = 10_000) {
+    public init(
+        calibration: PPK2Calibration, vddMillivolts: Double, periodNs: Int64 = 10_000,
+        spikeFilter: PPK2SpikeFilter? = nil
+    ) {
         self.calibration = calibration
+        self.spikeFilter = spikeFilter
         self.vddMillivolts = vddMillivolts
         self.periodNs = periodNs
         for r in 0..<5 {
@@ -93,6 +100,8 @@ public struct PPK2FrameDecoder: Sendable {
         var runCount = 0
         var runFirstIndex = nextIndex
         let volts = vddMillivolts / 1000
+        let filtering = spikeFilter != nil
+        let filter = spikeFilter ?? .nordic
 
         func flush(_ w: UnsafeMutableBufferPointer<Float>, _ l: UnsafeMutableBufferPointer<UInt8>) {
             if runCount > 0 {
@@ -135,8 +144,11 @@ public struct PPK2FrameDecoder: Sendable {
                                                     guard frame & 0x2_0000 == 0, range <= 4, (frame >> 18) & 63 == want
                                                     else { break }
                                                     let x = alpha[range] * Double(frame & 0x3FFF) + beta[range]
-                                                    let amps =
+                                                    var amps =
                                                         ug[range] * (x * (gs[range] * x + gi[range]) + constant[range])
+                                                    if filtering {
+                                                        amps = filterState.apply(amps, range: range, filter)
+                                                    }
                                                     w[out] = Float(amps * volts)
                                                     l[out] = UInt8(truncatingIfNeeded: frame >> 24)
                                                     out += 1

@@ -28,12 +28,17 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
         public var metadataTimeoutMs: Int32
         /// Skipped bytes (garbage, truncated frames) tolerated in one capture before it fails.
         public var maxDiscardedBytes: Int
+        /// Smoothing of the readings right after a range switch, as Nordic's app and ppk2-api apply it (default
+        /// `.nordic`, so figures agree with what those tools show for the same samples; the smoothed readings are
+        /// the meter settling, not the load), or nil for the raw readings. Recorded in `MeterInfo.model`.
+        public var spikeFilter: PPK2SpikeFilter?
 
         public init(
             devicePath: String = "/dev/ttyACM0", sourceMeter: Bool = true, millivolts: Int = 3_300,
             powerDeviceUnderTest: Bool = true, logicWiring: String? = "D0 ← board marker", readTimeoutMs: Int32 = 500,
-            metadataTimeoutMs: Int32 = 2_000, maxDiscardedBytes: Int = 1_024
+            metadataTimeoutMs: Int32 = 2_000, maxDiscardedBytes: Int = 1_024, spikeFilter: PPK2SpikeFilter? = .nordic
         ) {
+            self.spikeFilter = spikeFilter
             self.devicePath = devicePath
             self.sourceMeter = sourceMeter
             self.millivolts = millivolts
@@ -69,7 +74,8 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
     public init(configuration: Configuration) {
         self.configuration = configuration
         info = MeterInfo(
-            kind: .ppk2, model: "PPK2", sampleRateHz: 100_000,
+            kind: .ppk2, model: "PPK2 (\(configuration.spikeFilter?.description ?? "spike filter off"))",
+            sampleRateHz: 100_000,
             logicChannel: configuration.logicWiring.map { "bit 0: \($0)" })
     }
 
@@ -186,7 +192,7 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
         defer { session.ended.signal() }
         var decoder = PPK2FrameDecoder(
             calibration: session.calibration, vddMillivolts: Double(configuration.millivolts),
-            periodNs: samplePeriodNs)
+            periodNs: samplePeriodNs, spikeFilter: configuration.spikeFilter)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 8)
         defer { buffer.deallocate() }
         var lastData = monotonicNowNs()

@@ -63,9 +63,14 @@ public final class HwmonPowerMeter: StreamingPowerMeter {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             var labels: [(Int, String)] = []
             for file in files where file.hasPrefix("in") && file.hasSuffix("_label") {
-                if let index = Int(file.dropFirst(2).dropLast(6)), let label = readSysfsText(directory + "/" + file) {
-                    labels.append((index, label))
-                }
+                guard let index = Int(file.dropFirst(2).dropLast(6)), let label = readSysfsText(directory + "/" + file)
+                else { continue }
+                // A rail has a current (or power) beside its voltage and is enabled; sums and disabled channels
+                // are not rails (ina3221: `inN_enable`, the sum channels have no label).
+                guard files.contains("curr\(index)_input") || files.contains("power\(index)_input"),
+                    readSysfsText("\(directory)/in\(index)_enable") != "0"
+                else { continue }
+                labels.append((index, label))
             }
             labels.sort { $0.0 < $1.0 }
             seen.append("\(entry) \(name)\(labels.isEmpty ? "" : " [" + labels.map(\.1).joined(separator: ", ") + "]")")

@@ -10,7 +10,8 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
     public struct Configuration: Sendable, Hashable, Codable {
         /// Usually `/sys/class/powercap` (= `/sys/devices/virtual/powercap/intel-rapl`); tests use a fake tree.
         public var powercapRoot: String
-        /// `intel-rapl:0` (package 0), `intel-rapl:0:0` (core), …
+        /// The zone's directory (`intel-rapl:0` package 0, `intel-rapl:0:0` its core, …) or its `name` (`package-0`,
+        /// `core`, `uncore`, `dram`, `psys`; the first zone in directory order with that name).
         public var zone: String
         public var periodMs: Double
 
@@ -27,7 +28,15 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
     private let sampler = PollingSlot()
     private let collector = TraceCollector()
     private var meterName: String { "RAPL \(configuration.zone)" }
-    private var directory: String { configuration.powercapRoot + "/" + configuration.zone }
+    private var directory: String {
+        let root = configuration.powercapRoot
+        if FileManager.default.fileExists(atPath: root + "/" + configuration.zone) {
+            return root + "/" + configuration.zone
+        }
+        let zones = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted()
+        let named = zones.first { readSysfsText(root + "/" + $0 + "/name") == configuration.zone }
+        return root + "/" + (named ?? configuration.zone)
+    }
 
     public init(configuration: Configuration) {
         self.configuration = configuration
