@@ -91,7 +91,12 @@ extension RunController {
                 let once = try await measureOnce(
                     planned, recovery: recovery, energy: energy, context: context, logger: caseLogger)
                 executions[id, default: []].append(once)
-                let count = wanted[id] ?? Self.executionCount(context.record, first: once)
+                let count: Int
+                if let known = wanted[id] {
+                    count = known
+                } else {
+                    count = await executionCount(context.record, key: planned.key, first: once)
+                }
                 wanted[id] = count
                 if once.status == .ok
                     && Self.wantsAnotherExecution(context.record, executions[id, default: []], fixed: count)
