@@ -99,7 +99,7 @@ let package = Package(
         .target(
             name: "HILBenchController",
             dependencies: [
-                "HILBenchSystem", "HILBenchCore", "HILBenchStats", "HILBenchMeters", "HILBenchGPIO",
+                "HILBenchSystem", "HILBenchCore", "HILBenchStats", "HILBenchAnalysis", "HILBenchMeters", "HILBenchGPIO",
                 "HILBenchTransport",
                 "HILBenchStore",
                 "HILBenchReports", .product(name: "Logging", package: "swift-log"),

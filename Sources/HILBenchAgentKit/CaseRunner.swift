@@ -79,7 +79,7 @@ public struct CaseRunner: Sendable {
                         ?? "weights \(weights) cannot be read on the board")
             }
         }
-        if let expected = spec.artifactSHA256, spec.format != .builtin {
+        if let expected = spec.artifactSHA256, spec.format.isFile {
             do {
                 let actual = try SHA256.hex(ofFileAt: spec.model)
                 guard actual == expected else {

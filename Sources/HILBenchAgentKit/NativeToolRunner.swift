@@ -45,7 +45,8 @@ struct NativeToolRunner {
         let modelPath: String
         do {
             try FileManager.default.createDirectory(atPath: sideFiles, withIntermediateDirectories: true)
-            modelPath = try linkModel(spec, into: sideFiles)
+            // A tool's own model list has no file to hand it.
+            modelPath = spec.format.isFile ? try linkModel(spec, into: sideFiles) : ""
         } catch {
             try? FileManager.default.removeItem(atPath: sideFiles)
             return .notRun(
@@ -129,6 +130,12 @@ struct NativeToolRunner {
             }
             return result
         }
+        if settings.ownModels {
+            return ownModels(
+                result, reports: reports, tool: tool, options: options, settingFigures: settingFigures,
+                arguments: invocation.arguments, termination: termination, text: text,
+                stderrTail: child.stderrTail.tail(lines: 30))
+        }
         guard let report = row(for: [spec.model, modelPath], in: reports) else {
             return .notRun(
                 spec.key, status: .failed, kind: "protocol", message: "\(tool.rawValue) printed no benchmark summary")
@@ -143,14 +150,7 @@ struct NativeToolRunner {
             (samples, sideFileNote) = readSideFile(tool: tool, path: path, fallback: samples)
         }
         result.latenciesNs = samples
-        let latency = report.latency
-        var reported = ReportedLatency(
-            tool: tool.rawValue, iterations: report.iterations, minNs: latency.minNanoseconds,
-            maxNs: latency.maxNanoseconds,
-            meanNs: latency.meanNanoseconds, medianNs: latency.medianNanoseconds, p90Ns: latency.p90Nanoseconds,
-            p95Ns: latency.p95Nanoseconds, p99Ns: latency.p99Nanoseconds,
-            throughputPerSecond: report.throughputPerSecond,
-            peakMemoryBytes: report.peakMemoryBytes, extra: report.extra)
+        var reported = Self.reported(report, tool: tool)
         reported.extra["arguments"] = invocation.arguments.joined(separator: " ")
         reported.figures =
             report.figures + settingFigures + (sideFileNote.map { [ToolFigure(name: "warning", text: $0)] } ?? [])
@@ -164,6 +164,58 @@ struct NativeToolRunner {
                 kind: "crash",
                 message: (["\(tool.rawValue) \(termination) after printing its results"] + errors)
                     .joined(separator: "\n"), stderrTail: child.stderrTail.tail(lines: 30))
+        }
+        return result
+    }
+
+    /// A parsed report in the stored shape: the headline figures as printed, in ns.
+    private static func reported(_ report: NativeBenchmarkReport, tool: NativeTool) -> ReportedLatency {
+        let latency = report.latency
+        return ReportedLatency(
+            tool: tool.rawValue, iterations: report.iterations, minNs: latency.minNanoseconds,
+            maxNs: latency.maxNanoseconds,
+            meanNs: latency.meanNanoseconds, medianNs: latency.medianNanoseconds, p90Ns: latency.p90Nanoseconds,
+            p95Ns: latency.p95Nanoseconds, p99Ns: latency.p99Nanoseconds,
+            throughputPerSecond: report.throughputPerSecond,
+            peakMemoryBytes: report.peakMemoryBytes, extra: report.extra)
+    }
+
+    /// A run of the tool's own model list: one row per model the tool printed, each with its figures and how the
+    /// knobs were honoured; the controller stores each row as a case of its own. Summary figures only.
+    private static func ownModels(
+        _ result: CaseResult, reports: [NativeBenchmarkReport], tool: NativeTool, options: NativeCommandOptions,
+        settingFigures: [ToolFigure], arguments: [String], termination: ChildProcess.Termination, text: String,
+        stderrTail: String
+    ) -> CaseResult {
+        var result = result
+        let named = reports.filter { $0.model?.isEmpty == false }
+        guard let first = named.first else {
+            return .notRun(
+                result.key, status: .failed, kind: "protocol", message: "\(tool.rawValue) printed no model's figures")
+        }
+        result.runtime = .init(
+            name: tool.rawValue, version: first.toolVersion ?? "unknown",
+            provider: first.device ?? options.device ?? "unknown", threads: first.threads ?? result.key.threads)
+        var parent = ReportedLatency(tool: tool.rawValue)
+        parent.extra["arguments"] = arguments.joined(separator: " ")
+        parent.figures = settingFigures
+        parent.perIterationSamples = false
+        parent.rows = named.map { report in
+            var row = Self.reported(report, tool: tool)
+            row.model = report.model
+            row.extra["arguments"] = arguments.joined(separator: " ")
+            row.figures = report.figures + settingFigures
+            row.perIterationSamples = false
+            return row
+        }
+        result.reported = parent
+        result.stopReason = "fixed"
+        if termination != .exited(0) {
+            result.status = .failed
+            result.failure = .init(
+                kind: "crash",
+                message: (["\(tool.rawValue) \(termination) after printing its results"]
+                    + NativeToolParser.errorLines(in: text)).joined(separator: "\n"), stderrTail: stderrTail)
         }
         return result
     }
@@ -185,7 +237,9 @@ struct NativeToolRunner {
     /// engine by it; a board's artifact store names files by sha256), with its weights beside it under the same
     /// stem (OpenVINO and ncnn find the `.bin` next to the graph). Symbolic links in the case's scratch folder.
     private static func linkModel(_ spec: CaseSpec, into folder: String) throws -> String {
-        let stem = ((spec.model as NSString).lastPathComponent as NSString).deletingPathExtension
+        var stem = ((spec.model as NSString).lastPathComponent as NSString).deletingPathExtension
+        // A board's store names files by sha256: the tool then sees the case's model name instead.
+        if ConfigLimits.isHexDigest(stem) { stem = spec.key.model }
         let name = stem.isEmpty || stem.hasPrefix(".") ? "model" : stem
         let extensions: [ModelFormat: String] = [
             .onnx: "onnx", .tflite: "tflite", .openvinoIR: "xml",

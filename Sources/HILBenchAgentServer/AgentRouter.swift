@@ -106,7 +106,7 @@ public func makeAgentRouter(
                 "runtime \(spec.key.runtime.rawValue) loads \(spec.key.runtime.formats.map(\.rawValue).sorted().joined(separator: ", ")) models, not \(spec.format.rawValue)"
             )
         }
-        if spec.format != .builtin {
+        if spec.format.isFile {
             // Over HTTP a model is always one of the store's artifacts: no path from the network reaches a runner.
             guard let sha = spec.artifactSHA256 else {
                 throw AgentAPIError.badRequest(
@@ -125,6 +125,17 @@ public func makeAgentRouter(
             }
             spec.model = store.path(for: sha)
         }
+        // A graph's weights file (OpenVINO IR, ncnn) comes from the store by its own sha256, like the graph.
+        if let weightsSHA = spec.weightsSHA256, spec.weights != nil {
+            guard ArtifactStore.isValidName(weightsSHA), store.contains(weightsSHA) else {
+                throw AgentAPIError(
+                    .conflict, code: "artifact_missing",
+                    "the weights \(weightsSHA) are not in this agent's store; upload them with "
+                        + "PUT /v1/artifacts/\(weightsSHA), then post the case again"
+                )
+            }
+            spec.weights = store.path(for: weightsSHA)
+        }
         if spec.marker.wire != nil, !policy.allowMarkerWire {
             throw AgentAPIError.badRequest(
                 "the spec asks the agent to append marker edges to \(spec.marker.wire!.debugDescription); this agent only does that when started with --allow-marker-wire (a virtual lab sharing the controller's file system)"
@@ -133,7 +144,8 @@ public func makeAgentRouter(
         // The case's artifacts stay out of the quota's eviction until it ends; pinned first, then checked again, so
         // an upload between the checks above and here cannot have evicted one.
         let artifacts =
-            ([spec.format == .builtin ? nil : spec.artifactSHA256].compactMap { $0 })
+            ([spec.format.isFile ? spec.artifactSHA256 : nil, spec.weights == nil ? nil : spec.weightsSHA256]
+                .compactMap { $0 })
             + spec.inputs.npy.values.compactMap { path in
                 let name = (path as NSString).lastPathComponent
                 return ArtifactStore.isValidName(name) ? name : nil

@@ -68,7 +68,7 @@ public enum Comparer {
             {
                 var row = singleValueRow(
                     key: key, metric: "latency", unit: "ms", a: a, b: b, threshold: thresholds.latency)
-                row.reason = "the tool's own summary figure, one per run (no per-iteration samples): " + row.reason
+                row.reason = HistoryMetric.toolSummaryNote + ": " + row.reason
                 let distrust = [
                     throttleReason(baseline: before, candidate: result),
                     noiseReason(baseline: before, candidate: result),
@@ -229,12 +229,10 @@ public enum Comparer {
             evidence: .singleFigure)
     }
 
-    /// The latency a native tool printed for the run (median, else mean), in ms, when it wrote no samples.
+    /// The latency a native tool printed for the run (median, else mean; over several executions the median of
+    /// theirs), in ms, when it wrote no samples.
     static func toolSummaryMs(_ result: CaseResult) -> Double? {
-        guard result.latenciesNs.isEmpty, let reported = result.reported,
-            let ns = reported.medianNs ?? reported.meanNs
-        else { return nil }
-        return Double(ns) / 1e6
+        result.printedSummaryLatencyNs.map { $0 / 1e6 }
     }
 
     static func median(_ result: CaseResult) -> Double? {

@@ -31,9 +31,16 @@ public enum NightlyJudge {
             guard let metric = HistoryMetric(rawValue: row.metric),
                 ![.failed, .missing, .unstable].contains(row.verdict)
             else { continue }
-            let values = HistoryAnalysis.series(histories[row.key] ?? [], metric: metric).map(\.value)
-            result.rows[index] = judge(
-                row, history: HistoryAnalysis.judge(values), threshold: metric.threshold(thresholds))
+            let history = histories[row.key] ?? []
+            let values = HistoryAnalysis.series(history, metric: metric).map(\.value)
+            var judged = judge(row, history: HistoryAnalysis.judge(values), threshold: metric.threshold(thresholds))
+            // A native tool that printed only a summary: the verdict says it rests on one printed figure per run.
+            if metric == .latency, history.last?.result.printedSummaryLatencyNs != nil,
+                !judged.reason.contains(HistoryMetric.toolSummaryNote)
+            {
+                judged.reason = "\(HistoryMetric.toolSummaryNote); " + judged.reason
+            }
+            result.rows[index] = judged
         }
         return result
     }

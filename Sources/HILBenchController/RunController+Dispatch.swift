@@ -91,7 +91,12 @@ extension RunController {
                 let once = try await measureOnce(
                     planned, recovery: recovery, energy: energy, context: context, logger: caseLogger)
                 executions[id, default: []].append(once)
-                let count = wanted[id] ?? Self.executionCount(context.record, first: once)
+                let count: Int
+                if let known = wanted[id] {
+                    count = known
+                } else {
+                    count = await executionCount(context.record, key: planned.key, first: once)
+                }
                 wanted[id] = count
                 if once.status == .ok
                     && Self.wantsAnotherExecution(context.record, executions[id, default: []], fixed: count)
@@ -99,10 +104,10 @@ extension RunController {
                     next.append(planned)
                     continue
                 }
-                guard let result = CaseResult.merging(executions: executions.removeValue(forKey: id) ?? []) else {
-                    continue
+                // One result per planned case; a tool's own model list gives one per model it ran.
+                for result in CaseResult.mergingModelRows(executions: executions.removeValue(forKey: id) ?? []) {
+                    await context.recorder.record(result, index: index, total: context.total, logger: caseLogger)
                 }
-                await context.recorder.record(result, index: index, total: context.total, logger: caseLogger)
             }
             remaining = next
         }
@@ -211,6 +216,16 @@ extension RunController {
         if let load = result.loadNs, load < 0 || load > limitNs {
             return "the board reported a load time of \(load) ns, outside 0…\(limitNs) ns (the case's timeout)"
         }
+        // Per-model rows become cases of their own: only for a tool's own model list, and a bounded number.
+        if let rows = result.reported?.rows {
+            if spec.format != .toolModels {
+                return "the board sent \(rows.count) per-model rows for a case of one \(spec.format.rawValue) model"
+            }
+            if rows.count > maxModelRows { return "the board sent \(rows.count) model rows, more than \(maxModelRows)" }
+        }
         return nil
     }
+
+    /// Most models one run of a tool's own model list may report (benchncnn's has about 30).
+    static let maxModelRows = 1000
 }

@@ -1,4 +1,5 @@
 public import Foundation
+import HILBenchAnalysis
 public import HILBenchCore
 import HILBenchStats
 public import HILBenchStore
@@ -191,7 +192,13 @@ public struct RunController: Sendable {
                 "retrying \(discarded) case\(discarded == 1 ? "" : "s") that failed for infrastructure reasons")
         }
         let stored = try await store.storedCaseIDs(runID: record.id)
-        let pending = all.filter { !stored.contains($0.key.id) }
+        // A tool's own model list is stored as its models' rows, never under the planned key.
+        let storedKeys = stored.compactMap(CaseKey.init(id:))
+        let pending = all.filter { planned in
+            guard !stored.contains(planned.key.id) else { return false }
+            guard planned.spec?.format == .toolModels else { return true }
+            return !storedKeys.contains { CaseResult.isModelRow($0, of: planned.key) }
+        }
         observer.planned(total: all.count, alreadyStored: all.count - pending.count, runID: record.id)
         for (name, reason) in boards.bad.sorted(by: { $0.key < $1.key })
         where pending.contains(where: { $0.key.target == name }) {
@@ -206,12 +213,19 @@ public struct RunController: Sendable {
         return Plan(all: all, pending: pending, references: references)
     }
 
-    /// How many executions a case gets: the suite's `measure.executions`; else 1 for `run`, and for `nightly` as many
-    /// as fit the execution budget after the first one (`SuiteConfig.Measure.automaticExecutions`).
-    static func executionCount(_ record: RunRecord, first: CaseResult) -> Int {
+    /// How many executions a case gets: the suite's `measure.executions`; else 1 for `run`; for `nightly`, as many as
+    /// its history's execution spread needs for an interval half the latency threshold wide, within the execution
+    /// budget after the first one (`ExecutionCalibration`; the budget rule alone without such a history).
+    func executionCount(_ record: RunRecord, key: CaseKey, first: CaseResult) async -> Int {
         if let executions = record.suite.measure.executions { return executions }
         guard record.kind == "nightly" else { return 1 }
-        return SuiteConfig.Measure.automaticExecutions(firstExecutionSeconds: first.durationSeconds)
+        let history = (try? await store.history(of: key)) ?? []
+        return ExecutionCalibration.executions(
+            history: history.filter { $0.runID != record.id }.map {
+                CaseHistoryEntry(runID: $0.runID, result: $0.result)
+            },
+            threshold: record.suite.thresholds.latency, firstExecutionSeconds: first.durationSeconds
+        ).count
     }
 
     /// Whether a case needs another execution: until the fixed count, or, with `measure.adaptive.max_executions`,

@@ -13,6 +13,9 @@ extension CaseResult {
         public var durationSeconds: Double
         /// The machine's state while it ran (nil: the board's agent does not report it).
         public var machine: MachineLoad?
+        /// The latency a native tool printed for this execution (its median, else its mean), ns, when it gave no
+        /// per-iteration samples: the execution's one figure.
+        public var printedLatencyNs: Int64?
 
         public init(iterations: Int, warmup: Int, startedAt: Double, durationSeconds: Double, machine: MachineLoad?) {
             self.iterations = iterations
@@ -97,6 +100,19 @@ extension CaseResult {
         return groups
     }
 
+    /// The run's one latency figure when a native tool printed only a summary (no per-iteration samples): the
+    /// median of its executions' printed figures (each the tool's median, else its mean), ns; nil when the case has
+    /// samples or the tool printed no latency. Never turned into samples.
+    public var printedSummaryLatencyNs: Double? {
+        guard latenciesNs.isEmpty else { return nil }
+        let perExecution = (executions ?? []).compactMap(\.printedLatencyNs).map(Double.init).sorted()
+        if perExecution.count == (executions?.count ?? 0), !perExecution.isEmpty {
+            let n = perExecution.count
+            return n % 2 == 1 ? perExecution[n / 2] : (perExecution[n / 2 - 1] + perExecution[n / 2]) / 2
+        }
+        return (reported?.medianNs ?? reported?.meanNs).map(Double.init)
+    }
+
     /// Why the machine was too busy to compare this case (any noisy execution), or nil.
     public var noisyReason: String? {
         let reasons = (executions?.compactMap(\.machine) ?? [machine].compactMap { $0 }).compactMap {
@@ -124,9 +140,13 @@ extension CaseResult {
             return failed
         }
         merged.executions = results.map {
-            Execution(
+            var execution = Execution(
                 iterations: $0.latenciesNs.count, warmup: $0.warmupLatenciesNs.count, startedAt: $0.startedAt,
                 durationSeconds: $0.durationSeconds, machine: $0.machine)
+            // A tool that printed only a summary: each execution keeps its own figure (the merged `reported` is the
+            // first execution's).
+            if $0.latenciesNs.isEmpty { execution.printedLatencyNs = $0.reported.flatMap { $0.medianNs ?? $0.meanNs } }
+            return execution
         }
         merged.latenciesNs = results.flatMap(\.latenciesNs)
         merged.warmupLatenciesNs = results.flatMap(\.warmupLatenciesNs)

@@ -354,6 +354,11 @@ public struct ReportedLatency: Sendable, Codable, Equatable {
     /// Whether the latency samples are the tool's own per-iteration times; false: only summary figures, so
     /// verdicts use one figure per run.
     public var perIterationSamples: Bool?
+    /// The model this report is about, as the tool named it (one row of a tool's own model list).
+    public var model: String?
+    /// One report per model when the tool ran its own model list (benchncnn without `param=`); the controller
+    /// stores each as a case of its own (see ``CaseResult/splittingModelRows()``). Nil otherwise.
+    public var rows: [ReportedLatency]?
 
     public init(
         tool: String, iterations: Int? = nil, minNs: Int64? = nil, maxNs: Int64? = nil, meanNs: Int64? = nil,

@@ -80,6 +80,12 @@ extension CaseSpec {
             throw fail("weights", "a weights file needs its sha256, and only then")
         }
         if let warmupSeconds { try check(warmupSeconds, 0...3600, "warmupSeconds") }
+        if let durationSeconds {
+            try check(durationSeconds, ConfigLimits.durationSeconds, "durationSeconds")
+            guard key.runtime == .command else {
+                throw fail("durationSeconds", "only the command runtime's native tools measure for a time")
+            }
+        }
         if let defaults = suiteDefaults, !defaults.allSatisfy(NativeToolKnobs.defaultable.contains) {
             throw fail("suiteDefaults", "expected names among \(NativeToolKnobs.defaultable.joined(separator: ", "))")
         }

@@ -64,6 +64,8 @@ public struct CaseSpec: Sendable, Codable, Equatable {
     public var weightsSHA256: String?
     /// Warm-up as a time, for native tools that warm up for a time (nil: `warmup` runs).
     public var warmupSeconds: Double?
+    /// The timed phase as a time, for native tools (nil: `iterations`).
+    public var durationSeconds: Double?
     /// The knobs the suite left at hilbench's defaults (`warmup`, `iterations`, `threads`, `batch`): a native
     /// tool that cannot honour one of those uses its own instead. Nil (older controllers): all were written.
     public var suiteDefaults: [String]?

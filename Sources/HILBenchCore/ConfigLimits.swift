@@ -5,6 +5,8 @@ public enum ConfigLimits {
     public static let warmup = 0...1_000_000
     public static let iterations = 1...10_000_000
     public static let timeoutSeconds = 0.1...86_400.0
+    /// `measure.duration_s`: a native tool's timed phase, seconds.
+    public static let durationSeconds = 0.001...86_400.0
     public static let memorySampleMs = 1...60_000
     /// Executions (fresh runner processes) per case; the controller's setting, never sent to a board.
     public static let executions = 1...100

@@ -8,7 +8,7 @@ extension NativeTool {
         case .benchmarkModel: [.tflite]
         case .benchmarkApp: [.openvinoIR, .onnx]
         case .onnxruntimePerfTest: [.onnx]
-        case .benchncnn: [.ncnn]
+        case .benchncnn: [.ncnn, .toolModels]
         }
     }
 }
@@ -116,9 +116,9 @@ public enum NativeToolKnobs {
     /// The settings for one case of `tool`.
     /// - Parameter defaulted: the knobs the suite did not write (see ``SuiteConfig/defaultedKnobs``).
     public static func settings(
-        options: NativeCommandOptions, warmup: Int, warmupSeconds: Double?, iterations: Int,
-        threads: Int, batch: Int, precision: Precision, defaulted: Set<String>,
-        sideFileDirectory: String? = nil
+        options: NativeCommandOptions, warmup: Int, warmupSeconds: Double?, durationSeconds: Double? = nil,
+        iterations: Int, threads: Int, batch: Int, precision: Precision, defaulted: Set<String>,
+        sideFileDirectory: String? = nil, ownModels: Bool = false
     ) -> NativeToolSettings {
         let warmupKnob: NativeToolSettings.Knob<NativeToolSettings.Warmup> =
             if let warmupSeconds { .init(.seconds(warmupSeconds), given: true) } else {
@@ -129,7 +129,8 @@ public enum NativeToolKnobs {
             threads: .init(threads, given: !defaulted.contains("threads")),
             batch: .init(batch, given: !defaulted.contains("batch")), precision: precision.rawValue,
             streams: options.streams, requests: options.requests, device: options.device,
-            inputShapes: options.inputShapes, extraArguments: options.arguments, sideFileDirectory: sideFileDirectory)
+            inputShapes: options.inputShapes, extraArguments: options.arguments, sideFileDirectory: sideFileDirectory,
+            duration: durationSeconds, ownModels: ownModels)
     }
 }
 
@@ -142,9 +143,10 @@ extension CaseSpec {
     {
         let options = try NativeCommandOptions(self.options)
         let settings = NativeToolKnobs.settings(
-            options: options, warmup: warmup, warmupSeconds: warmupSeconds, iterations: iterations,
+            options: options, warmup: warmup, warmupSeconds: warmupSeconds, durationSeconds: durationSeconds,
+            iterations: iterations,
             threads: key.threads, batch: key.batch, precision: key.precision, defaulted: Set(suiteDefaults ?? []),
-            sideFileDirectory: sideFileDirectory)
+            sideFileDirectory: sideFileDirectory, ownModels: format == .toolModels)
         return (options, settings)
     }
 }

@@ -53,7 +53,8 @@ public enum Planner {
                 for runtime in suite.runtimes where loads(runtime, model.format, suite: suite) {
                     for threads in suite.threads {
                         for batch in suite.batch {
-                            for precision in precisions {
+                            // A tool's own model list is one run, whatever the precisions: its rows carry their own.
+                            for precision in model.format == .toolModels ? Array(precisions.prefix(1)) : precisions {
                                 let key = CaseKey(
                                     target: target.name, model: model.name, runtime: runtime, precision: precision,
                                     threads: threads, batch: batch)
@@ -116,6 +117,7 @@ public enum Planner {
         spec.weights = weights?.path
         spec.weightsSHA256 = weights?.sha256
         spec.warmupSeconds = suite.measure.warmupSeconds
+        spec.durationSeconds = suite.measure.durationSeconds
         spec.suiteDefaults = suite.defaultedKnobs
         return PlannedCase(key: key, spec: spec, skipReason: nil)
     }

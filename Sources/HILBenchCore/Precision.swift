@@ -25,7 +25,7 @@ public enum RuntimeKind: String, Sendable, Codable, CaseIterable, Comparable {
         case .onnxruntime: [.onnx]
         case .openvino: [.onnx, .openvinoIR]
         case .litert: [.tflite]
-        case .command: [.onnx, .tflite, .openvinoIR, .tensorrtEngine, .ncnn]
+        case .command: [.onnx, .tflite, .openvinoIR, .tensorrtEngine, .ncnn, .toolModels]
         }
     }
 
@@ -53,6 +53,9 @@ public enum ModelFormat: String, Sendable, Codable, CaseIterable {
     case tensorrtEngine = "tensorrt-engine"
     /// ncnn: the `.param` graph, with its `.bin` weights as the artifact's `weights`.
     case ncnn
+    /// The models a native tool carries itself (`builtin: benchncnn`: benchncnn run without `param=` benchmarks its
+    /// own list); one run gives one result per model.
+    case toolModels = "tool-models"
 
     /// Guesses the format from a file name's extension.
     public static func from(path: String) -> ModelFormat? {
@@ -64,6 +67,10 @@ public enum ModelFormat: String, Sendable, Codable, CaseIterable {
         if lower.hasSuffix(".param") { return .ncnn }
         return nil
     }
+
+    /// Whether a model of this format is a file the controller ships (pinned by sha256); built-in networks and a
+    /// tool's own models are not.
+    public var isFile: Bool { self != .builtin && self != .toolModels }
 
     /// Whether the format is a graph file with a separate weights file (OpenVINO IR, ncnn).
     public var hasWeightsFile: Bool { self == .openvinoIR || self == .ncnn }

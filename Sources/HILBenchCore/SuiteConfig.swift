@@ -171,6 +171,10 @@ public struct SuiteConfig: Sendable, Codable, Equatable {
         /// Warm-up as a time (`warmup_s`), for native tools that warm up for a time or can (trtexec,
         /// benchmark_model); the Python and reference runners warm up `warmup` runs.
         public var warmupSeconds: Double?
+        /// The timed phase as a time (`duration_s`), for native tools that can measure for a time (trtexec
+        /// `--duration`, benchmark_model `--min_secs`, benchmark_app `-t`, onnxruntime_perf_test `-m duration -t`);
+        /// with `iterations` also written, both are minimums where the tool allows it.
+        public var durationSeconds: Double?
         /// Executions per case: fresh runner processes, each with its own warm-up and `iterations`, interleaved across
         /// the board's cases. Nil: 1 for `run`, and for `nightly` chosen from the first execution's duration
         /// (`automaticExecutions`).

@@ -29,7 +29,10 @@ extension NativeTool {
     ) throws(NativeToolArgumentError)
         -> NativeToolInvocation
     {
-        guard !model.isEmpty else { throw refuse("model", "the model path is empty") }
+        guard !model.isEmpty || settings.ownModels else { throw refuse("model", "the model path is empty") }
+        if settings.ownModels, !hasOwnModels {
+            throw refuse("model", "\(rawValue) has no models of its own; only benchncnn has (builtin: benchncnn)")
+        }
         try checkRanges(settings)
         var builder = InvocationBuilder(tool: self, settings: settings)
         switch self {
@@ -68,6 +71,9 @@ extension NativeTool {
         case .seconds(let seconds)? where !(seconds >= 0 && seconds.isFinite):
             throw refuse("warmup_s", "must be a time of at least 0 s, got \(seconds)")
         default: break
+        }
+        if let duration = settings.duration, !(duration > 0 && duration.isFinite) {
+            throw refuse("duration_s", "must be a time above 0 s, got \(duration)")
         }
         if let batch = settings.batch?.value, batch < 1 { throw refuse("batch", "must be at least 1, got \(batch)") }
         if let streams = settings.streams, streams < 1 { throw refuse("streams", "must be at least 1, got \(streams)") }
@@ -126,7 +132,20 @@ private struct InvocationBuilder {
                     + "(e.g. 0.2) or warmup: 0")
         case nil: break
         }
-        if let iterations = settings.iterations?.value { add("--iterations=\(iterations)", "--duration=0") }
+        if let duration = settings.duration {
+            // `--duration=N`: "at least N seconds wallclock time"; an int before TensorRT 10 (a float since).
+            add("--duration=\(try wholeSeconds(duration))")
+            if let iterations = settings.iterations, iterations.given {
+                add("--iterations=\(iterations.value)")  // "Run at least N inference iterations": both are minimums
+                invocation.applied["duration"] =
+                    "at least \(Self.decimal(duration)) s and \(iterations.value) iterations"
+            } else {
+                invocation.applied["duration"] =
+                    "at least \(Self.decimal(duration)) s (iterations: trtexec's own minimum)"
+            }
+        } else if let iterations = settings.iterations?.value {
+            add("--iterations=\(iterations)", "--duration=0")
+        }
         if threads != nil {
             try cannot(
                 settings.threads, "threads", toolDefault: "the GPU's scheduling",
@@ -172,7 +191,22 @@ private struct InvocationBuilder {
     mutating func benchmarkModel(model: String) throws(NativeToolArgumentError) {
         add("--graph=\(model)")
         if let threads { add("--num_threads=\(threads)") }
-        if let iterations = settings.iterations?.value { add("--num_runs=\(iterations)", "--min_secs=0") }
+        if let duration = settings.duration {
+            // Runs while `run < num_runs || now < min_secs`, never starting a run after `max_secs`
+            // (BenchmarkModel::Run): min_secs is the time, and max_secs (150 s by default) must not cut it short.
+            let seconds = Self.decimal(duration)
+            let limit = Self.decimal(max(duration, 150))
+            if let iterations = settings.iterations, iterations.given {
+                add("--num_runs=\(iterations.value)", "--min_secs=\(seconds)", "--max_secs=\(limit)")
+                invocation.applied["duration"] =
+                    "at least \(seconds) s and \(iterations.value) runs (stopped at \(limit) s)"
+            } else {
+                add("--num_runs=1", "--min_secs=\(seconds)", "--max_secs=\(limit)")
+                invocation.applied["duration"] = "at least \(seconds) s"
+            }
+        } else if let iterations = settings.iterations?.value {
+            add("--num_runs=\(iterations)", "--min_secs=0")
+        }
         switch settings.warmup?.value {
         case .runs(let runs)?: add("--warmup_runs=\(runs)", "--warmup_min_secs=0")
         case .seconds(let seconds)?: add("--warmup_runs=1", "--warmup_min_secs=\(Self.decimal(seconds))")
@@ -205,7 +239,19 @@ private struct InvocationBuilder {
     mutating func benchmarkApp(model: String) throws(NativeToolArgumentError) {
         add("-m", model)
         try oneWarmupRun(what: "one warm-up inference (its 'First inference')")
-        if let iterations = settings.iterations?.value { add("-niter", String(iterations)) }
+        if let duration = settings.duration {
+            // `-t` (uint32 seconds) and `-niter`: the loop runs while either is unmet, so both are minimums.
+            add("-t", String(try wholeSeconds(duration)))
+            if let iterations = settings.iterations, iterations.given {
+                add("-niter", String(iterations.value))
+                invocation.applied["duration"] =
+                    "at least \(Self.decimal(duration)) s and \(iterations.value) iterations"
+            } else {
+                invocation.applied["duration"] = "at least \(Self.decimal(duration)) s"
+            }
+        } else if let iterations = settings.iterations?.value {
+            add("-niter", String(iterations))
+        }
         if let threads { add("-nthreads", String(threads)) }
         if let batch { add("-b", String(batch)) }
         if let streams = settings.streams { add("-nstreams", String(streams)) }
@@ -221,7 +267,19 @@ private struct InvocationBuilder {
     mutating func onnxruntimePerfTest(model: String) throws(NativeToolArgumentError) {
         add("-I", "-s")
         try oneWarmupRun(what: "one warm-up run")
-        if let iterations = settings.iterations?.value { add("-m", "times", "-r", String(iterations)) }
+        if let duration = settings.duration {
+            // One test mode per run: 'times' (-r) or 'duration' (-t, whole seconds).
+            if settings.iterations?.given == true {
+                throw tool.refuse(
+                    "duration_s",
+                    "onnxruntime_perf_test runs either a count (-m times -r) or a time (-m duration -t), not both: "
+                        + "remove measure.iterations or measure.duration_s")
+            }
+            add("-m", "duration", "-t", String(try wholeSeconds(duration)))
+            invocation.applied["duration"] = "\(Self.decimal(duration)) s"
+        } else if let iterations = settings.iterations?.value {
+            add("-m", "times", "-r", String(iterations))
+        }
         if let threads { add("-x", String(threads)) }
         if batch != nil {
             try cannot(
@@ -279,6 +337,19 @@ private struct InvocationBuilder {
         }
         try refuseUnused("streams", settings.streams != nil, offers: "runs one inference at a time (no streams)")
         try refuseUnused("requests", settings.requests != nil, offers: "runs one inference at a time (no requests)")
+        try refuseUnused(
+            "duration_s", settings.duration != nil,
+            offers: "runs a loop count (its first argument), not a time: write measure.iterations instead")
+        let positional = [String(settings.iterations?.value ?? 4), String(threadCount), "0", String(gpu), "0"]
+        if settings.ownModels {
+            // No param=: benchncnn runs its own list, each model with its own input shape.
+            try refuseUnused(
+                "input_shapes", !settings.inputShapes.isEmpty,
+                offers: "runs its own models with their own shapes; input_shapes is for a param= model")
+            invocation.applied["warmup"] = "tool's own: 8 loops"
+            invocation.arguments += positional
+            return
+        }
         guard !settings.inputShapes.isEmpty,
             settings.inputShapes.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 > 0 } })
         else {
@@ -289,9 +360,7 @@ private struct InvocationBuilder {
         }
         let shapes = settings.inputShapes.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
         invocation.applied["warmup"] = "tool's own: 8 loops"
-        add(
-            String(settings.iterations?.value ?? 4), String(threadCount), "0", String(gpu), "0", "param=\(model)",
-            "shape=\(shapes.joined(separator: ","))")
+        invocation.arguments += positional + ["param=\(model)", "shape=\(shapes.joined(separator: ","))"]
     }
 
     // MARK: Shared
@@ -311,6 +380,18 @@ private struct InvocationBuilder {
         case nil: break
         }
         if invocation.applied["warmup"] == nil { invocation.applied["warmup"] = "tool's own: \(what)" }
+    }
+
+    /// A duration for a tool that takes whole seconds; a fraction would be cut or refused by the tool.
+    private func wholeSeconds(_ duration: Double) throws(NativeToolArgumentError) -> Int {
+        guard duration == duration.rounded(), duration >= 1 else {
+            throw tool.refuse(
+                "duration_s",
+                "\(tool.rawValue) takes whole seconds; got \(Self.decimal(duration)) "
+                    + "(write e.g. \(max(1, Int(duration.rounded(.up)))))"
+            )
+        }
+        return Int(duration)
     }
 
     static func indexed(_ text: String, prefix: String) -> Int? {

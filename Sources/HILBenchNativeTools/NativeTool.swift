@@ -13,6 +13,10 @@ public enum NativeTool: String, Sendable, CaseIterable, Codable {
     /// Tencent ncnn `benchncnn`.
     case benchncnn
 
+    /// Whether the tool carries a list of models of its own, run when it is given none: benchncnn without `param=`
+    /// benchmarks squeezenet, mobilenet, … one row each (ncnn `benchmark/README.md`).
+    public var hasOwnModels: Bool { self == .benchncnn }
+
     /// The executable's usual file name.
     public var executableName: String { rawValue }
 }

@@ -44,12 +44,19 @@ public struct NativeToolSettings: Sendable, Equatable {
     public var extraArguments: [String]
     /// A folder the tool may write its side files to (per-iteration times, result files); nil: none asked.
     public var sideFileDirectory: String?
+    /// The timed phase as a time, seconds (`measure.duration_s`); nil: `iterations` decides.
+    public var duration: Double?
+    /// Run the tool's own model list (benchncnn without `param=`) instead of a model file.
+    public var ownModels: Bool
 
     public init(
         warmup: Knob<Warmup>? = nil, iterations: Knob<Int>? = nil, threads: Knob<Int>? = nil, batch: Knob<Int>? = nil,
         precision: String? = nil, streams: Int? = nil, requests: Int? = nil, device: String? = nil,
-        inputShapes: [[Int]] = [], extraArguments: [String] = [], sideFileDirectory: String? = nil
+        inputShapes: [[Int]] = [], extraArguments: [String] = [], sideFileDirectory: String? = nil,
+        duration: Double? = nil, ownModels: Bool = false
     ) {
+        self.duration = duration
+        self.ownModels = ownModels
         self.warmup = warmup
         self.iterations = iterations
         self.threads = threads

@@ -4,12 +4,15 @@ import HILBenchCore
 ///
 /// Every case gets a row for every metric in `metrics`; `value` is empty where the case has no figure (a
 /// failed or skipped case, a p99 without enough samples, a board without a price), so row counts are
-/// predictable: cases × metrics. Cases of native tools then add one row per numeric figure the tool printed
-/// (`tool.latency.p99`, `tool.throughput`), in the tool's units; text figures are in `report.json` and the HTML. Whether a case ran is in `summary.csv`'s `status` and in `report.json`.
+/// predictable: cases × metrics. Cases of native tools then add one row per figure the tool printed
+/// (`tool.latency.p99`, `tool.throughput` in the tool's units; `tool.device`, `tool.precision`, `tool.warning` with
+/// their words in `text` and `value` empty, so `value` stays numeric for pandas) and one per knob as hilbench mapped
+/// it (`tool.setting.warmup`, provenance `derived`). Whether a case ran is in `summary.csv`'s `status` and in
+/// `report.json`.
 public enum TidyCSV {
     public static let columns = [
         "run_id", "target", "chip", "model", "runtime", "precision", "threads", "batch", "metric", "value", "unit",
-        "provenance",
+        "provenance", "text",
     ]
 
     /// A metric: its name in the `metric` column, its unit, and how to read it from a row.
@@ -90,14 +93,16 @@ public enum TidyCSV {
                 text += CSV.field(metric.unit)
                 text += ","
                 text += metric.provenance(row)
-                text += "\r\n"
+                text += ",\r\n"
             }
-            // A native tool's own numeric figures follow, named `tool.<figure>` in the tool's units.
+            // A native tool's own figures follow, named `tool.<figure>`: numbers in the tool's units, words in `text`.
             for figure in row.toolFigures ?? [] {
-                guard let value = figure.value else { continue }
-                text +=
-                    prefix + CSV.field("tool." + figure.name) + "," + CSV.significant(value) + ","
-                    + CSV.field(figure.unit) + "\r\n"
+                let provenance: Provenance = figure.name.hasPrefix("setting.") ? .derived : .printed
+                text += prefix + CSV.field("tool." + figure.name) + ","
+                text += figure.value.map { CSV.significant($0) } ?? ""
+                text += "," + CSV.field(figure.unit) + "," + provenance.rawValue + ","
+                text += figure.value == nil ? CSV.field(figure.text ?? "") : ""
+                text += "\r\n"
             }
         }
         return text

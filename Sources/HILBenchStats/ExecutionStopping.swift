@@ -1,3 +1,5 @@
+import Foundation
+
 /// Adaptive stopping over executions: another fresh runner process, or has the execution-level interval of the
 /// median reached its target? Executions, not iterations, carry the run-to-run spread (Kalibera & Jones 2013), so
 /// this is the stopping rule that ends with an interval a nightly verdict can rest on.
@@ -24,5 +26,27 @@ public enum ExecutionStopping: Sendable, Equatable {
         }
         if executions.count >= maximum { return .cap(halfWidth: halfWidth) }
         return .more
+    }
+}
+
+extension ExecutionLevelRatio {
+    /// Executions per side a comparison needs, from the case's run-to-run spread (its history): the smallest k whose
+    /// execution-level interval of the ratio, t(0.975, 2k − 2) · s · √(2/k) on the log scale, is at most half the
+    /// threshold — so an A/A night lands decisively inside ±threshold and a change of 1.5 × threshold decisively
+    /// beyond it. Clamped to `minimum…maximum` (the budget rule gives the maximum); nil spread gives the maximum.
+    /// - Parameters:
+    ///   - runToRunSpread: the relative standard deviation of one run's median between runs (history), e.g. 0.01.
+    ///   - threshold: the practical-significance threshold, e.g. 0.03 for ±3%.
+    public static func executionsNeeded(
+        runToRunSpread spread: Double?, threshold: Double, minimum: Int = 3, maximum: Int
+    ) -> Int {
+        let ceiling = max(minimum, maximum)
+        guard let spread, spread.isFinite, spread >= 0, threshold > 0 else { return ceiling }
+        let logThreshold = log1p(threshold)
+        for k in max(2, minimum)...max(2, ceiling) {
+            let t = Special.studentTQuantile(0.975, degreesOfFreedom: Double(2 * k - 2))
+            if t * spread * (2 / Double(k)).squareRoot() <= logThreshold / 2 { return max(minimum, k) }
+        }
+        return ceiling
     }
 }

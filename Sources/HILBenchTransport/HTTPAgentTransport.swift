@@ -94,9 +94,7 @@ public actor HTTPAgentTransport: BoardTransport {
 
     public func run(_ spec: CaseSpec, timeout: Duration) async throws -> CaseResult {
         let deadline = ContinuousClock.now + timeout
-        if let sha = spec.artifactSHA256, spec.format != .builtin {
-            try await ensureArtifact(sha, localPath: spec.model, deadline: deadline)
-        }
+        try await ensureArtifacts(spec, deadline: deadline)
         let id = try await startCase(try await withInputsUploaded(spec, deadline: deadline), deadline: deadline)
         let path = "/v1/cases/\(id)"
         do {
@@ -136,6 +134,16 @@ public actor HTTPAgentTransport: BoardTransport {
     }
 
     // MARK: - Steps of a case
+
+    /// The case's model and, for a graph with a separate weights file (OpenVINO IR, ncnn), its weights: each is
+    /// uploaded unless the agent's store has it.
+    private func ensureArtifacts(_ spec: CaseSpec, deadline: ContinuousClock.Instant) async throws {
+        guard let sha = spec.artifactSHA256, spec.format.isFile else { return }
+        try await ensureArtifact(sha, localPath: spec.model, deadline: deadline)
+        if let weights = spec.weights, let weightsSHA = spec.weightsSHA256 {
+            try await ensureArtifact(weightsSHA, localPath: weights, deadline: deadline)
+        }
+    }
 
     private func ensureArtifact(_ sha: String, localPath: String, deadline: ContinuousClock.Instant) async throws {
         let path = "/v1/artifacts/\(sha)"
@@ -203,9 +211,10 @@ public actor HTTPAgentTransport: BoardTransport {
             let code =
                 response.status == 409
                 ? (try? HILBenchJSON.decoder().decode(ErrorWire.self, from: response.body))?.error.code : nil
-            if code == "artifact_missing", !uploaded, let sha = spec.artifactSHA256 {
-                // Gone since the HEAD (store cleaned, re-verification failed): upload and post again, once.
-                try await upload(sha, from: spec.model, deadline: deadline)
+            if code == "artifact_missing", !uploaded, spec.artifactSHA256 != nil {
+                // Gone since the HEAD (store cleaned, re-verification failed): the graph or its weights; ask again
+                // which the store lacks, upload it and post again, once.
+                try await ensureArtifacts(spec, deadline: deadline)
                 uploaded = true
                 continue
             }

@@ -51,7 +51,7 @@ public actor StdioAgentTransport: BoardTransport {
 
     public func run(_ spec: CaseSpec, timeout: Duration) async throws -> CaseResult {
         var spec = spec
-        if let uploader, let sha = spec.artifactSHA256, spec.format != .builtin {
+        if let uploader, let sha = spec.artifactSHA256, spec.format.isFile {
             spec.model = try await ensureArtifact(sha, localPath: spec.model, uploader: uploader, timeout: timeout)
             // A graph's weights file (OpenVINO IR, ncnn) travels the same way, pinned by its own sha256.
             if let weights = spec.weights, let weightsSHA = spec.weightsSHA256 {

@@ -1,5 +1,5 @@
 // The project's performance figures, printed by one command:
-//   swift run -c release hilbench-benchmarks [energy|timing|stats|overhead|report|config|sha256|all]
+//   swift run -c release hilbench-benchmarks [energy|energy-memory|timing|stats|overhead|report|config|sha256|all]
 //   swift build && swift run hilbench-benchmarks aa [NIGHTS [TRIES]]   (real A/A nightlies; not part of `all`)
 //   swift build && swift run hilbench-benchmarks decision              (time to a ±1% execution-level interval)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
@@ -37,6 +37,12 @@ if which == "all" || which == "energy" {
     // Trapezoidal energy integration on one core (general and uniform-rate paths), PPK2 decode + integrate, and
     // the memory of an hour-long capture. numpy's figure for the same data: python3 scripts/bench/numpy_trapezoid.py
     for figure in EnergyBenchmarks.figures() { line(figure.name, figure.value, figure.goal) }
+}
+
+if which == "all" || which == "energy-memory" {
+    // The controller's energy path over long captures, streamed as MeteredEnergy streams them (logic windows into
+    // the integrator; windows known only at the end into the ledger): peak RSS and its growth over the start.
+    for figure in try await EnergyBenchmarks.memoryFigures() { line(figure.name, figure.value, figure.goal) }
 }
 
 if which == "all" || which == "report" {

@@ -84,3 +84,23 @@ import Testing
                 == .cap(halfWidth: nil))
     }
 }
+
+/// Executions from the run-to-run spread: the smallest k with t(0.975, 2k−2)·s·√(2/k) ≤ ln(1 + T)/2 (values from
+/// scipy.stats.t), clamped to the floor and the budget's cap.
+@Suite struct ExecutionsNeededTests {
+    @Test(arguments: [
+        (0.01, 0.03, 10, 5), (0.002, 0.03, 10, 3), (0.02, 0.03, 10, 10), (0.01, 0.05, 10, 3), (0.015, 0.03, 10, 10),
+        (0.02, 0.03, 30, 16),
+    ])
+    func knownAnswers(_ spread: Double, _ threshold: Double, _ cap: Int, _ expected: Int) {
+        #expect(
+            ExecutionLevelRatio.executionsNeeded(runToRunSpread: spread, threshold: threshold, maximum: cap) == expected
+        )
+    }
+
+    @Test func withoutAHistoryTheBudgetDecides() {
+        #expect(ExecutionLevelRatio.executionsNeeded(runToRunSpread: nil, threshold: 0.03, maximum: 7) == 7)
+        // A cap under the floor still gives the floor: one execution per side can never be `regressed`.
+        #expect(ExecutionLevelRatio.executionsNeeded(runToRunSpread: nil, threshold: 0.03, maximum: 1) == 3)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import HILBenchAnalysis
 import HILBenchCore
 import HILBenchStats
 import HILBenchStore
@@ -62,6 +63,59 @@ struct AdaptiveExecutionsTests {
         let executions = try storedExecutions(targetCI: 0.0001, cap: 4)
         #expect(executions.count == 4)
         #expect(executions.allSatisfy { $0.count == 20 })
+    }
+}
+
+/// Nightly without `executions`: from the third night on, the count comes from the execution spread of the earlier
+/// nights (ExecutionCalibration), within the budget rule; the first two nights use the budget rule alone.
+@Suite(.serialized, .timeLimit(.minutes(10)))
+struct CalibratedExecutionsTests {
+    @Test func theThirdNightTakesItsExecutionCountFromTheHistory() throws {
+        let workspace = try makeWorkspace()
+        try workspace.write(
+            "Suites/nightly.yaml",
+            """
+            name: calibrated
+            models:
+              - name: tinycnn
+                builtin: tinycnn
+            runtimes: [reference]
+            precisions: [fp32]
+            measure:
+              warmup: 2
+              iterations: 20
+            energy:
+              idle_ms: 0
+            thresholds: {latency: 0.05}
+
+            """)
+        let nightly = [BuiltProducts.controller, "nightly", "--suite", "Suites/nightly.yaml", "--plain"]
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        var counts: [Int] = []
+        for night in 1...3 {
+            let run = try Execution.run(nightly, in: workspace.path)
+            // 0 (no change), 4 (unstable or inconclusive on a busy machine); never a crash or a refusal.
+            #expect([0, 4].contains(run.status), "night \(night): \(run.stdout)\n\(run.stderr)")
+            let runs = try store.runs()
+            let runID = try #require(runs.last?.id)
+            let result = try #require(try store.results(runID: runID).first)
+            #expect(result.status == .ok)
+            let executions = result.executions ?? []
+            counts.append(executions.count)
+            let budget = SuiteConfig.Measure.automaticExecutions(firstExecutionSeconds: executions[0].durationSeconds)
+            if night < 3 {
+                #expect(executions.count == budget, "night \(night): the budget rule alone")
+            } else {
+                let history = try store.history(of: result.key).filter { $0.runID != runs.last?.id }.map {
+                    CaseHistoryEntry(runID: $0.runID, result: $0.result)
+                }
+                let spread = try #require(ExecutionCalibration.executionSpread(history))
+                let expected = ExecutionLevelRatio.executionsNeeded(
+                    runToRunSpread: spread, threshold: 0.05, maximum: budget)
+                #expect(executions.count == expected, "spread \(spread), budget \(budget)")
+            }
+        }
+        #expect(counts.allSatisfy { (3...10).contains($0) }, "\(counts)")
     }
 }
 

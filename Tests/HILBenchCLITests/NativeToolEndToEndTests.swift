@@ -92,7 +92,10 @@ struct NativeToolEndToEndTests {
         #expect(json.contains("\"toolThroughputPerSecond\" : 21009.2"))
         #expect(json.contains("\"name\" : \"latency.p99\""))
         let tidy = try String(contentsOfFile: workspace.path + "/Results/runs/\(runID)/tidy.csv", encoding: .utf8)
-        #expect(tidy.contains(",resnet,command,fp16,1,1,tool.throughput,21009.2,1/s\r\n"))
+        #expect(tidy.contains(",resnet,command,fp16,1,1,tool.throughput,21009.2,1/s,printed,\r\n"))
+        // Words the tool printed are rows too, in the `text` column.
+        #expect(tidy.contains(",resnet,command,fp16,1,1,tool.device,,,printed,NVIDIA GeForce RTX 3090\r\n"))
+        #expect(tidy.contains(",resnet,command,fp16,1,1,tool.setting.warmup,,,derived,tool's own: 200 ms\r\n"))
         let html = try String(contentsOfFile: workspace.path + "/Results/runs/\(runID)/report.html", encoding: .utf8)
         #expect(html.contains("All figures"))
         #expect(html.contains("trtexec"))
@@ -171,6 +174,128 @@ struct NativeToolEndToEndTests {
         #expect(result.reported?.figures?.contains(tool.figure) == true, "\(result.reported?.figures ?? [])")
         let json = try String(contentsOfFile: scratch.path + "/Results/runs/\(runID)/report.json", encoding: .utf8)
         #expect(json.contains("\"tool\" : \"\(tool.tool)\""))
+    }
+
+    /// `builtin: benchncnn`: benchncnn without `param=` runs its own model list; each model becomes a case of its own,
+    /// named by the model, and two runs compare model by model.
+    @Test func benchncnnsOwnModelListGivesOneCasePerModel() throws {
+        let scratch = try Scratch("native")
+        try scratch.write("Targets/local.yaml", localTargetYAML())
+        try scratch.write(
+            "Suites/zoo.yaml",
+            """
+            name: zoo
+            models:
+              - name: zoo
+                builtin: benchncnn
+            runtimes: [command]
+            runtime_options:
+              command: {tool: benchncnn}
+
+            """)
+        let fake = try scratch.write(
+            "board/benchncnn",
+            """
+            #!/bin/sh
+            printf '%s\\n' "$@" > "$(dirname "$0")/args.txt"
+            cat "\(Self.fixtures)/benchncnn-zoo-ryzen-cpu.txt"
+
+            """, executable: true)
+        let environment = try Self.boardAllows(scratch, "benchncnn=\(fake)")
+        let validate = try Execution.run([BuiltProducts.controller, "validate", "Suites/zoo.yaml"], in: scratch.path)
+        #expect(validate.status == 0, "\(validate.stdout)\n\(validate.stderr)")
+        var runIDs: [String] = []
+        for _ in 0..<2 {
+            let run = try Execution.run(
+                [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/zoo.yaml"], in: scratch.path,
+                environment: environment)
+            #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+            let store = try SQLiteResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
+            let newest = try #require(try store.runs().map(\.id).first { !runIDs.contains($0) })
+            runIDs.append(newest)
+        }
+        // Its own list: the loop count, threads, powersave, device, cooling down, and no param=.
+        let arguments = try String(contentsOfFile: scratch.path + "/board/args.txt", encoding: .utf8)
+        #expect(arguments == "200\n1\n0\n-1\n0\n")
+        let store = try SQLiteResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
+        let results = try store.results(runID: runIDs[0])
+        #expect(results.count == 30, "\(results.map(\.key.id))")
+        #expect(results.allSatisfy { $0.status == .ok && $0.latenciesNs.isEmpty })
+        let squeezenet = try #require(results.first { $0.key.model == "zoo.squeezenet" })
+        #expect(squeezenet.key.precision == .fp32)
+        #expect(squeezenet.reported?.meanNs == 22_880_000)
+        #expect(
+            squeezenet.reported?.figures?.contains(ToolFigure(name: "latency.max", value: 24.07, unit: "ms")) == true)
+        #expect(
+            squeezenet.reported?.figures?.contains(ToolFigure(name: "setting.warmup", text: "tool's own: 8 loops"))
+                == true)
+        // benchncnn's `_int8` models are its int8-quantised graphs.
+        let int8 = try #require(results.first { $0.key.model == "zoo.vgg16_int8" })
+        #expect(int8.key.precision == .int8)
+        #expect(int8.reported?.meanNs == 1_844_780_000)
+        #expect(results.contains { $0.key.model == "zoo.yolov4-tiny" })
+        let json = try String(
+            contentsOfFile: scratch.path + "/Results/runs/\(runIDs[0])/report.json", encoding: .utf8)
+        #expect(json.contains("\"model\" : \"zoo.mobilenetv2_yolov3\""))
+
+        // The second run compares with the first model by model (one printed figure per run each).
+        let compare = try Execution.run(
+            [BuiltProducts.controller, "compare", runIDs[0], runIDs[1], "--format", "csv"], in: scratch.path)
+        #expect(compare.status == 0, "\(compare.stderr)")
+        let latency = compare.stdout.components(separatedBy: "\r\n").filter { $0.contains(",latency,ms,") }
+        #expect(latency.count == 30)
+        // Same printed figures both runs: no change, or unstable when this machine was busy (then said so).
+        #expect(
+            latency.allSatisfy {
+                $0.contains(",noChange,") || $0.contains(",unstable,\"baseline measured on a busy machine")
+                    || $0.contains(",unstable,\"candidate measured on a busy machine")
+            }, "\(latency)")
+        #expect(latency.contains { $0.contains(",zoo.squeezenet,command,fp32,1,1,latency,ms,22.88,22.88,1,") })
+        #expect(latency.contains { $0.contains(",zoo.vgg16_int8,command,int8,1,1,latency,ms,1844.78,1844.78,1,") })
+    }
+
+    @Test func durationSecondsBecomesTheToolsOwnTimeLimit() throws {
+        let scratch = try Scratch("native")
+        try scratch.write("Targets/local.yaml", localTargetYAML())
+        let sha = try SHA256.hex(ofFileAt: scratch.write("Suites/net.xml", "<net/>\n"))
+        let weightsSHA = try SHA256.hex(ofFileAt: scratch.write("Suites/net.bin", "weights\n"))
+        try scratch.write(
+            "Suites/native.yaml",
+            """
+            name: native
+            models:
+              - name: net
+                artifacts:
+                  fp32: {path: net.xml, sha256: \(sha), weights: {path: net.bin, sha256: \(weightsSHA)}}
+            runtimes: [command]
+            runtime_options:
+              command: {tool: benchmark_app}
+            measure:
+              duration_s: 15
+
+            """)
+        let fake = try scratch.write(
+            "board/benchmark_app",
+            """
+            #!/bin/sh
+            printf '%s\\n' "$@" > "$(dirname "$0")/args.txt"
+            cat "\(Self.fixtures)/benchmark_app-2023-python.txt"
+
+            """, executable: true)
+        let run = try Execution.run(
+            [BuiltProducts.controller, "run", "--plain", "--suite", "Suites/native.yaml"], in: scratch.path,
+            environment: try Self.boardAllows(scratch, "benchmark_app=\(fake)"))
+        #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+        let arguments = try String(contentsOfFile: scratch.path + "/board/args.txt", encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        // `-t 15` and no `-niter`: the time decides, not hilbench's default count.
+        #expect(arguments.firstIndex(of: "-t").map { arguments[$0 + 1] } == "15", "\(arguments)")
+        #expect(!arguments.contains("-niter"))
+        let store = try SQLiteResultsStore(path: scratch.path + "/Results/hilbench.sqlite")
+        let runID = try #require(try store.runs().first?.id)
+        let result = try #require(try store.results(runID: runID).first)
+        #expect(result.status == .ok, "\(result.failure?.message ?? "")")
+        #expect(result.reported?.figures?.contains(ToolFigure(name: "setting.duration", text: "at least 15 s")) == true)
     }
 
     @Test func aFailingToolGivesAFailedCaseWithEveryErrorLineInTheReport() throws {

@@ -30,7 +30,7 @@ import Testing
             name: "unknown key with did-you-mean",
             yaml: goodSuite.replacingOccurrences(of: "  iterations: 50", with: "  iteratons: 50"),
             expected:
-                "FILE:9:3: error: measure.iteratons: unknown key 'iteratons' (did you mean 'iterations'?); known keys here: adaptive, executions, iterations, memory_sample_ms, timeout_s, warmup, warmup_s"
+                "FILE:9:3: error: measure.iteratons: unknown key 'iteratons' (did you mean 'iterations'?); known keys here: adaptive, duration_s, executions, iterations, memory_sample_ms, timeout_s, warmup, warmup_s"
         ),
         BadCase(
             name: "zero executions",

@@ -150,6 +150,21 @@ import Testing
                     "FILE:14:28: error: runtime_options.command.executable: a suite names the tool, not its path; the board's agent maps it (hilbench-agent --allow-tool NAME=/path)"
             ),
             Refused(
+                tool: "benchncnn", body: "measure:\n  duration_s: 10\n", extra: ", input_shapes: [[227, 227, 3]]",
+                expected:
+                    "FILE:16:15: error: measure.duration_s: benchncnn runs a loop count (its first argument), not a time: write measure.iterations instead"
+            ),
+            Refused(
+                tool: "trtexec", body: "measure:\n  duration_s: 2.5\n",
+                expected:
+                    "FILE:16:15: error: measure.duration_s: trtexec takes whole seconds; got 2.5 (write e.g. 3)"
+            ),
+            Refused(
+                tool: "trtexec", body: "measure:\n  duration_s: 400\n",
+                expected:
+                    "FILE:16:15: error: measure.duration_s: must be shorter than measure.timeout_s (300.0 s), after which the tool is stopped; got 400.0"
+            ),
+            Refused(
                 tool: "trtexec", body: "", extra: ", device: npu",
                 expected:
                     "FILE:14:36: error: runtime_options.command.device: trtexec runs on gpu, gpu<N> (--device=N) or dla<N> (--useDLACore=N); got 'npu'"
@@ -181,5 +196,99 @@ import Testing
                 "benchncnn", body: "measure:\n  warmup: 8\n",
                 extra: ", input_shapes: [[640, 640, 3]], device: gpu"))
         #expect(ncnn.defaultedKnobs == ["iterations", "threads", "batch"])
+    }
+
+    @Test("duration_s is a native-tool knob: planned into the case, refused beside a runtime that counts iterations")
+    func durationKnob() throws {
+        let lab = try Lab()
+        let suite = try ConfigLoader.loadSuite(at: lab.suite("trtexec", body: "measure:\n  duration_s: 10\n"))
+        #expect(suite.measure.durationSeconds == 10)
+        let target = TargetConfig(
+            name: "jetson", transport: .local(agentPath: nil), chip: .init(soc: "orin"), marker: .simulated,
+            meter: .simulated)
+        let spec = try #require(
+            Planner.plan(suite: suite, targets: [target], capabilities: [:]).first { $0.spec != nil }?.spec)
+        #expect(spec.durationSeconds == 10)
+        try spec.validate()
+        let (options, settings) = try spec.nativeToolSettings(sideFileDirectory: nil)
+        #expect(try options.tool.arguments(model: spec.model, settings: settings).contains("--duration=10"))
+
+        // onnxruntime_perf_test runs one test mode: a count or a time.
+        let onnxSHA = try SHA256.hex(ofFileAt: lab.folder.write("net.onnx", bytes: [8]))
+        let both = try lab.folder.write(
+            "both.yaml",
+            """
+            name: both
+            models:
+              - name: net
+                artifacts:
+                  fp32: {path: net.onnx, sha256: \(onnxSHA)}
+            runtimes: [command]
+            runtime_options:
+              command: {tool: onnxruntime_perf_test}
+            measure:
+              iterations: 50
+              duration_s: 10
+            """)
+        let refused = try #require(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: both) }
+        #expect(
+            refused.diagnostics.map(\.description).contains(
+                "\(both):11:15: error: measure.duration_s: onnxruntime_perf_test runs either a count (-m times -r) or a "
+                    + "time (-m duration -t), not both: remove measure.iterations or measure.duration_s"),
+            "\(refused.diagnostics.map(\.description))")
+
+        let mixed = try lab.folder.write(
+            "mixed.yaml",
+            """
+            name: mixed
+            models:
+              - name: tiny
+                builtin: tinycnn
+            runtimes: [reference]
+            measure:
+              duration_s: 10
+            """)
+        let error = try #require(throws: ConfigError.self) { try ConfigLoader.loadSuite(at: mixed) }
+        #expect(
+            error.diagnostics.map(\.description).contains {
+                $0.hasPrefix(
+                    "\(mixed):7:15: error: measure.duration_s: runtime reference measures a number of iterations")
+            }, "\(error.diagnostics.map(\.description))")
+    }
+
+    @Test("a tool's own model list: each printed row is a case, its executions merged row by row")
+    func ownModelRows() throws {
+        let planned = CaseKey(target: "pi", model: "zoo", runtime: .command, precision: .fp16, threads: 4, batch: 1)
+        func run(_ squeezenetMs: Double) -> CaseResult {
+            var result = CaseResult(key: planned, status: .ok)
+            result.memory.peakRSSKiB = 90_000
+            var parent = ReportedLatency(tool: "benchncnn")
+            parent.rows = [("squeezenet", squeezenetMs), ("squeezenet_int8", 30), ("odd name/x", 5), ("squeezenet", 1)]
+                .map { name, ms in
+                    var row = ReportedLatency(tool: "benchncnn", meanNs: Int64(ms * 1e6))
+                    row.model = name
+                    row.figures = [ToolFigure(name: "latency.mean", value: ms, unit: "ms")]
+                    return row
+                }
+            result.reported = parent
+            return result
+        }
+        let rows = CaseResult.mergingModelRows(executions: [run(20), run(22), run(21)])
+        #expect(
+            rows.map(\.key.id) == [
+                "pi/zoo.squeezenet/command/fp32/t4/b1", "pi/zoo.squeezenet_int8/command/int8/t4/b1",
+                "pi/zoo.odd_name_x/command/fp32/t4/b1",
+            ])
+        let squeezenet = rows[0]
+        #expect(squeezenet.executions?.map(\.printedLatencyNs) == [20_000_000, 22_000_000, 21_000_000])
+        #expect(squeezenet.printedSummaryLatencyNs == 21_000_000)
+        #expect(squeezenet.reported?.rows == nil && squeezenet.reported?.model == "squeezenet")
+        #expect(squeezenet.memory.peakRSSKiB == nil, "the process's memory is no one model's")
+        #expect(rows.allSatisfy { CaseResult.isModelRow($0.key, of: planned) })
+        #expect(!CaseResult.isModelRow(planned, of: planned))
+        // A failed execution: one failed result under the planned key.
+        var failed = run(20)
+        failed.status = .failed
+        #expect(CaseResult.mergingModelRows(executions: [run(20), failed]).map(\.key) == [planned])
     }
 }

@@ -161,4 +161,60 @@ struct NativeToolArgumentsTests {
         let error = try #require(throws: NativeToolArgumentError.self) { try tool.arguments(model: "") }
         #expect(error.setting == "model")
     }
+
+    @Test("duration_s becomes each tool's own time limit; with iterations written too, both are minimums")
+    func durationToFlags() throws {
+        var timed = Self.defaults
+        timed.duration = 5
+        let trt = try NativeTool.trtexec.invocation(model: "/m/a.engine", settings: timed)
+        #expect(trt.arguments == ["--loadEngine=/m/a.engine", "--duration=5"])
+        #expect(trt.applied["duration"] == "at least 5 s (iterations: trtexec's own minimum)")
+        #expect(
+            try NativeTool.benchmarkModel.arguments(model: "m.tflite", settings: timed) == [
+                "--graph=m.tflite", "--num_threads=1", "--num_runs=1", "--min_secs=5", "--max_secs=150",
+                "--warmup_runs=10", "--warmup_min_secs=0",
+            ])
+        #expect(
+            try NativeTool.benchmarkApp.arguments(model: "m.xml", settings: timed) == [
+                "-m", "m.xml", "-t", "5", "-nthreads", "1",
+            ])
+        #expect(
+            try NativeTool.onnxruntimePerfTest.arguments(model: "m.onnx", settings: timed) == [
+                "-I", "-s", "-m", "duration", "-t", "5", "-x", "1", "m.onnx",
+            ])
+        // Written iterations stay a minimum beside the time where the tool allows both.
+        timed.iterations = .init(300, given: true)
+        #expect(
+            try NativeTool.trtexec.arguments(model: "/m/a.engine", settings: timed) == [
+                "--loadEngine=/m/a.engine", "--duration=5", "--iterations=300",
+            ])
+        #expect(
+            try NativeTool.benchmarkApp.arguments(model: "m.xml", settings: timed) == [
+                "-m", "m.xml", "-t", "5", "-niter", "300", "-nthreads", "1",
+            ])
+        timed.duration = 200.5
+        let long = try NativeTool.benchmarkModel.invocation(model: "m.tflite", settings: timed)
+        #expect(long.arguments.contains("--min_secs=200.5") && long.arguments.contains("--max_secs=200.5"))
+        #expect(long.applied["duration"] == "at least 200.5 s and 300 runs (stopped at 200.5 s)")
+    }
+
+    @Test(
+        "duration_s a tool cannot honour is refused with what it offers",
+        arguments: [
+            (NativeTool.onnxruntimePerfTest, 5.0, true, "runs either a count (-m times -r) or a time"),
+            (NativeTool.trtexec, 2.5, false, "trtexec takes whole seconds; got 2.5 (write e.g. 3)"),
+            (NativeTool.benchmarkApp, 0.5, false, "benchmark_app takes whole seconds; got 0.5 (write e.g. 1)"),
+            (NativeTool.benchncnn, 5.0, false, "runs a loop count (its first argument), not a time"),
+        ])
+    func durationRefused(_ tool: NativeTool, _ seconds: Double, _ iterationsGiven: Bool, _ message: String) throws {
+        var settings = Self.defaults
+        settings.duration = seconds
+        settings.inputShapes = [[227, 227, 3]]
+        settings.iterations = .init(100, given: iterationsGiven)
+        let error = try #require(throws: NativeToolArgumentError.self) {
+            try tool.invocation(model: "m", settings: settings)
+        }
+        #expect(error.setting == "duration_s")
+        #expect(error.message.contains(message), "\(error.message)")
+    }
 }

@@ -58,7 +58,8 @@ import Testing
         let fixture = LabFixture()
         let csv = TidyCSV.render(fixture.report())
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines[0] == "run_id,target,chip,model,runtime,precision,threads,batch,metric,value,unit,provenance")
+        #expect(
+            lines[0] == "run_id,target,chip,model,runtime,precision,threads,batch,metric,value,unit,provenance,text")
         #expect(lines.count == 1 + 54 * TidyCSV.metrics.count)
         #expect(
             Set(TidyCSV.metrics.map(\.name)).isSuperset(of: [
@@ -68,7 +69,7 @@ import Testing
                 "inferences_per_second_per_dollar",
             ]))
         for line in lines.dropFirst() {
-            #expect(line.split(separator: ",", omittingEmptySubsequences: false).count == 12)
+            #expect(line.split(separator: ",", omittingEmptySubsequences: false).count == 13)
         }
         // The 700-iteration case has a p99; the 200-iteration ones leave it empty.
         let p99 = lines.filter { $0.contains(",latency_p99,") }
@@ -101,7 +102,7 @@ import Testing
             d = sys.argv[1]
             t = pd.read_csv(d + '/tidy.csv')
             s = pd.read_csv(d + '/summary.csv')
-            assert list(t.columns) == ['run_id','target','chip','model','runtime','precision','threads','batch','metric','value','unit','provenance'], list(t.columns)
+            assert list(t.columns) == ['run_id','target','chip','model','runtime','precision','threads','batch','metric','value','unit','provenance','text'], list(t.columns)
             assert t['value'].dtype.kind == 'f', t['value'].dtype
             assert t['threads'].dtype.kind == 'i'
             wide = t.pivot_table(index=['target','model','runtime','precision'], columns='metric', values='value')
@@ -118,5 +119,45 @@ import Testing
         #expect(numbers.first == 54 * TidyCSV.metrics.count)
         #expect(numbers.dropFirst().first == 54)
         #expect(numbers.last == fixture.okCount)
+    }
+
+    /// A native tool's figures: numbers in `value` (in the tool's unit), words in `text`; `value` stays numeric.
+    @Test func tidyKeepsANativeToolsTextFiguresInTheirOwnColumn() throws {
+        var fixture = LabFixture()
+        let index = try #require(fixture.results.firstIndex { $0.status == .ok })
+        var reported = ReportedLatency(tool: "benchmark_app", iterations: 200, meanNs: 9_040_000)
+        reported.figures = [
+            ToolFigure(name: "throughput", value: 110.59, unit: "1/s"),
+            ToolFigure(name: "device", text: "Intel(R) Core(TM) i7-8700 CPU @ 3.20GHz"),
+            ToolFigure(name: "precision", text: "f32, \"bf16\" hint"),
+            ToolFigure(name: "setting.warmup", text: "tool's own: one warm-up inference"),
+        ]
+        fixture.results[index].reported = reported
+        let key = fixture.results[index].key
+        let csv = TidyCSV.render(fixture.report())
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let prefix = ",\(key.model),\(key.runtime.rawValue),\(key.precision.rawValue),\(key.threads),\(key.batch),"
+        let tool = lines.filter { $0.contains(prefix + "tool.") }
+        #expect(tool.count == 4)
+        #expect(tool.contains { $0.hasSuffix(prefix + "tool.throughput,110.59,1/s,printed,") })
+        #expect(
+            tool.contains { $0.hasSuffix(prefix + "tool.device,,,printed,Intel(R) Core(TM) i7-8700 CPU @ 3.20GHz") })
+        #expect(tool.contains { $0.hasSuffix(prefix + "tool.precision,,,printed,\"f32, \"\"bf16\"\" hint\"") })
+        #expect(
+            tool.contains { $0.hasSuffix(prefix + "tool.setting.warmup,,,derived,tool's own: one warm-up inference") })
+        guard ToolRun.run(["python3", "-c", "import pandas"], timeout: 60)?.status == 0 else { return }
+        let directory = try temporaryDirectory("pandas-text")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try ReportWriter.write(fixture.report(), results: fixture.results, to: directory)
+        let script = """
+            import sys, pandas as pd
+            t = pd.read_csv(sys.argv[1] + '/tidy.csv')
+            assert t['value'].dtype.kind == 'f', t['value'].dtype
+            print(t.loc[t['metric'] == 'tool.precision', 'text'].iloc[0])
+            print(t.loc[t['metric'] == 'tool.throughput', 'value'].iloc[0])
+            """
+        let run = try #require(ToolRun.run(["python3", "-c", script, directory], timeout: 120))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "f32, \"bf16\" hint\n110.59\n")
     }
 }

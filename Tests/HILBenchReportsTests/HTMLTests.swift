@@ -193,7 +193,7 @@ import Testing
             html.contains("<td class=\"l\">throughput</td><td data-v=\"1290.5\">1290.5</td><td class=\"l\">1/s</td>"))
         #expect(html.contains("GPU compute time is &lt;unstable&gt;"))
         let tidy = TidyCSV.render(report)
-        #expect(tidy.contains(",mobilenet-v2,command,int8,4,1,tool.throughput,1290.5,1/s\r\n"))
+        #expect(tidy.contains(",mobilenet-v2,command,int8,4,1,tool.throughput,1290.5,1/s,printed,\r\n"))
     }
 
     @Test func aReportWithoutMeasurementsStillRenders() {

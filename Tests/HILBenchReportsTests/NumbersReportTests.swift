@@ -157,13 +157,13 @@ import Testing
         #expect(field("precision_flags") == EffectivePrecision.runtimeMismatchFlag)
         #expect(field("worst_output") == "output")
         let tidy = TidyCSV.render(report).components(separatedBy: "\r\n")
-        #expect(tidy[0].hasSuffix(",unit,provenance"))
+        #expect(tidy[0].hasSuffix(",unit,provenance,text"))
         #expect(
             tidy.contains {
-                $0.contains(",fp16,") && $0.contains(",mj_per_inference,") && $0.hasSuffix(",mJ,simulated")
+                $0.contains(",fp16,") && $0.contains(",mj_per_inference,") && $0.hasSuffix(",mJ,simulated,")
             })
-        #expect(tidy.contains { $0.contains(",fp16,") && $0.contains(",latency_p50,") && $0.hasSuffix(",ms,derived") })
-        #expect(tidy.contains { $0.contains(",fp16,") && $0.contains(",peak_rss,") && $0.hasSuffix(",MiB,") })  // no figure: no provenance
+        #expect(tidy.contains { $0.contains(",fp16,") && $0.contains(",latency_p50,") && $0.hasSuffix(",ms,derived,") })
+        #expect(tidy.contains { $0.contains(",fp16,") && $0.contains(",peak_rss,") && $0.hasSuffix(",MiB,,") })  // no figure: no provenance
     }
 
     @Test func reportJSONCarriesInputsEffectivePrecisionAndPerOutputAccuracy() throws {

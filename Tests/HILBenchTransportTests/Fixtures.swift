@@ -64,7 +64,7 @@ struct AgentFixture {
     let cases: CaseSupervisor
 
     init(
-        maxUploadBytes: Int64 = 64 << 20, maxStoreBytes: Int64? = nil,
+        maxUploadBytes: Int64 = 64 << 20, maxStoreBytes: Int64? = nil, tools: ToolAllowlist = ToolAllowlist(),
         cases makeCases: ((AgentService) -> CaseSupervisor)? = nil
     ) throws {
         scratch = try Scratch("http")
@@ -72,7 +72,8 @@ struct AgentFixture {
         store = try ArtifactStore(
             directory: scratch.path + "/store", maxUploadBytes: maxUploadBytes, maxStoreBytes: maxStoreBytes)
         var runner = CaseRunner(
-            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent), markerFactory: { _ in ClockMarker() })
+            registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, tools: tools),
+            markerFactory: { _ in ClockMarker() })
         runner.startTimeoutSeconds = 30
         service = AgentService(runner: runner)
         cases = makeCases?(service) ?? CaseSupervisor(service: service)

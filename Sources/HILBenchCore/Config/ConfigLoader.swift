@@ -482,6 +482,15 @@ public enum ConfigLoader {
             default: !hasValue(map.node, knob)
             }
         }
+        if suite.measure.durationSeconds != nil, let other = runtimes.first(where: { $0 != .command }) {
+            let node = measureNode?["duration_s"]
+            map.sink.error(
+                node, "measure.duration_s",
+                "runtime \(other.rawValue) measures a number of iterations (measure.iterations; measure.adaptive."
+                    + "max_seconds caps adaptive stopping); only the command runtime's native tools measure for a time: "
+                    + "run them in a suite of their own")
+            return nil
+        }
         if runtimes.contains(.command), !checkNativeTool(suite, map: map) { return nil }
         return suite
     }
@@ -509,7 +518,26 @@ public enum ConfigLoader {
         }
         let defaulted = Set(suite.defaultedKnobs ?? [])
         var reported: Set<String> = []
-        for model in suite.models where model.format != .builtin {
+        for model in suite.models where model.format == .toolModels {
+            guard options.tool.modelFormats.contains(model.format) else { continue }
+            for threads in suite.threads {
+                for batch in suite.batch {
+                    let settings = NativeToolKnobs.settings(
+                        options: options, warmup: suite.measure.warmup, warmupSeconds: suite.measure.warmupSeconds,
+                        durationSeconds: suite.measure.durationSeconds, iterations: suite.measure.iterations,
+                        threads: threads, batch: batch, precision: suite.precisions.first ?? .fp32,
+                        defaulted: defaulted, ownModels: true)
+                    do {
+                        _ = try options.tool.invocation(model: "", settings: settings)
+                    } catch {
+                        guard reported.insert(error.setting).inserted else { continue }
+                        let (node, field) = locate(error.setting, map: map, optionsNode: optionsNode?.node)
+                        map.sink.error(node, field, error.message)
+                    }
+                }
+            }
+        }
+        for model in suite.models where model.format.isFile {
             guard options.tool.modelFormats.contains(model.format) else { continue }
             for (precision, artifact) in model.artifacts.sorted(by: { $0.key < $1.key })
             where suite.precisions.contains(precision) {
@@ -517,6 +545,7 @@ public enum ConfigLoader {
                     for batch in suite.batch {
                         let settings = NativeToolKnobs.settings(
                             options: options, warmup: suite.measure.warmup, warmupSeconds: suite.measure.warmupSeconds,
+                            durationSeconds: suite.measure.durationSeconds,
                             iterations: suite.measure.iterations, threads: threads, batch: batch, precision: precision,
                             defaulted: defaulted)
                         do {
@@ -547,6 +576,7 @@ public enum ConfigLoader {
         switch setting {
         case "warmup", "iterations": return (measure?[setting] ?? measure ?? map.node, "measure.\(setting)")
         case "warmup_s": return (measure?["warmup_s"] ?? measure, "measure.warmup_s")
+        case "duration_s": return (measure?["duration_s"] ?? measure, "measure.duration_s")
         case "threads", "batch": return (map.node[setting] ?? map.node, setting)
         case "model": return (map.value("models")?.node, "models")
         default: return (optionsNode?[setting] ?? optionsNode ?? map.node, "runtime_options.command.\(setting)")
@@ -622,7 +652,9 @@ public enum ConfigLoader {
         }
         guard let name, let inputs else { return nil }
         if let builtin {
-            return SuiteConfig.Model(name: name, builtin: builtin, format: .builtin, inputs: inputs)
+            // `builtin: benchncnn`: the models benchncnn carries itself, not a network of the reference runner.
+            let format: ModelFormat = NativeTool(rawValue: builtin)?.hasOwnModels == true ? .toolModels : .builtin
+            return SuiteConfig.Model(name: name, builtin: builtin, format: format, inputs: inputs)
         }
         guard let artifactsMap = artifactsValue?.mapping() else { return nil }
         var artifacts: [Precision: SuiteConfig.Artifact] = [:]
@@ -680,7 +712,7 @@ public enum ConfigLoader {
         guard let format = declaredFormat ?? ModelFormat.from(path: path) else {
             map.sink.error(
                 pathValue?.node, map.child("path"),
-                "cannot tell the model format from '\(relative)'; add format: \(ModelFormat.allCases.filter { $0 != .builtin }.map(\.rawValue).joined(separator: "|"))"
+                "cannot tell the model format from '\(relative)'; add format: \(ModelFormat.allCases.filter(\.isFile).map(\.rawValue).joined(separator: "|"))"
             )
             return nil
         }
@@ -846,6 +878,9 @@ public enum ConfigLoader {
         }
         take(map.value("warmup").map { $0.int(in: ConfigLimits.warmup) }) { measure.warmup = $0 }
         take(map.value("warmup_s").map { $0.double(min: 0, max: 3600) }) { measure.warmupSeconds = $0 }
+        take(map.value("duration_s").map { $0.double(in: ConfigLimits.durationSeconds) }) {
+            measure.durationSeconds = $0
+        }
         take(map.value("iterations").map { $0.int(in: ConfigLimits.iterations) }) { measure.iterations = $0 }
         take(map.value("timeout_s").map { $0.double(in: ConfigLimits.timeoutSeconds) }) { measure.timeoutSeconds = $0 }
         take(map.value("memory_sample_ms").map { $0.int(in: ConfigLimits.memorySampleMs) }) {
@@ -853,6 +888,13 @@ public enum ConfigLoader {
         }
         take(map.value("executions").map { $0.int(in: ConfigLimits.executions) }) { measure.executions = $0 }
         take(map.value("adaptive").map { $0.mapping().flatMap(readAdaptive) }) { measure.adaptive = $0 }
+        if let duration = measure.durationSeconds, duration >= measure.timeoutSeconds {
+            map.sink.error(
+                map.value("duration_s")?.node, map.child("duration_s"),
+                "must be shorter than measure.timeout_s (\(measure.timeoutSeconds) s), "
+                    + "after which the tool is stopped; got \(duration)")
+            ok = false
+        }
         if let adaptive = measure.adaptive, adaptive.maxIterations < measure.iterations {
             map.sink.error(
                 map.value("adaptive")?.node, map.child("adaptive.max_iterations"),
