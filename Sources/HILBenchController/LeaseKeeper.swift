@@ -203,8 +203,10 @@ final class LeaseKeeper: Sendable {
             return Array((state.waiters.removeValue(forKey: board) ?? [:]).values)
         }
         guard let waiters else { return false }
-        for waiter in waiters { waiter.resume(returning: reason) }
+        // Recorded before the watchers wake: a woken case ends and the run may finish (cancelling this task) before
+        // a later `onLoss` would have run, losing the board's `gave_up` event.
         await onLoss(board, reason)
+        for waiter in waiters { waiter.resume(returning: reason) }
         return true
     }
 

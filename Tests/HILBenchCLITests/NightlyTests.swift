@@ -76,6 +76,13 @@ struct NightlyTests {
         if busy {
             #expect(third.status == 2 || third.status == 4, "\(third.stdout)\n\(third.stderr)")
             #expect(third.stdout.contains("busy machine: other processes used"), "\(third.stdout)")
+        } else if third.status == 4 {
+            // Executions that disagree (fresh runners' medians differ by up to ~15% on this VM, docs/statistics.md)
+            // make the pooled sample too noisy (unstable) or widen the execution-level interval across the threshold
+            // (inconclusive), said with why; the compare CSV below checks it is never no change or improved.
+            #expect(
+                third.stdout.contains("latency: inconclusive — interval not decisive")
+                    || third.stdout.contains("too noisy: CV"), "\(third.stdout)")
         } else {
             #expect(third.status == 2, "\(third.stdout)\n\(third.stderr)")
             #expect(third.stderr.contains("regressed: local/tinycnn/reference/fp32/t1/b1 latency"))
@@ -108,7 +115,12 @@ struct NightlyTests {
         #expect(lines.count == 1 + 2 * 3)  // 2 cases × latency, energy, memory
         let latency = lines.filter { $0.contains(",latency,ms,") }
         #expect(latency.count == 2)
-        // A case measured on a busy machine is unstable; every other is regressed.
-        #expect(latency.allSatisfy { $0.contains(",regressed,") || (busy && $0.contains(",unstable,")) }, "\(latency)")
+        // A case measured on a busy machine is unstable; every other is regressed, or inconclusive when its
+        // executions disagreed too much to decide — a 10% slower build is never no change or improved.
+        #expect(
+            latency.allSatisfy {
+                $0.contains(",regressed,") || (busy && $0.contains(",unstable,"))
+                    || (third.status == 4 && ($0.contains(",inconclusive,") || $0.contains(",unstable,")))
+            }, "\(latency)")
     }
 }
