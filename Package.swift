@@ -154,7 +154,8 @@ let package = Package(
             dependencies: [
                 "HILBenchSystem", "HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit",
                 "HILBenchReports",
-                "HILBenchTransport", "HILBenchTesting",
+                "HILBenchTransport", "HILBenchTesting", "HILBenchStore", "HILBenchAnalysis", "HILBenchController",
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -4,6 +4,8 @@
 //   swift build && swift run hilbench-benchmarks decision              (time to a ±1% execution-level interval)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
 //   swift run -c release hilbench-benchmarks changepoints [SEED]   (against Otava and SPA; not part of `all`)
+//   swift build -c release && .build/release/hilbench-benchmarks store [--store postgres://…] [--runs 365] …
+//       (SQLite vs PostgreSQL: saves, leases, a year of history read by report/compare/history/nightly)
 // Each figure says what it measured and the goal it is held to.
 import Foundation
 import HILBenchAgentKit
@@ -182,6 +184,11 @@ if which == "dispatch" {
     let boards = arguments.first.flatMap { Int($0) } ?? 16
     let cases = arguments.dropFirst().first.flatMap { Int($0) } ?? 40
     try await DispatchBenchmark.run(boards: max(1, boards), cases: max(1, cases))
+}
+
+if which == "store" {
+    // The results store on SQLite and PostgreSQL: case save latency, writers, leases, a year of history read back.
+    try await StoreBenchmark.run(try StoreBenchmark.Options(Array(CommandLine.arguments.dropFirst(2))))
 }
 
 if which == "aa" {
