@@ -10,9 +10,9 @@ import HILBenchTesting
 /// make over a year of history (365 runs × 200 cases) — in process and through the built `hilbench`.
 ///
 /// PostgreSQL is a `PostgresTestServer` started for the benchmark with fsync on (as a lab runs it), unless `--store
-/// postgres://…` names a server (its database must be empty). The year is written with the store's own `save`,
-/// eight at a time, into a database whose commits are asynchronous (bulk loading; the save figures use a durable one),
-/// then copied to SQLite with `StoreCopy` (what `hilbench store copy` runs).
+/// postgres://…` names a server (its database must be empty). The year is written with the stores' own `save` into
+/// both at once (into a PostgreSQL database whose commits are asynchronous: bulk loading; the save figures use a
+/// durable one), and `StoreCopy` (what `hilbench store copy` runs) is timed on its first runs.
 enum StoreBenchmark {
     struct Options {
         var store: String?
@@ -102,7 +102,7 @@ enum StoreBenchmark {
         let sqliteYear = StoreLocation.sqlite(path: scratch + "/year.sqlite")
 
         // One case saved at a time, as a controller stores each finished case.
-        let sample = StoreYear(runs: 1, cases: options.saves, samples: options.samples)
+        let sample = StoreYear(runs: 1, cases: options.saves, samples: options.samples, prefix: "latency-")
         let cases = sample.results(0)
         let json = cases.map { (try? HILBenchJSON.encoder().encode($0).count) ?? 0 }.reduce(0, +) / max(1, cases.count)
         print("a case: \(options.samples) samples, \(json / 1024) KiB of JSON (memory timeline, environment, energy…)")
@@ -141,24 +141,40 @@ enum StoreBenchmark {
             }
         }
 
-        // A year of history, loaded through `save` into PostgreSQL and copied to SQLite by `StoreCopy`.
+        // A year of history, written through `save` into both stores at once (PostgreSQL eight cases at a time;
+        // SQLite has one writer), then `store copy` timed on the first runs.
         let year = StoreYear(runs: options.runs, cases: options.cases, samples: options.samples)
         let loadStart = Monotonic.nowNs()
-        try await ResultsStores.withStore(postgresBulk) { store in try await load(year, into: store) }
-        let loaded = Double(Monotonic.nowNs() - loadStart) / 1e9
-        row(
-            "load \(year.runs) runs × \(year.cases) cases (PostgreSQL)",
-            String(format: "%.0f s (%.0f cases/s)", loaded, Double(year.runs * year.cases) / loaded), "8 writers")
+        let seconds = try await withThrowingTaskGroup(of: (String, Double).self) { group in
+            for (name, location, writers) in [("PostgreSQL", postgresBulk, 8), ("SQLite", sqliteYear, 1)] {
+                group.addTask {
+                    try await ResultsStores.withStore(location) { store in
+                        try await load(year, into: store, writers: writers)
+                    }
+                    return (name, Double(Monotonic.nowNs() - loadStart) / 1e9)
+                }
+            }
+            var seconds: [String: Double] = [:]
+            for try await (name, elapsed) in group { seconds[name] = elapsed }
+            return seconds
+        }
+        for (name, elapsed) in seconds.sorted(by: { $0.key < $1.key }) {
+            row(
+                "load \(year.runs) runs × \(year.cases) cases (\(name))",
+                String(format: "%.0f s (%.0f cases/s)", elapsed, Double(year.runs * year.cases) / elapsed),
+                "both loading at once")
+        }
+        let copiedRuns = (0..<min(10, year.runs)).map(year.runID)
         let copyStart = Monotonic.nowNs()
         try await ResultsStores.withStore(postgresBulk) { source in
-            try await ResultsStores.withStore(sqliteYear) { target in
-                _ = try await StoreCopy.copy(from: source, to: target)
+            try await ResultsStores.withStore(.sqlite(path: scratch + "/copy.sqlite")) { target in
+                _ = try await StoreCopy.copy(from: source, to: target, runIDs: copiedRuns)
             }
         }
         let copied = Double(Monotonic.nowNs() - copyStart) / 1e9
         row(
-            "store copy of the year PostgreSQL → SQLite",
-            String(format: "%.0f s (%.0f cases/s)", copied, Double(year.runs * year.cases) / copied), "")
+            "store copy PostgreSQL → SQLite (\(copiedRuns.count) runs)",
+            String(format: "%.1f s (%.0f cases/s)", copied, Double(copiedRuns.count * year.cases) / copied), "")
 
         // The reads each command makes, in process (the store's part and the analysis after it).
         for (name, location) in [("SQLite", sqliteYear), ("PostgreSQL", postgresBulk)] {
@@ -252,16 +268,16 @@ enum StoreBenchmark {
         ]
     }
 
-    /// Writes the year through `save`, eight cases at a time within a run, run after run.
-    private static func load(_ year: StoreYear, into store: any ResultsStore) async throws {
+    /// Writes the year through `save`, `writers` cases at a time within a run, run after run.
+    private static func load(_ year: StoreYear, into store: any ResultsStore, writers: Int) async throws {
         for day in 0..<year.runs {
             let run = year.run(day)
             try await store.createRun(run)
             let results = year.results(day)
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for writer in 0..<8 {
+                for writer in 0..<writers {
                     group.addTask {
-                        for index in stride(from: writer, to: results.count, by: 8) {
+                        for index in stride(from: writer, to: results.count, by: writers) {
                             try await store.save(results[index], runID: run.id)
                         }
                     }

@@ -13,6 +13,8 @@ struct StoreYear: Sendable {
     var cases: Int
     var samples: Int
     var seed: UInt64 = 365
+    /// Prefixed to board names and run ids, so a second set of rows in the same store has histories of its own.
+    var prefix = ""
 
     static let boards: [(name: String, soc: String, speed: Double)] = [
         ("rk3588-a", "rk3588", 1.0), ("jetson-orin-nano", "orin-nano", 0.6), ("rpi5", "bcm2712", 1.7),
@@ -35,7 +37,7 @@ struct StoreYear: Sendable {
                             for threads in [1, 4] where keys.count < cases {
                                 keys.append(
                                     CaseKey(
-                                        target: round == 0 ? board.name : "\(board.name)-\(round + 1)",
+                                        target: prefix + (round == 0 ? board.name : "\(board.name)-\(round + 1)"),
                                         model: model.name, runtime: runtime, precision: precision, threads: threads,
                                         batch: 1))
                             }
@@ -50,7 +52,7 @@ struct StoreYear: Sendable {
 
     var targets: [TargetConfig] {
         Array(Set(keys.map(\.target))).sorted().map { name in
-            let soc = Self.boards.first { name.hasPrefix($0.name) }?.soc ?? "unknown"
+            let soc = Self.boards.first { name.dropFirst(prefix.count).hasPrefix($0.name) }?.soc ?? "unknown"
             return TargetConfig(
                 name: name, transport: .local(agentPath: nil), chip: .init(soc: soc, cores: 8, priceUSD: 100),
                 marker: .simulated, meter: .simulated)
@@ -66,7 +68,7 @@ struct StoreYear: Sendable {
     /// Day 0 is a year before the newest run.
     static let firstDay = 1_767_225_600.0
 
-    func runID(_ day: Int) -> String { String(format: "nightly-%03d", day + 1) }
+    func runID(_ day: Int) -> String { prefix + String(format: "nightly-%03d", day + 1) }
 
     func run(_ day: Int) -> RunRecord {
         let started = Self.firstDay + Double(day) * 86_400
@@ -83,7 +85,7 @@ struct StoreYear: Sendable {
     }
 
     private func result(_ key: CaseKey, index: Int, day: Int, random: inout Xoshiro256StarStar) -> CaseResult {
-        let board = Self.boards.first { key.target.hasPrefix($0.name) } ?? Self.boards[0]
+        let board = Self.boards.first { key.target.dropFirst(prefix.count).hasPrefix($0.name) } ?? Self.boards[0]
         let model = Self.models.first { $0.name == key.model } ?? Self.models[0]
         let stepDay = index % 4 == 0 ? 60 + (index * 37) % max(1, runs - 90) : Int.max
         let level =
