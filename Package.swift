@@ -197,7 +197,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchStoreTests",
-            dependencies: ["HILBenchStore", "HILBenchTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "HILBenchStore", "HILBenchAnalysis", "HILBenchTesting", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -33,7 +33,9 @@ public protocol ResultsStore: Sendable {
     func storedCaseIDs(runID: String) async throws(StoreError) -> Set<String>
     /// The cases of a run with their samples, in order of storage.
     func results(runID: String, includeOutputs: Bool) async throws(StoreError) -> [CaseResult]
-    /// The history of one case identity across runs (oldest run first), for trends and change points.
+    /// The history of one case identity across runs (oldest run first), for trends, change points and execution
+    /// calibration: each result as its `historySummary` (samples, executions, energy, memory peaks; no memory timeline,
+    /// warm-ups, marker edges, inputs or outputs).
     func history(of key: CaseKey) async throws(StoreError) -> [StoredCase]
     /// The backend's own consistency check plus the store's invariants (every case has its samples, counts match);
     /// empty when all is well.
