@@ -72,6 +72,32 @@ extension ResultsStore {
         try await results(runID: runID, includeOutputs: false)
     }
 
+    /// The histories of several case identities (`history(of:)` each), `concurrency` read at once: a nightly reads the
+    /// history of every case it ran, and reading one while decoding another keeps both cores (and the server) busy.
+    public func histories(
+        of keys: [CaseKey], concurrency: Int = 4
+    ) async throws(StoreError) -> [CaseKey: [StoredCase]] {
+        do {
+            return try await withThrowingTaskGroup(of: (CaseKey, [StoredCase]).self) { group in
+                var pending = Array(Set(keys))[...]
+                var histories: [CaseKey: [StoredCase]] = [:]
+                for _ in 0..<max(1, concurrency) {
+                    guard let key = pending.popFirst() else { break }
+                    group.addTask { (key, try await history(of: key)) }
+                }
+                while let (key, found) = try await group.next() {
+                    histories[key] = found
+                    if let next = pending.popFirst() { group.addTask { (next, try await history(of: next)) } }
+                }
+                return histories
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.failed, "cannot read the histories", store: location, cause: "\(error)")
+        }
+    }
+
     /// Takes a lease (see the requirement) with no dead holder to replace.
     public func acquireLease(
         board: String, holder: LeaseHolder, runID: String?, ttlSeconds: Double

@@ -202,6 +202,7 @@ enum StoreBenchmark {
         print(
             name.padding(toLength: 50, withPad: " ", startingAt: 0)
                 + value.padding(toLength: 34, withPad: " ", startingAt: 0) + goal)
+        fflush(nil)  // figures as they come (the benchmark takes minutes), also into a file
     }
 
     /// "median X, p95 Y" of `values`.
@@ -298,8 +299,16 @@ enum StoreBenchmark {
         var figures: [(String, [Double])] = [
             ("read: report latest", []), ("read: compare two runs", []), ("read: history of one case", []),
             ("read: nightly's history (\(year.cases) cases)", []),
+            ("  of which histories, one case at a time", []), ("  of which histories, 4 at a time", []),
         ]
-        for _ in 0..<3 {
+        // What the histories cost before v4 (whole cases): the same rows read whole, run by run — once.
+        let wholeStart = Monotonic.nowNs()
+        var whole = 0
+        for day in 0..<year.runs { whole += try await store.results(runID: year.runID(day)).count }
+        let wholeSeconds = Double(Monotonic.nowNs() - wholeStart) / 1e9
+        // Three rounds, or one when a round takes over a minute (a debug build on a busy machine).
+        for round in 0..<3 {
+            if round > 0, figures.contains(where: { ($0.1.first ?? 0) > 60 }) { break }
             var start = Monotonic.nowNs()
             func lap(_ index: Int) {
                 figures[index].1.append(Double(Monotonic.nowNs() - start) / 1e9)
@@ -322,16 +331,19 @@ enum StoreBenchmark {
             let runs = try await store.runs()
             let baseline = runs.filter { $0.id != newest && $0.endedAt != nil }.last?.id ?? before
             let comparison = try await compare(store, baseline, newest)
-            var histories: [CaseKey: [CaseHistoryEntry]] = [:]
-            for result in tonight {
-                histories[result.key] = try await store.history(of: result.key).map {
-                    CaseHistoryEntry(runID: $0.runID, result: $0.result)
-                }
+            let histories = try await store.histories(of: tonight.map(\.key)).mapValues { history in
+                history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
             }
             let judged = NightlyJudge.withHistory(comparison, histories: histories, thresholds: .init())
             _ = NightlyJudge.trends(results: tonight, histories: histories, comparison: judged)
             lap(3)
+            // the histories alone, read one after the other and four at a time
+            for key in tonight.map(\.key) { _ = try await store.history(of: key) }
+            lap(4)
+            _ = try await store.histories(of: tonight.map(\.key))
+            lap(5)
         }
+        figures.append(("  histories as whole cases (\(whole), before v4)", [wholeSeconds]))
         return figures
     }
 

@@ -60,11 +60,8 @@ extension HILBench {
             var comparison = try await Compare.compare(
                 store: store, runA: baselineRecord.id, runB: record.id, correction: .holm,
                 allowMismatch: allowEnvironmentMismatch)
-            var histories: [CaseKey: [CaseHistoryEntry]] = [:]
-            for result in outcome.results {
-                histories[result.key] = try await store.history(of: result.key).map {
-                    CaseHistoryEntry(runID: $0.runID, result: $0.result)
-                }
+            let histories = try await store.histories(of: outcome.results.map(\.key)).mapValues { history in
+                history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
             }
             comparison = NightlyJudge.withHistory(comparison, histories: histories, thresholds: record.suite.thresholds)
 

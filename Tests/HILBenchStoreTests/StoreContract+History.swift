@@ -69,6 +69,13 @@ extension StoreContract {
             }
             let history = try await store.history(of: key)
             #expect(history.map(\.runID) == runs)
+            // Read with the other case's history, concurrently, as a nightly reads them: the same
+            let other = nightlyResult(night: 0, precision: precision == .fp32 ? .int8 : .fp32).key
+            let both = try await store.histories(of: [key, other, key], concurrency: 2)
+            #expect(Set(both.keys) == [key, other])
+            #expect(both[key]?.map(\.runID) == runs)
+            #expect(both[key]?.map(\.result) == history.map(\.result))
+            #expect(both[other]?.map(\.result) == (try await store.history(of: other)).map(\.result))
             #expect(history.map(\.result) == whole.map(\.result.historySummary))
             #expect(history.allSatisfy { $0.result.memory.timeline.isEmpty && $0.result.inputs == nil })
             #expect(history.allSatisfy { $0.result.latenciesNs.count == 90 && $0.result.executions?.count == 3 })
