@@ -1,7 +1,8 @@
 // The project's performance figures, printed by one command:
 //   swift run -c release hilbench-benchmarks [energy|energy-memory|timing|stats|overhead|report|config|sha256|all]
 //   swift build && swift run hilbench-benchmarks aa [NIGHTS [TRIES]]   (real A/A nightlies; not part of `all`)
-//   swift build && swift run hilbench-benchmarks decision              (time to a ±1% execution-level interval)
+//   swift build && swift run hilbench-benchmarks decision [reference|onnxruntime] [high|normal]
+//                                                             (time to a ±1% execution-level interval)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
 //   swift run -c release hilbench-benchmarks changepoints [SEED]   (against Otava and SPA; not part of `all`)
 // Each figure says what it measured and the goal it is held to.
@@ -193,6 +194,10 @@ if which == "aa" {
 }
 
 if which == "decision" {
-    // Board time to a ±1% interval at the execution level with adaptive stopping over iterations and executions.
-    try NightlyBenchmarks.timeToDecision()
+    // Board time to a ±1% interval at the execution level with adaptive stopping over iterations and executions;
+    // `decision [reference|onnxruntime] [high|normal]` (the runtime, and how the agent schedules its runners).
+    let arguments = CommandLine.arguments.dropFirst(2)
+    try NightlyBenchmarks.timeToDecision(
+        runtime: arguments.first.flatMap { RuntimeKind(rawValue: $0) } ?? .reference,
+        priority: arguments.dropFirst().first.flatMap { RunnerScheduling.Mode(rawValue: $0) } ?? .high)
 }
