@@ -24,11 +24,13 @@ public enum Comparer {
     ///   - chips: chip (SoC) by target name, for the comparable-environment key.
     ///   - nightSpreads: each case's night-to-night spread from its history (`NightSpreadEstimate`); a case without
     ///     one cannot be called regressed or improved at the execution level.
+    ///   - againstHistory: judge each candidate against the mean of the nights its spread was estimated from (nightly
+    ///     with its baseline 'last') rather than against the baseline run alone.
     public static func compare(
         baselineRun: String, baseline: [CaseResult], candidateRun: String, candidate: [CaseResult],
         chips: [String: String], thresholds: SuiteConfig.Thresholds, correction: Correction = .holm,
         alpha: Double = 0.05, allowEnvironmentMismatch: Bool = false,
-        nightSpreads: [CaseKey: NightSpreadEstimate] = [:]
+        nightSpreads: [CaseKey: NightSpreadEstimate] = [:], againstHistory: Bool = false
     ) throws(EnvironmentMismatch) -> RunComparison {
         let baselineByID = Dictionary(baseline.map { ($0.key.id, $0) }, uniquingKeysWith: { first, _ in first })
         var differences: [String: [String]] = [:]
@@ -85,7 +87,8 @@ public enum Comparer {
             policy.threshold = thresholds.latency
             policy.alpha = alpha
             var latencyRow = latencyRow(
-                key: key, before: before, after: result, policy: policy, night: nightSpreads[key])
+                key: key, before: before, after: result, policy: policy, night: nightSpreads[key],
+                againstHistory: againstHistory)
             // Heat and a busy machine are not regressions: such a case is unstable, whatever the numbers say.
             let distrust = [
                 throttleReason(baseline: before, candidate: result), noiseReason(baseline: before, candidate: result),
@@ -147,7 +150,7 @@ public enum Comparer {
     /// Hodges–Lehmann) is descriptive only: it never says `regressed`/`improved` (history may, see `NightlyJudge`).
     static func latencyRow(
         key: CaseKey, before: CaseResult, after: CaseResult, policy: ComparisonPolicy,
-        night: NightSpreadEstimate? = nil
+        night: NightSpreadEstimate? = nil, againstHistory: Bool = false
     ) -> RunComparison.Row {
         let a = before.executionSamples.map { $0.map(Double.init) }
         let b = after.executionSamples.map { $0.map(Double.init) }
@@ -175,10 +178,13 @@ public enum Comparer {
             }
             return row
         }
-        guard
-            let level = try? ExecutionLevelRatio(
+        let reference = againstHistory ? night?.nights ?? [] : []
+        let judged =
+            reference.count >= NightLevelSpread.minimumNights
+            ? try? ExecutionLevelRatio(referenceNights: reference, candidate: b, confidence: policy.confidence)
+            : try? ExecutionLevelRatio(
                 baseline: a, candidate: b, confidence: policy.confidence, nightSpread: night?.spread)
-        else {
+        guard let level = judged else {
             row.verdict = .unstable
             row.reason = "no execution-level interval (non-positive samples); \(descriptive)"
             return row
@@ -201,6 +207,7 @@ public enum Comparer {
                 "night-to-night spread \(format(spread.spread * 100, plain: true))% over "
                 + "\(spread.nights) earlier nights"
                 + (night.note.map { " (\($0))" } ?? "")
+                + (level.referenceNights.map { ", judged against their mean (\($0) nights)" } ?? "")
         } else {
             nightWords = "night-to-night spread unknown (\(night?.note ?? "no history given"))"
         }
@@ -211,7 +218,8 @@ public enum Comparer {
         row.evidence = .executions
         var reason =
             "\(words[verdict] ?? "") at the execution level: ratio \(String(format: "%.4f", level.ratio)) "
-            + "[\(String(format: "%.4f", lo)), \(String(format: "%.4f", hi))] over \(a.count)+\(b.count) executions, "
+            + "[\(String(format: "%.4f", lo)), \(String(format: "%.4f", hi))] over "
+            + "\(level.baselineExecutions)+\(level.candidateExecutions) executions, "
             + "p=\(format(level.pValue)), run-to-run spread \(format(level.baselineSpread * 100, plain: true))%/"
             + "\(format(level.candidateSpread * 100, plain: true))%, \(nightWords); \(descriptive)"
         let noisiest = max(level.baselineSpread, level.candidateSpread)

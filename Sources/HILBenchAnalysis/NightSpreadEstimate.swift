@@ -9,10 +9,14 @@ public struct NightSpreadEstimate: Sendable, Equatable {
     public var spread: NightLevelSpread?
     /// What it rests on, in words, when that is worth saying (too few nights, the nights after a change point).
     public var note: String?
+    /// The nights it was estimated from: per night, its executions' log medians (a nightly judges tonight against
+    /// their mean when it compares with history).
+    public var nights: [[Double]]
 
-    public init(spread: NightLevelSpread?, note: String?) {
+    public init(spread: NightLevelSpread?, note: String?, nights: [[Double]] = []) {
         self.spread = spread
         self.note = note
+        self.nights = nights
     }
 
     /// Earlier nights pooled (the newest ones).
@@ -44,6 +48,6 @@ public struct NightSpreadEstimate: Sendable, Equatable {
                 note: "\(nights.count) earlier quiet night\(nights.count == 1 ? "" : "s") with ≥ 2 executions"
                     + (note.map { " (\($0))" } ?? "") + ", need \(NightLevelSpread.minimumNights)")
         }
-        return NightSpreadEstimate(spread: spread, note: note)
+        return NightSpreadEstimate(spread: spread, note: note, nights: nights)
     }
 }

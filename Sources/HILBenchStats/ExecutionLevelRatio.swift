@@ -30,6 +30,8 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
     public let degreesOfFreedom: Double
     /// The night-level term included (nil: the interval covers the executions only).
     public let nightSpread: NightLevelSpread?
+    /// Earlier nights the candidate was judged against (`init(referenceNights:candidate:)`); nil for two runs.
+    public let referenceNights: Int?
 
     /// - Parameters:
     ///   - baseline: the baseline's executions, each its iterations' values (all > 0); at least 2 executions.
@@ -91,6 +93,62 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
         candidateSpread = varB.squareRoot()
         degreesOfFreedom = df
         self.nightSpread = nightSpread
+        referenceNights = nil
+    }
+
+    /// Tonight against the earlier nights of the reference build rather than one of them: the ratio of tonight's
+    /// mean log execution median to the mean of those nights' means. The reference mean's variance is estimated
+    /// directly by the nights' spread over m nights (S²/m: it holds σ²_N and σ²_E/k), tonight adds its own night
+    /// effect σ̂²_N (`NightLevelSpread`, from the same nights) and its executions' s²/k; Welch–Satterthwaite over the
+    /// three. Against m nights the night term weighs (1 + 1/m)σ²_N instead of the 2σ²_N of one baseline night.
+    /// - Parameters:
+    ///   - referenceNights: per earlier night, the log medians of its executions (≥ 2 each); at least
+    ///     `NightLevelSpread.minimumNights` nights.
+    ///   - candidate: tonight's executions, each its iterations' values (all > 0); at least 2.
+    public init(referenceNights: [[Double]], candidate: [[Double]], confidence: Double = 0.95) throws(StatsError) {
+        let context = "ExecutionLevelRatio.init(referenceNights:)"
+        try StatsError.checkLevel(confidence, name: "confidence", context: context)
+        let spread = try NightLevelSpread(nights: referenceNights)
+        guard candidate.count >= 2 else {
+            throw StatsError(
+                .invalidParameter, context: context,
+                message:
+                    "the candidate needs at least 2 executions for an execution-level interval, got \(candidate.count)")
+        }
+        var b: [Double] = []
+        for execution in candidate {
+            try StatsError.checkSample(execution, context: context)
+            try StatsError.checkPositive(execution, context: context)
+            b.append(log(Quantile.type7(unsorted: execution, 0.5)))
+        }
+        let means = referenceNights.map { NightLevelSpread.meanVariance($0).mean }
+        let (meanReference, between) = NightLevelSpread.meanVariance(means)
+        let (meanB, varB) = NightLevelSpread.meanVariance(b)
+        let m = Double(means.count)
+        let nb = Double(b.count)
+        var terms = [(between / m, m - 1), (varB / nb, nb - 1)]
+        if spread.variance > 0 { terms.append((spread.variance, m - 1)) }
+        let squaredError = terms.reduce(0) { $0 + $1.0 }
+        let denominator = terms.reduce(0) { $0 + $1.0 * $1.0 / $1.1 }
+        let df = squaredError > 0 && denominator > 0 ? squaredError * squaredError / denominator : m + nb - 2
+        let difference = meanB - meanReference
+        let half = Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: df) * squaredError.squareRoot()
+        ratio = exp(difference)
+        interval = ConfidenceInterval(lower: exp(difference - half), upper: exp(difference + half), level: confidence)
+        if squaredError > 0 {
+            let t = abs(difference) / squaredError.squareRoot()
+            pValue = min(1, Special.regularizedIncompleteBeta(df / 2, 0.5, df / (df + t * t)))
+        } else {
+            pValue = difference == 0 ? 1 : 0
+        }
+        baselineExecutions = referenceNights.reduce(0) { $0 + $1.count }
+        candidateExecutions = b.count
+        let within = referenceNights.map { NightLevelSpread.meanVariance($0).variance }
+        baselineSpread = (within.reduce(0, +) / Double(within.count)).squareRoot()
+        candidateSpread = varB.squareRoot()
+        degreesOfFreedom = df
+        nightSpread = spread
+        self.referenceNights = referenceNights.count
     }
 
     /// Relative half-width of one side's execution-level interval of the median: exp(t·s/√k) − 1 over the k

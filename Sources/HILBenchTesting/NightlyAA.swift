@@ -188,16 +188,21 @@ public struct NightlyAA: Sendable {
         public var nights: NightLevelSpread
         public var executionsPerNight: Int
 
-        /// The recall a slowdown of `slowdown` can be expected to have at `threshold` with these spreads.
+        /// The recall a slowdown of `slowdown` can be expected to have at `threshold` with these spreads, judged as
+        /// nightly judges it: against the mean of the quiet earlier nights (at most the 10 newest).
         public func predictedRecall(slowdown: Double, threshold: Double) -> Double {
             ExecutionLevelRatio.power(
                 change: slowdown, threshold: threshold, executionSpread: executions, executions: executionsPerNight,
-                nightSpread: nights)
+                nightSpread: nights, referenceNights: min(nights.nights, 10))
         }
     }
 
-    public static func spreads(of nights: [Night]) -> Spreads? {
-        let quiet = nights.filter { !$0.noisy && $0.executions >= 2 }.map { $0.executionMediansMs.map(log) }
+    /// - Parameter includingNoisy: count the nights measured on a busy machine too (what the statistics would face
+    ///   if the noise rule let them through).
+    public static func spreads(of nights: [Night], includingNoisy: Bool = false) -> Spreads? {
+        let quiet = nights.filter { (includingNoisy || !$0.noisy) && $0.executions >= 2 }.map {
+            $0.executionMediansMs.map(log)
+        }
         guard let spread = try? NightLevelSpread(nights: quiet) else { return nil }
         let variances = quiet.map { night in
             let mean = night.reduce(0, +) / Double(night.count)

@@ -73,6 +73,19 @@ enum NightlyBenchmarks {
         } else {
             line("quiet A/A nights: variance components", "fewer than 3 quiet nights", "report")
         }
+        // The same over every A/A night, busy ones included: how far the numbers themselves moved under the load.
+        if let all = NightlyAA.spreads(of: aa, includingNoisy: true), aa.contains(where: \.noisy) {
+            line(
+                "all A/A nights: executions sd / σ_N",
+                String(
+                    format: "%.2f%% / %.2f%% over %d nights", all.executions * 100, all.nights.spread * 100,
+                    all.nights.nights), "report")
+            line(
+                "all A/A nights: predicted recall",
+                String(
+                    format: "%.0f%% (if the noise rule let them through)",
+                    all.predictedRecall(slowdown: settings.slowdown, threshold: settings.threshold) * 100), "report")
+        }
         let board = (aa + slowed).map(\.boardSeconds)
         line("board time per night (1 case)", String(format: "%.1f s median", median(board)), "report")
         line(

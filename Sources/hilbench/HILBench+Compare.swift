@@ -76,11 +76,13 @@ extension HILBench {
             print(RunComparisonFormat.render(comparison, format: format, project: project), terminator: "")
         }
 
-        /// - Parameter histories: each case's stored history when the caller has it (nightly); else read here. It
-        ///   gives each case's night-to-night spread (the runs before B), without which no case is called regressed.
+        /// - Parameters:
+        ///   - histories: each case's stored history when the caller has it (nightly); else read here. It gives each
+        ///     case's night-to-night spread (the runs before B), without which no case is called regressed.
+        ///   - againstHistory: judge B against the mean of those earlier nights, not against A alone (nightly).
         static func compare(
             store: any ResultsStore, runA: String, runB: String, correction: Comparer.Correction,
-            allowMismatch: Bool, histories: [CaseKey: [CaseHistoryEntry]]? = nil
+            allowMismatch: Bool, histories: [CaseKey: [CaseHistoryEntry]]? = nil, againstHistory: Bool = false
         ) async throws -> RunComparison {
             guard let a = try await store.run(id: runA) else {
                 throw ValidationError("no run '\(runA)' in the store; `hilbench runs` lists them")
@@ -106,7 +108,8 @@ extension HILBench {
                 return try Comparer.compare(
                     baselineRun: a.id, baseline: baseline, candidateRun: b.id,
                     candidate: candidate, chips: chips, thresholds: b.suite.thresholds,
-                    correction: correction, allowEnvironmentMismatch: allowMismatch, nightSpreads: nightSpreads)
+                    correction: correction, allowEnvironmentMismatch: allowMismatch, nightSpreads: nightSpreads,
+                    againstHistory: againstHistory)
             } catch {
                 printError("error: \(error)")
                 throw ExitCode(HILBenchExitCode.failure.rawValue)

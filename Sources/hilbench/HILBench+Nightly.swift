@@ -65,7 +65,7 @@ extension HILBench {
             }
             var comparison = try await Compare.compare(
                 store: store, runA: baselineRecord.id, runB: record.id, correction: .holm,
-                allowMismatch: allowEnvironmentMismatch, histories: histories)
+                allowMismatch: allowEnvironmentMismatch, histories: histories, againstHistory: baseline == "last")
             comparison = NightlyJudge.withHistory(comparison, histories: histories, thresholds: record.suite.thresholds)
 
             // The run's report again, now with a trend line per case × metric (change points and tonight's verdict).

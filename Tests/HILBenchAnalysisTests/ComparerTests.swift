@@ -73,6 +73,27 @@ import Testing
         #expect(try #require(row.ratioLow) < 1.05)
     }
 
+    /// Nightly with history: tonight against the mean of the earlier nights, and the reason says so.
+    @Test func againstHistoryTonightIsJudgedAgainstTheEarlierNightsMean() throws {
+        var factory = ResultFactory()
+        let history = factory.history(nights: 8, nightSpread: 0.005)
+        let night = NightSpreadEstimate.from(history, before: "tonight")
+        #expect(night.nights.count == 8)
+        let a = history.last!.result
+        let b = factory.result(medianMs: 5.5, executions: 5, runSpread: 0.01)
+        let row = try #require(
+            try Comparer.compare(
+                baselineRun: "a", baseline: [a], candidateRun: "b", candidate: [b], chips: [:],
+                thresholds: .init(latency: 0.05), nightSpreads: [ResultFactory.key: night], againstHistory: true
+            ).rows.first)
+        #expect(row.verdict == .regressed, "\(row.reason)")
+        #expect(row.reason.contains("judged against their mean (8 nights)"))
+        #expect(row.reason.contains("over 40+5 executions"))
+        let expected = try ExecutionLevelRatio(
+            referenceNights: night.nights, candidate: b.executionSamples.map { $0.map(Double.init) })
+        #expect(row.ratioLow == expected.interval.lower && row.ratioHigh == expected.interval.upper)
+    }
+
     /// A/A over nights with a real night effect (3%) on top of 1% executions: a history of 10 nights, then 40 pairs
     /// of fresh nights of the same build. None is regressed or improved.
     @Test func nightsOfOneBuildAreNeverRegressedWithTheNightTerm() throws {

@@ -87,6 +87,26 @@ import Testing
         #expect(abs(level.interval.upper - 1.308945528308641) < 1e-6)
         #expect(abs(level.pValue - 0.1875236425950055) < 1e-6)
         #expect(level.nightSpread == spread)
+        #expect(level.referenceNights == nil)
+    }
+
+    /// The same night against the mean of the four earlier nights: S²/m + σ̂²_N + s²/k (numpy, scipy.stats.t).
+    @Test func againstTheReferenceNightsAsScipySays() throws {
+        let level = try ExecutionLevelRatio(
+            referenceNights: Self.nights, candidate: [11.0, 11.1, 11.2].map { [$0] })
+        #expect(abs(level.ratio - 1.0756786437772246) < 1e-12)
+        #expect(abs(level.degreesOfFreedom - 4.55348983843686) < 1e-9)
+        #expect(abs(level.interval.lower - 0.9566098631170639) < 1e-6)
+        #expect(abs(level.interval.upper - 1.2095678596790844) < 1e-6)
+        #expect(abs(level.pValue - 0.1662047085824705) < 1e-6)
+        #expect(level.referenceNights == 4 && level.baselineExecutions == 8 && level.candidateExecutions == 3)
+        #expect(level.nightSpread == (try NightLevelSpread(nights: Self.nights)))
+        // Narrower than against one baseline night with the same night term (2σ²_N there, (1 + 1/m)σ²_N here).
+        let pairwise = try ExecutionLevelRatio(
+            baseline: [10.0, 10.1, 10.2].map { [$0] }, candidate: [11.0, 11.1, 11.2].map { [$0] },
+            nightSpread: try NightLevelSpread(nights: Self.nights))
+        #expect(
+            level.interval.upper / level.interval.lower < pairwise.interval.upper / pairwise.interval.lower)
     }
 }
 
@@ -102,6 +122,17 @@ import Testing
             variance: nightSpread * nightSpread, degreesOfFreedom: df, nights: Int(df) + 1, nightMeanSpread: 0)
         let power = ExecutionLevelRatio.power(
             change: 1.10, threshold: 0.05, executionSpread: executionSpread, executions: k, nightSpread: night)
+        #expect(abs(power - expected) < 1e-6, "\(power)")
+    }
+
+    /// Against the mean of m reference nights: terms ((σ²_N + σ²_E/k)/m, m − 1), (σ²_E/k, k − 1), (σ²_N, m − 1).
+    @Test(arguments: [(0.01, 10, 0.8780029436913032), (0.005, 6, 0.9723260259165746)])
+    func knownAnswersAgainstReferenceNights(_ nightSpread: Double, _ m: Int, _ expected: Double) {
+        let night = NightLevelSpread(
+            variance: nightSpread * nightSpread, degreesOfFreedom: Double(m - 1), nights: m, nightMeanSpread: 0)
+        let power = ExecutionLevelRatio.power(
+            change: 1.10, threshold: 0.05, executionSpread: 0.02, executions: 5, nightSpread: night,
+            referenceNights: m)
         #expect(abs(power - expected) < 1e-6, "\(power)")
     }
 }
