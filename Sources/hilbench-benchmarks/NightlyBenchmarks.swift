@@ -125,37 +125,11 @@ extension NightlyBenchmarks {
     static func timeToDecision(
         runtime: RuntimeKind = .reference, priority: RunnerScheduling.Mode = .high, maxExecutions: Int = 20
     ) throws {
-        guard let agent = sibling("hilbench-agent") else {
-            line("time to a ±1% decision", "skipped", "needs `swift build` (hilbench-agent beside this binary)")
-            return
-        }
-        struct NoMarker: MarkerDriver { func set(_ active: Bool) throws -> Int64 { Monotonic.nowNs() } }
-        var runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: agent), markerFactory: { _ in NoMarker() })
-        runner.scheduling = RunnerScheduling(mode: priority)
-        let onnx = FileManager.default.currentDirectoryPath + "/Suites/models/tinycnn.onnx"
-        if runtime == .onnxruntime {
-            guard case .success = runner.registry.command(for: .onnxruntime),
-                FileManager.default.fileExists(atPath: onnx)
-            else {
-                line(
-                    "time to a ±1% decision (onnxruntime)", "skipped", "needs python3 with onnxruntime, run at the top")
-                return
-            }
-        }
-        // Iterations scale with the runtime's speed: ~5 ms (debug reference) or ~25 µs (ORT tinycnn) per inference.
-        let scale = runtime == .onnxruntime ? 100 : 1
+        guard var bench = BenchCase(runtime: runtime, what: "time to a ±1% decision") else { return }
+        bench.runner.scheduling = RunnerScheduling(mode: priority)
+        let scale = bench.scale
         func suite(_ measure: SuiteConfig.Measure) -> SuiteConfig {
-            SuiteConfig(
-                name: "decision", models: [], runtimes: [runtime], precisions: [.fp32], measure: measure)
-        }
-        func spec(_ measure: SuiteConfig.Measure) -> CaseSpec {
-            CaseSpec(
-                key: CaseKey(
-                    target: "local", model: "tinycnn", runtime: runtime, precision: .fp32, threads: 1, batch: 1),
-                model: runtime == .onnxruntime ? onnx : "tinycnn", format: runtime == .onnxruntime ? .onnx : .builtin,
-                artifactSHA256: nil, inputs: .init(seed: 1234), warmup: measure.warmup, iterations: measure.iterations,
-                timeoutSeconds: 120, memorySamplePeriodMs: 50, idleMs: 0, options: [:], collectOutputs: false,
-                maxOutputValues: 0, marker: .init(backend: .none), adaptive: measure.adaptive)
+            SuiteConfig(name: "decision", models: [], runtimes: [runtime], precisions: [.fp32], measure: measure)
         }
         /// Runs executions as the controller does for one case: the count from its rule after the first, then
         /// another while `wantsAnotherExecution` says so.
@@ -163,7 +137,7 @@ extension NightlyBenchmarks {
             var done: [CaseResult] = []
             var count: Int?
             while true {
-                let result = runner.run(spec(suite.measure))
+                let result = bench.runner.run(bench.spec(suite.measure))
                 guard result.status == .ok, !result.latenciesNs.isEmpty else {
                     throw BenchmarkFailure(message: result.failure?.message ?? result.status.rawValue)
                 }
@@ -182,23 +156,10 @@ extension NightlyBenchmarks {
             let half = samples.count >= 2 ? try? ExecutionLevelRatio.relativeHalfWidth(of: samples) : nil
             return (half.map { String(format: "±%.2f%%", $0 * 100) } ?? "none", half)
         }
-        /// The spread of the executions' medians and what the runners got from the scheduler.
-        func spread(_ executions: [CaseResult]) -> String {
-            let medians = executions.map { median($0.latenciesNs.map(Double.init)) }
-            let logs = medians.map { Foundation.log($0) }
-            let mean = logs.reduce(0, +) / Double(logs.count)
-            let sd = (logs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(max(1, logs.count - 1))).squareRoot()
-            let waits = executions.compactMap { $0.machine?.runner?.waitingFraction }
-            let (low, high) = (medians.min() ?? 0, medians.max() ?? 0)
-            return String(
-                format: "medians %.3f–%.3f ms (sd %.2f%%), runner waited %.1f%% (max %.1f%%)", low / 1e6, high / 1e6,
-                sd * 100, median(waits) * 100, (waits.max() ?? .nan) * 100)
-        }
         let anchor = 600.0
-        let loadStart = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first
         print(
-            "runtime \(runtime.rawValue), runner priority \(priority.rawValue), load average \(loadStart ?? "?") at the "
-                + "start, \(ProcessInfo.processInfo.activeProcessorCount) CPUs")
+            "runtime \(runtime.rawValue), runner priority \(priority.rawValue), load average \(BenchCase.loadAverage) at "
+                + "the start, \(ProcessInfo.processInfo.activeProcessorCount) CPUs")
         do {
             // Adaptive at both levels, as `measure.adaptive: {target_ci: 0.01, max_executions: …}` runs a case.
             let adaptiveSuite = suite(
@@ -223,10 +184,10 @@ extension NightlyBenchmarks {
                 line(
                     "adaptive: board time to ±1%",
                     String(
-                        format: "not reached: %.1f s, %d runs", adaptive.seconds,
+                        format: "no: %.1f s, %d executions", adaptive.seconds,
                         adaptive.executions.count), "≥ 5× under MLPerf's 600 s minimum")
             }
-            print("  " + spread(adaptive.executions))
+            print("  " + BenchCase.spread(adaptive.executions))
             // The fixed design next to it: nightly's count without history (the 20 s budget rule after the first
             // execution) at a fixed 300 iterations each, whatever width that reaches.
             let fixed = try measure(
@@ -236,12 +197,11 @@ extension NightlyBenchmarks {
             line(
                 "fixed: \(fixed.executions.count) executions × \(300 * scale) iterations",
                 String(format: "%@ in %.1f s", width(fixed.executions).text, fixed.seconds), "report")
-            print("  " + spread(fixed.executions))
+            print("  " + BenchCase.spread(fixed.executions))
         } catch let failure as BenchmarkFailure {
             line("time to a ±1% decision", "failed", failure.message)
         }
-        let loadEnd = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first
-        print("load average \(loadEnd ?? "?") at the end")
+        print("load average \(BenchCase.loadAverage) at the end")
     }
 
     struct BenchmarkFailure: Error { var message: String }

@@ -3,6 +3,8 @@
 //   swift build && swift run hilbench-benchmarks aa [NIGHTS [TRIES]]   (real A/A nightlies; not part of `all`)
 //   swift build && swift run hilbench-benchmarks decision [reference|onnxruntime] [high|normal]
 //                                                             (time to a ±1% execution-level interval)
+//   swift build && swift run hilbench-benchmarks spread [ROUNDS] [reference|onnxruntime]
+//                                                  (fresh runners' medians, raised against normal priority)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
 //   swift run -c release hilbench-benchmarks changepoints [SEED]   (against Otava and SPA; not part of `all`)
 // Each figure says what it measured and the goal it is held to.
@@ -191,6 +193,15 @@ if which == "aa" {
     let arguments = CommandLine.arguments.dropFirst(2)
     try NightlyBenchmarks.aa(
         nights: arguments.first.flatMap { Int($0) } ?? 10, tries: arguments.dropFirst().first.flatMap { Int($0) } ?? 10)
+}
+
+if which == "spread" {
+    // How far fresh runners' medians disagree with the runner raised (the agent's default) and at normal priority,
+    // interleaved: `spread [ROUNDS] [reference|onnxruntime]`.
+    let arguments = CommandLine.arguments.dropFirst(2)
+    try NightlyBenchmarks.spread(
+        rounds: max(2, arguments.first.flatMap { Int($0) } ?? 20),
+        runtime: arguments.dropFirst().first.flatMap { RuntimeKind(rawValue: $0) } ?? .reference)
 }
 
 if which == "decision" {
