@@ -72,6 +72,18 @@ struct NightlyTests {
             let night = try Execution.run(nightly, in: workspace.path)
             #expect(night.status == 0 || night.status == 4, "\(night.stdout)\n\(night.stderr)")
         }
+        // `hilbench compare` of two runs of the same build, busy machine or not, with no history before them and with
+        // three nights of it: no change, unstable or inconclusive — never regressed or improved.
+        let aaRuns = try store.runs()
+        #expect(aaRuns.count == 4)
+        for (a, b) in [(aaRuns[0], aaRuns[1]), (aaRuns[2], aaRuns[3])] {
+            let csv = try Execution.run(
+                [BuiltProducts.controller, "compare", a.id, b.id, "--format", "csv"], in: workspace.path)
+            #expect(csv.status == 0, "\(csv.stderr)")
+            let latency = csv.stdout.components(separatedBy: "\r\n").filter { $0.contains(",latency,ms,") }
+            #expect(latency.count == 2)
+            #expect(latency.allSatisfy { !$0.contains(",regressed,") && !$0.contains(",improved,") }, "\(latency)")
+        }
 
         // A 50% slower build: exit 2, each case named on stderr and as a JUnit failure. The step is large on purpose:
         // this test checks the verdict's plumbing per case, and with 4 nights of history (3 degrees of freedom for the
