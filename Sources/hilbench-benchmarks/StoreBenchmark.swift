@@ -353,9 +353,17 @@ enum StoreBenchmark {
         }
         var chips: [String: String] = [:]
         for target in first.targets + second.targets { chips[target.name] = target.chip.soc }
+        // As `hilbench compare` does: each candidate case's history gives its night-to-night spread.
+        let candidate = try await store.results(runID: b)
+        let histories = try await store.histories(of: candidate.map(\.key))
+        var spreads: [CaseKey: NightSpreadEstimate] = [:]
+        for result in candidate where result.status == .ok {
+            spreads[result.key] = NightSpreadEstimate.from(
+                (histories[result.key] ?? []).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }, before: b)
+        }
         return try Comparer.compare(
-            baselineRun: a, baseline: try await store.results(runID: a), candidateRun: b,
-            candidate: try await store.results(runID: b), chips: chips, thresholds: second.suite.thresholds)
+            baselineRun: a, baseline: try await store.results(runID: a), candidateRun: b, candidate: candidate,
+            chips: chips, thresholds: second.suite.thresholds, nightSpreads: spreads)
     }
 
     /// Wall time of `hilbench history`, `compare --format json` and `report latest`, three times each.
