@@ -46,15 +46,31 @@ extension AgentCommand {
             help: "Artifact store directory for models the controller uploads (default: ~/.cache/hilbench/artifacts).")
         var store: String?
 
+        @Option(
+            help:
+                "Total size of the artifact store in MiB (1 … 1048576); storing more evicts the least recently used artifacts no running case uses."
+        )
+        var maxStoreMb: Int = 10240
+
         @OptionGroup var tools: ToolOptions
+
+        func validate() throws {
+            // Bounded so that MiB → bytes never overflows into a negative limit.
+            guard (1...1_048_576).contains(maxStoreMb) else {
+                throw ValidationError("--max-store-mb must be between 1 and 1048576 (1 TiB), got \(maxStoreMb)")
+            }
+        }
 
         func run() throws {
             signal(SIGPIPE, SIG_IGN)
             let service = makeService(tools: try tools.allowlist())
-            let artifacts = StdioArtifactRequests(directory: store ?? AgentServer.Configuration.defaultStoreDirectory)
+            let artifacts = StdioArtifactRequests(
+                directory: store ?? AgentServer.Configuration.defaultStoreDirectory,
+                maxStoreBytes: Int64(maxStoreMb) << 20)
             // Returns when the controller says bye or goes away (end of input), having cancelled a case in flight.
             service.serveLines(input: .standardInput, output: .standardOutput) { request, cancellation in
-                artifacts.answer(request) ?? service.handle(request, cancellation: cancellation)
+                artifacts.answer(request, cancellation: cancellation)
+                    ?? artifacts.pinning(request) { service.handle(request, cancellation: cancellation) }
             }
         }
     }

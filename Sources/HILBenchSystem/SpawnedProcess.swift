@@ -26,7 +26,21 @@ public final class SpawnedProcess: Sendable {
     public struct SpawnError: Error, CustomStringConvertible {
         public var executable: String
         public var errno: Int32
-        public var description: String { "cannot start \(executable): \(String(cString: strerror(errno)))" }
+        /// The working directory asked for, when it was the reason.
+        public var workingDirectory: String?
+        public var description: String {
+            if let workingDirectory {
+                return
+                    "cannot start \(executable) in \(workingDirectory): \(String(cString: strerror(errno))) (the working directory)"
+            }
+            return "cannot start \(executable): \(String(cString: strerror(errno)))"
+        }
+
+        public init(executable: String, errno: Int32, workingDirectory: String? = nil) {
+            self.executable = executable
+            self.errno = errno
+            self.workingDirectory = workingDirectory
+        }
     }
 
     /// How the child ended, with its resource usage.
@@ -60,6 +74,10 @@ public final class SpawnedProcess: Sendable {
     /// Starts `arguments[0]` (a path) with the rest as its arguments.
     /// - Parameters:
     ///   - environment: the child's environment; nil inherits this process's.
+    ///   - workingDirectory: the child's working directory; nil inherits this process's. Set in the child between
+    ///     fork and exec (glibc's `posix_spawn_file_actions_addchdir_np`, found at run time: Swift's Glibc module
+    ///     does not export it), so this process's own directory never changes; where the C library lacks it, the
+    ///     child is started through `env -C DIR`.
     ///   - processGroup: start the child in a new process group of its own, so a hung child and everything it
     ///     started can be killed at once.
     ///   - diesWithThisProcess: (with `processGroup`) the group also gets a guard process that SIGKILLs it as soon as
@@ -70,9 +88,21 @@ public final class SpawnedProcess: Sendable {
     public init(
         _ arguments: [String], environment: [String: String]? = nil, stdin stdinMode: Stream = .null,
         stdout stdoutMode: Stream = .null, stderr stderrMode: Stream = .pipe, processGroup: Bool = false,
-        diesWithThisProcess: Bool = false
+        diesWithThisProcess: Bool = false, workingDirectory: String? = nil
     ) throws {
         precondition(!arguments.isEmpty)
+        // What is started: `arguments`, or `env -C DIR -- arguments` without addchdir_np.
+        var spawned = arguments
+        if let workingDirectory {
+            // Checked here so that a missing folder is named as such (posix_spawn would only say ENOENT).
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: workingDirectory, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else {
+                throw SpawnError(executable: arguments[0], errno: ENOENT, workingDirectory: workingDirectory)
+            }
+            if Self.addChdir == nil { spawned = [Self.envPath, "-C", workingDirectory, "--"] + arguments }
+        }
         precondition(!diesWithThisProcess || processGroup, "the guard kills a process group")
         executable = arguments[0]
         ownsProcessGroup = processGroup
@@ -91,6 +121,13 @@ public final class SpawnedProcess: Sendable {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        if let workingDirectory, let addChdir = Self.addChdir {
+            let result = addChdir(&actions, workingDirectory)
+            guard result == 0 else {
+                dropGuard()
+                throw SpawnError(executable: arguments[0], errno: result, workingDirectory: workingDirectory)
+            }
+        }
         var parentEnds: [Int32?] = [nil, nil, nil]
         var childEnds: [Int32] = []
         for (index, mode) in [stdinMode, stdoutMode, stderrMode].enumerated() {
@@ -131,7 +168,7 @@ public final class SpawnedProcess: Sendable {
         var defaults = Self.signalSet([SIGPIPE, SIGINT, SIGTERM])
         posix_spawnattr_setsigmask(&attributes, &blocked)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        let argv = arguments.map { strdup($0) } + [nil]
+        let argv = spawned.map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?]? = environment.map {
             $0.map { strdup("\($0.key)=\($0.value)") } + [nil]
         }
@@ -141,8 +178,8 @@ public final class SpawnedProcess: Sendable {
         }
         var pid: pid_t = 0
         func spawn() -> Int32 {
-            if let envp { return posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp) }
-            return posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+            if let envp { return posix_spawn(&pid, spawned[0], &actions, &attributes, argv, envp) }
+            return posix_spawn(&pid, spawned[0], &actions, &attributes, argv, environ)
         }
         var result = spawn()
         // ETXTBSY: the executable was just written and another thread's fork still holds a write descriptor to
@@ -177,6 +214,23 @@ public final class SpawnedProcess: Sendable {
             exit.withLock { $0 = ended }
         }
     }
+
+    private typealias AddChdir =
+        @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+
+    /// glibc ≥ 2.29's `posix_spawn_file_actions_addchdir_np`, looked up once; nil where the C library has none.
+    private static let addChdir: AddChdir? = {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "posix_spawn_file_actions_addchdir_np")
+        else { return nil }
+        return unsafeBitCast(symbol, to: AddChdir.self)
+    }()
+
+    /// `env`, for the fallback without `addchdir_np` (coreutils ≥ 8.28 has `-C`).
+    private static let envPath =
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/env") ? "/usr/bin/env" : "/bin/env"
+
+    /// Whether a working directory is set in the child directly (false: through `env -C`).
+    public static var setsWorkingDirectoryDirectly: Bool { addChdir != nil }
 
     /// Closes our end of the guard's pipe (it then kills its group and itself) and reaps it.
     private static func end(guard guardProcess: (pid: pid_t, writeEnd: Int32)?) {
