@@ -23,7 +23,7 @@ struct SharedLabTests {
     static let boards = ["b1", "b2", "b3", "b4"]
 
     /// A workspace with four local boards and a suite of six cases per board.
-    static func workspace() throws -> Scratch {
+    static func workspace(iterations: Int = 400) throws -> Scratch {
         let scratch = try Scratch("sharedlab")
         for board in boards {
             try scratch.write(
@@ -54,7 +54,7 @@ struct SharedLabTests {
             threads: [1, 2, 3]
             measure:
               warmup: 2
-              iterations: 400
+              iterations: \(iterations)
 
             """)
         return scratch
@@ -155,6 +155,45 @@ struct SharedLabTests {
                     [BuiltProducts.controller, "compare", runID, runID, "--store", url, "--format", "json"],
                     in: workspace.path)
                 #expect(compare.status == 0, "\(compare.stderr)")
+            }
+        }
+    }
+
+    @Test func resumeReopensTheQueueOnPostgres() async throws {
+        try await PostgresTestServer.withServer { server in
+            let url = try server.createDatabase("resume")
+            let workspace = try Self.workspace(iterations: 20)
+            let targets = ["Targets/b1.yaml", "Targets/b2.yaml"]
+            try await ResultsStores.withStore(try StoreLocation(url, environment: [:])) { store in
+                // Another run's controller holds b2: its cases end board_busy, and the run is finished
+                #expect(
+                    try await store.acquireLease(board: "b2", holder: "elsewhere:1", runID: "other", ttlSeconds: 600)
+                        == nil)
+                let first = try Execution.run(
+                    [
+                        BuiltProducts.controller, "run", "--plain", "--store", url, "--suite", "Suites/shared.yaml",
+                        "--targets",
+                    ] + targets, in: workspace.path)
+                #expect(first.status == 3, "\(first.stdout)\n\(first.stderr)")
+                let runID = try #require(try await store.runs().first?.id)
+                let before = try await store.results(runID: runID)
+                #expect(
+                    before.filter { $0.failure?.kind == .boardBusy }.map(\.key.target)
+                        == Array(repeating: "b2", count: 6))
+                #expect(try await store.queue(runID: runID).allSatisfy { $0.state == .done })
+
+                // Once b2 is free, --resume reopens its six cases in the queue and measures them
+                try await store.releaseLeases(boards: ["b2"], holder: "elsewhere:1")
+                let resumed = try Execution.run(
+                    [BuiltProducts.controller, "run", "--plain", "--store", url, "--resume", runID], in: workspace.path)
+                #expect(resumed.status == 0, "\(resumed.stdout)\n\(resumed.stderr)")
+                let after = try await store.results(runID: runID)
+                #expect(after.count == 12)
+                #expect(after.allSatisfy { $0.status == .ok })
+                let queue = try await store.queue(runID: runID)
+                #expect(queue.allSatisfy { $0.state == .done })
+                #expect(queue.filter { $0.board == "b2" }.allSatisfy { $0.claims == 1 })
+                #expect(try await store.run(id: runID)?.endedAt != nil)
             }
         }
     }
