@@ -31,10 +31,15 @@ func agentSelfCommand() -> [String] {
 ///
 /// `HILBENCH_SYSFS_ROOT` moves where `/proc` and `/sys` are read (temperatures, frequencies, throttle counters):
 /// a fake tree for tests and demos of thermal discipline on machines without sensors.
+/// `HILBENCH_RUNNER_PRIORITY=normal` keeps runners at the board's normal priority (default `high`: raised above the
+/// board's other work where allowed, `RunnerScheduling`).
 func makeService(tools: ToolAllowlist = ToolAllowlist()) -> AgentService {
+    let environment = ProcessInfo.processInfo.environment
     let registry = RuntimeRegistry(agentCommand: agentSelfCommand(), tools: tools)
-    let probe = EnvironmentProbe(root: ProcessInfo.processInfo.environment["HILBENCH_SYSFS_ROOT"] ?? "")
-    return AgentService(runner: CaseRunner(registry: registry, probe: probe, markerFactory: Markers.make))
+    let probe = EnvironmentProbe(root: environment["HILBENCH_SYSFS_ROOT"] ?? "")
+    var runner = CaseRunner(registry: registry, probe: probe, markerFactory: Markers.make)
+    runner.scheduling.mode = environment["HILBENCH_RUNNER_PRIORITY"].flatMap(RunnerScheduling.Mode.init) ?? .high
+    return AgentService(runner: runner)
 }
 
 extension AgentCommand {

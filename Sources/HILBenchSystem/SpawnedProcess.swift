@@ -85,10 +85,14 @@ public final class SpawnedProcess: Sendable {
     ///     leftovers). The guard waits for end of file on a pipe only this process holds, so it fires on the death
     ///     of the process — not of the thread that spawned, as `PR_SET_PDEATHSIG` would (and that signal could
     ///     not be set through `posix_spawn`, nor reach what the child started). See docs/security.md.
+    ///   - newSession: (with `processGroup`) start the child in a session of its own, leading its own process group.
+    ///     Linux gives each session its own scheduling group (autogroup), so the child competes with the machine's
+    ///     other sessions as one and its nice value counts against them (a benchmark runner: docs/statistics.md).
+    ///     Its guard then watches the child's group from outside it, started right after the child.
     public init(
         _ arguments: [String], environment: [String: String]? = nil, stdin stdinMode: Stream = .null,
         stdout stdoutMode: Stream = .null, stderr stderrMode: Stream = .pipe, processGroup: Bool = false,
-        diesWithThisProcess: Bool = false, workingDirectory: String? = nil
+        diesWithThisProcess: Bool = false, workingDirectory: String? = nil, newSession: Bool = false
     ) throws {
         precondition(!arguments.isEmpty)
         // What is started: `arguments`, or `env -C DIR -- arguments` without addchdir_np.
@@ -104,18 +108,16 @@ public final class SpawnedProcess: Sendable {
             if Self.addChdir == nil { spawned = [Self.envPath, "-C", workingDirectory, "--"] + arguments }
         }
         precondition(!diesWithThisProcess || processGroup, "the guard kills a process group")
+        precondition(!newSession || processGroup, "a new session leads a new process group")
         executable = arguments[0]
         ownsProcessGroup = processGroup
-        let guardProcess: (pid: pid_t, writeEnd: Int32)?
-        if diesWithThisProcess {
+        var guardProcess: (pid: pid_t, writeEnd: Int32)?
+        if diesWithThisProcess && !newSession {
             var writeEnd: Int32 = -1
-            let guardPID = hilbench_start_process_guard(&writeEnd)
+            let guardPID = hilbench_start_process_guard(&writeEnd, 0)
             guard guardPID > 0 else { throw SpawnError(executable: arguments[0], errno: errno) }
             guardProcess = (guardPID, writeEnd)
-        } else {
-            guardProcess = nil
         }
-        self.guardProcess = guardProcess
         // On every early exit below the guard goes too (it would wait for this process's end otherwise).
         func dropGuard() { Self.end(guard: guardProcess) }
         var actions = posix_spawn_file_actions_t()
@@ -159,7 +161,9 @@ public final class SpawnedProcess: Sendable {
         // Our processes ignore SIGPIPE (and the agent may block signals on a thread); children get the default
         // dispositions and no blocked signals.
         var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
-        if processGroup {
+        if newSession {
+            flags |= Self.spawnSetSID
+        } else if processGroup {
             flags |= POSIX_SPAWN_SETPGROUP
             posix_spawnattr_setpgroup(&attributes, guardProcess?.pid ?? 0)
         }
@@ -196,8 +200,24 @@ public final class SpawnedProcess: Sendable {
             dropGuard()
             throw SpawnError(executable: arguments[0], errno: result)
         }
+        if diesWithThisProcess && newSession {
+            // The child leads its group, so the guard can only come now; until it runs, the child outlives only a
+            // crash of this process in these few microseconds.
+            var writeEnd: Int32 = -1
+            let guardPID = hilbench_start_process_guard(&writeEnd, pid)
+            guard guardPID > 0 else {
+                let error = errno
+                kill(pid, SIGKILL)
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+                for fd in parentEnds.compactMap({ $0 }) { close(fd) }
+                throw SpawnError(executable: arguments[0], errno: error)
+            }
+            guardProcess = (guardPID, writeEnd)
+        }
+        self.guardProcess = guardProcess
         self.pid = pid
-        processGroupID = guardProcess?.pid ?? pid
+        processGroupID = newSession ? pid : guardProcess?.pid ?? pid
         let child = pid
         stdin = parentEnds[0].map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) }
         stdout = parentEnds[1].map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) }
@@ -205,12 +225,15 @@ public final class SpawnedProcess: Sendable {
         // The reaper holds the object until the child is gone: its status is always recorded, and only for this
         // pid (never `wait(-1)`, which would steal other owners' children).
         Thread.detachNewThread { [self] in
+            // The guard kills whatever the child left in its group (then itself) while the unreaped child still
+            // holds its pid, so a group the child leads cannot have been reused by then; gone before `ended` is set.
+            var info = siginfo_t()
+            while waitid(P_PID, id_t(child), &info, WEXITED | WNOWAIT) == -1 && errno == EINTR {}
+            Self.end(guard: self.guardProcess)
             var raw: Int32 = 0
             var usage = rusage()
             while wait4(child, &raw, 0, &usage) == -1 && errno == EINTR {}
             let ended = Exit(rawStatus: raw, maxRSSKiB: Int(usage.ru_maxrss))
-            // The guard kills whatever the child left in its group, then itself: gone before `ended` is set.
-            Self.end(guard: self.guardProcess)
             exit.withLock { $0 = ended }
         }
     }
@@ -239,6 +262,9 @@ public final class SpawnedProcess: Sendable {
         var status: Int32 = 0
         while waitpid(guardProcess.pid, &status, 0) == -1 && errno == EINTR {}
     }
+
+    /// glibc's `POSIX_SPAWN_SETSID` (since 2.26), declared only under `_GNU_SOURCE`.
+    private static let spawnSetSID: Int32 = 0x80
 
     private static func signalSet(_ members: [Int32]) -> sigset_t {
         var set = sigset_t()
