@@ -62,6 +62,10 @@ import Testing
         try await StoreContract.historyIsTheSummaryAndJudgesTheSame(store)
     }
 
+    @Test func aRunsCasesAreAQueueClaimedUnderTheBoardsLease() async throws {
+        try await StoreContract.queue(try SQLiteResultsStore.inMemory())
+    }
+
     @Test func aCopyMovesEveryRunWholeAndAgainMovesNothing() async throws {
         try await StoreContract.copy(into: try SQLiteResultsStore.inMemory())
     }
@@ -171,7 +175,7 @@ import Testing
         // Back to the schema before summaries: no column, no migration recorded
         let columns = try await DatabaseQueue(path: path).write { db in
             try db.execute(sql: "ALTER TABLE cases DROP COLUMN summary_json")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v4: case summaries for history'")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5: case summaries for history'")
             return try db.columns(in: "cases").map(\.name)
         }
         #expect(!columns.contains("summary_json"))
