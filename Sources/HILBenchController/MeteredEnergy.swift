@@ -83,19 +83,8 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
                         host: meter.host ?? "127.0.0.1", port: UInt16(meter.port ?? 1905), device: meter.device,
                         digitalInput: (meter.digitalInput ?? .i1).rawValue, credentialsFile: meter.credentials,
                         logicVolts: meter.logicVolts ?? 3.3, supply: supply)))
-        case .hwmon:
-            // Sampled here on CLOCK_MONOTONIC, the clock the (local) board's marker timestamps are taken on.
-            return instrument(
-                HwmonPowerMeter(
-                    configuration: .init(
-                        sysfsRoot: target.meter.sysfsRoot ?? "/sys", chip: target.meter.sensorChip ?? "",
-                        rail: target.meter.rail, periodMs: target.meter.periodMs ?? 10)))
-        case .rapl:
-            return instrument(
-                RAPLPowerMeter(
-                    configuration: .init(
-                        powercapRoot: (target.meter.sysfsRoot ?? "/sys") + "/class/powercap",
-                        zone: target.meter.domain ?? "package-0", periodMs: target.meter.periodMs ?? 10)))
+        case .hwmon, .rapl:
+            return nil  // the board's own sensor, sampled by its agent: BoardSensorEnergy
         case .simulated:
             let wire = target.marker.wire ?? wirePath
             let configuration = SimulatedPowerMeter.Configuration(
@@ -197,6 +186,22 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             integrator.feed(trace ?? PowerTrace())
             report = integrator.finish()
         }
+        return try Self.figures(
+            report: report, result: result, meter: meter.info, windowsAsked: windowsAsked, minPulseNs: minPulseNs,
+            mapping: mapping, mappingAssumed: mapping != nil && clock == nil && gpioEdges == nil)
+    }
+
+    /// The case's energy figures from a report over its marker windows: per inference, flags and notes on what went
+    /// wrong (window count, glitches, an uncertain clock), the per-window spread for per-inference windows.
+    /// - Parameters:
+    ///   - mapping: how the board's timestamps were mapped onto the meter's clock (nil: the meter's own logic input,
+    ///     or the board's own sensor); `mappingAssumed`: no mapping was known and the clocks were taken to be one.
+    /// - Throws: when the report has no window at all.
+    static func figures(
+        report: EnergyReport, result: CaseResult, meter: MeterInfo, windowsAsked: SuiteConfig.Energy.Windows,
+        minPulseNs: Int64, mapping: ClockMapping?, mappingAssumed: Bool
+    ) throws -> CaseResult.Energy {
+        let perInference = result.markerWindows == SuiteConfig.Energy.Windows.perInference.rawValue
         guard !report.windows.isEmpty else {
             throw HILBenchError(
                 .io,
@@ -224,7 +229,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
                     + why)
         }
         if report.trace.glitchesFiltered > 0 { flags.append(Self.glitchesFilteredFlag) }
-        if mapping != nil, clock == nil, gpioEdges == nil {
+        if mappingAssumed {
             notes.append(
                 "no clock mapping for this board: its marker timestamps were taken to be on the controller's clock")
         }
@@ -243,7 +248,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             ? Self.spread(report.windows.map { (report.subtractBaseline ? $0.netEnergyJ : $0.grossEnergyJ) * 1e3 })
             : nil
         var energy = CaseResult.Energy(
-            windowSource: report.windowSource.rawValue, meter: meter.info.model,
+            windowSource: report.windowSource.rawValue, meter: meter.model,
             windowSeconds: Double(report.totals.durationNs) / 1e9,
             netJoules: report.totals.netEnergyJ, baselineWatts: report.windows.first?.baselineW,
             averageWatts: perInferenceEnergy.averageW, peakWatts: perInferenceEnergy.peakW,
@@ -256,7 +261,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             note: notes.isEmpty ? nil : notes.joined(separator: "; "),
             clockMapping: mapping)
         // A simulated meter's samples describe no board: the figure says so wherever it is shown.
-        energy.provenance = meter.info.kind == .simulated ? .simulated : .measured
+        energy.provenance = meter.kind == .simulated ? .simulated : .measured
         return energy
     }
 
