@@ -97,30 +97,26 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         }
     }
 
-    /// Starts the meter. A streaming meter feeds its samples, as they arrive, into an integrator (windows from its
-    /// logic input) or into cumulative-energy checkpoints (windows known only at the end: GPIO capture, software
-    /// timestamps), so the controller's memory does not grow with the case.
+    /// Starts the meter. Its samples go, as they arrive, into an integrator (windows from its logic input) or into
+    /// cumulative-energy checkpoints (windows known only at the end: GPIO capture, software timestamps), so the
+    /// controller's memory does not grow with the case.
     public func start() async throws {
         if let capture, meter.info.logicChannel == nil { try captured.start(capture, wirePath: wirePath) }
         do {
-            if let streaming = meter as? any StreamingPowerMeter {
-                let session: EnergyCapture
-                if meter.info.logicChannel != nil {
-                    // Per-inference windows are cut from the baseline before the first; one window per run (also
-                    // the fallback when the runner cannot toggle) gets the same baseline either way.
-                    session = try await EnergyCapture.start(
-                        meter: streaming,
-                        integrator: EnergyIntegrator(
-                            windowSource: .logic(bit: 0), minPulseNs: minPulseNs, baselineNs: baselineNs,
-                            subtractBaseline: subtractBaseline && baselineNs != nil,
-                            baselinePlacement: windowsAsked == .perInference ? .beforeFirstWindow : .beforeEachWindow))
-                } else {
-                    session = try await EnergyCapture.start(meter: streaming, ledger: EnergyLedger())
-                }
-                streamed.set(session)
+            let session: EnergyCapture
+            if meter.info.logicChannel != nil {
+                // Per-inference windows are cut from the baseline before the first; one window per run (also the
+                // fallback when the runner cannot toggle) gets the same baseline either way.
+                session = try await EnergyCapture.start(
+                    meter: meter,
+                    integrator: EnergyIntegrator(
+                        windowSource: .logic(bit: 0), minPulseNs: minPulseNs, baselineNs: baselineNs,
+                        subtractBaseline: subtractBaseline && baselineNs != nil,
+                        baselinePlacement: windowsAsked == .perInference ? .beforeFirstWindow : .beforeEachWindow))
             } else {
-                try await meter.start()
+                session = try await EnergyCapture.start(meter: meter, ledger: EnergyLedger())
             }
+            streamed.set(session)
         } catch {
             _ = await captured.stop()
             throw error
@@ -131,20 +127,17 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
     var baselineNs: Int64? { idleBaselineMs > 0 ? Int64(idleBaselineMs) * 1_000_000 * 8 / 10 : nil }
 
     public func stop(for result: CaseResult, clock: ClockMapping?) async throws -> CaseResult.Energy? {
-        var trace: PowerTrace?
-        let session = streamed.take()
-        let gpioEdges: [MarkerEdge]?
+        guard let session = streamed.take() else {
+            _ = await captured.stop()
+            throw HILBenchError(.io, "the meter was stopped without being started")
+        }
         do {
-            if let session {
-                _ = try await session.stop()
-            } else {
-                trace = try await meter.stop()
-            }
+            _ = try await session.stop()
         } catch {
             _ = await captured.stop()
             throw error
         }
-        gpioEdges = await captured.stop()
+        let gpioEdges = await captured.stop()
         guard result.status == .ok, !result.latenciesNs.isEmpty else { return nil }
         let baselineNs = self.baselineNs
         // A meter whose logic input sees the marker cuts the window on its own clock. Otherwise the window comes
@@ -172,19 +165,13 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         let placement: EnergyIntegrator.BaselinePlacement = perInference ? .beforeFirstWindow : .beforeEachWindow
         let subtract = subtractBaseline && baselineNs != nil
         let report: EnergyReport
-        switch (session, windows) {
-        case (let session?, .explicit(let spans, let source)):
+        switch windows {
+        case .explicit(let spans, let source):
             report = session.report(
                 windows: spans, source: source, baselineNs: baselineNs, subtractBaseline: subtract,
                 baselinePlacement: placement)
-        case (let session?, .logic):
+        case .logic:
             report = session.report()
-        case (nil, _):
-            var integrator = EnergyIntegrator(
-                windowSource: windows, minPulseNs: minPulseNs, baselineNs: baselineNs, subtractBaseline: subtract,
-                baselinePlacement: placement)
-            integrator.feed(trace ?? PowerTrace())
-            report = integrator.finish()
         }
         return try Self.figures(
             report: report, result: result, meter: meter.info, windowsAsked: windowsAsked, minPulseNs: minPulseNs,

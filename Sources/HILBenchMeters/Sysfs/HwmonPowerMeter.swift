@@ -8,7 +8,7 @@ import Synchronization
 /// reads `powerN_input` (µW) when the chip has it (INA2xx), else `inN_input` (mV) × `currN_input` (mA) = µW
 /// (INA3221, as jtop does). Samples are stamped with `CLOCK_MONOTONIC` halfway through the reads; the
 /// sensor has no logic input, so windows come from GPIO capture or software timestamps.
-public final class HwmonPowerMeter: StreamingPowerMeter {
+public final class HwmonPowerMeter: PowerMeter {
     public struct Configuration: Sendable, Hashable, Codable {
         /// The sysfs mount point; tests point it at a fake tree.
         public var sysfsRoot: String
@@ -39,7 +39,6 @@ public final class HwmonPowerMeter: StreamingPowerMeter {
     public let configuration: Configuration
     public let info: MeterInfo
     private let sampler = PollingSlot()
-    private let collector = TraceCollector()
     private var meterName: String { "hwmon \(configuration.chip)\(configuration.rail.map { " \($0)" } ?? "")" }
 
     public init(configuration: Configuration) {
@@ -141,11 +140,4 @@ public final class HwmonPowerMeter: StreamingPowerMeter {
         try await sampler.stop(meter: meterName, info: info)
     }
 
-    public func start() async throws {
-        try await collector.start(self)
-    }
-
-    public func stop() async throws -> PowerTrace {
-        try await collector.stop(self)
-    }
 }

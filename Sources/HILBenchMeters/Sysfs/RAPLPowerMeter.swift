@@ -7,7 +7,7 @@ import Synchronization
 /// `max_energy_range_uj`. Each read gives the mean power since the previous one, Δenergy / Δt, as two samples on
 /// `CLOCK_MONOTONIC` (1 ns after the previous read and at this one), so that ∫ P dt between reads is the counter's
 /// advance exactly. Since Linux 5.10 `energy_uj` is readable by root only.
-public final class RAPLPowerMeter: StreamingPowerMeter {
+public final class RAPLPowerMeter: PowerMeter {
     public struct Configuration: Sendable, Hashable, Codable {
         /// Usually `/sys/class/powercap` (= `/sys/devices/virtual/powercap/intel-rapl`); tests use a fake tree.
         public var powercapRoot: String
@@ -27,7 +27,6 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
     public let configuration: Configuration
     public let info: MeterInfo
     private let sampler = PollingSlot()
-    private let collector = TraceCollector()
     private var meterName: String { "RAPL \(configuration.zone)" }
     private var directory: String {
         let root = configuration.powercapRoot
@@ -122,11 +121,4 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
         try await sampler.stop(meter: meterName, info: info)
     }
 
-    public func start() async throws {
-        try await collector.start(self)
-    }
-
-    public func stop() async throws -> PowerTrace {
-        try await collector.stop(self)
-    }
 }
