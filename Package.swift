@@ -154,7 +154,7 @@ let package = Package(
             name: "hilbench-benchmarks",
             dependencies: [
                 "HILBenchSystem", "HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit",
-                "HILBenchReports",
+                "HILBenchReports", "HILBenchController",
                 "HILBenchTransport", "HILBenchTesting",
             ],
             swiftSettings: swiftSettings

@@ -26,7 +26,7 @@ static void close_from(int first) {
     for (long fd = first; fd < highest; fd++) close((int)fd);
 }
 
-int hilbench_start_process_guard(int *write_end) {
+int hilbench_start_process_guard(int *write_end, int group) {
     int ends[2];
     if (pipe2(ends, O_CLOEXEC) != 0) return -1;
     pid_t pid = fork();
@@ -57,6 +57,10 @@ int hilbench_start_process_guard(int *write_end) {
             ssize_t got = read(0, &byte, 1);
             if (got > 0 || (got < 0 && errno == EINTR)) continue;
             break;
+        }
+        if (group > 0) {
+            kill(-group, SIGKILL);
+            _exit(0);
         }
         kill(0, SIGKILL);
         _exit(0);

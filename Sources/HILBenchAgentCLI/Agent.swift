@@ -31,10 +31,15 @@ func agentSelfCommand() -> [String] {
 ///
 /// `HILBENCH_SYSFS_ROOT` moves where `/proc` and `/sys` are read (temperatures, frequencies, throttle counters):
 /// a fake tree for tests and demos of thermal discipline on machines without sensors.
+/// `HILBENCH_RUNNER_PRIORITY=normal` keeps runners at the board's normal priority (default `high`: raised above the
+/// board's other work where allowed, `RunnerScheduling`).
 func makeService(tools: ToolAllowlist = ToolAllowlist()) -> AgentService {
+    let environment = ProcessInfo.processInfo.environment
     let registry = RuntimeRegistry(agentCommand: agentSelfCommand(), tools: tools)
-    let probe = EnvironmentProbe(root: ProcessInfo.processInfo.environment["HILBENCH_SYSFS_ROOT"] ?? "")
-    return AgentService(runner: CaseRunner(registry: registry, probe: probe, markerFactory: Markers.make))
+    let probe = EnvironmentProbe(root: environment["HILBENCH_SYSFS_ROOT"] ?? "")
+    var runner = CaseRunner(registry: registry, probe: probe, markerFactory: Markers.make)
+    runner.scheduling.mode = environment["HILBENCH_RUNNER_PRIORITY"].flatMap(RunnerScheduling.Mode.init) ?? .high
+    return AgentService(runner: runner)
 }
 
 extension AgentCommand {
@@ -46,15 +51,31 @@ extension AgentCommand {
             help: "Artifact store directory for models the controller uploads (default: ~/.cache/hilbench/artifacts).")
         var store: String?
 
+        @Option(
+            help:
+                "Total size of the artifact store in MiB (1 … 1048576); storing more evicts the least recently used artifacts no running case uses."
+        )
+        var maxStoreMb: Int = 10240
+
         @OptionGroup var tools: ToolOptions
+
+        func validate() throws {
+            // Bounded so that MiB → bytes never overflows into a negative limit.
+            guard (1...1_048_576).contains(maxStoreMb) else {
+                throw ValidationError("--max-store-mb must be between 1 and 1048576 (1 TiB), got \(maxStoreMb)")
+            }
+        }
 
         func run() throws {
             signal(SIGPIPE, SIG_IGN)
             let service = makeService(tools: try tools.allowlist())
-            let artifacts = StdioArtifactRequests(directory: store ?? AgentServer.Configuration.defaultStoreDirectory)
+            let artifacts = StdioArtifactRequests(
+                directory: store ?? AgentServer.Configuration.defaultStoreDirectory,
+                maxStoreBytes: Int64(maxStoreMb) << 20)
             // Returns when the controller says bye or goes away (end of input), having cancelled a case in flight.
             service.serveLines(input: .standardInput, output: .standardOutput) { request, cancellation in
-                artifacts.answer(request) ?? service.handle(request, cancellation: cancellation)
+                artifacts.answer(request, cancellation: cancellation)
+                    ?? artifacts.pinning(request) { service.handle(request, cancellation: cancellation) }
             }
         }
     }

@@ -14,6 +14,8 @@ public struct CaseRunner: Sendable {
     public var markerFactory: @Sendable (TargetConfig.Marker) throws -> any MarkerDriver
     /// Grace given to the runner for `hello` after it starts.
     public var startTimeoutSeconds: Double = 60
+    /// How runners are scheduled against the board's other work (raised above it by default).
+    public var scheduling = RunnerScheduling()
 
     public init(
         registry: RuntimeRegistry, probe: EnvironmentProbe = EnvironmentProbe(),
@@ -51,11 +53,14 @@ public struct CaseRunner: Sendable {
         let before = machine.snapshot()
         // The board's own sensor runs around the whole case (the idle baseline before the marker included).
         let sensor = spec.sensor.map(BoardSensorSampling.init)
-        var result = measure(spec, cancellation: cancellation, startNs: startNs, thermal: &thermal)
+        var schedule: CaseResult.RunnerSchedule?
+        var result = measure(
+            spec, cancellation: cancellation, startNs: startNs, thermal: &thermal, schedule: &schedule)
         result.sensorCheckpoints = sensor?.finish(lastEdgeNs: result.markerEdges.last?.timeNs)
         result.thermal = thermal.finish(throttleCelsius: spec.thermal?.throttleCelsius)
         // After the runner was reaped: its CPU time is the agent's children's, not another process's.
         var load = machine.load(since: before)
+        load.runner = schedule
         load.judge()
         result.machine = load
         result.startedAt = started
@@ -64,7 +69,8 @@ public struct CaseRunner: Sendable {
     }
 
     private func measure(
-        _ spec: CaseSpec, cancellation: CaseCancellation?, startNs: Int64, thermal heat: inout ThermalSampler
+        _ spec: CaseSpec, cancellation: CaseCancellation?, startNs: Int64, thermal heat: inout ThermalSampler,
+        schedule: inout CaseResult.RunnerSchedule?
     ) -> CaseResult {
         // A local copy the sampling closures may capture; handed back on the way out.
         var thermal = heat
@@ -117,9 +123,11 @@ public struct CaseRunner: Sendable {
                 spec.key, status: .infraError, kind: "marker", message: "cannot drive the marker line: \(error)")
         }
         let child: ChildProcess
-        do { child = try ChildProcess(arguments: command) } catch {
+        do { child = try ChildProcess(arguments: command, ownSession: true) } catch {
             return .notRun(spec.key, status: .failed, kind: "spawn", message: "\(error)")
         }
+        let priority = scheduling.apply(to: child.pid, threads: spec.key.threads, cores: Self.usableCPUs())
+        var cpusSeen = Set<Int>()
 
         let deadline = startNs + Int64(spec.timeoutSeconds * 1e9)
         var sampler = MemorySampler(pid: child.pid, periodMs: spec.memorySamplePeriodMs)
@@ -135,6 +143,7 @@ public struct CaseRunner: Sendable {
         func tick(phase: String) {
             sampler.sample(phase: phase)
             thermal.sample(timed: phase == "measure")
+            if phase == "measure" { cpusSeen.formUnion(scheduling.cpus(of: child.pid)) }
             if cancellation?.isCancelled == true { child.killGroup() }
         }
         func stopIfCancelled() throws(Stop) {
@@ -315,8 +324,14 @@ public struct CaseRunner: Sendable {
                 }
             }
             let measured: (latencies: [Int64], begin: Int64?, end: Int64?)
+            let timesBefore = scheduling.times(of: child.pid)
+            let timedStart = Monotonic.nowNs()
             do {
                 measured = try measureIterations()
+                cpusSeen.formUnion(scheduling.cpus(of: child.pid))
+                schedule = RunnerScheduling.schedule(
+                    priority: priority, from: timesBefore, to: scheduling.times(of: child.pid),
+                    timedNs: Monotonic.nowNs() - timedStart, cpus: cpusSeen)
             } catch {
                 if agentToggles { _ = try? marker.set(false) }
                 throw error
@@ -371,6 +386,9 @@ public struct CaseRunner: Sendable {
 }
 
 extension CaseRunner {
+    /// CPUs this agent (and so its runners) may run on (Foundation counts the affinity mask on Linux).
+    static func usableCPUs() -> Int { ProcessInfo.processInfo.activeProcessorCount }
+
     /// A runner phase as a report says it.
     static func phaseName(_ phase: String) -> String {
         switch phase {

@@ -43,10 +43,15 @@ final class ChildProcess {
 
     /// Starts `arguments[0]` (a path) with the rest as its arguments, in a process group of its own (a timeout
     /// kills the runner and everything it started) that dies with the agent, even a SIGKILLed one. No shell.
-    init(arguments: [String], environment: [String: String]? = nil) throws {
+    /// `workingDirectory`: the child's (nil: the agent's). `ownSession`: the group leads a session of its own, so the
+    /// runner can be scheduled apart from the agent's session (`RunnerScheduling`).
+    init(
+        arguments: [String], environment: [String: String]? = nil, workingDirectory: String? = nil,
+        ownSession: Bool = false
+    ) throws {
         process = try SpawnedProcess(
             arguments, environment: environment, stdin: .pipe, stdout: .pipe, stderr: .pipe,
-            processGroup: true, diesWithThisProcess: true)
+            processGroup: true, diesWithThisProcess: true, workingDirectory: workingDirectory, newSession: ownSession)
         // The FileHandles keep owning (and finally closing) the descriptors; this class only reads and writes them.
         stdinFD = process.stdin!.fileDescriptor
         stdoutFD = process.stdout!.fileDescriptor

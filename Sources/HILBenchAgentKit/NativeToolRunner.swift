@@ -61,7 +61,11 @@ struct NativeToolRunner {
         }
 
         let child: ChildProcess
-        do { child = try ChildProcess(arguments: [executable] + invocation.arguments) } catch {
+        do {
+            child = try ChildProcess(
+                arguments: [executable] + invocation.arguments,
+                workingDirectory: workingDirectory(tool: tool, executable: executable, model: modelPath))
+        } catch {
             return .notRun(spec.key, status: .failed, kind: "spawn", message: "\(error)")
         }
         child.closeStdin()
@@ -166,6 +170,17 @@ struct NativeToolRunner {
                     .joined(separator: "\n"), stderrTail: child.stderrTail.tail(lines: 30))
         }
         return result
+    }
+
+    /// Where the tool runs. benchncnn loads `<name>.param` relative to its working directory — every model of its
+    /// own list in every version (ncnn `benchmark/benchncnn.cpp`: `sprintf(parampath, MODEL_DIR "%s.param", …)`
+    /// with an empty MODEL_DIR; ncnn's README: "copy all param files to the current directory") — so it runs in
+    /// the folder of its allowlisted path (the board's owner puts the `.param` files there, or lists a symbolic
+    /// link to benchncnn placed among them: the path is not resolved), and with a model file in the case's folder
+    /// that holds the model and its weights. Other tools keep the agent's.
+    static func workingDirectory(tool: NativeTool, executable: String, model: String) -> String? {
+        guard tool == .benchncnn else { return nil }
+        return ((model.isEmpty ? executable : model) as NSString).deletingLastPathComponent
     }
 
     /// A parsed report in the stored shape: the headline figures as printed, in ns.

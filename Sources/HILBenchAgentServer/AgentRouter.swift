@@ -143,16 +143,10 @@ public func makeAgentRouter(
         }
         // The case's artifacts stay out of the quota's eviction until it ends; pinned first, then checked again, so
         // an upload between the checks above and here cannot have evicted one.
-        let artifacts =
-            ([spec.format.isFile ? spec.artifactSHA256 : nil, spec.weights == nil ? nil : spec.weightsSHA256]
-                .compactMap { $0 })
-            + spec.inputs.npy.values.compactMap { path in
-                let name = (path as NSString).lastPathComponent
-                return ArtifactStore.isValidName(name) ? name : nil
-            }
-        store.quota.pin(artifacts)
+        let artifacts = store.artifacts(usedBy: spec)
+        store.pin(artifacts)
         if let gone = artifacts.first(where: { !store.contains($0) }) {
-            store.quota.unpin(artifacts)
+            store.unpin(artifacts)
             throw AgentAPIError(
                 .conflict, code: "artifact_missing",
                 "artifact \(gone) is not in this agent's store (evicted to stay under --max-store-mb); upload it with PUT /v1/artifacts/\(gone), then post the case again"
@@ -160,9 +154,9 @@ public func makeAgentRouter(
         }
         let id: String
         do throws(CaseSupervisor.Busy) {
-            id = try cases.start(spec) { store.quota.unpin(artifacts) }
+            id = try cases.start(spec) { store.unpin(artifacts) }
         } catch {
-            store.quota.unpin(artifacts)
+            store.unpin(artifacts)
             throw AgentAPIError(
                 .conflict, code: "busy",
                 "busy: case \(error.runningID) (\(error.runningKey)) is running; this board runs one case at a time")

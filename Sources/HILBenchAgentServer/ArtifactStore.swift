@@ -41,12 +41,14 @@ public struct ArtifactStore: Sendable {
     ///   that several agents share (one stdio agent per controller session) must not lose another's upload.
     /// - Parameter maxStoreBytes: the total size of the artifacts kept; uploads evict the least recently used
     ///   (never one pinned by a running case) to stay under it. nil: no limit.
+    /// - Parameter quotaSetting: the option that sets `maxStoreBytes`, named when an upload does not fit.
     public init(
-        directory: String, maxUploadBytes: Int64, sweepPartialsOlderThan: Double = 0, maxStoreBytes: Int64? = nil
+        directory: String, maxUploadBytes: Int64, sweepPartialsOlderThan: Double = 0, maxStoreBytes: Int64? = nil,
+        quotaSetting: String = "serve --max-store-mb"
     ) throws {
         self.directory = directory
         self.maxUploadBytes = maxUploadBytes
-        quota = StoreQuota(maxBytes: maxStoreBytes)
+        quota = StoreQuota(maxBytes: maxStoreBytes, setting: quotaSetting)
         do {
             try FileManager.default.createDirectory(
                 atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

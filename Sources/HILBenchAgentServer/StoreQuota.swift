@@ -5,10 +5,16 @@ import Synchronization
 import Glibc
 #endif
 
-/// The artifact store's total size limit (`serve --max-store-mb`): an upload that would go over it first evicts
-/// the least recently used artifacts, never one a running case uses (pinned); when even that cannot make room the
-/// upload is refused and nothing is stored. Use is counted in this process (HEAD, PUT, a case); artifacts not used
-/// since the agent started are the oldest, in order of their file's modification time.
+/// The artifact store's total size limit (`serve --max-store-mb`, `stdio --max-store-mb`): storing an artifact
+/// that would go over it first evicts the least recently used artifacts, never one a running case uses (pinned);
+/// when even that cannot make room the artifact is refused and nothing is stored. Use is counted in this process
+/// (HEAD, PUT, `artifact`, a case); artifacts not used since the agent started are the oldest, in order of their
+/// file's modification time.
+///
+/// Several agents may share one store (an HTTP agent and one stdio agent per controller session, all defaulting to
+/// `~/.cache/hilbench/artifacts`), so a pin is also a shared `flock` on the artifact's file, which another agent's
+/// eviction (an exclusive, non-blocking `flock`) respects, and room is counted and taken under an exclusive `flock`
+/// on the store's folder. An HTTP upload still in flight is counted only by its own agent.
 final class StoreQuota: Sendable {
     /// Why an upload could not get room.
     struct Full: Error, Sendable, CustomStringConvertible {
@@ -17,18 +23,25 @@ final class StoreQuota: Sendable {
     }
 
     let maxBytes: Int64?
+    /// The option that sets the limit, for messages ("serve --max-store-mb").
+    let setting: String
 
     private struct State {
         var lastUse: [String: UInt64] = [:]
         var clock: UInt64 = 0
         var pins: [String: Int] = [:]
+        /// A shared flock per pinned artifact, seen by other agents' evictions.
+        var pinFiles: [String: Int32] = [:]
         /// Bytes promised to uploads in flight (their partial files are not counted from the folder).
         var reserved: Int64 = 0
     }
 
     private let state = Mutex(State())
 
-    init(maxBytes: Int64?) { self.maxBytes = maxBytes }
+    init(maxBytes: Int64?, setting: String = "serve --max-store-mb") {
+        self.maxBytes = maxBytes
+        self.setting = setting
+    }
 
     /// Marks an artifact as just used.
     func touch(_ sha256: String) {
@@ -38,13 +51,16 @@ final class StoreQuota: Sendable {
         }
     }
 
-    /// Keeps these artifacts from eviction until `unpin`; counted, so two pins need two unpins.
-    func pin(_ names: [String]) {
+    /// Keeps these artifacts of `store` from eviction until `unpin`; counted, so two pins need two unpins.
+    func pin(_ names: [String], in store: ArtifactStore) {
         state.withLock { state in
             for name in names {
                 state.pins[name, default: 0] += 1
                 state.clock += 1
                 state.lastUse[name] = state.clock
+                if state.pinFiles[name] == nil, let fd = Self.sharedLock(store.path(for: name)) {
+                    state.pinFiles[name] = fd
+                }
             }
         }
     }
@@ -54,6 +70,7 @@ final class StoreQuota: Sendable {
             for name in names {
                 let left = (state.pins[name] ?? 1) - 1
                 state.pins[name] = left > 0 ? left : nil
+                if left <= 0, let fd = state.pinFiles.removeValue(forKey: name) { close(fd) }
             }
         }
     }
@@ -66,6 +83,32 @@ final class StoreQuota: Sendable {
     @discardableResult
     func reserve(_ bytes: Int64, in store: ArtifactStore, forgetting forget: (String) -> Void) throws(Full) -> [String]
     {
+        guard maxBytes != nil else { return [] }
+        return try withStoreLock(store) { () throws(Full) -> [String] in
+            try makeRoom(for: bytes, in: store, promise: true, forgetting: forget)
+        }
+    }
+
+    /// Makes room for a file of `bytes` and runs `commit` (which moves it into `store`) before any other agent
+    /// sharing the store can count its room: nothing is promised, the file is counted from the folder afterwards.
+    func admit<T>(
+        _ bytes: Int64, in store: ArtifactStore, forgetting forget: (String) -> Void, then commit: () throws -> T
+    ) throws -> T {
+        guard maxBytes != nil else { return try commit() }
+        return try withStoreLock(store) {
+            _ = try makeRoom(for: bytes, in: store, promise: false, forgetting: forget)
+            return try commit()
+        }
+    }
+
+    /// Gives back bytes promised by `reserve` (the upload ended: stored, so now counted from the folder, or failed).
+    func release(_ bytes: Int64) {
+        state.withLock { $0.reserved -= bytes }
+    }
+
+    private func makeRoom(
+        for bytes: Int64, in store: ArtifactStore, promise: Bool, forgetting forget: (String) -> Void
+    ) throws(Full) -> [String] {
         guard let maxBytes else { return [] }
         return try state.withLock { state throws(Full) -> [String] in
             var files = store.list().compactMap { name -> (name: String, size: Int64, modifiedNs: Int64)? in
@@ -73,7 +116,7 @@ final class StoreQuota: Sendable {
             }
             var used = files.reduce(0) { $0 + $1.size } + state.reserved
             guard used + bytes > maxBytes else {
-                state.reserved += bytes
+                if promise { state.reserved += bytes }
                 return []
             }
             // Oldest first: never used in this process (by file age), then by last use.
@@ -86,13 +129,20 @@ final class StoreQuota: Sendable {
                 case (let x?, let y?): x < y
                 }
             }
-            let evictable = files.filter { state.pins[$0.name] == nil }
+            // Held exclusively until removed or given up: an artifact another agent's case has pinned stays.
+            var evictable: [(name: String, size: Int64, fd: Int32)] = []
+            defer { for file in evictable { close(file.fd) } }
+            for file in files where state.pins[file.name] == nil {
+                if let fd = Self.exclusiveLock(store.path(for: file.name)) {
+                    evictable.append((file.name, file.size, fd))
+                }
+            }
             let freeable = evictable.reduce(0) { $0 + $1.size }
             guard used - freeable + bytes <= maxBytes else {
                 let mib = { (value: Int64) in String(format: "%.1f MiB", Double(value) / 1_048_576) }
                 throw Full(
                     message:
-                        "the artifact store is full: its quota is \(mib(maxBytes)) (serve --max-store-mb); \(mib(used - freeable)) are in use by the running case or by uploads in progress, and \(mib(bytes)) more do not fit"
+                        "the artifact store is full: its quota is \(mib(maxBytes)) (\(setting)); \(mib(used - freeable)) are in use by the running case or by uploads in progress, and \(mib(bytes)) more do not fit"
                 )
             }
             var evicted: [String] = []
@@ -103,13 +153,41 @@ final class StoreQuota: Sendable {
                 used -= file.size
                 evicted.append(file.name)
             }
-            state.reserved += bytes
+            if promise { state.reserved += bytes }
             return evicted
         }
     }
 
-    /// Gives back bytes promised by `reserve` (the upload ended: stored, so now counted from the folder, or failed).
-    func release(_ bytes: Int64) {
-        state.withLock { $0.reserved -= bytes }
+    /// Runs `body` holding an exclusive flock on the store's folder itself (no lock file among the artifacts):
+    /// agents sharing the store count and take room one at a time.
+    private func withStoreLock<T, E: Error>(_ store: ArtifactStore, _ body: () throws(E) -> T) throws(E) -> T {
+        let fd = open(store.directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        // Without it (the folder went away) room is still counted in this process.
+        guard fd >= 0 else { return try body() }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0, errno == EINTR {}
+        return try body()
+    }
+
+    /// An open descriptor holding a shared flock on `path`, nil when it is missing or being evicted right now.
+    private static func sharedLock(_ path: String) -> Int32? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        guard flock(fd, LOCK_SH | LOCK_NB) == 0 else {
+            close(fd)
+            return nil
+        }
+        return fd
+    }
+
+    /// An open descriptor holding an exclusive flock on `path`, nil when any agent has it pinned.
+    private static func exclusiveLock(_ path: String) -> Int32? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            return nil
+        }
+        return fd
     }
 }

@@ -1,5 +1,5 @@
 public import Foundation
-import HILBenchAnalysis
+public import HILBenchAnalysis
 public import HILBenchCore
 import HILBenchStats
 public import HILBenchStore
@@ -220,18 +220,34 @@ public struct RunController: Sendable {
         if let executions = record.suite.measure.executions { return executions }
         guard record.kind == "nightly" else { return 1 }
         let history = (try? await store.history(of: key)) ?? []
-        return ExecutionCalibration.executions(
+        return Self.executionCount(
+            record.suite, kind: record.kind,
             history: history.filter { $0.runID != record.id }.map {
                 CaseHistoryEntry(runID: $0.runID, result: $0.result)
-            },
-            threshold: record.suite.thresholds.latency, firstExecutionSeconds: first.durationSeconds
+            }, first: first)
+    }
+
+    /// The rule of `executionCount` on a history already read (the decision benchmark runs it without a store).
+    public static func executionCount(
+        _ suite: SuiteConfig, kind: String, history: [CaseHistoryEntry], first: CaseResult
+    ) -> Int {
+        if let executions = suite.measure.executions { return executions }
+        guard kind == "nightly" else { return 1 }
+        return ExecutionCalibration.executions(
+            history: history, threshold: suite.thresholds.latency, firstExecutionSeconds: first.durationSeconds
         ).count
     }
 
     /// Whether a case needs another execution: until the fixed count, or, with `measure.adaptive.max_executions`,
     /// until the execution-level interval of the median reaches `target_ci` (at least 3, at most the cap).
     static func wantsAnotherExecution(_ record: RunRecord, _ done: [CaseResult], fixed count: Int) -> Bool {
-        let measure = record.suite.measure
+        wantsAnotherExecution(record.suite.measure, done, fixed: count)
+    }
+
+    /// The rule of `wantsAnotherExecution(_:_:fixed:)` for a suite's measurement policy.
+    public static func wantsAnotherExecution(
+        _ measure: SuiteConfig.Measure, _ done: [CaseResult], fixed count: Int
+    ) -> Bool {
         guard measure.executions == nil, let adaptive = measure.adaptive, let cap = adaptive.maxExecutions else {
             return done.count < count
         }

@@ -57,11 +57,14 @@ public struct AgentReply: Sendable, Codable, Equatable {
     /// The answer to `artifact` and `put_artifact`.
     public var artifact: AgentArtifactState?
     public var message: String?
+    /// An `error`'s machine-readable reason where one is defined (`store_full`: the artifact does not fit under the
+    /// store's quota), the same words as the HTTP agent's error codes.
+    public var code: String?
 
     public init(
         type: Kind, protocolVersion: Int? = nil, agentVersion: String? = nil, info: AgentInfo? = nil,
         result: CaseResult? = nil,
-        artifact: AgentArtifactState? = nil, message: String? = nil
+        artifact: AgentArtifactState? = nil, message: String? = nil, code: String? = nil
     ) {
         self.type = type
         self.protocolVersion = protocolVersion
@@ -70,6 +73,7 @@ public struct AgentReply: Sendable, Codable, Equatable {
         self.result = result
         self.artifact = artifact
         self.message = message
+        self.code = code
     }
 }
 

@@ -37,6 +37,8 @@ extension CaseResult {
         public var wallSeconds: Double
         /// `scaling_governor` of cpu0, when the kernel exposes cpufreq.
         public var governor: String?
+        /// How the runner itself was scheduled in its timed iterations (nil: an agent that does not report it).
+        public var runner: RunnerSchedule?
         /// Whether the machine was too busy for the case's figures to be compared (see `noisyReason`).
         public var noisy: Bool
         /// Why it counts as noisy, in words; nil when it does not.
@@ -65,19 +67,25 @@ extension CaseResult {
             self.noisyReason = noisyReason
         }
 
-        /// Sets `noisy` and its reason from the other processes' CPU use. (Frequency is not a criterion here: the
-        /// range across cores differs by design on big.LITTLE boards; throttling is judged by `Thermal`.)
+        /// Sets `noisy` and its reason from the other processes' CPU use and from the runner's own wait for a CPU.
+        /// (Frequency is not a criterion here: the range across cores differs by design on big.LITTLE boards;
+        /// throttling is judged by `Thermal`.)
         public mutating func judge() {
-            guard let cores = otherCores, cores > Self.noisyOtherCores else {
-                noisy = false
-                noisyReason = nil
-                return
-            }
             let load = loadAverageEnd.map { ", load average \(Self.format($0, digits: 2))" } ?? ""
-            noisy = true
-            noisyReason =
-                "other processes used \(Self.format(cores, digits: 2)) cores on average "
-                + "(limit \(Self.format(Self.noisyOtherCores, digits: 2)))\(load)"
+            var reasons: [String] = []
+            if let cores = otherCores, cores > Self.noisyOtherCores {
+                reasons.append(
+                    "other processes used \(Self.format(cores, digits: 2)) cores on average "
+                        + "(limit \(Self.format(Self.noisyOtherCores, digits: 2)))\(load)")
+            }
+            if let waiting = runner?.waitingFraction, waiting > RunnerSchedule.noisyWaitingFraction {
+                reasons.append(
+                    "the runner waited for a CPU \(Self.format(waiting * 100, digits: 1))% of its timed iterations "
+                        + "(limit \(Self.format(RunnerSchedule.noisyWaitingFraction * 100, digits: 1))%)"
+                        + (reasons.isEmpty ? load : ""))
+            }
+            noisy = !reasons.isEmpty
+            noisyReason = reasons.isEmpty ? nil : reasons.joined(separator: "; ")
         }
 
         static func format(_ value: Double, digits: Int) -> String {
@@ -196,9 +204,68 @@ extension CaseResult.MachineLoad {
             loadAverageStart: first.loadAverageStart, loadAverageEnd: loads.last?.loadAverageEnd,
             otherCPUSeconds: others.count == loads.count ? others.reduce(0, +) : nil,
             wallSeconds: loads.reduce(0) { $0 + $1.wallSeconds }, governor: first.governor)
+        load.runner = CaseResult.RunnerSchedule.combined(loads.compactMap(\.runner))
         let noisy = loads.filter(\.noisy)
         load.noisy = !noisy.isEmpty
         load.noisyReason = noisy.first?.noisyReason.map { "\($0) (\(noisy.count) of \(loads.count) executions)" }
         return load
+    }
+}
+
+extension CaseResult {
+    /// How the runner was scheduled while it timed its iterations, from the kernel's per-thread scheduler statistics
+    /// (`/proc/PID/task/*/schedstat`): the direct measure of whether it shared its CPU. On a busy machine a runner at
+    /// normal priority waits for a CPU most of the time and its latencies stretch with the load; one raised above the
+    /// other work waits a few percent and measures as on an idle machine (docs/statistics.md, "Why executions
+    /// disagree").
+    public struct RunnerSchedule: Sendable, Codable, Equatable {
+        /// The priority it ran at, in words: `nice -20, own session`, or `normal` with why it was not raised.
+        public var priority: String
+        /// CPU time its threads ran during the timed iterations, s.
+        public var cpuSeconds: Double?
+        /// Time its threads were ready to run but waited for a CPU (run-queue delay) meanwhile, s.
+        public var waitSeconds: Double?
+        /// Wall time from asking for the timed iterations to their last reply, s.
+        public var timedSeconds: Double?
+        /// CPUs its threads were seen on (sampled with the memory sampler during the timed iterations).
+        public var cpus: [Int]?
+
+        /// A runner that waited for a CPU more than this share of its runnable time measured the machine's other
+        /// work as much as its own: the latencies stretch with the load (10%: a raised runner on this project's
+        /// 2-core VM at load 18 waited 1–4.5% and measured within 1% of idle; one at normal priority waited 50–95%).
+        public static let noisyWaitingFraction = 0.10
+
+        public init(
+            priority: String, cpuSeconds: Double? = nil, waitSeconds: Double? = nil, timedSeconds: Double? = nil,
+            cpus: [Int]? = nil
+        ) {
+            self.priority = priority
+            self.cpuSeconds = cpuSeconds
+            self.waitSeconds = waitSeconds
+            self.timedSeconds = timedSeconds
+            self.cpus = cpus
+        }
+
+        /// The share of its runnable time (running + waiting) the runner spent waiting for a CPU.
+        public var waitingFraction: Double? {
+            guard let cpuSeconds, let waitSeconds, cpuSeconds + waitSeconds > 0 else { return nil }
+            return waitSeconds / (cpuSeconds + waitSeconds)
+        }
+
+        /// Several executions' schedules: times summed, CPUs united, the priorities as they were (distinct, in order).
+        public static func combined(_ schedules: [RunnerSchedule]) -> RunnerSchedule? {
+            guard !schedules.isEmpty else { return nil }
+            func sum(_ values: [Double?]) -> Double? {
+                values.contains(nil) ? nil : values.reduce(0) { $0 + ($1 ?? 0) }
+            }
+            let priorities = schedules.map(\.priority).reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
+            let cpus = schedules.compactMap(\.cpus)
+            return RunnerSchedule(
+                priority: priorities.joined(separator: " / "), cpuSeconds: sum(schedules.map(\.cpuSeconds)),
+                waitSeconds: sum(schedules.map(\.waitSeconds)), timedSeconds: sum(schedules.map(\.timedSeconds)),
+                cpus: cpus.isEmpty ? nil : Array(Set(cpus.joined())).sorted())
+        }
     }
 }

@@ -38,12 +38,14 @@ public struct TargetConfig: Sendable, Codable, Equatable {
         public var tokenFile: String?
         /// The agent's artifact store on the board (`hilbench-agent stdio --store`); nil: the agent's default.
         public var artifactStore: String?
+        /// The quota of that store in MiB (`hilbench-agent stdio --max-store-mb`); nil: the agent's default.
+        public var artifactStoreMaxMB: Int?
 
         public init(
             host: String, port: Int = 22, user: String? = nil, identityFile: String? = nil, knownHosts: String,
             proxyJump: String? = nil,
             agentPath: String = "hilbench-agent", httpURL: String? = nil, tokenFile: String? = nil,
-            artifactStore: String? = nil
+            artifactStore: String? = nil, artifactStoreMaxMB: Int? = nil
         ) {
             self.host = host
             self.port = port
@@ -55,6 +57,7 @@ public struct TargetConfig: Sendable, Codable, Equatable {
             self.httpURL = httpURL
             self.tokenFile = tokenFile
             self.artifactStore = artifactStore
+            self.artifactStoreMaxMB = artifactStoreMaxMB
         }
     }
 

@@ -16,8 +16,11 @@ extension SpawnedProcess {
 
     /// Runs a command to its end, collecting both output streams (read side by side, so a child that fills one
     /// pipe while we read the other cannot deadlock). For short commands a CLI runs and waits for.
-    public static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Output {
-        let process = try SpawnedProcess(arguments, environment: environment, stdout: .pipe, stderr: .pipe)
+    public static func run(
+        _ arguments: [String], environment: [String: String]? = nil, workingDirectory: String? = nil
+    ) throws -> Output {
+        let process = try SpawnedProcess(
+            arguments, environment: environment, stdout: .pipe, stderr: .pipe, workingDirectory: workingDirectory)
         let errors = Mutex(Data())
         let drained = DispatchSemaphore(value: 0)
         Thread.detachNewThread {

@@ -26,7 +26,21 @@ public final class SpawnedProcess: Sendable {
     public struct SpawnError: Error, CustomStringConvertible {
         public var executable: String
         public var errno: Int32
-        public var description: String { "cannot start \(executable): \(String(cString: strerror(errno)))" }
+        /// The working directory asked for, when it was the reason.
+        public var workingDirectory: String?
+        public var description: String {
+            if let workingDirectory {
+                return
+                    "cannot start \(executable) in \(workingDirectory): \(String(cString: strerror(errno))) (the working directory)"
+            }
+            return "cannot start \(executable): \(String(cString: strerror(errno)))"
+        }
+
+        public init(executable: String, errno: Int32, workingDirectory: String? = nil) {
+            self.executable = executable
+            self.errno = errno
+            self.workingDirectory = workingDirectory
+        }
     }
 
     /// How the child ended, with its resource usage.
@@ -60,6 +74,10 @@ public final class SpawnedProcess: Sendable {
     /// Starts `arguments[0]` (a path) with the rest as its arguments.
     /// - Parameters:
     ///   - environment: the child's environment; nil inherits this process's.
+    ///   - workingDirectory: the child's working directory; nil inherits this process's. Set in the child between
+    ///     fork and exec (glibc's `posix_spawn_file_actions_addchdir_np`, found at run time: Swift's Glibc module
+    ///     does not export it), so this process's own directory never changes; where the C library lacks it, the
+    ///     child is started through `env -C DIR`.
     ///   - processGroup: start the child in a new process group of its own, so a hung child and everything it
     ///     started can be killed at once.
     ///   - diesWithThisProcess: (with `processGroup`) the group also gets a guard process that SIGKILLs it as soon as
@@ -67,30 +85,51 @@ public final class SpawnedProcess: Sendable {
     ///     leftovers). The guard waits for end of file on a pipe only this process holds, so it fires on the death
     ///     of the process — not of the thread that spawned, as `PR_SET_PDEATHSIG` would (and that signal could
     ///     not be set through `posix_spawn`, nor reach what the child started). See docs/security.md.
+    ///   - newSession: (with `processGroup`) start the child in a session of its own, leading its own process group.
+    ///     Linux gives each session its own scheduling group (autogroup), so the child competes with the machine's
+    ///     other sessions as one and its nice value counts against them (a benchmark runner: docs/statistics.md).
+    ///     Its guard then watches the child's group from outside it, started right after the child.
     public init(
         _ arguments: [String], environment: [String: String]? = nil, stdin stdinMode: Stream = .null,
         stdout stdoutMode: Stream = .null, stderr stderrMode: Stream = .pipe, processGroup: Bool = false,
-        diesWithThisProcess: Bool = false
+        diesWithThisProcess: Bool = false, workingDirectory: String? = nil, newSession: Bool = false
     ) throws {
         precondition(!arguments.isEmpty)
+        // What is started: `arguments`, or `env -C DIR -- arguments` without addchdir_np.
+        var spawned = arguments
+        if let workingDirectory {
+            // Checked here so that a missing folder is named as such (posix_spawn would only say ENOENT).
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: workingDirectory, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else {
+                throw SpawnError(executable: arguments[0], errno: ENOENT, workingDirectory: workingDirectory)
+            }
+            if Self.addChdir == nil { spawned = [Self.envPath, "-C", workingDirectory, "--"] + arguments }
+        }
         precondition(!diesWithThisProcess || processGroup, "the guard kills a process group")
+        precondition(!newSession || processGroup, "a new session leads a new process group")
         executable = arguments[0]
         ownsProcessGroup = processGroup
-        let guardProcess: (pid: pid_t, writeEnd: Int32)?
-        if diesWithThisProcess {
+        var guardProcess: (pid: pid_t, writeEnd: Int32)?
+        if diesWithThisProcess && !newSession {
             var writeEnd: Int32 = -1
-            let guardPID = hilbench_start_process_guard(&writeEnd)
+            let guardPID = hilbench_start_process_guard(&writeEnd, 0)
             guard guardPID > 0 else { throw SpawnError(executable: arguments[0], errno: errno) }
             guardProcess = (guardPID, writeEnd)
-        } else {
-            guardProcess = nil
         }
-        self.guardProcess = guardProcess
         // On every early exit below the guard goes too (it would wait for this process's end otherwise).
         func dropGuard() { Self.end(guard: guardProcess) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        if let workingDirectory, let addChdir = Self.addChdir {
+            let result = addChdir(&actions, workingDirectory)
+            guard result == 0 else {
+                dropGuard()
+                throw SpawnError(executable: arguments[0], errno: result, workingDirectory: workingDirectory)
+            }
+        }
         var parentEnds: [Int32?] = [nil, nil, nil]
         var childEnds: [Int32] = []
         for (index, mode) in [stdinMode, stdoutMode, stderrMode].enumerated() {
@@ -122,7 +161,9 @@ public final class SpawnedProcess: Sendable {
         // Our processes ignore SIGPIPE (and the agent may block signals on a thread); children get the default
         // dispositions and no blocked signals.
         var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
-        if processGroup {
+        if newSession {
+            flags |= Self.spawnSetSID
+        } else if processGroup {
             flags |= POSIX_SPAWN_SETPGROUP
             posix_spawnattr_setpgroup(&attributes, guardProcess?.pid ?? 0)
         }
@@ -131,7 +172,7 @@ public final class SpawnedProcess: Sendable {
         var defaults = Self.signalSet([SIGPIPE, SIGINT, SIGTERM])
         posix_spawnattr_setsigmask(&attributes, &blocked)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        let argv = arguments.map { strdup($0) } + [nil]
+        let argv = spawned.map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?]? = environment.map {
             $0.map { strdup("\($0.key)=\($0.value)") } + [nil]
         }
@@ -141,8 +182,8 @@ public final class SpawnedProcess: Sendable {
         }
         var pid: pid_t = 0
         func spawn() -> Int32 {
-            if let envp { return posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp) }
-            return posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+            if let envp { return posix_spawn(&pid, spawned[0], &actions, &attributes, argv, envp) }
+            return posix_spawn(&pid, spawned[0], &actions, &attributes, argv, environ)
         }
         var result = spawn()
         // ETXTBSY: the executable was just written and another thread's fork still holds a write descriptor to
@@ -159,8 +200,24 @@ public final class SpawnedProcess: Sendable {
             dropGuard()
             throw SpawnError(executable: arguments[0], errno: result)
         }
+        if diesWithThisProcess && newSession {
+            // The child leads its group, so the guard can only come now; until it runs, the child outlives only a
+            // crash of this process in these few microseconds.
+            var writeEnd: Int32 = -1
+            let guardPID = hilbench_start_process_guard(&writeEnd, pid)
+            guard guardPID > 0 else {
+                let error = errno
+                kill(pid, SIGKILL)
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+                for fd in parentEnds.compactMap({ $0 }) { close(fd) }
+                throw SpawnError(executable: arguments[0], errno: error)
+            }
+            guardProcess = (guardPID, writeEnd)
+        }
+        self.guardProcess = guardProcess
         self.pid = pid
-        processGroupID = guardProcess?.pid ?? pid
+        processGroupID = newSession ? pid : guardProcess?.pid ?? pid
         let child = pid
         stdin = parentEnds[0].map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) }
         stdout = parentEnds[1].map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) }
@@ -168,15 +225,35 @@ public final class SpawnedProcess: Sendable {
         // The reaper holds the object until the child is gone: its status is always recorded, and only for this
         // pid (never `wait(-1)`, which would steal other owners' children).
         Thread.detachNewThread { [self] in
+            // The guard kills whatever the child left in its group (then itself) while the unreaped child still
+            // holds its pid, so a group the child leads cannot have been reused by then; gone before `ended` is set.
+            var info = siginfo_t()
+            while waitid(P_PID, id_t(child), &info, WEXITED | WNOWAIT) == -1 && errno == EINTR {}
+            Self.end(guard: self.guardProcess)
             var raw: Int32 = 0
             var usage = rusage()
             while wait4(child, &raw, 0, &usage) == -1 && errno == EINTR {}
             let ended = Exit(rawStatus: raw, maxRSSKiB: Int(usage.ru_maxrss))
-            // The guard kills whatever the child left in its group, then itself: gone before `ended` is set.
-            Self.end(guard: self.guardProcess)
             exit.withLock { $0 = ended }
         }
     }
+
+    private typealias AddChdir =
+        @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+
+    /// glibc ≥ 2.29's `posix_spawn_file_actions_addchdir_np`, looked up once; nil where the C library has none.
+    private static let addChdir: AddChdir? = {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "posix_spawn_file_actions_addchdir_np")
+        else { return nil }
+        return unsafeBitCast(symbol, to: AddChdir.self)
+    }()
+
+    /// `env`, for the fallback without `addchdir_np` (coreutils ≥ 8.28 has `-C`).
+    private static let envPath =
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/env") ? "/usr/bin/env" : "/bin/env"
+
+    /// Whether a working directory is set in the child directly (false: through `env -C`).
+    public static var setsWorkingDirectoryDirectly: Bool { addChdir != nil }
 
     /// Closes our end of the guard's pipe (it then kills its group and itself) and reaps it.
     private static func end(guard guardProcess: (pid: pid_t, writeEnd: Int32)?) {
@@ -185,6 +262,9 @@ public final class SpawnedProcess: Sendable {
         var status: Int32 = 0
         while waitpid(guardProcess.pid, &status, 0) == -1 && errno == EINTR {}
     }
+
+    /// glibc's `POSIX_SPAWN_SETSID` (since 2.26), declared only under `_GNU_SOURCE`.
+    private static let spawnSetSID: Int32 = 0x80
 
     private static func signalSet(_ members: [Int32]) -> sigset_t {
         var set = sigset_t()

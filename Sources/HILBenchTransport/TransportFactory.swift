@@ -16,7 +16,9 @@ public enum TransportFactory {
                 board: target.name, kind: "local", command: (agentPath.map { [$0] } ?? agentCommand) + ["stdio"])
         case .ssh(let ssh):
             let command = SSHCommand(ssh, controlDirectory: controlDirectory)
-            let remote = [ssh.agentPath, "stdio"] + (ssh.artifactStore.map { ["--store", $0] } ?? [])
+            let remote =
+                [ssh.agentPath, "stdio"] + (ssh.artifactStore.map { ["--store", $0] } ?? [])
+                + (ssh.artifactStoreMaxMB.map { ["--max-store-mb", String($0)] } ?? [])
             return StdioAgentTransport(
                 board: target.name, kind: "ssh", command: command.arguments(remote: remote),
                 closeCommand: command.exitMaster, uploader: command)

@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchAgentKit
+import HILBenchController
 import HILBenchCore
 import HILBenchStats
 import HILBenchSystem
@@ -59,65 +60,68 @@ enum NightlyBenchmarks {
 }
 
 extension NightlyBenchmarks {
-    /// Adaptive stopping at both levels on the reference runner: each execution stops iterating when its median's
-    /// interval is ±1% (the agent's adaptive stopping), and executions are added until the execution-level interval
-    /// of the median (Student t over the executions' log medians) is ±1%, at least 3 and at most `maxExecutions`.
-    static func timeToDecision(maxExecutions: Int = 20) throws {
-        guard let agent = sibling("hilbench-agent") else {
-            line("time to a ±1% decision", "skipped", "needs `swift build` (hilbench-agent beside this binary)")
-            return
+    /// Adaptive stopping at both levels: each execution stops iterating when its median's interval is ±1% (the
+    /// agent's adaptive stopping), and executions are added until the execution-level interval of the median is ±1%,
+    /// at least 3 and at most `maxExecutions` — the controller's own rules (`RunController.executionCount`,
+    /// `wantsAnotherExecution`) deciding, as for a nightly with `measure.adaptive.max_executions` and no history.
+    /// Next to it the fixed design: the count nightly chooses without history × 300 iterations.
+    /// - Parameters:
+    ///   - runtime: `reference` (the built-in runner, tinycnn fp32) or `onnxruntime` (Suites/models/tinycnn.onnx).
+    ///   - priority: how the agent schedules the runners (`high`, the default, or `normal`: before the fix).
+    static func timeToDecision(
+        runtime: RuntimeKind = .reference, priority: RunnerScheduling.Mode = .high, maxExecutions: Int = 20
+    ) throws {
+        guard var bench = BenchCase(runtime: runtime, what: "time to a ±1% decision") else { return }
+        bench.runner.scheduling = RunnerScheduling(mode: priority)
+        let scale = bench.scale
+        func suite(_ measure: SuiteConfig.Measure) -> SuiteConfig {
+            SuiteConfig(name: "decision", models: [], runtimes: [runtime], precisions: [.fp32], measure: measure)
         }
-        struct NoMarker: MarkerDriver { func set(_ active: Bool) throws -> Int64 { Monotonic.nowNs() } }
-        let runner = CaseRunner(registry: RuntimeRegistry(agentExecutable: agent), markerFactory: { _ in NoMarker() })
-        func spec(iterations: Int, adaptive: SuiteConfig.Adaptive?) -> CaseSpec {
-            CaseSpec(
-                key: CaseKey(
-                    target: "local", model: "tinycnn", runtime: .reference, precision: .fp32, threads: 1, batch: 1),
-                model: "tinycnn", format: .builtin, artifactSHA256: nil, inputs: .init(seed: 1234), warmup: 5,
-                iterations: iterations, timeoutSeconds: 120, memorySamplePeriodMs: 50, idleMs: 0, options: [:],
-                collectOutputs: false, maxOutputValues: 0, marker: .init(backend: .none), adaptive: adaptive)
-        }
-        /// Runs executions until `stop` says so; the board seconds, the executions and the last decision.
-        func measure(
-            _ spec: CaseSpec, stop: (_ executions: [[Double]], _ seconds: Double) -> ExecutionStopping
-        ) throws -> (
-            seconds: Double, executions: [[Double]], decision: ExecutionStopping
-        ) {
-            var executions: [[Double]] = []
-            var seconds = 0.0
+        /// Runs executions as the controller does for one case: the count from its rule after the first, then
+        /// another while `wantsAnotherExecution` says so.
+        func measure(_ suite: SuiteConfig) throws -> (seconds: Double, executions: [CaseResult]) {
+            var done: [CaseResult] = []
+            var count: Int?
             while true {
-                let result = runner.run(spec)
+                let result = bench.runner.run(bench.spec(suite.measure))
                 guard result.status == .ok, !result.latenciesNs.isEmpty else {
                     throw BenchmarkFailure(message: result.failure?.message ?? result.status.rawValue)
                 }
-                seconds += result.durationSeconds
-                executions.append(result.latenciesNs.map(Double.init))
-                let decision = stop(executions, seconds)
-                if decision != .more { return (seconds, executions, decision) }
+                done.append(result)
+                let wanted =
+                    count ?? RunController.executionCount(suite, kind: "nightly", history: [], first: result)
+                count = wanted
+                if !RunController.wantsAnotherExecution(suite.measure, done, fixed: wanted) {
+                    return (done.reduce(0) { $0 + $1.durationSeconds }, done)
+                }
             }
         }
-        func width(_ decision: ExecutionStopping) -> String {
-            switch decision {
-            case .reached(let halfWidth), .cap(let halfWidth?): String(format: "±%.2f%%", halfWidth * 100)
-            case .cap(nil), .more: "none"
-            }
+        /// The execution-level half-width of the median (ExecutionStopping's interval), in words.
+        func width(_ executions: [CaseResult]) -> (text: String, value: Double?) {
+            let samples = executions.map { $0.latenciesNs.map(Double.init) }
+            let half = samples.count >= 2 ? try? ExecutionLevelRatio.relativeHalfWidth(of: samples) : nil
+            return (half.map { String(format: "±%.2f%%", $0 * 100) } ?? "none", half)
         }
         let anchor = 600.0
+        print(
+            "runtime \(runtime.rawValue), runner priority \(priority.rawValue), load average \(BenchCase.loadAverage) at "
+                + "the start, \(ProcessInfo.processInfo.activeProcessorCount) CPUs")
         do {
             // Adaptive at both levels, as `measure.adaptive: {target_ci: 0.01, max_executions: …}` runs a case.
-            let adaptive = try measure(
-                spec(
-                    iterations: 30,
-                    adaptive: .init(targetHalfWidth: 0.01, batch: 30, maxIterations: 600, maxSeconds: 10))
-            ) { executions, _ in
-                ExecutionStopping.decide(after: executions, targetHalfWidth: 0.01, maximum: maxExecutions)
-            }
-            let iterations = adaptive.executions.map(\.count)
+            let adaptiveSuite = suite(
+                SuiteConfig.Measure(
+                    warmup: 5 * scale, iterations: 30 * scale, timeoutSeconds: 120, memorySamplePeriodMs: 50,
+                    adaptive: .init(
+                        targetHalfWidth: 0.01, batch: 30 * scale, maxIterations: 600 * scale, maxSeconds: 10,
+                        maxExecutions: maxExecutions)))
+            let adaptive = try measure(adaptiveSuite)
+            let iterations = adaptive.executions.map(\.latenciesNs.count)
+            let adaptiveWidth = width(adaptive.executions)
             line(
                 "adaptive: executions (iterations each)",
                 "\(adaptive.executions.count) (\(iterations.min() ?? 0)–\(iterations.max() ?? 0))", "≥ 3")
-            line("adaptive: execution-level half-width", width(adaptive.decision), "≤ ±1%")
-            if case .reached = adaptive.decision {
+            line("adaptive: execution-level half-width", adaptiveWidth.text, "≤ ±1%")
+            if let half = adaptiveWidth.value, half <= 0.01 {
                 line(
                     "adaptive: board time to ±1%",
                     String(format: "%.1f s (%.0f× under 600 s)", adaptive.seconds, anchor / adaptive.seconds),
@@ -125,24 +129,25 @@ extension NightlyBenchmarks {
             } else {
                 line(
                     "adaptive: board time to ±1%",
-                    String(format: "not reached in %.1f s (%d executions, the cap)", adaptive.seconds, maxExecutions),
-                    "≥ 5× under MLPerf's 600 s minimum")
+                    String(
+                        format: "no: %.1f s, %d executions", adaptive.seconds,
+                        adaptive.executions.count), "≥ 5× under MLPerf's 600 s minimum")
             }
-            // The fixed design next to it: nightly's default count (the 20 s budget rule after the first execution)
-            // at a fixed 300 iterations each, whatever width that reaches.
-            var fixedCount: Int?
-            let fixed = try measure(spec(iterations: 300, adaptive: nil)) { executions, seconds in
-                // After the first execution `seconds` is its duration: the count nightly would choose.
-                let count = fixedCount ?? SuiteConfig.Measure.automaticExecutions(firstExecutionSeconds: seconds)
-                fixedCount = count
-                return ExecutionStopping.decide(after: executions, targetHalfWidth: 0, maximum: count)
-            }
+            print("  " + BenchCase.spread(adaptive.executions))
+            // The fixed design next to it: nightly's count without history (the 20 s budget rule after the first
+            // execution) at a fixed 300 iterations each, whatever width that reaches.
+            let fixed = try measure(
+                suite(
+                    SuiteConfig.Measure(
+                        warmup: 5 * scale, iterations: 300 * scale, timeoutSeconds: 120, memorySamplePeriodMs: 50)))
             line(
-                "fixed: \(fixed.executions.count) executions × 300 iterations",
-                String(format: "%@ in %.1f s", width(fixed.decision), fixed.seconds), "report")
+                "fixed: \(fixed.executions.count) executions × \(300 * scale) iterations",
+                String(format: "%@ in %.1f s", width(fixed.executions).text, fixed.seconds), "report")
+            print("  " + BenchCase.spread(fixed.executions))
         } catch let failure as BenchmarkFailure {
             line("time to a ±1% decision", "failed", failure.message)
         }
+        print("load average \(BenchCase.loadAverage) at the end")
     }
 
     struct BenchmarkFailure: Error { var message: String }

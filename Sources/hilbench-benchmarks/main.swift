@@ -1,7 +1,10 @@
 // The project's performance figures, printed by one command:
 //   swift run -c release hilbench-benchmarks [energy|energy-memory|timing|stats|overhead|report|config|sha256|all]
 //   swift build && swift run hilbench-benchmarks aa [NIGHTS [TRIES]]   (real A/A nightlies; not part of `all`)
-//   swift build && swift run hilbench-benchmarks decision              (time to a ±1% execution-level interval)
+//   swift build && swift run hilbench-benchmarks decision [reference|onnxruntime] [high|normal]
+//                                                             (time to a ±1% execution-level interval)
+//   swift build && swift run hilbench-benchmarks spread [ROUNDS] [reference|onnxruntime]
+//                                                  (fresh runners' medians, raised against normal priority)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
 //   swift run -c release hilbench-benchmarks changepoints [SEED]   (against Otava and SPA; not part of `all`)
 // Each figure says what it measured and the goal it is held to.
@@ -192,7 +195,20 @@ if which == "aa" {
         nights: arguments.first.flatMap { Int($0) } ?? 10, tries: arguments.dropFirst().first.flatMap { Int($0) } ?? 10)
 }
 
+if which == "spread" {
+    // How far fresh runners' medians disagree with the runner raised (the agent's default) and at normal priority,
+    // interleaved: `spread [ROUNDS] [reference|onnxruntime]`.
+    let arguments = CommandLine.arguments.dropFirst(2)
+    try NightlyBenchmarks.spread(
+        rounds: max(2, arguments.first.flatMap { Int($0) } ?? 20),
+        runtime: arguments.dropFirst().first.flatMap { RuntimeKind(rawValue: $0) } ?? .reference)
+}
+
 if which == "decision" {
-    // Board time to a ±1% interval at the execution level with adaptive stopping over iterations and executions.
-    try NightlyBenchmarks.timeToDecision()
+    // Board time to a ±1% interval at the execution level with adaptive stopping over iterations and executions;
+    // `decision [reference|onnxruntime] [high|normal]` (the runtime, and how the agent schedules its runners).
+    let arguments = CommandLine.arguments.dropFirst(2)
+    try NightlyBenchmarks.timeToDecision(
+        runtime: arguments.first.flatMap { RuntimeKind(rawValue: $0) } ?? .reference,
+        priority: arguments.dropFirst().first.flatMap { RunnerScheduling.Mode(rawValue: $0) } ?? .high)
 }

@@ -52,3 +52,41 @@ import Testing
         #expect(load.loadAverageEnd != nil)
     }
 }
+
+/// The runner's own wait for a CPU makes an execution noisy (beside other processes' CPU use); executions combine.
+@Suite struct RunnerWaitJudgementTests {
+    func load(wait: Double, cpu: Double, other: Double = 0) -> CaseResult.MachineLoad {
+        var load = CaseResult.MachineLoad(
+            loadAverageStart: 0.1, loadAverageEnd: 3.5, otherCPUSeconds: other, wallSeconds: 2, governor: nil)
+        load.runner = .init(
+            priority: "normal (HILBENCH_RUNNER_PRIORITY=normal)", cpuSeconds: cpu, waitSeconds: wait, timedSeconds: 1.6,
+            cpus: [1])
+        load.judge()
+        return load
+    }
+
+    @Test func aRunnerThatWaitedMoreThanATenthOfItsRunnableTimeIsNoisy() {
+        let waited = load(wait: 0.4, cpu: 1.2)
+        #expect(waited.noisy)
+        #expect(
+            waited.noisyReason
+                == "the runner waited for a CPU 25.0% of its timed iterations (limit 10.0%), load average 3.5")
+        #expect(!load(wait: 0.05, cpu: 1.5).noisy)
+        let both = load(wait: 0.4, cpu: 1.2, other: 1.0)
+        #expect(
+            both.noisyReason
+                == "other processes used 0.5 cores on average (limit 0.25), load average 3.5; "
+                + "the runner waited for a CPU 25.0% of its timed iterations (limit 10.0%)")
+    }
+
+    @Test func executionsSchedulesAreSummedAndTheirCPUsUnited() throws {
+        var first = load(wait: 0.05, cpu: 1.5)
+        first.runner?.cpus = [0]
+        let second = load(wait: 0.4, cpu: 1.2)
+        let combined = try #require(CaseResult.MachineLoad.combined([first, second])?.runner)
+        #expect(combined.cpuSeconds == 2.7 && combined.waitSeconds == 0.45 && combined.timedSeconds == 3.2)
+        #expect(combined.cpus == [0, 1])
+        #expect(combined.priority == "normal (HILBENCH_RUNNER_PRIORITY=normal)")
+        #expect(CaseResult.MachineLoad.combined([first, second])?.noisy == true)
+    }
+}

@@ -337,6 +337,53 @@ struct MeasurementLoopTests {
         #expect(result.reported?.figures?.filter { $0.name == "error" }.count == 3)
     }
 
+    /// benchncnn opens each model of its own list as `<name>.param` in its working directory (ncnn's README: "copy
+    /// all param files to the current directory"): run without `param=` it starts in the folder of its allowlisted
+    /// path, wherever the agent was started; with a model file, in the case's folder holding the model and weights.
+    @Test func benchncnnStartsInTheFolderHoldingItsParamFiles() throws {
+        let scratch = try Scratch()
+        let zoo = scratch.path + "/ncnn/benchmark"
+        try scratch.write("ncnn/benchmark/squeezenet.param", "7767517\n")
+        // Like the real one: no param file in the working directory, no figures.
+        let tool = try scratch.write(
+            "ncnn/benchmark/benchncnn",
+            """
+            #!/bin/sh
+            pwd -P > "\(scratch.path)/cwd.txt"
+            ls >> "\(scratch.path)/cwd.txt"
+            test -f squeezenet.param || { echo "fopen squeezenet.param failed" 1>&2; exit 1; }
+            cat "\(Self.fixtures)/benchncnn-zoo-ryzen-cpu.txt" 1>&2
+            """, executable: true)
+        var own = spec(tool: "benchncnn")
+        own.format = .toolModels
+        own.model = ""
+        own.key.precision = .fp32
+        own.warmup = 8
+        #expect(FileManager.default.currentDirectoryPath != zoo)
+        let result = runner([.benchncnn: tool]).run(own)
+        #expect(result.status == .ok, "\(result.failure?.message ?? "")")
+        #expect((result.reported?.rows?.count ?? 0) > 1)
+        let seen = try String(contentsOfFile: scratch.path + "/cwd.txt", encoding: .utf8).split(separator: "\n")
+        let real = try #require(realpath(zoo, nil))
+        defer { free(real) }
+        #expect(seen == [Substring(String(cString: real)), "benchncnn", "squeezenet.param"])
+
+        // A model file: the case's own folder, where the model is linked under its name with its weights.
+        let model = try scratch.write("models/squeezenet.param", "7767517\n")
+        let weights = try scratch.write("models/squeezenet.bin", "")
+        var file = spec(tool: "benchncnn", options: ["input_shapes": .list([.list([.int(227), .int(227), .int(3)])])])
+        file.format = .ncnn
+        file.model = model
+        file.weights = weights
+        file.key.model = "squeezenet"
+        file.key.precision = .fp32
+        file.warmup = 8
+        _ = runner([.benchncnn: tool]).run(file)
+        let caseFolder = try String(contentsOfFile: scratch.path + "/cwd.txt", encoding: .utf8).split(separator: "\n")
+        #expect(caseFolder.first?.contains("/hilbench-") == true, "\(caseFolder)")
+        #expect(Array(caseFolder.dropFirst()) == ["squeezenet.bin", "squeezenet.param"])
+    }
+
     /// Attack 1 of issue 18: a path sent with the case never runs; only the board's allowlist names executables.
     @Test func onlyTheBoardsAllowlistNamesWhatRuns() throws {
         let scratch = try Scratch()

@@ -121,6 +121,24 @@ import Testing
         #expect(try await workspace.store.leases().isEmpty)
     }
 
+    /// Two or more variants on one board (here threads 1, 2, 4) are measured interleaved, one execution of each in
+    /// turn (A B C A B C …), so a drift of the board's state hits every variant alike; each case is stored once with
+    /// its executions in order.
+    @Test func executionsAreInterleavedOverTheBoardsCases() async throws {
+        let workspace = try Workspace(boards: ["b1"])
+        var suite = workspace.suite
+        suite.measure.executions = 3
+        let lab = FakeLab()
+        let outcome = try await workspace.controller(lab).run(
+            suite: suite, targets: workspace.targets, observer: Recorder())
+        let order = lab.calls(on: "b1").map(\.caseID)
+        let cases = Array(order.prefix(3))
+        #expect(Set(cases).count == 3)
+        #expect(order == cases + cases + cases)
+        #expect(outcome.results.count == 3)
+        #expect(outcome.results.allSatisfy { $0.executions?.count == 3 && $0.latenciesNs.count == 3 * 4 })
+    }
+
     @Test func aBoardLeasedByAnotherControllerIsNotTouchedAndItsCasesSayWhoHoldsIt() async throws {
         let workspace = try Workspace(boards: ["b1", "b2"])
         #expect(

@@ -296,6 +296,24 @@ import Testing
         #expect(error3?.diagnostics.first?.line == 1)
     }
 
+    /// The stdio agent's store quota on an SSH board (`hilbench-agent stdio --max-store-mb`).
+    @Test func anSSHBoardsStoreQuotaIsReadAndRanged() throws {
+        let folder = try TestFolder()
+        let head = "name: b\ntransport:\n  kind: ssh\n  host: 10.0.0.2\n  known_hosts: kh\n"
+        let good = try ConfigLoader.loadTarget(
+            at: try folder.write("a.yaml", head + "  artifact_store_max_mb: 512\nchip:\n  soc: x\n"))
+        guard case .ssh(let ssh) = good.transport else {
+            Issue.record("expected an ssh transport, got \(good.transport)")
+            return
+        }
+        #expect(ssh.artifactStoreMaxMB == 512)
+        let zero = try folder.write("b.yaml", head + "  artifact_store_max_mb: 0\nchip:\n  soc: x\n")
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.loadTarget(at: zero) }
+        #expect(
+            error?.diagnostics.first?.description
+                == "\(zero):6:26: error: transport.artifact_store_max_mb: must be at least 1, got 0")
+    }
+
     @Test func otiiMetersAreReadAndChecked() throws {
         let folder = try TestFolder()
         let head = "name: o\ntransport:\n  kind: local\nchip:\n  soc: x\nmeter:\n  kind: otii\n"

@@ -78,4 +78,30 @@ struct SpawnedProcessRunTests {
     @Test func aMissingExecutableIsASpawnErrorNamingIt() {
         #expect(throws: SpawnedProcess.SpawnError.self) { try SpawnedProcess.run(["/nonexistent/tool"]) }
     }
+
+    /// The child starts in the folder asked for (set between fork and exec: this process's own stays put).
+    @Test func aChildStartsInItsWorkingDirectory() throws {
+        let scratch = try Scratch("cwd")
+        let folder = scratch.path + "/models dir"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("7x7".utf8).write(to: URL(fileURLWithPath: folder + "/squeezenet.param"))
+        let before = FileManager.default.currentDirectoryPath
+        let output = try SpawnedProcess.run(
+            ["/bin/sh", "-c", "pwd -P; cat squeezenet.param"], workingDirectory: folder)
+        let real = try #require(realpath(folder, nil))
+        defer { free(real) }
+        #expect(String(decoding: output.stdout, as: UTF8.self) == String(cString: real) + "\n7x7")
+        #expect(output.succeeded)
+        #expect(FileManager.default.currentDirectoryPath == before)
+        #expect(SpawnedProcess.setsWorkingDirectoryDirectly, "glibc ≥ 2.29 has posix_spawn_file_actions_addchdir_np")
+    }
+
+    @Test func aMissingWorkingDirectoryIsNamedInTheError() throws {
+        let error = #expect(throws: SpawnedProcess.SpawnError.self) {
+            try SpawnedProcess.run(["/bin/true"], workingDirectory: "/nonexistent/models")
+        }
+        #expect(
+            error?.description
+                == "cannot start /bin/true in /nonexistent/models: No such file or directory (the working directory)")
+    }
 }

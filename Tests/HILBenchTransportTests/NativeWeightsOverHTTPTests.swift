@@ -122,7 +122,7 @@ extension AgentRouterTests {
         // The graph is on the board; the weights are not.
         let upload = fixture.store.newUploadPath()
         try Data("<net/>\n".utf8).write(to: URL(fileURLWithPath: upload))
-        _ = try fixture.store.adopt(upload: upload, as: graphSHA)
+        _ = try await fixture.store.adopt(upload: upload, as: graphSHA)
         var spec = CaseSpec(
             key: CaseKey(target: "http-test", model: "net", runtime: .command, precision: .fp32, threads: 1, batch: 1),
             model: graph, format: .openvinoIR, artifactSHA256: graphSHA, inputs: .init(seed: 1), warmup: 10,

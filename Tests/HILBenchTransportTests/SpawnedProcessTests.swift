@@ -120,3 +120,48 @@ struct ProcessGuardTests {
         }
     }
 }
+
+/// A child started in a session of its own (`newSession`, how the agent starts runners so it can schedule them apart
+/// from its own session): it leads its session and group, and its guard, outside that group, still takes what the
+/// child leaves behind.
+@Suite(.timeLimit(.minutes(2)))
+struct NewSessionTests {
+    @Test func theChildLeadsASessionAndGroupOfItsOwnAndItsLeftoversDieWithIt() async throws {
+        let child = try SpawnedProcess(
+            ProcessGuardTests.parentOfASleeper, stdout: .pipe, processGroup: true, diesWithThisProcess: true,
+            newSession: true)
+        let pids = try ProcessGuardTests.pids(of: child)
+        try #require(pids.count == 2)
+        let sleeper = pids[1]
+        #expect(getsid(child.pid) == child.pid, "the child leads a new session")
+        #expect(getsid(child.pid) != getsid(0))
+        #expect(child.processGroupID == child.pid && getpgid(child.pid) == child.pid)
+        #expect(getpgid(sleeper) == child.pid, "what the child starts stays in its group")
+        #expect(livingMembers(ofProcessGroup: child.pid).count == 2, "child and grandchild; the guard stays outside")
+        // A session is its own scheduling group where the kernel has autogroups.
+        if let mine = try? String(contentsOfFile: "/proc/self/autogroup", encoding: .utf8),
+            let its = try? String(contentsOfFile: "/proc/\(child.pid)/autogroup", encoding: .utf8)
+        {
+            #expect(mine != its)
+        }
+        // Only the child is killed: its guard takes the sleeper it left before the end is reported.
+        child.signal(SIGKILL)
+        #expect(await child.waitForExit(timeout: .seconds(60)))
+        #expect(child.terminationStatus == 128 + SIGKILL)
+        // SIGKILL is delivered asynchronously: a generous bound for a loaded machine.
+        for _ in 0..<1000 where processIsRunning(sleeper) { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(!processIsRunning(sleeper), "the guard killed the leftover")
+    }
+
+    @Test func signalGroupReachesTheWholeSession() async throws {
+        let child = try SpawnedProcess(
+            ProcessGuardTests.parentOfASleeper, stdout: .pipe, processGroup: true, diesWithThisProcess: true,
+            newSession: true)
+        let pids = try ProcessGuardTests.pids(of: child)
+        try #require(pids.count == 2)
+        child.signalGroup(SIGKILL)
+        #expect(await child.waitForExit(timeout: .seconds(60)))
+        for _ in 0..<1000 where pids.contains(where: processIsRunning) { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(!pids.contains(where: processIsRunning))
+    }
+}

@@ -293,6 +293,7 @@ public enum ConfigLoader {
             let httpURL = map.value("http_url")?.string()
             let tokenFile = resolve(map.value("token_file")?.string(), baseDir: baseDir)
             let artifactStore = map.value("artifact_store")?.string()  // a path on the board: not resolved here
+            let artifactStoreMaxMB = map.value("artifact_store_max_mb")?.int(min: 1, max: 1_048_576)
             // These reach ssh's command line: a value starting with '-' would be read as an option (-oProxyCommand=…).
             var injected = false
             for (field, value) in [("host", host), ("user", user), ("proxy_jump", proxyJump)] {
@@ -307,7 +308,7 @@ public enum ConfigLoader {
                     host: host, port: port, user: user, identityFile: identity,
                     knownHosts: resolve(knownHosts, baseDir: baseDir) ?? knownHosts,
                     proxyJump: proxyJump, agentPath: agentPath, httpURL: httpURL, tokenFile: tokenFile,
-                    artifactStore: artifactStore))
+                    artifactStore: artifactStore, artifactStoreMaxMB: artifactStoreMaxMB))
         case .http:
             let urlValue = map.value("url", required: true)
             let url = urlValue?.string()
