@@ -121,7 +121,8 @@ let package = Package(
         // MARK: - Test helpers shipped as a library (built products, scratch folders, a seeded generator, A/A nights). The meter
         //         simulators are their own module, HILBenchSimulators.
         .target(
-            name: "HILBenchTesting", dependencies: ["HILBenchCore", "HILBenchStore", "HILBenchSystem"],
+            name: "HILBenchTesting",
+            dependencies: ["HILBenchCore", "HILBenchStats", "HILBenchStore", "HILBenchSystem"],
             swiftSettings: swiftSettings),
 
         // MARK: - Executables: parse arguments, build the object graph, call the libraries

@@ -22,10 +22,15 @@ public enum Comparer {
 
     /// - Parameters:
     ///   - chips: chip (SoC) by target name, for the comparable-environment key.
+    ///   - nightSpreads: each case's night-to-night spread from its history (`NightSpreadEstimate`); a case without
+    ///     one cannot be called regressed or improved at the execution level.
+    ///   - againstHistory: judge each candidate against the mean of the nights its spread was estimated from (nightly
+    ///     with its baseline 'last') rather than against the baseline run alone.
     public static func compare(
         baselineRun: String, baseline: [CaseResult], candidateRun: String, candidate: [CaseResult],
         chips: [String: String], thresholds: SuiteConfig.Thresholds, correction: Correction = .holm,
-        alpha: Double = 0.05, allowEnvironmentMismatch: Bool = false
+        alpha: Double = 0.05, allowEnvironmentMismatch: Bool = false,
+        nightSpreads: [CaseKey: NightSpreadEstimate] = [:], againstHistory: Bool = false
     ) throws(EnvironmentMismatch) -> RunComparison {
         let baselineByID = Dictionary(baseline.map { ($0.key.id, $0) }, uniquingKeysWith: { first, _ in first })
         var differences: [String: [String]] = [:]
@@ -81,7 +86,9 @@ public enum Comparer {
             var policy = ComparisonPolicy.latency
             policy.threshold = thresholds.latency
             policy.alpha = alpha
-            var latencyRow = latencyRow(key: key, before: before, after: result, policy: policy)
+            var latencyRow = latencyRow(
+                key: key, before: before, after: result, policy: policy, night: nightSpreads[key],
+                againstHistory: againstHistory)
             // Heat and a busy machine are not regressions: such a case is unstable, whatever the numbers say.
             let distrust = [
                 throttleReason(baseline: before, candidate: result), noiseReason(baseline: before, candidate: result),
@@ -135,27 +142,34 @@ public enum Comparer {
     public static let minimumCasesForGeometricMeanInterval = 3
 
     /// The latency row of two ok results. With at least 2 executions per side the verdict is execution-level
-    /// (`ExecutionLevelRatio`): `regressed` needs that interval wholly beyond the threshold. With one execution on a
-    /// side, the iteration-level test (Mann–Whitney U, Hodges–Lehmann) is descriptive only: it cannot tell a change
-    /// from the machine's run-to-run spread, so it never says `regressed`/`improved` (history may, see `NightlyJudge`).
+    /// (`ExecutionLevelRatio`, with the case's night-to-night spread when history has it): `regressed` needs that
+    /// interval wholly beyond the threshold, and a known night-level spread — two runs are two nights, and without
+    /// history nothing says how far nights drift. Noise is judged at that level too: executions that disagree by
+    /// more than the policy's CV limit make the row `unstable`; the pooled iterations' CV (which mostly measures that
+    /// disagreement) is descriptive. With one execution on a side, the iteration-level test (Mann–Whitney U,
+    /// Hodges–Lehmann) is descriptive only: it never says `regressed`/`improved` (history may, see `NightlyJudge`).
     static func latencyRow(
-        key: CaseKey, before: CaseResult, after: CaseResult, policy: ComparisonPolicy
+        key: CaseKey, before: CaseResult, after: CaseResult, policy: ComparisonPolicy,
+        night: NightSpreadEstimate? = nil, againstHistory: Bool = false
     ) -> RunComparison.Row {
+        let a = before.executionSamples.map { $0.map(Double.init) }
+        let b = after.executionSamples.map { $0.map(Double.init) }
+        let executionLevel = a.count >= 2 && b.count >= 2
+        var withinPolicy = policy
+        if executionLevel { withinPolicy.maximumCoefficientOfVariation = .infinity }
         let within = Comparison(
-            baseline: before.latenciesNs.map(Double.init), candidate: after.latenciesNs.map(Double.init), policy: policy
-        )
+            baseline: before.latenciesNs.map(Double.init), candidate: after.latenciesNs.map(Double.init),
+            policy: withinPolicy)
         var row = RunComparison.Row(
             key: key, metric: "latency", unit: "ms", baseline: median(before), candidate: median(after),
             ratio: within.ratio, ratioLow: within.ratioInterval?.lower, ratioHigh: within.ratioInterval?.upper,
             pValue: within.pValue, adjustedPValue: nil, verdict: RunComparison.Verdict(within.verdict),
             reason: within.reason, evidence: .iterations)
         if within.verdict == .unstable { return row }
-        let a = before.executionSamples.map { $0.map(Double.init) }
-        let b = after.executionSamples.map { $0.map(Double.init) }
         let descriptive =
             "within-run " + (within.pValue.map { "Mann–Whitney p=\(format($0))" } ?? "test") + ", "
             + (within.ratio.map { "iteration ratio \(String(format: "%.4f", $0))" } ?? "no ratio") + " (descriptive)"
-        guard a.count >= 2, b.count >= 2 else {
+        guard executionLevel else {
             if within.verdict.isSignificantChange {
                 row.verdict = .inconclusive
                 row.reason =
@@ -164,7 +178,13 @@ public enum Comparer {
             }
             return row
         }
-        guard let level = try? ExecutionLevelRatio(baseline: a, candidate: b, confidence: policy.confidence) else {
+        let reference = againstHistory ? night?.nights ?? [] : []
+        let judged =
+            reference.count >= NightLevelSpread.minimumNights
+            ? try? ExecutionLevelRatio(referenceNights: reference, candidate: b, confidence: policy.confidence)
+            : try? ExecutionLevelRatio(
+                baseline: a, candidate: b, confidence: policy.confidence, nightSpread: night?.spread)
+        guard let level = judged else {
             row.verdict = .unstable
             row.reason = "no execution-level interval (non-positive samples); \(descriptive)"
             return row
@@ -174,24 +194,49 @@ public enum Comparer {
         let hi = level.interval.upper
         let worse = policy.direction == .lowerIsBetter ? lo > 1 + t : hi < 1 - t
         let better = policy.direction == .lowerIsBetter ? hi < 1 - t : lo > 1 + t
-        let verdict: RunComparison.Verdict =
+        var verdict: RunComparison.Verdict =
             worse ? .regressed : better ? .improved : (lo >= 1 - t && hi <= 1 + t) ? .noChange : .inconclusive
         let band = "±\(format(t * 100, plain: true))%"
         let words: [RunComparison.Verdict: String] = [
             .regressed: "worse beyond \(band)", .improved: "better beyond \(band)",
             .noChange: "interval within \(band)", .inconclusive: "interval not decisive against \(band)",
         ]
+        let nightWords: String
+        if let spread = level.nightSpread, let night {
+            nightWords =
+                "night-to-night spread \(format(spread.spread * 100, plain: true))% over "
+                + "\(spread.nights) earlier nights"
+                + (night.note.map { " (\($0))" } ?? "")
+                + (level.referenceNights.map { ", judged against their mean (\($0) nights)" } ?? "")
+        } else {
+            nightWords = "night-to-night spread unknown (\(night?.note ?? "no history given"))"
+        }
         row.ratio = level.ratio
         row.ratioLow = lo
         row.ratioHigh = hi
         row.pValue = level.pValue
-        row.verdict = verdict
         row.evidence = .executions
-        row.reason =
+        var reason =
             "\(words[verdict] ?? "") at the execution level: ratio \(String(format: "%.4f", level.ratio)) "
-            + "[\(String(format: "%.4f", lo)), \(String(format: "%.4f", hi))] over \(a.count)+\(b.count) executions, "
+            + "[\(String(format: "%.4f", lo)), \(String(format: "%.4f", hi))] over "
+            + "\(level.baselineExecutions)+\(level.candidateExecutions) executions, "
             + "p=\(format(level.pValue)), run-to-run spread \(format(level.baselineSpread * 100, plain: true))%/"
-            + "\(format(level.candidateSpread * 100, plain: true))%; \(descriptive)"
+            + "\(format(level.candidateSpread * 100, plain: true))%, \(nightWords); \(descriptive)"
+        let noisiest = max(level.baselineSpread, level.candidateSpread)
+        if noisiest > policy.maximumCoefficientOfVariation {
+            let side = level.baselineSpread >= level.candidateSpread ? "baseline" : "candidate"
+            verdict = .unstable
+            reason =
+                "\(side) executions too noisy: they disagree by \(format(noisiest * 100, plain: true))% "
+                + "> \(format(policy.maximumCoefficientOfVariation * 100, plain: true))%; " + reason
+        } else if verdict.statsVerdict?.isSignificantChange == true && level.nightSpread == nil {
+            // Two runs are two occasions: without the history's night-to-night spread the interval covers only the
+            // executions, and a night that drifted would look decisive.
+            reason = "\(verdict.rawValue) over the executions, but \(nightWords): " + reason
+            verdict = .inconclusive
+        }
+        row.verdict = verdict
+        row.reason = reason
         return row
     }
 

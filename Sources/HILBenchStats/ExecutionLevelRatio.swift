@@ -9,6 +9,10 @@ import Foundation
 /// the side's mean under the model, so a Welch t interval on the difference of the two sides' mean log medians,
 /// exponentiated, is the ratio's interval. It widens when executions disagree, whatever the number of iterations:
 /// 300 × 300 iterations from two runs that differ only by machine state no longer make a narrow interval.
+///
+/// Two runs are also two nights (occasions): with a `NightLevelSpread` from the case's history the squared standard
+/// error gains 2σ²_N (one night effect per side) and the degrees of freedom are Welch–Satterthwaite's over the three
+/// terms, so a night that drifted as far as history's nights do is not decisive, however well its executions agree.
 public struct ExecutionLevelRatio: Sendable, Hashable {
     /// exp(mean ln median(B executions) − mean ln median(A executions)).
     public let ratio: Double
@@ -24,11 +28,18 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
     public let candidateSpread: Double
     /// Welch–Satterthwaite degrees of freedom.
     public let degreesOfFreedom: Double
+    /// The night-level term included (nil: the interval covers the executions only).
+    public let nightSpread: NightLevelSpread?
+    /// Earlier nights the candidate was judged against (`init(referenceNights:candidate:)`); nil for two runs.
+    public let referenceNights: Int?
 
     /// - Parameters:
     ///   - baseline: the baseline's executions, each its iterations' values (all > 0); at least 2 executions.
     ///   - candidate: the candidate's executions, likewise.
-    public init(baseline: [[Double]], candidate: [[Double]], confidence: Double = 0.95) throws(StatsError) {
+    ///   - nightSpread: the case's night-to-night variance from history, added once per side.
+    public init(
+        baseline: [[Double]], candidate: [[Double]], confidence: Double = 0.95, nightSpread: NightLevelSpread? = nil
+    ) throws(StatsError) {
         let context = "ExecutionLevelRatio.init"
         try StatsError.checkLevel(confidence, name: "confidence", context: context)
         func logMedians(_ executions: [[Double]], _ side: String) throws(StatsError) -> [Double] {
@@ -57,14 +68,14 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
         let (meanB, varB) = meanVariance(b)
         let na = Double(a.count)
         let nb = Double(b.count)
-        let squaredError = varA / na + varB / nb
-        let df: Double
-        if squaredError > 0 {
-            let denominator = (varA / na) * (varA / na) / (na - 1) + (varB / nb) * (varB / nb) / (nb - 1)
-            df = denominator > 0 ? squaredError * squaredError / denominator : na + nb - 2
-        } else {
-            df = na + nb - 2
+        // (variance term, its degrees of freedom): executions of each side, and one night effect per side.
+        var terms = [(varA / na, na - 1), (varB / nb, nb - 1)]
+        if let nightSpread, nightSpread.variance > 0 {
+            terms.append((2 * nightSpread.variance, max(1, nightSpread.degreesOfFreedom)))
         }
+        let squaredError = terms.reduce(0) { $0 + $1.0 }
+        let denominator = terms.reduce(0) { $0 + $1.0 * $1.0 / $1.1 }
+        let df = squaredError > 0 && denominator > 0 ? squaredError * squaredError / denominator : na + nb - 2
         let difference = meanB - meanA
         let half = Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: df) * squaredError.squareRoot()
         ratio = exp(difference)
@@ -81,6 +92,63 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
         baselineSpread = varA.squareRoot()
         candidateSpread = varB.squareRoot()
         degreesOfFreedom = df
+        self.nightSpread = nightSpread
+        referenceNights = nil
+    }
+
+    /// Tonight against the earlier nights of the reference build rather than one of them: the ratio of tonight's
+    /// mean log execution median to the mean of those nights' means. The reference mean's variance is estimated
+    /// directly by the nights' spread over m nights (S²/m: it holds σ²_N and σ²_E/k), tonight adds its own night
+    /// effect σ̂²_N (`NightLevelSpread`, from the same nights) and its executions' s²/k; Welch–Satterthwaite over the
+    /// three. Against m nights the night term weighs (1 + 1/m)σ²_N instead of the 2σ²_N of one baseline night.
+    /// - Parameters:
+    ///   - referenceNights: per earlier night, the log medians of its executions (≥ 2 each); at least
+    ///     `NightLevelSpread.minimumNights` nights.
+    ///   - candidate: tonight's executions, each its iterations' values (all > 0); at least 2.
+    public init(referenceNights: [[Double]], candidate: [[Double]], confidence: Double = 0.95) throws(StatsError) {
+        let context = "ExecutionLevelRatio.init(referenceNights:)"
+        try StatsError.checkLevel(confidence, name: "confidence", context: context)
+        let spread = try NightLevelSpread(nights: referenceNights)
+        guard candidate.count >= 2 else {
+            throw StatsError(
+                .invalidParameter, context: context,
+                message:
+                    "the candidate needs at least 2 executions for an execution-level interval, got \(candidate.count)")
+        }
+        var b: [Double] = []
+        for execution in candidate {
+            try StatsError.checkSample(execution, context: context)
+            try StatsError.checkPositive(execution, context: context)
+            b.append(log(Quantile.type7(unsorted: execution, 0.5)))
+        }
+        let means = referenceNights.map { NightLevelSpread.meanVariance($0).mean }
+        let (meanReference, between) = NightLevelSpread.meanVariance(means)
+        let (meanB, varB) = NightLevelSpread.meanVariance(b)
+        let m = Double(means.count)
+        let nb = Double(b.count)
+        var terms = [(between / m, m - 1), (varB / nb, nb - 1)]
+        if spread.variance > 0 { terms.append((spread.variance, m - 1)) }
+        let squaredError = terms.reduce(0) { $0 + $1.0 }
+        let denominator = terms.reduce(0) { $0 + $1.0 * $1.0 / $1.1 }
+        let df = squaredError > 0 && denominator > 0 ? squaredError * squaredError / denominator : m + nb - 2
+        let difference = meanB - meanReference
+        let half = Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: df) * squaredError.squareRoot()
+        ratio = exp(difference)
+        interval = ConfidenceInterval(lower: exp(difference - half), upper: exp(difference + half), level: confidence)
+        if squaredError > 0 {
+            let t = abs(difference) / squaredError.squareRoot()
+            pValue = min(1, Special.regularizedIncompleteBeta(df / 2, 0.5, df / (df + t * t)))
+        } else {
+            pValue = difference == 0 ? 1 : 0
+        }
+        baselineExecutions = referenceNights.reduce(0) { $0 + $1.count }
+        candidateExecutions = b.count
+        let within = referenceNights.map { NightLevelSpread.meanVariance($0).variance }
+        baselineSpread = (within.reduce(0, +) / Double(within.count)).squareRoot()
+        candidateSpread = varB.squareRoot()
+        degreesOfFreedom = df
+        nightSpread = spread
+        self.referenceNights = referenceNights.count
     }
 
     /// Relative half-width of one side's execution-level interval of the median: exp(t·s/√k) − 1 over the k

@@ -50,3 +50,36 @@ extension ExecutionLevelRatio {
         return ceiling
     }
 }
+
+extension ExecutionLevelRatio {
+    /// The chance that a true change of `change` (1.10 for +10%, lower is better) comes out `regressed` — the
+    /// interval's lower end beyond 1 + threshold — when k executions per side disagree by `executionSpread` and
+    /// nights by σ_N (`nightSpread`). Normal approximation with the interval's own t quantile (Welch–Satterthwaite
+    /// over its terms): Φ((ln c − ln(1 + T) − t·se) / se), with se² = 2σ²_E/k + 2σ²_N against one baseline night, or
+    /// (σ²_N + σ²_E/k)/m + σ²_N + σ²_E/k against the mean of m reference nights (`referenceNights`).
+    /// What a lab can expect of its design on its machine before it trusts a missed regression.
+    public static func power(
+        change: Double, threshold: Double, executionSpread: Double, executions k: Int,
+        nightSpread: NightLevelSpread?, referenceNights m: Int? = nil, confidence: Double = 0.95
+    ) -> Double {
+        guard k >= 2, change > 0, executionSpread >= 0 else { return 0 }
+        let kd = Double(k)
+        let executionTerm = executionSpread * executionSpread / kd
+        let night = nightSpread?.variance ?? 0
+        let nightDF = max(1, nightSpread?.degreesOfFreedom ?? 1)
+        var terms: [(Double, Double)]
+        if let m, m >= 2 {
+            let md = Double(m)
+            terms = [((night + executionTerm) / md, md - 1), (executionTerm, kd - 1), (night, md - 1)]
+        } else {
+            terms = [(executionTerm, kd - 1), (executionTerm, kd - 1), (2 * night, nightDF)]
+        }
+        terms = terms.filter { $0.0 > 0 }
+        let squaredError = terms.reduce(0) { $0 + $1.0 }
+        guard squaredError > 0 else { return log(change) > log1p(threshold) ? 1 : 0 }
+        let df = squaredError * squaredError / terms.reduce(0) { $0 + $1.0 * $1.0 / $1.1 }
+        let se = squaredError.squareRoot()
+        let q = Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: df)
+        return Special.normalCDF((log(change) - log1p(threshold) - q * se) / se)
+    }
+}

@@ -1,17 +1,21 @@
 import Foundation
 import HILBenchCore
+public import HILBenchStats
 import HILBenchStore
 import HILBenchSystem
 
 /// A real A/A experiment with the built `hilbench`: the reference runner on this machine, nightly run again and again
-/// with the same build while a busy loop loads another core on some nights, then tries with an injected slowdown,
-/// each judged against a copy of that A/A history. Used by the CI test and by `hilbench-benchmarks aa`.
+/// with the same build while a busy loop loads another core on some nights, then tries with an injected slowdown.
+/// Each try starts from a copy of that A/A history, adds its own unloaded, unslowed night (uncounted: the try's
+/// baseline, so that no try inherits the last A/A night's load and no two tries share one baseline's drift), then
+/// the slowed night. Used by the CI test and by `hilbench-benchmarks aa`.
 public struct NightlyAA: Sendable {
     public struct Settings: Sendable {
         public var nights = 10
         public var tries = 10
-        public var executions = 3
-        public var iterations = 30
+        /// Executions per night; nil lets nightly calibrate them from the history (as a lab would run it).
+        public var executions: Int? = nil
+        public var iterations = 60
         public var warmup = 3
         public var threshold = 0.05
         public var slowdown = 1.10
@@ -28,12 +32,22 @@ public struct NightlyAA: Sendable {
         public var exitCode: Int32
         /// A case of the night (or of its baseline) was measured on a busy machine.
         public var noisy: Bool
+        /// Earlier nights in its history measured quietly with ≥ 2 executions: what its night-to-night spread is
+        /// estimated from (fewer than `NightLevelSpread.minimumNights`, and no slowdown can be called regressed).
+        public var quietEarlierNights: Int
+        /// The median of each execution of the night's (first) case, ms.
+        public var executionMediansMs: [Double]
+        /// Executions the night measured.
+        public var executions: Int { executionMediansMs.count }
         /// Board time: the cases' durations, seconds.
         public var boardSeconds: Double
         public var wallSeconds: Double
         public var output: String
 
         public var regressed: Bool { exitCode == 2 }
+        /// Whether a verdict on it says something about the statistics rather than the machine: it and its baseline
+        /// were quiet, and enough quiet nights came before it to know the night-to-night spread.
+        public var measurable: Bool { !noisy && quietEarlierNights >= NightLevelSpread.minimumNights }
     }
 
     public var controller: String
@@ -57,7 +71,7 @@ public struct NightlyAA: Sendable {
         measure:
           warmup: \(settings.warmup)
           iterations: \(settings.iterations)
-          executions: \(settings.executions)
+        \(settings.executions.map { "  executions: \($0)" } ?? "")
         energy:
           idle_ms: 10
         thresholds: {latency: \(settings.threshold), energy: 0.25, memory: 0.10}
@@ -107,11 +121,14 @@ public struct NightlyAA: Sendable {
             let copy = folder + "/try-\(index)"
             try? FileManager.default.removeItem(atPath: copy)
             try FileManager.default.copyItem(atPath: workspace, toPath: copy)
+            let baseline = try night(in: copy, loaded: false, slowed: false)
             try suite(slowdown: settings.slowdown).write(
                 toFile: copy + "/Suites/aa.yaml", atomically: true, encoding: .utf8)
             slowed.append(try night(in: copy, loaded: false, slowed: true))
             try? FileManager.default.removeItem(atPath: copy)
-            progress("slowed try \(index): exit \(slowed.last!.exitCode)")
+            progress(
+                "slowed try \(index): baseline exit \(baseline.exitCode)\(baseline.noisy ? " (noisy)" : ""), "
+                    + "slowed exit \(slowed.last!.exitCode)\(slowed.last!.noisy ? " (noisy)" : "")")
         }
         return (aa, slowed)
     }
@@ -142,14 +159,58 @@ public struct NightlyAA: Sendable {
         let runs = try store.runs()
         let tonight = try runs.last.map { try store.results(runID: $0.id) } ?? []
         let before = runs.count >= 2 ? try store.results(runID: runs[runs.count - 2].id) : []
+        let quietEarlier = try runs.dropLast().filter { run in
+            try store.results(runID: run.id).first.map {
+                $0.status == .ok && $0.noisyReason == nil && $0.thermal?.throttled != true
+                    && $0.executionSamples.count >= 2
+            } ?? false
+        }.count
         return Night(
             loaded: loaded, slowed: slowed, exitCode: process.terminationStatus ?? -1,
-            noisy: (tonight + before).contains { $0.noisyReason != nil },
+            noisy: (tonight + before).contains { $0.noisyReason != nil }, quietEarlierNights: quietEarlier,
+            executionMediansMs: (tonight.first?.executionSamples ?? []).filter { !$0.isEmpty }.map {
+                let sorted = $0.sorted()
+                let n = sorted.count
+                return Double(n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2) / 1e6
+            },
             boardSeconds: tonight.reduce(0) { $0 + $1.durationSeconds }, wallSeconds: wall, output: text)
     }
 
     /// A shell busy loop in its own process group: one core of other work until killed.
     static func busyLoop() throws -> SpawnedProcess {
         try SpawnedProcess(["/bin/sh", "-c", "while :; do :; done"], processGroup: true)
+    }
+
+    /// The machine's spreads as the quiet A/A nights show them (log scale ≈ relative): executions within a night
+    /// (pooled) and nights (`NightLevelSpread`), with the median executions per night.
+    public struct Spreads: Sendable {
+        public var executions: Double
+        public var nights: NightLevelSpread
+        public var executionsPerNight: Int
+
+        /// The recall a slowdown of `slowdown` can be expected to have at `threshold` with these spreads, judged as
+        /// nightly judges it: against the mean of the quiet earlier nights (at most the 10 newest).
+        public func predictedRecall(slowdown: Double, threshold: Double) -> Double {
+            ExecutionLevelRatio.power(
+                change: slowdown, threshold: threshold, executionSpread: executions, executions: executionsPerNight,
+                nightSpread: nights, referenceNights: min(nights.nights, 10))
+        }
+    }
+
+    /// - Parameter includingNoisy: count the nights measured on a busy machine too (what the statistics would face
+    ///   if the noise rule let them through).
+    public static func spreads(of nights: [Night], includingNoisy: Bool = false) -> Spreads? {
+        let quiet = nights.filter { (includingNoisy || !$0.noisy) && $0.executions >= 2 }.map {
+            $0.executionMediansMs.map(log)
+        }
+        guard let spread = try? NightLevelSpread(nights: quiet) else { return nil }
+        let variances = quiet.map { night in
+            let mean = night.reduce(0, +) / Double(night.count)
+            return night.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(night.count - 1)
+        }
+        let counts = quiet.map(\.count).sorted()
+        return Spreads(
+            executions: (variances.reduce(0, +) / Double(variances.count)).squareRoot(), nights: spread,
+            executionsPerNight: counts[counts.count / 2])
     }
 }

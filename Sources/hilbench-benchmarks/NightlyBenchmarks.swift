@@ -28,13 +28,15 @@ enum NightlyBenchmarks {
         let folder = NSTemporaryDirectory() + "hilbench-aa-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let started = Date()
+        let loadAtStart = loadAverage()
         let (aa, slowed) = try NightlyAA(controller: controller, agent: agent, settings: settings).run(in: folder) {
             print("  " + $0)
         }
         let falsePositives = aa.filter(\.regressed).count
-        let quiet = slowed.filter { !$0.noisy }
+        let quiet = slowed.filter(\.measurable)
         let found = quiet.filter(\.regressed).count
         let unstable = aa.filter { $0.exitCode == 4 }.count
+        line("load average (1 min) at start / end", "\(loadAtStart) / \(loadAverage())", "report")
         line(
             "nightly A/A: regressed nights", "\(falsePositives) of \(aa.count) (\(aa.filter(\.loaded).count) loaded)",
             "0")
@@ -42,20 +44,72 @@ enum NightlyBenchmarks {
             "nightly A/A: unstable or inconclusive nights",
             "\(unstable) of \(aa.count) (noisy \(aa.filter(\.noisy).count))", "report")
         line(
-            "10% slowdown found (quiet tries)",
-            "\(found) of \(quiet.count) (\(slowed.count - quiet.count) tries noisy)", "≥ 90%")
-        let board = (aa + slowed).map(\.boardSeconds)
+            "10% slowdown found (measurable tries)",
+            "\(found) of \(quiet.count) (\(slowed.count - quiet.count) noisy or short history, "
+                + "\(slowed.filter(\.regressed).count) regressed in all)", "≥ 90%")
+        line("slowed tries' verdicts (exit codes)", exitCodes(slowed), "report")
+        let executions = (aa + slowed).map { Double($0.executions) }
         line(
-            "board time per night (1 case × \(settings.executions) executions)",
-            String(format: "%.1f s median", median(board)), "report")
-        line(
-            "wall time, whole experiment", String(format: "%.0f s", Date().timeIntervalSince(started)), "< 180 s in CI")
-        for night in slowed where !night.regressed && !night.noisy {
-            print(
-                "  missed: "
-                    + (night.output.split(separator: "\n").first { $0.contains("latency:") }.map(String.init)
-                        ?? "exit \(night.exitCode)"))
+            "executions per night (calibrated unless fixed), \(settings.iterations) iterations each",
+            "\(Int(executions.min() ?? 0))–\(Int(executions.max() ?? 0))", "report")
+        // Variance components of the quiet A/A nights (log scale ≈ relative): executions within a night, and nights;
+        // and the recall they allow the design.
+        if let spreads = NightlyAA.spreads(of: aa) {
+            line(
+                "quiet A/A nights: executions disagree by (sd)",
+                String(format: "%.2f%% pooled over %d nights", spreads.executions * 100, spreads.nights.nights),
+                "report")
+            line(
+                "quiet A/A nights: night-to-night σ_N",
+                String(
+                    format: "%.2f%% (night means' sd %.2f%%)", spreads.nights.spread * 100,
+                    spreads.nights.nightMeanSpread * 100), "report")
+            line(
+                "predicted recall of the slowdown",
+                String(
+                    format: "%.0f%% (%d executions per night)",
+                    spreads.predictedRecall(slowdown: settings.slowdown, threshold: settings.threshold) * 100,
+                    spreads.executionsPerNight), "≥ 90%")
+        } else {
+            line("quiet A/A nights: variance components", "fewer than 3 quiet nights", "report")
         }
+        // The same over every A/A night, busy ones included: how far the numbers themselves moved under the load.
+        if let all = NightlyAA.spreads(of: aa, includingNoisy: true), aa.contains(where: \.noisy) {
+            line(
+                "all A/A nights: executions sd / σ_N",
+                String(
+                    format: "%.2f%% / %.2f%% over %d nights", all.executions * 100, all.nights.spread * 100,
+                    all.nights.nights), "report")
+            line(
+                "all A/A nights: predicted recall",
+                String(
+                    format: "%.0f%% (if the noise rule let them through)",
+                    all.predictedRecall(slowdown: settings.slowdown, threshold: settings.threshold) * 100), "report")
+        }
+        let board = (aa + slowed).map(\.boardSeconds)
+        line("board time per night (1 case)", String(format: "%.1f s median", median(board)), "report")
+        line(
+            "wall time, whole experiment", String(format: "%.0f s", Date().timeIntervalSince(started)), "report")
+        for night in aa + slowed {
+            // Each night's verdict line, so a reader sees what the statistics said and why.
+            let verdict = night.output.split(separator: "\n").first { $0.contains("latency:") }.map(String.init)
+            let kind = (night.slowed ? "slowed" : "A/A") + (night.loaded ? " (loaded)" : "")
+            print(
+                "  \(kind)\(night.noisy ? " [noisy]" : ""): "
+                    + "exit \(night.exitCode) \(verdict?.trimmingCharacters(in: .whitespaces) ?? "")")
+        }
+    }
+
+    /// "2: 9, 4: 1" — how many nights exited with each code.
+    static func exitCodes(_ nights: [NightlyAA.Night]) -> String {
+        Dictionary(grouping: nights, by: \.exitCode).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.count)" }
+            .joined(separator: ", ")
+    }
+
+    /// The 1-minute load average, as /proc/loadavg says.
+    static func loadAverage() -> String {
+        ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first).map(String.init)
+            ?? "?"
     }
 }
 

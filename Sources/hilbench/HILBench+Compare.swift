@@ -23,7 +23,7 @@ extension HILBench {
         static let configuration = CommandConfiguration(
             abstract: "Compare two runs case by case: ratio B/A with its interval, p-value and verdict.",
             discussion:
-                "Latency: Mann–Whitney U and the Hodges–Lehmann ratio interval, p-values adjusted across cases. Energy and memory: one figure per run, judged against the suite's thresholds. Runs whose environments differ (chip, runtime version, model bytes, threads…) are refused unless --allow-environment-mismatch."
+                "Latency: with several executions per run, a t interval over the executions' medians widened by the case's night-to-night spread from the store's history (no regressed/improved without 3 earlier quiet runs of it); with one, Mann–Whitney U and the Hodges–Lehmann ratio interval, descriptive only. p-values adjusted across cases. Energy and memory: one figure per run, judged against the suite's thresholds. Runs whose environments differ (chip, runtime version, model bytes, threads…) are refused unless --allow-environment-mismatch."
         )
 
         @Argument(help: "The baseline run (A).")
@@ -76,9 +76,13 @@ extension HILBench {
             print(RunComparisonFormat.render(comparison, format: format, project: project), terminator: "")
         }
 
+        /// - Parameters:
+        ///   - histories: each case's stored history when the caller has it (nightly); else read here. It gives each
+        ///     case's night-to-night spread (the runs before B), without which no case is called regressed.
+        ///   - againstHistory: judge B against the mean of those earlier nights, not against A alone (nightly).
         static func compare(
             store: any ResultsStore, runA: String, runB: String, correction: Comparer.Correction,
-            allowMismatch: Bool
+            allowMismatch: Bool, histories: [CaseKey: [CaseHistoryEntry]]? = nil, againstHistory: Bool = false
         ) async throws -> RunComparison {
             guard let a = try await store.run(id: runA) else {
                 throw ValidationError("no run '\(runA)' in the store; `hilbench runs` lists them")
@@ -90,11 +94,22 @@ extension HILBench {
             for target in a.targets + b.targets { chips[target.name] = target.chip.soc }
             let baseline = try await store.results(runID: a.id)
             let candidate = try await store.results(runID: b.id)
+            var nightSpreads: [CaseKey: NightSpreadEstimate] = [:]
+            for result in candidate where result.status == .ok {
+                var history = histories?[result.key]
+                if history == nil {
+                    history = try await store.history(of: result.key).map {
+                        CaseHistoryEntry(runID: $0.runID, result: $0.result)
+                    }
+                }
+                nightSpreads[result.key] = NightSpreadEstimate.from(history ?? [], before: b.id)
+            }
             do {
                 return try Comparer.compare(
                     baselineRun: a.id, baseline: baseline, candidateRun: b.id,
                     candidate: candidate, chips: chips, thresholds: b.suite.thresholds,
-                    correction: correction, allowEnvironmentMismatch: allowMismatch)
+                    correction: correction, allowEnvironmentMismatch: allowMismatch, nightSpreads: nightSpreads,
+                    againstHistory: againstHistory)
             } catch {
                 printError("error: \(error)")
                 throw ExitCode(HILBenchExitCode.failure.rawValue)

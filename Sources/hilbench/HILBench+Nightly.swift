@@ -57,15 +57,15 @@ extension HILBench {
                 throw ExitCode(
                     infra.isEmpty ? HILBenchExitCode.success.rawValue : HILBenchExitCode.casesFailed.rawValue)
             }
-            var comparison = try await Compare.compare(
-                store: store, runA: baselineRecord.id, runB: record.id, correction: .holm,
-                allowMismatch: allowEnvironmentMismatch)
             var histories: [CaseKey: [CaseHistoryEntry]] = [:]
             for result in outcome.results {
                 histories[result.key] = try await store.history(of: result.key).map {
                     CaseHistoryEntry(runID: $0.runID, result: $0.result)
                 }
             }
+            var comparison = try await Compare.compare(
+                store: store, runA: baselineRecord.id, runB: record.id, correction: .holm,
+                allowMismatch: allowEnvironmentMismatch, histories: histories, againstHistory: baseline == "last")
             comparison = NightlyJudge.withHistory(comparison, histories: histories, thresholds: record.suite.thresholds)
 
             // The run's report again, now with a trend line per case × metric (change points and tonight's verdict).

@@ -11,10 +11,12 @@ import Testing
     @Test func runToRunSpreadIsNotARegression() throws {
         var factory = ResultFactory()
         var regressed = 0
+        let night = [ResultFactory.key: factory.nightSpread(nightSpread: 0.002)]
         for _ in 0..<40 {
             let a = factory.result(medianMs: 5, executions: 5, iterations: 60, runSpread: 0.015)
             let b = factory.result(medianMs: 5, executions: 5, iterations: 60, runSpread: 0.015)
-            let row = try #require(try compare([a], [b], thresholds: .init(latency: 0.03)).rows.first)
+            let row = try #require(
+                try compare([a], [b], thresholds: .init(latency: 0.03), nightSpreads: night).rows.first)
             #expect(row.evidence == .executions)
             if row.verdict == .regressed || row.verdict == .improved { regressed += 1 }
         }
@@ -23,16 +25,108 @@ import Testing
 
     @Test func aTenPercentSlowdownIsRegressedAtTheExecutionLevel() throws {
         var factory = ResultFactory()
+        let night = factory.nightSpread(nightSpread: 0.005)
+        let spread = try #require(night.spread)
         let a = factory.result(medianMs: 5, executions: 5, runSpread: 0.01)
         let b = factory.result(medianMs: 5.5, executions: 5, runSpread: 0.01)
-        let row = try #require(try compare([a], [b]).rows.first { $0.metric == "latency" })
+        let row = try #require(
+            try compare([a], [b], nightSpreads: [ResultFactory.key: night]).rows.first { $0.metric == "latency" })
         #expect(row.verdict == .regressed, "\(row.reason)")
         #expect(row.evidence == .executions)
         let low = try #require(row.ratioLow)
         let high = try #require(row.ratioHigh)
         #expect(low > 1.05 && high < 1.16 && low < 1.10 && high > 1.10)
         #expect(row.reason.contains("5+5 executions"))
+        #expect(row.reason.contains("over \(spread.nights) earlier nights"))
         #expect(row.reason.contains("(descriptive)"))
+    }
+
+    /// The same two runs without history: nothing says how far nights drift, so the executions alone never decide.
+    @Test func withoutANightLevelSpreadTheExecutionsAloneAreNotDecisive() throws {
+        var factory = ResultFactory()
+        let a = factory.result(medianMs: 5, executions: 5, runSpread: 0.01)
+        let b = factory.result(medianMs: 5.5, executions: 5, runSpread: 0.01)
+        let short = NightSpreadEstimate.from(factory.history(nights: 2, nightSpread: 0.005), before: "tonight")
+        #expect(short.spread == nil)
+        for nights in [[:], [ResultFactory.key: short]] {
+            let row = try #require(try compare([a], [b], nightSpreads: nights).rows.first)
+            #expect(row.verdict == .inconclusive, "\(row.reason)")
+            #expect(row.reason.hasPrefix("regressed over the executions, but night-to-night spread unknown"))
+            #expect(try #require(row.ratioLow) > 1.05)
+        }
+        let row = try #require(try compare([a], [b], nightSpreads: [ResultFactory.key: short]).rows.first)
+        #expect(row.reason.contains("2 earlier quiet nights with ≥ 2 executions, need 3"))
+    }
+
+    /// A night that drifted: tonight's executions agree with each other (±1%) and sit 10% above the baseline's, but
+    /// history's nights drift by ≈ 5%: the interval widens past the threshold and the night is not decisive.
+    @Test func aNightThatDriftedAsFarAsHistorysNightsIsNotDecisive() throws {
+        var factory = ResultFactory()
+        let night = factory.nightSpread(nightSpread: 0.05)
+        #expect(try #require(night.spread).spread > 0.025)
+        let a = factory.result(medianMs: 5, executions: 5, runSpread: 0.01)
+        let b = factory.result(medianMs: 5.5, executions: 5, runSpread: 0.01)
+        let alone = try #require(try compare([a], [b]).rows.first)
+        #expect(try #require(alone.ratioLow) > 1.05)
+        let row = try #require(try compare([a], [b], nightSpreads: [ResultFactory.key: night]).rows.first)
+        #expect(row.verdict == .inconclusive, "\(row.reason)")
+        #expect(try #require(row.ratioLow) < 1.05)
+    }
+
+    /// Nightly with history: tonight against the mean of the earlier nights, and the reason says so.
+    @Test func againstHistoryTonightIsJudgedAgainstTheEarlierNightsMean() throws {
+        var factory = ResultFactory()
+        let history = factory.history(nights: 8, nightSpread: 0.005)
+        let night = NightSpreadEstimate.from(history, before: "tonight")
+        #expect(night.nights.count == 8)
+        let a = history.last!.result
+        let b = factory.result(medianMs: 5.5, executions: 5, runSpread: 0.01)
+        let row = try #require(
+            try Comparer.compare(
+                baselineRun: "a", baseline: [a], candidateRun: "b", candidate: [b], chips: [:],
+                thresholds: .init(latency: 0.05), nightSpreads: [ResultFactory.key: night], againstHistory: true
+            ).rows.first)
+        #expect(row.verdict == .regressed, "\(row.reason)")
+        #expect(row.reason.contains("judged against their mean (8 nights)"))
+        #expect(row.reason.contains("over 40+5 executions"))
+        let expected = try ExecutionLevelRatio(
+            referenceNights: night.nights, candidate: b.executionSamples.map { $0.map(Double.init) })
+        #expect(row.ratioLow == expected.interval.lower && row.ratioHigh == expected.interval.upper)
+    }
+
+    /// A/A over nights with a real night effect (3%) on top of 1% executions: a history of 10 nights, then 40 pairs
+    /// of fresh nights of the same build. None is regressed or improved.
+    @Test func nightsOfOneBuildAreNeverRegressedWithTheNightTerm() throws {
+        var factory = ResultFactory()
+        let night = factory.nightSpread(nightSpread: 0.03)
+        var decided = 0
+        for _ in 0..<40 {
+            let a = factory.result(medianMs: 5 * (1 + 0.03 * factory.gaussian()), executions: 5)
+            let b = factory.result(medianMs: 5 * (1 + 0.03 * factory.gaussian()), executions: 5)
+            let row = try #require(try compare([a], [b], nightSpreads: [ResultFactory.key: night]).rows.first)
+            if row.verdict == .regressed || row.verdict == .improved { decided += 1 }
+        }
+        #expect(decided == 0)
+    }
+
+    /// With several executions the noise criterion is theirs: iterations noisy enough to trip the pooled CV limit
+    /// (> 10%) do not make the row unstable when the executions' medians agree; executions that disagree by more
+    /// than 10% do.
+    @Test func noiseIsJudgedAtTheExecutionLevel() throws {
+        var factory = ResultFactory()
+        let night = factory.nightSpread(nightSpread: 0.005)
+        let a = factory.result(medianMs: 5, executions: 5, iterations: 200, runSpread: 0.005, iterationNoise: 0.3)
+        let b = factory.result(medianMs: 5, executions: 5, iterations: 200, runSpread: 0.005, iterationNoise: 0.3)
+        let pooled = try #require(Comparison.robustCoefficientOfVariation(Summary(a.latenciesNs.map(Double.init))))
+        #expect(pooled > 0.10)
+        let calm = try #require(try compare([a], [b], nightSpreads: [ResultFactory.key: night]).rows.first)
+        #expect(calm.verdict != .unstable, "\(calm.reason)")
+        #expect(calm.evidence == .executions)
+
+        let c = factory.result(medianMs: 5, executions: 5, runSpread: 0.2)
+        let noisy = try #require(try compare([a], [c], nightSpreads: [ResultFactory.key: night]).rows.first)
+        #expect(noisy.verdict == .unstable)
+        #expect(noisy.reason.hasPrefix("candidate executions too noisy: they disagree by "), "\(noisy.reason)")
     }
 
     /// The interval widens with the executions' disagreement, whatever the iterations.

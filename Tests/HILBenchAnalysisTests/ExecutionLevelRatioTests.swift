@@ -39,6 +39,104 @@ import Testing
     }
 }
 
+/// The night-level term: σ²_N from earlier nights by the method of moments, then 2σ²_N in the ratio's interval
+/// (values from numpy and scipy.stats.t, script in the comments).
+@Suite struct NightLevelSpreadTests {
+    // Four earlier nights of two executions each (their medians), spread ≈ 4% from night to night.
+    static let nights = [[10.0, 10.1], [10.8, 10.9], [9.9, 10.0], [10.5, 10.4]].map { $0.map(log) }
+
+    @Test func methodOfMomentsMatchesNumpy() throws {
+        // numpy: means = [mean(log n) for n in nights]; between = var(means, ddof=1) → sd 0.039585039116664646;
+        // within = mean(var(log n, ddof=1)/2) ; σ²_N = between − within = 0.0015434416056847883.
+        let spread = try NightLevelSpread(nights: Self.nights)
+        #expect(abs(spread.variance - 0.0015434416056847883) < 1e-15)
+        #expect(abs(spread.nightMeanSpread - 0.039585039116664646) < 1e-14)
+        #expect(spread.degreesOfFreedom == 3 && spread.nights == 4)
+    }
+
+    @Test func nightsThatAgreeBeyondTheirExecutionsGiveZero() throws {
+        // Night means identical: between = 0 < within, so σ²_N truncates to 0 (no night effect seen).
+        let spread = try NightLevelSpread(nights: [[1.0, 1.1], [1.1, 1.0], [1.05, 1.05]])
+        #expect(spread.variance == 0)
+    }
+
+    @Test func tooFewNightsOrExecutionsAreRefused() {
+        #expect(throws: StatsError.self) { try NightLevelSpread(nights: [[1, 2], [1, 2]]) }
+        #expect(throws: StatsError.self) { try NightLevelSpread(nights: [[1, 2], [1], [1, 2]]) }
+    }
+
+    /// A +9.9% night whose executions agree (±1%): decisive over its executions alone, not with history's
+    /// night-to-night spread of ≈ 4%.
+    @Test func theNightTermWidensTheIntervalAsScipySays() throws {
+        let a = [10.0, 10.1, 10.2].map { [$0] }
+        let b = [11.0, 11.1, 11.2].map { [$0] }
+        // scipy: Welch–Satterthwaite over (var a/3, 2), (var b/3, 2) [, (2σ²_N, 3)]; stats.t.ppf(0.975, df);
+        // p = 2·stats.t.sf(|d|/se, df).
+        let executionsOnly = try ExecutionLevelRatio(baseline: a, candidate: b)
+        #expect(abs(executionsOnly.degreesOfFreedom - 3.9648646702522776) < 1e-9)
+        #expect(abs(executionsOnly.interval.lower - 1.0756030253705822) < 1e-6)
+        #expect(abs(executionsOnly.interval.upper - 1.1229387767917691) < 1e-6)
+        #expect(abs(executionsOnly.pValue - 0.00027122638722899925) < 1e-7)
+        #expect(executionsOnly.nightSpread == nil)
+
+        let spread = try NightLevelSpread(nights: Self.nights)
+        let level = try ExecutionLevelRatio(baseline: a, candidate: b, nightSpread: spread)
+        #expect(abs(level.ratio - 1.0990160806936211) < 1e-12)
+        #expect(abs(level.degreesOfFreedom - 3.116347172944238) < 1e-9)
+        #expect(abs(level.interval.lower - 0.9227552403833627) < 1e-6)
+        #expect(abs(level.interval.upper - 1.308945528308641) < 1e-6)
+        #expect(abs(level.pValue - 0.1875236425950055) < 1e-6)
+        #expect(level.nightSpread == spread)
+        #expect(level.referenceNights == nil)
+    }
+
+    /// The same night against the mean of the four earlier nights: S²/m + σ̂²_N + s²/k (numpy, scipy.stats.t).
+    @Test func againstTheReferenceNightsAsScipySays() throws {
+        let level = try ExecutionLevelRatio(
+            referenceNights: Self.nights, candidate: [11.0, 11.1, 11.2].map { [$0] })
+        #expect(abs(level.ratio - 1.0756786437772246) < 1e-12)
+        #expect(abs(level.degreesOfFreedom - 4.55348983843686) < 1e-9)
+        #expect(abs(level.interval.lower - 0.9566098631170639) < 1e-6)
+        #expect(abs(level.interval.upper - 1.2095678596790844) < 1e-6)
+        #expect(abs(level.pValue - 0.1662047085824705) < 1e-6)
+        #expect(level.referenceNights == 4 && level.baselineExecutions == 8 && level.candidateExecutions == 3)
+        #expect(level.nightSpread == (try NightLevelSpread(nights: Self.nights)))
+        // Narrower than against one baseline night with the same night term (2σ²_N there, (1 + 1/m)σ²_N here).
+        let pairwise = try ExecutionLevelRatio(
+            baseline: [10.0, 10.1, 10.2].map { [$0] }, candidate: [11.0, 11.1, 11.2].map { [$0] },
+            nightSpread: try NightLevelSpread(nights: Self.nights))
+        #expect(
+            level.interval.upper / level.interval.lower < pairwise.interval.upper / pairwise.interval.lower)
+    }
+}
+
+/// Power of the design: Φ((ln c − ln(1 + T) − t·se)/se) with Welch–Satterthwaite degrees of freedom, as scipy
+/// computes it (stats.t.ppf(0.975, df), stats.norm.cdf).
+@Suite struct ExecutionLevelPowerTests {
+    @Test(arguments: [
+        (0.02, 5, 0.0, 0.0, 0.9149256273980664), (0.02, 5, 0.01, 9.0, 0.633660299932824),
+        (0.05, 10, 0.03, 9.0, 0.12046487314116772),
+    ])
+    func knownAnswers(_ executionSpread: Double, _ k: Int, _ nightSpread: Double, _ df: Double, _ expected: Double) {
+        let night = NightLevelSpread(
+            variance: nightSpread * nightSpread, degreesOfFreedom: df, nights: Int(df) + 1, nightMeanSpread: 0)
+        let power = ExecutionLevelRatio.power(
+            change: 1.10, threshold: 0.05, executionSpread: executionSpread, executions: k, nightSpread: night)
+        #expect(abs(power - expected) < 1e-6, "\(power)")
+    }
+
+    /// Against the mean of m reference nights: terms ((σ²_N + σ²_E/k)/m, m − 1), (σ²_E/k, k − 1), (σ²_N, m − 1).
+    @Test(arguments: [(0.01, 10, 0.8780029436913032), (0.005, 6, 0.9723260259165746)])
+    func knownAnswersAgainstReferenceNights(_ nightSpread: Double, _ m: Int, _ expected: Double) {
+        let night = NightLevelSpread(
+            variance: nightSpread * nightSpread, degreesOfFreedom: Double(m - 1), nights: m, nightMeanSpread: 0)
+        let power = ExecutionLevelRatio.power(
+            change: 1.10, threshold: 0.05, executionSpread: 0.02, executions: 5, nightSpread: night,
+            referenceNights: m)
+        #expect(abs(power - expected) < 1e-6, "\(power)")
+    }
+}
+
 /// Adaptive stopping over executions: known answers from the t interval over per-execution log medians.
 @Suite struct ExecutionStoppingTests {
     /// k executions whose medians are base × factors[i].

@@ -40,9 +40,36 @@ struct ResultFactory {
     }
 }
 
+extension ResultFactory {
+    /// Nights of one build as a store's history gives them: each night's level off by its own night effect of
+    /// relative size `nightSpread`, then `executions` executions around it.
+    mutating func history(
+        nights: Int, medianMs: Double = 5, nightSpread: Double, executions: Int = 5, runSpread: Double = 0.01,
+        key: CaseKey = ResultFactory.key
+    ) -> [CaseHistoryEntry] {
+        (0..<nights).map { index in
+            let level = medianMs * (1 + nightSpread * gaussian())
+            return CaseHistoryEntry(
+                runID: "night-\(index)",
+                result: result(medianMs: level, executions: executions, runSpread: runSpread, key: key))
+        }
+    }
+
+    /// A night-level estimate from `nights` generated nights.
+    mutating func nightSpread(
+        nights: Int = 10, nightSpread: Double, key: CaseKey = ResultFactory.key
+    )
+        -> NightSpreadEstimate
+    {
+        NightSpreadEstimate.from(history(nights: nights, nightSpread: nightSpread, key: key), before: "tonight")
+    }
+}
+
 func compare(
-    _ a: [CaseResult], _ b: [CaseResult], thresholds: SuiteConfig.Thresholds = .init(latency: 0.05)
+    _ a: [CaseResult], _ b: [CaseResult], thresholds: SuiteConfig.Thresholds = .init(latency: 0.05),
+    nightSpreads: [CaseKey: NightSpreadEstimate] = [:]
 ) throws -> RunComparison {
     try Comparer.compare(
-        baselineRun: "a", baseline: a, candidateRun: "b", candidate: b, chips: [:], thresholds: thresholds)
+        baselineRun: "a", baseline: a, candidateRun: "b", candidate: b, chips: [:], thresholds: thresholds,
+        nightSpreads: nightSpreads)
 }

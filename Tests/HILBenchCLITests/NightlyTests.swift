@@ -1,12 +1,14 @@
 import Foundation
+import HILBenchAnalysis
 import HILBenchCore
 import HILBenchStore
 import HILBenchTesting
 import Testing
 
-/// `hilbench nightly` over a real history: A/A never regresses, an injected 10% slowdown fails and names the case —
-/// or, on a machine that was busy while it measured, both say `unstable` with the reason (never `regressed`).
-@Suite(.serialized, .timeLimit(.minutes(5)))
+/// `hilbench nightly` over a real history: A/A never regresses, an injected slowdown fails and names each case —
+/// unless the stored data itself shows why it cannot be judged (a busy machine, executions that disagree beyond the
+/// CV limit, too few quiet nights to know the night-to-night spread), and then the verdict names that reason.
+@Suite(.serialized, .timeLimit(.minutes(10)))
 struct NightlyTests {
     static func suite(slowdown: Double?) -> String {
         """
@@ -27,7 +29,7 @@ struct NightlyTests {
         """
     }
 
-    @Test func aaPassesAndATenPercentSlowdownIsARegressionThatNamesTheCase() throws {
+    @Test func aaPassesAndASlowedBuildIsRegressedInEachCaseOrSaysWhyNot() throws {
         let workspace = try makeWorkspace()
         try workspace.write("Suites/nightly.yaml", Self.suite(slowdown: nil))
         let nightly = [BuiltProducts.controller, "nightly", "--suite", "Suites/nightly.yaml", "--plain"]
@@ -64,38 +66,79 @@ struct NightlyTests {
                 "\(second.stdout)")
         }
 
-        // A 10% slower build: exit 2, the case is named on stderr and as a JUnit failure — unless the machine was busy
-        // in either night, when the harness must say so instead. (Threshold 5% and a 10% step rather than 3%/5%: two
-        // runs of the same build in separate processes differed by up to 3.3% on this VM.)
-        try workspace.write("Suites/nightly.yaml", Self.suite(slowdown: 1.10))
-        let third = try Execution.run(nightly, in: workspace.path)
-        let newest = try #require(try store.runs().last)
-        let busy = try (store.results(runID: runs[1].id) + store.results(runID: newest.id)).contains {
-            $0.noisyReason != nil
+        // Two more A/A nights: four quiet nights give the night-to-night spread (3 are needed) the slowed night is
+        // judged with.
+        for _ in 0..<2 {
+            let night = try Execution.run(nightly, in: workspace.path)
+            #expect(night.status == 0 || night.status == 4, "\(night.stdout)\n\(night.stderr)")
         }
-        if busy {
-            #expect(third.status == 2 || third.status == 4, "\(third.stdout)\n\(third.stderr)")
-            #expect(third.stdout.contains("busy machine: other processes used"), "\(third.stdout)")
-        } else if third.status == 4 {
-            // Executions that disagree (fresh runners' medians differ by up to ~15% on this VM, docs/statistics.md)
-            // make the pooled sample too noisy (unstable) or widen the execution-level interval across the threshold
-            // (inconclusive), said with why; the compare CSV below checks it is never no change or improved.
-            #expect(
-                third.stdout.contains("latency: inconclusive — interval not decisive")
-                    || third.stdout.contains("too noisy: CV"), "\(third.stdout)")
-        } else {
+        // `hilbench compare` of two runs of the same build, busy machine or not, with no history before them and with
+        // three nights of it: no change, unstable or inconclusive — never regressed or improved.
+        let aaRuns = try store.runs()
+        #expect(aaRuns.count == 4)
+        for (a, b) in [(aaRuns[0], aaRuns[1]), (aaRuns[2], aaRuns[3])] {
+            let csv = try Execution.run(
+                [BuiltProducts.controller, "compare", a.id, b.id, "--format", "csv"], in: workspace.path)
+            #expect(csv.status == 0, "\(csv.stderr)")
+            let latency = csv.stdout.components(separatedBy: "\r\n").filter { $0.contains(",latency,ms,") }
+            #expect(latency.count == 2)
+            #expect(latency.allSatisfy { !$0.contains(",regressed,") && !$0.contains(",improved,") }, "\(latency)")
+        }
+
+        // A 50% slower build: exit 2, each case named on stderr and as a JUnit failure. The step is large on purpose:
+        // this test checks the verdict's plumbing per case, and with 4 nights of history (3 degrees of freedom for the
+        // night term) a 10% step is not decisive on this VM, whose nights drift by several percent; the 10% recall is
+        // NightlyAATests' and `hilbench-benchmarks aa`'s to measure, over 10 nights.
+        try workspace.write("Suites/nightly.yaml", Self.suite(slowdown: 1.5))
+        let third = try Execution.run(nightly, in: workspace.path)
+        let allRuns = try store.runs()
+        let newest = try #require(allRuns.last)
+        let baselineRun = allRuns[allRuns.count - 2]
+        let tonight = try store.results(runID: newest.id)
+        #expect(tonight.count == 2)
+        // What each case must say, from the stored data alone (docs/statistics.md, the verdict table).
+        var regressedCases: [String] = []
+        #expect(tonight.allSatisfy { $0.key.batch == 1 })
+        for result in tonight {
+            let label = result.key.id.replacingOccurrences(of: "/b1", with: "")  // the table's case label (batch 1)
+            let line = try #require(
+                third.stdout.split(separator: "\n").first { $0.contains("\(label) latency: ") }, "\(third.stdout)")
+            let before = try #require(try store.results(runID: baselineRun.id).first { $0.key == result.key })
+            let history = try store.history(of: result.key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+            let night = NightSpreadEstimate.from(history, before: newest.id)
+            let disagreement = [before, result].map { side in
+                let logs = side.executionSamples.map { log(Double(Self.median($0))) }
+                let mean = logs.reduce(0, +) / Double(logs.count)
+                return (logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(logs.count - 1)).squareRoot()
+            }.max()!
+            if before.noisyReason != nil || result.noisyReason != nil {
+                #expect(line.contains("latency: unstable — ") && line.contains("busy machine"), "\(line)")
+            } else if disagreement > 0.10 {
+                #expect(line.contains("latency: unstable — ") && line.contains("executions too noisy"), "\(line)")
+            } else if night.spread == nil {
+                #expect(line.contains("latency: inconclusive — ") && line.contains("night-to-night spread unknown"))
+            } else {
+                #expect(line.contains("latency: regressed — "), "\(line)")
+                regressedCases.append(result.key.id)
+            }
+        }
+        if !regressedCases.isEmpty {
             #expect(third.status == 2, "\(third.stdout)\n\(third.stderr)")
-            // At least one case is named regressed (the other may be undecided when its executions disagreed).
-            #expect(third.stderr.contains("regressed: local/tinycnn/reference/"), "\(third.stderr)")
+            for id in regressedCases { #expect(third.stderr.contains(id), "\(third.stderr)") }
             let failedJUnit = try String(
                 contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/junit.xml", encoding: .utf8)
-            #expect(failedJUnit.contains("<failure message=\"regressed +"))
+            #expect(
+                failedJUnit.components(separatedBy: "<failure message=\"regressed +").count - 1 == regressedCases.count)
             let markdown = try String(
                 contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/nightly.md", encoding: .utf8)
-            #expect(markdown.contains("| local/tinycnn/reference/fp32/t1 | latency |"))
+            for id in regressedCases {
+                #expect(markdown.contains("| \(id.replacingOccurrences(of: "/b1", with: "")) | latency |"))
+            }
             #expect(markdown.contains("regressed"))
+        } else {
+            #expect(third.status == 4, "\(third.stdout)\n\(third.stderr)")
         }
-        // The nightly report.html carries a trend per case × metric over the three nights.
+        // The nightly report.html carries a trend per case × metric over the five nights.
         let html = try String(
             contentsOfFile: workspace.path + "/Results/runs/\(newest.id)/report.html", encoding: .utf8)
         #expect(
@@ -104,23 +147,27 @@ struct NightlyTests {
 
         // compare prints the projected table and the CSV parses into one row per case × metric.
         let compare = try Execution.run(
-            [BuiltProducts.controller, "compare", runs[1].id, newest.id, "--project", "precision"], in: workspace.path)
+            [BuiltProducts.controller, "compare", baselineRun.id, newest.id, "--project", "precision"],
+            in: workspace.path)
         #expect(compare.status == 0, "\(compare.stderr)")
         let header = try #require(compare.stdout.split(separator: "\n").first { $0.hasPrefix("case ") })
         #expect(header.split(separator: " ", omittingEmptySubsequences: true) == ["case", "fp32", "int8"])
         #expect(compare.stdout.contains("local/tinycnn/reference/t1"))
         let csv = try Execution.run(
-            [BuiltProducts.controller, "compare", runs[1].id, newest.id, "--format", "csv"], in: workspace.path)
+            [BuiltProducts.controller, "compare", baselineRun.id, newest.id, "--format", "csv"], in: workspace.path)
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 1 + 2 * 3)  // 2 cases × latency, energy, memory
         let latency = lines.filter { $0.contains(",latency,ms,") }
         #expect(latency.count == 2)
-        // A case measured on a busy machine is unstable; every other is regressed, or inconclusive when its
-        // executions disagreed too much to decide — a 10% slower build is never no change or improved.
-        #expect(
-            latency.allSatisfy {
-                $0.contains(",regressed,") || (busy && $0.contains(",unstable,"))
-                    || $0.contains(",inconclusive,") || $0.contains(",unstable,")
-            }, "\(latency)")
+        // compare reads the same history from the store: each case nightly called regressed is regressed here too,
+        // and a 50% slower build is never no change or improved.
+        for id in regressedCases { #expect(latency.contains { $0.contains(id) && $0.contains(",regressed,") }) }
+        #expect(latency.allSatisfy { !$0.contains(",no change,") && !$0.contains(",improved,") }, "\(latency)")
+    }
+
+    static func median(_ values: [Int64]) -> Int64 {
+        let sorted = values.sorted()
+        let n = sorted.count
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+public import HILBenchCore
+public import HILBenchStats
+
+/// A case's night-to-night spread as its history shows it, for the execution-level verdict (`NightLevelSpread`),
+/// or why there is none yet.
+public struct NightSpreadEstimate: Sendable, Equatable {
+    /// The estimate; nil when history is too short.
+    public var spread: NightLevelSpread?
+    /// What it rests on, in words, when that is worth saying (too few nights, the nights after a change point).
+    public var note: String?
+    /// The nights it was estimated from: per night, its executions' log medians (a nightly judges tonight against
+    /// their mean when it compares with history).
+    public var nights: [[Double]]
+
+    public init(spread: NightLevelSpread?, note: String?, nights: [[Double]] = []) {
+        self.spread = spread
+        self.note = note
+        self.nights = nights
+    }
+
+    /// Earlier nights pooled (the newest ones).
+    public static let recentNights = 10
+
+    /// The spread from the case's earlier runs: runs before `candidateRunID` (all when it is not in the history),
+    /// ok, measured on a quiet machine without throttling, with ≥ 2 executions; only those after the last change
+    /// point of their run-level series (a past regression is not night-to-night noise); the newest `recentNights`.
+    public static func from(_ history: [CaseHistoryEntry], before candidateRunID: String) -> NightSpreadEstimate {
+        let earlier = history.firstIndex { $0.runID == candidateRunID }.map { Array(history[..<$0]) } ?? history
+        var nights: [[Double]] = []
+        for entry in earlier {
+            let result = entry.result
+            guard result.status == .ok, result.noisyReason == nil, result.thermal?.throttled != true else { continue }
+            let groups = result.executionSamples.filter { !$0.isEmpty }
+            guard groups.count >= 2, groups.allSatisfy({ $0.allSatisfy { $0 > 0 } }) else { continue }
+            nights.append(groups.map { log(Quantile.type7(unsorted: $0.map(Double.init), 0.5)) })
+        }
+        var note: String?
+        let means = nights.map { $0.reduce(0, +) / Double($0.count) }
+        if let last = (try? ChangePoints().detect(means))?.last {
+            nights = Array(nights[last.index...])
+            note = "the nights since a change point \(means.count - last.index) nights back"
+        }
+        nights = Array(nights.suffix(recentNights))
+        guard nights.count >= NightLevelSpread.minimumNights, let spread = try? NightLevelSpread(nights: nights) else {
+            return NightSpreadEstimate(
+                spread: nil,
+                note: "\(nights.count) earlier quiet night\(nights.count == 1 ? "" : "s") with ≥ 2 executions"
+                    + (note.map { " (\($0))" } ?? "") + ", need \(NightLevelSpread.minimumNights)")
+        }
+        return NightSpreadEstimate(spread: spread, note: note, nights: nights)
+    }
+}
