@@ -10,6 +10,8 @@ import Synchronization
 struct CaseRecorder: Sendable {
     let store: any ResultsStore
     let runID: String
+    /// Who stores (marks the case done in the queue).
+    let holder: String
     let suite: SuiteConfig
     let runDirectory: String
     let references: ReferenceOutputs
@@ -20,7 +22,7 @@ struct CaseRecorder: Sendable {
     func record(_ merged: CaseResult, index: Int, total: Int, logger: Logger) async -> CaseResult {
         let result = RunController.judgeNumbers(merged, suite: suite, references: references)
         do {
-            try await store.save(result, runID: runID)
+            try await store.save(result, runID: runID, by: holder)
         } catch {
             // One case never aborts the run: its result is kept next to the report, and the run goes on.
             let kept = Self.keepUnsaved(result, in: runDirectory)

@@ -54,39 +54,58 @@ final class LeaseKeeper: Sendable {
 
     // MARK: - Taking
 
-    /// Takes the lease on each of `boards`; returns the boards another controller holds, with why.
+    /// Takes the lease on each of `boards`; returns the boards another controller holds, with its lease.
     ///
-    /// A lease left by a dead controller on this machine is taken over (`observer` hears it). When another
-    /// controller holds a board for this very run, every lease just taken is released and the run is refused:
-    /// both may have passed `refuseIfAnotherControllerRuns` at the same moment, and the leases decide, atomically.
-    func acquire(_ boards: [String], observer: any RunObserver) async throws -> [String: String] {
-        var busy: [String: String] = [:]
-        var sameRun: BoardLease?
+    /// A lease left by a dead controller on this machine is taken over (`observer` hears it). With `refusingSameRun`,
+    /// when another controller holds a board for this very run every lease just taken is released and the run is
+    /// refused: two `--resume`s may have passed `refuseIfAnotherControllerRuns` at the same moment, and the leases
+    /// decide, atomically. Without it (controllers draining one run's queue together) such boards are returned too.
+    func acquire(
+        _ boards: [String], observer: any RunObserver, refusingSameRun: Bool = true
+    ) async throws -> [String: BoardLease] {
+        var busy: [String: BoardLease] = [:]
         for board in boards {
-            let sent = now()
-            var other = try await store.acquireLease(
-                board: board, holder: holder, runID: runID, ttlSeconds: ttlSeconds)
-            if let stale = other, Self.holderIsDead(stale.holder) {
-                // A controller on this machine that was killed (SIGKILL, power loss) left its lease: take it over.
-                observer.note("board \(board): taking over the lease of \(stale.holder), which is no longer running")
-                other = try await store.acquireLease(
-                    board: board, holder: holder, runID: runID, ttlSeconds: ttlSeconds, replacing: stale.holder)
+            if let other = try await tryAcquire(board, observer: observer) {
+                busy[board] = other
+                if other.runID == runID {
+                    if refusingSameRun {
+                        await release()
+                        throw Self.runInProgress(runID, detail: "\(other.holder) holds board \(other.board)")
+                    }
+                    observer.note("board \(board) is being measured for this run by \(other.holder); waiting for it")
+                } else {
+                    observer.note("board \(board) is busy: leased by \(other.holder)")
+                }
             }
-            if let other {
-                if other.runID == runID { sameRun = other }
-                let until = Date(timeIntervalSince1970: other.expiresAt)
-                busy[board] =
-                    "board \(board) is busy: leased by \(other.holder)\(other.runID.map { " (run \($0))" } ?? "") until \(until)"
-                observer.note("board \(board) is busy: leased by \(other.holder)")
-            } else {
-                state.withLock { $0.validUntil[board] = sent + ttlSeconds - margin }
-            }
-        }
-        if let other = sameRun {
-            await release()
-            throw Self.runInProgress(runID, detail: "\(other.holder) holds board \(other.board)")
         }
         return busy
+    }
+
+    /// Takes the lease on `board` (or takes over a dead local holder's); returns the other holder's lease when it is
+    /// busy. A board this keeper lost stays lost (`holds` says no) even when its lease is taken again.
+    func tryAcquire(_ board: String, observer: any RunObserver) async throws -> BoardLease? {
+        let sent = now()
+        var other = try await store.acquireLease(board: board, holder: holder, runID: runID, ttlSeconds: ttlSeconds)
+        if let stale = other, Self.holderIsDead(stale.holder) {
+            // A controller on this machine that was killed (SIGKILL, power loss) left its lease: take it over.
+            observer.note("board \(board): taking over the lease of \(stale.holder), which is no longer running")
+            other = try await store.acquireLease(
+                board: board, holder: holder, runID: runID, ttlSeconds: ttlSeconds, replacing: stale.holder)
+        }
+        if other == nil { state.withLock { $0.validUntil[board] = sent + ttlSeconds - margin } }
+        return other
+    }
+
+    /// Whether this keeper holds `board`'s lease and trusts it.
+    func holds(_ board: String) -> Bool {
+        state.withLock { $0.validUntil[board] != nil && $0.lost[board] == nil }
+    }
+
+    /// Why `board` is busy, as its cases say.
+    static func busyReason(_ board: String, _ other: BoardLease) -> String {
+        let until = Date(timeIntervalSince1970: other.expiresAt)
+        let run = other.runID.map { " (run \($0))" } ?? ""
+        return "board \(board) is busy: leased by \(other.holder)\(run) until \(until)"
     }
 
     // MARK: - Keeping
@@ -100,8 +119,9 @@ final class LeaseKeeper: Sendable {
         }
     }
 
+    // Both loops go on while no board is held: a controller draining a run with others may take a board later.
     private func renewals() async {
-        while !Task.isCancelled, !live.isEmpty {
+        while !Task.isCancelled {
             do { try await Task.sleep(for: .seconds(renewEvery)) } catch { return }
             await renew()
         }
@@ -112,8 +132,9 @@ final class LeaseKeeper: Sendable {
             let earliest = state.withLock { state in
                 state.validUntil.filter { state.lost[$0.key] == nil }.values.min()
             }
-            guard let earliest else { return }
-            do { try await Task.sleep(for: .seconds(max(0.001, earliest - now()))) } catch { return }
+            // A board leased later is looked at within a renewal period.
+            let wait = min(renewEvery, max(0.001, (earliest ?? .infinity) - now()))
+            do { try await Task.sleep(for: .seconds(wait)) } catch { return }
             for board in live { _ = await lossReason(board) }
         }
     }

@@ -18,23 +18,28 @@ struct DispatchContext: Sendable {
     let recorder: CaseRecorder
     let observer: any RunObserver
     let logger: Logger
+    /// Every case of the matrix by id (what a claimed id stands for).
+    let planned: [String: PlannedCase]
+    /// Seconds between looks at a board another controller of the run holds.
+    let waitSeconds: Double
 }
 
 extension RunController {
-    /// One task per board, each running its cases in order; the global limit caps cases in flight.
+    /// One task per board, each draining the board's cases from the run's queue; the global limit caps cases in
+    /// flight.
     ///
     /// A board that stops answering during a case is power-cycled through its relay (if it has one), health-checked,
     /// and the case retried once; a board that cannot be brought back, or that has no relay and stays silent for
     /// `BoardRecovery.silentCasesBeforeGivingUp` cases, or whose lease is lost, is given up: its remaining cases are
-    /// recorded as infrastructure errors at once (a resumed run retries them) instead of each waiting out its timeout.
+    /// recorded as infrastructure errors at once (a resumed run retries them) instead of each waiting out its
+    /// timeout — or, when its lease was lost, go back to the queue.
     /// - Parameter offline: boards that did not answer before the run (one power cycle first, if they have a relay).
     func dispatch(
-        _ pending: [PlannedCase], links: [String: BoardLink], offline: [String: String], context: DispatchContext
+        _ boards: [TargetConfig], links: [String: BoardLink], offline: [String: String], context: DispatchContext
     ) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for target in context.record.targets {
-                let cases = pending.filter { $0.key.target == target.name }
-                guard !cases.isEmpty, let link = links[target.name] else { continue }
+            for target in boards {
+                guard let link = links[target.name] else { continue }
                 let recovery = BoardRecovery(
                     target: target, power: connector.powerSwitch(for: target), link: link, connector: connector,
                     healthLimits: healthLimits, clocks: context.clocks, events: context.events)
@@ -43,18 +48,99 @@ extension RunController {
                 let offlineReason = offline[target.name]
                 group.addTask {
                     defer { recovery.power?.close() }
-                    if let offlineReason {
-                        // Power-cycling a board is using it: only while its lease holds.
-                        if case .lost(let reason) = try await context.keeper.whileHeld(
-                            target.name, { try await recovery.bringUp(offline: offlineReason) })
-                        {
-                            link.giveUp(reason, kind: .leaseLost)
-                        }
-                    }
-                    try await runBoard(cases, recovery: recovery, energy: energy, context: context)
+                    try await drain(recovery: recovery, offline: offlineReason, energy: energy, context: context)
                 }
             }
             try await group.waitForAll()
+        }
+    }
+
+    /// Drains one board: while its lease is ours, claims its open cases and runs them; while another controller of
+    /// the run holds it, waits (its cases come back if that controller dies or loses the board); ends when the board
+    /// has no open case left for this controller, or is given up.
+    private func drain(
+        recovery: BoardRecovery, offline: String?, energy: (any CaseEnergyMeasurement)?, context: DispatchContext
+    ) async throws {
+        let (board, link, keeper) = (recovery.target.name, recovery.link, context.keeper)
+        var offline = offline
+        while true {
+            try Task.checkCancellation()
+            guard keeper.holds(board) else {
+                guard link.gaveUp == nil, try await awaitBoard(board, link: link, context: context) else { return }
+                continue
+            }
+            if let reason = offline {
+                offline = nil
+                // Power-cycling a board is using it: only while its lease holds.
+                if case .lost(let lost) = try await keeper.whileHeld(
+                    board, { try await recovery.bringUp(offline: reason) })
+                {
+                    link.giveUp(lost, kind: .leaseLost)
+                }
+            }
+            // A board given up keeps its open cases for `sweep` (or another controller, when its lease was lost).
+            guard link.gaveUp == nil else { return }
+            let claimed = try await store.claimCases(
+                runID: context.record.id, board: board, holder: holder, limit: claimBatch)
+            guard !claimed.isEmpty else { return }
+            try await runBoard(
+                claimed.compactMap { context.planned[$0] }, recovery: recovery, energy: energy, context: context)
+        }
+    }
+
+    /// Waits while another controller of this run holds `board`. True once this controller holds it (the other
+    /// released it, or died); false when the board has no open case left, or a controller of another run took it.
+    private func awaitBoard(_ board: String, link: BoardLink, context: DispatchContext) async throws -> Bool {
+        while true {
+            try await Task.sleep(for: .seconds(context.waitSeconds))
+            let open = try await store.queue(runID: context.record.id).contains {
+                $0.board == board && $0.state != .done
+            }
+            guard open else { return false }
+            guard let other = try await context.keeper.tryAcquire(board, observer: context.observer) else {
+                context.observer.note("board \(board): taken over for this run")
+                return true
+            }
+            if other.runID != context.record.id {
+                link.giveUp(LeaseKeeper.busyReason(board, other), kind: .boardBusy)
+                return false
+            }
+        }
+    }
+
+    /// Records the open cases no controller will measure — their board unreachable, bad, busy with another run, or
+    /// given up — as not run, with why, so the run ends whole (`--resume` retries them). Boards another live
+    /// controller of this run holds are left to it; a joining controller leaves boards it could not use at all
+    /// (`unusable`) to the controllers that can.
+    func sweep(
+        links: [String: BoardLink], unusable: Set<String>, mode: Mode, context: DispatchContext
+    ) async throws {
+        let open = try await store.queue(runID: context.record.id).filter { $0.state != .done }
+        guard !open.isEmpty else { return }
+        let leases = try await store.leases()
+        let others = Set(
+            leases.filter {
+                $0.runID == context.record.id && $0.holder != holder && !$0.expired
+                    && !LeaseKeeper.holderIsDead($0.holder)
+            }.map(\.board))
+        for entry in open where !others.contains(entry.board) {
+            if mode == .join && unusable.contains(entry.board) { continue }
+            guard let planned = context.planned[entry.caseID] else { continue }
+            let failure = links[entry.board]?.gaveUp
+            // Ours and usable: a case tried whose result could not be stored (it is kept in the run's folder).
+            if failure == nil && context.keeper.holds(entry.board) { continue }
+            let result: CaseResult
+            if planned.spec == nil {
+                result = .notRun(
+                    planned.key, status: .skipped, kind: "skipped", message: planned.skipReason ?? "cannot run here")
+            } else {
+                result = .notRun(
+                    planned.key, status: .infraError, kind: failure?.kind ?? .unreachable,
+                    message: failure?.message ?? "board \(entry.board) was not measured by any controller of the run")
+            }
+            let index = context.counter.next()
+            context.observer.started(planned.key, index: index, total: context.total)
+            await context.recorder.record(result, index: index, total: context.total, logger: context.logger)
         }
     }
 
@@ -105,8 +191,14 @@ extension RunController {
                     continue
                 }
                 // One result per planned case; a tool's own model list gives one per model it ran.
-                for result in CaseResult.mergingModelRows(executions: executions.removeValue(forKey: id) ?? []) {
+                let results = CaseResult.mergingModelRows(executions: executions.removeValue(forKey: id) ?? [])
+                // A case whose board was lost is not recorded: its claim went back to the queue.
+                if results.contains(where: { $0.failure?.kind == .leaseLost }) { continue }
+                for result in results {
                     await context.recorder.record(result, index: index, total: context.total, logger: caseLogger)
+                }
+                if !results.contains(where: { $0.key.id == id }) {
+                    try? await store.markDone(runID: context.record.id, caseIDs: [id], by: holder)
                 }
             }
             remaining = next

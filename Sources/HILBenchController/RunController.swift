@@ -37,6 +37,10 @@ public struct RunController: Sendable {
     public var leaseSeconds: Double = 60
     /// Who holds this controller's leases: `host:pid`.
     public var holder: String = "\(ProcessInfo.processInfo.hostName):\(getpid())"
+    /// Seconds between looks at a board another controller of the same run holds (nil: a third of `leaseSeconds`).
+    public var boardWaitSeconds: Double?
+    /// Cases claimed from the queue at once per board (a board's executions are interleaved over one claim).
+    public var claimBatch = 1000
 
     /// A controller reaching boards through their target files (`TransportConnector`).
     /// - Parameter agentCommand: what starts a local board's agent (`[hilbench, agent]`, or a `hilbench-agent`
@@ -86,7 +90,17 @@ public struct RunController: Sendable {
         return formatter.string(from: now) + "-" + String(format: "%04x", UInt16.random(in: 0...UInt16.max))
     }
 
-    /// Starts a new run.
+    /// How a controller comes to a run.
+    enum Mode: Sendable, Equatable {
+        /// It made the run (and its queue).
+        case new
+        /// It reopened the run's unstored cases; no other controller may be running it.
+        case resume
+        /// It helps controllers already on the run: only boards it reaches, nothing swept it could not reach.
+        case join
+    }
+
+    /// Starts a new run: stores it with its work queue (every case of the matrix), then drains the queue.
     public func run(
         suite: SuiteConfig, targets: [TargetConfig], runID: String = RunController.newRunID(), kind: String = "run",
         observer: any RunObserver
@@ -95,23 +109,49 @@ public struct RunController: Sendable {
             id: runID, suiteName: suite.name, startedAt: Date().timeIntervalSince1970,
             controllerVersion: AgentProtocol.softwareVersion, suite: suite, targets: targets,
             gitCommit: Self.gitCommit(of: suite.sourcePath), kind: kind)
-        try await store.createRun(record)
-        return try await execute(record, observer: observer)
+        // The matrix's case ids do not depend on what the boards can run, so the queue is stored with the run: a
+        // controller joining at once finds the whole queue.
+        let queue = Planner.plan(suite: suite, targets: targets, capabilities: [:]).map {
+            QueuedCase(caseID: $0.key.id, board: $0.key.target)
+        }
+        try await store.createRun(record, queue: queue)
+        return try await execute(record, mode: .new, observer: observer)
     }
 
     /// Runs only the cases of `runID` not yet stored, with the suite and targets stored with the run.
     public func resume(runID: String, observer: any RunObserver) async throws -> Outcome {
+        try await execute(try await storedRun(runID), mode: .resume, observer: observer)
+    }
+
+    /// Joins a run other controllers are draining (or have left): claims the queued cases of the boards this
+    /// controller reaches and can lease, with the suite and targets stored with the run, until none is left for them.
+    /// Boards another controller of the run holds are waited for (their cases come back if it dies or loses them).
+    public func join(runID: String, observer: any RunObserver) async throws -> Outcome {
+        let record = try await storedRun(runID)
+        guard !(try await store.queue(runID: runID)).isEmpty else {
+            throw HILBenchError(
+                .usage,
+                "run \(runID) has no work queue (an older hilbench made it); "
+                    + "`hilbench run --resume \(runID)` runs what is left"
+            )
+        }
+        return try await execute(record, mode: .join, observer: observer)
+    }
+
+    private func storedRun(_ runID: String) async throws -> RunRecord {
         guard let record = try await store.run(id: runID) else {
             throw HILBenchError(
                 .usage, "no run \(runID) in the store \(store.location); `hilbench runs` lists them")
         }
-        return try await execute(record, observer: observer)
+        return record
     }
 
-    private func execute(_ record: RunRecord, observer: any RunObserver) async throws -> Outcome {
-        // Two controllers on one run would measure the same cases twice and fight over storing them: the second
-        // refuses at once, before touching the store.
-        try await LeaseKeeper.refuseIfAnotherControllerRuns(record.id, store: store, holder: holder)
+    private func execute(_ record: RunRecord, mode: Mode, observer: any RunObserver) async throws -> Outcome {
+        // Two controllers resuming one run would both reopen its cases: the second refuses at once, before touching
+        // the store. Controllers that made or joined a run share its queue instead.
+        if mode == .resume {
+            try await LeaseKeeper.refuseIfAnotherControllerRuns(record.id, store: store, holder: holder)
+        }
         let runDirectory = "\(resultsDirectory)/runs/\(record.id)"
         try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
         let logger = {
@@ -123,29 +163,37 @@ public struct RunController: Sendable {
         let clocks = BoardClocks()
 
         let boards = await connect(record.targets, clocks: clocks, observer: observer, logger: logger)
-        let plan = try await plan(record, boards: boards, events: events, observer: observer)
+        let plan = try await plan(record, mode: mode, boards: boards, events: events, observer: observer)
 
-        // Leases: a board another controller holds is not benchmarked now (its cases are infrastructure errors,
-        // retried by --resume); ours are renewed while the run lasts, and a board whose lease is lost gets no more
-        // cases — the one in flight is cancelled — before the lease can pass to another controller.
+        // Leases: a board another run's controller holds is not benchmarked now (its cases are infrastructure
+        // errors, retried by --resume); one another controller of this run holds is waited for; ours are renewed
+        // while the run lasts, and a board whose lease is lost gets no more cases — the one in flight is cancelled,
+        // its claims go back to the queue — before the lease can pass to another controller.
         var made: [String: BoardLink] = [:]
         for target in record.targets {
             made[target.name] = BoardLink(
                 boards.transports[target.name], unreachable: boards.bad[target.name] ?? boards.unreachable[target.name])
         }
         let links = made
+        let (store, holder, runID) = (self.store, self.holder, record.id)
         let keeper = LeaseKeeper(
             store: store, holder: holder, runID: record.id, ttlSeconds: leaseSeconds
         ) { board, reason in
             links[board]?.giveUp("board \(board) is no longer ours: \(reason)", kind: .leaseLost)
-            await events.record(board, .gaveUp, "\(reason); its remaining cases are left for `--resume`")
+            _ = try? await store.returnClaims(runID: runID, board: board, holder: holder)
+            await events.record(
+                board, .gaveUp,
+                "\(reason); its cases went back to the queue (another controller of the run, or `--resume`)")
         }
+        let open = Set(try await store.queue(runID: record.id).filter { $0.state != .done }.map(\.board))
         let wanted = record.targets.filter { target in
-            plan.pending.contains { $0.key.target == target.name } && boards.bad[target.name] == nil
+            open.contains(target.name) && boards.bad[target.name] == nil
                 && (boards.unreachable[target.name] == nil || target.power != nil)
         }
-        let busy = try await keeper.acquire(wanted.map(\.name), observer: observer)
-        for (board, reason) in busy { links[board]?.giveUp(reason, kind: .boardBusy) }
+        let busy = try await keeper.acquire(wanted.map(\.name), observer: observer, refusingSameRun: mode == .resume)
+        for (board, other) in busy where other.runID != record.id {
+            links[board]?.giveUp(LeaseKeeper.busyReason(board, other), kind: .boardBusy)
+        }
         let renewals = Task { await keeper.keep() }
         @Sendable func cleanUp() async {
             renewals.cancel()
@@ -154,22 +202,29 @@ public struct RunController: Sendable {
             await keeper.release()
         }
         let recorder = CaseRecorder(
-            store: store, runID: record.id, suite: record.suite, runDirectory: runDirectory,
+            store: store, runID: record.id, holder: holder, suite: record.suite, runDirectory: runDirectory,
             references: plan.references, observer: observer)
         let context = DispatchContext(
             record: record, runDirectory: runDirectory, total: plan.all.count,
             counter: Counter(start: plan.all.count - plan.pending.count), limit: ConcurrencyLimit(maxParallelCases),
-            clocks: clocks, events: events, keeper: keeper, recorder: recorder, observer: observer, logger: logger)
+            clocks: clocks, events: events, keeper: keeper, recorder: recorder, observer: observer, logger: logger,
+            planned: Dictionary(plan.all.map { ($0.key.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            waitSeconds: boardWaitSeconds ?? keeper.renewEvery)
         do {
             try await dispatch(
-                plan.pending, links: links, offline: boards.unreachable.filter { busy[$0.key] == nil },
+                wanted, links: links, offline: boards.unreachable.filter { busy[$0.key] == nil }, context: context)
+            try await sweep(
+                links: links, unusable: Set(boards.unreachable.keys).union(boards.bad.keys), mode: mode,
                 context: context)
         } catch {
             await cleanUp()
             throw error
         }
         await cleanUp()
-        try await store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
+        // The last controller to leave a drained queue ends the run.
+        if try await store.queue(runID: record.id).allSatisfy({ $0.state == .done }) {
+            try await store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
+        }
         return Outcome(runID: record.id, results: try await store.results(runID: record.id), runDirectory: runDirectory)
     }
 
@@ -183,10 +238,11 @@ public struct RunController: Sendable {
     /// Plans the matrix on what the boards said, minus the cases already stored (a resumed run); infrastructure
     /// failures are not measurements, so a resumed run tries those cases again.
     func plan(
-        _ record: RunRecord, boards: ConnectedBoards, events: BoardEventLog, observer: any RunObserver
+        _ record: RunRecord, mode: Mode, boards: ConnectedBoards, events: BoardEventLog, observer: any RunObserver
     ) async throws -> Plan {
         let all = Planner.plan(suite: record.suite, targets: record.targets, capabilities: boards.capabilities)
-        let discarded = try await store.discardInfraErrors(runID: record.id)
+        // A joining controller leaves the stored cases alone: the run's other controllers own what they stored.
+        let discarded = mode == .join ? 0 : try await store.discardInfraErrors(runID: record.id)
         if discarded > 0 {
             observer.note(
                 "retrying \(discarded) case\(discarded == 1 ? "" : "s") that failed for infrastructure reasons")
@@ -198,6 +254,11 @@ public struct RunController: Sendable {
             guard !stored.contains(planned.key.id) else { return false }
             guard planned.spec?.format == .toolModels else { return true }
             return !storedKeys.contains { CaseResult.isModelRow($0, of: planned.key) }
+        }
+        // A resumed run puts what is left back in its queue (a run made before the queue existed gets one).
+        if mode == .resume {
+            try await store.enqueue(
+                runID: record.id, cases: pending.map { QueuedCase(caseID: $0.key.id, board: $0.key.target) })
         }
         observer.planned(total: all.count, alreadyStored: all.count - pending.count, runID: record.id)
         for (name, reason) in boards.bad.sorted(by: { $0.key < $1.key })

@@ -37,6 +37,9 @@ extension CaseResult {
         public var wallSeconds: Double
         /// `scaling_governor` of cpu0, when the kernel exposes cpufreq.
         public var governor: String?
+        /// CPU time the hypervisor took from the board's virtual CPUs meanwhile (`/proc/stat` steal, all CPUs), s;
+        /// nil on kernels or agents that do not report it.
+        public var stealSeconds: Double?
         /// How the runner itself was scheduled in its timed iterations (nil: an agent that does not report it).
         public var runner: RunnerSchedule?
         /// Whether the machine was too busy for the case's figures to be compared (see `noisyReason`).
@@ -53,6 +56,16 @@ extension CaseResult {
         /// Other processes may use this many cores on average before a case counts as noisy: a quarter of a core is
         /// well above an idle Debian machine (≈ 0.01) and well below one busy loop (1.0).
         public static let noisyOtherCores = 0.25
+
+        /// Steal above this many CPUs on average makes an execution noisy: a vCPU the hypervisor gave away stops
+        /// the runner without the guest seeing it wait (5% of one CPU; this project's KVM guest averages 0.3%).
+        public static let noisyStealCores = 0.05
+
+        /// The hypervisor's steal as CPUs on average.
+        public var stealCores: Double? {
+            guard let stealSeconds, wallSeconds > 0 else { return nil }
+            return stealSeconds / wallSeconds
+        }
 
         public init(
             loadAverageStart: Double?, loadAverageEnd: Double?, otherCPUSeconds: Double?, wallSeconds: Double,
@@ -77,6 +90,11 @@ extension CaseResult {
                 reasons.append(
                     "other processes used \(Self.format(cores, digits: 2)) cores on average "
                         + "(limit \(Self.format(Self.noisyOtherCores, digits: 2)))\(load)")
+            }
+            if let steal = stealCores, steal > Self.noisyStealCores {
+                reasons.append(
+                    "the hypervisor took \(Self.format(steal, digits: 3)) CPUs on average (steal, limit "
+                        + "\(Self.format(Self.noisyStealCores, digits: 2)))" + (reasons.isEmpty ? load : ""))
             }
             if let waiting = runner?.waitingFraction, waiting > RunnerSchedule.noisyWaitingFraction {
                 reasons.append(
@@ -205,6 +223,8 @@ extension CaseResult.MachineLoad {
             otherCPUSeconds: others.count == loads.count ? others.reduce(0, +) : nil,
             wallSeconds: loads.reduce(0) { $0 + $1.wallSeconds }, governor: first.governor)
         load.runner = CaseResult.RunnerSchedule.combined(loads.compactMap(\.runner))
+        let steals = loads.compactMap(\.stealSeconds)
+        load.stealSeconds = steals.count == loads.count ? steals.reduce(0, +) : nil
         let noisy = loads.filter(\.noisy)
         load.noisy = !noisy.isEmpty
         load.noisyReason = noisy.first?.noisyReason.map { "\($0) (\(noisy.count) of \(loads.count) executions)" }

@@ -142,6 +142,7 @@ public final class PostgresResultsStore: ResultsStore {
             CREATE INDEX board_events_by_run ON board_events(run_id, id);
             """
         ),
+        ("v4: work queue, lease events", StoreSchema.queueSQL(id: "BIGSERIAL PRIMARY KEY", real: "DOUBLE PRECISION")),
     ]
 
     /// An arbitrary constant: the advisory lock two controllers opening a new store at once queue on.
@@ -269,6 +270,10 @@ public final class PostgresResultsStore: ResultsStore {
 
     private func failure(_ what: String, _ error: any Error) -> StoreError {
         if let error = error as? StoreError { return error }
+        if let error = error as? PostgresTransactionError {
+            return failure(
+                what, error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError ?? error)
+        }
         if error is DecodingError || error is PostgresDecodingError {
             return StoreError(
                 .corrupt, "\(what): a stored value cannot be read back", store: location, cause: "\(error)")
@@ -311,17 +316,21 @@ public final class PostgresResultsStore: ResultsStore {
 
     // MARK: - Runs
 
-    public func createRun(_ run: RunRecord) async throws(StoreError) {
+    public func createRun(_ run: RunRecord, queue: [QueuedCase]) async throws(StoreError) {
         let suite = try encode(run.suite)
         let targets = try encode(run.targets)
+        let logger = self.logger
         try await attempt("cannot store run \(run.id)") {
-            try await client.query(
-                """
-                INSERT INTO runs (id, suite_name, kind, started_at, ended_at, controller_version, git_commit,
-                    suite_json, targets_json)
-                VALUES (\(run.id), \(run.suiteName), \(run.kind), \(run.startedAt), \(run.endedAt),
-                    \(run.controllerVersion), \(run.gitCommit), \(suite), \(targets))
-                """, logger: logger)
+            try await client.withTransaction(logger: logger) { connection in
+                try await connection.query(
+                    """
+                    INSERT INTO runs (id, suite_name, kind, started_at, ended_at, controller_version, git_commit,
+                        suite_json, targets_json)
+                    VALUES (\(run.id), \(run.suiteName), \(run.kind), \(run.startedAt), \(run.endedAt),
+                        \(run.controllerVersion), \(run.gitCommit), \(suite), \(targets))
+                    """, logger: logger)
+                try await connection.query(Self.enqueueQuery(runID: run.id, cases: queue), logger: logger)
+            }
         }
     }
 
@@ -363,7 +372,7 @@ public final class PostgresResultsStore: ResultsStore {
 
     // MARK: - Cases
 
-    public func save(_ result: CaseResult, runID: String) async throws(StoreError) {
+    public func save(_ result: CaseResult, runID: String, by holder: LeaseHolder?) async throws(StoreError) {
         let row = try StoredRow.CaseRow(result, store: location)
         let key = result.key
         do {
@@ -380,6 +389,10 @@ public final class PostgresResultsStore: ResultsStore {
                 ), s AS (
                     INSERT INTO samples (case_row, count, latencies_ns)
                     SELECT id, \(result.latenciesNs.count), \(row.samples) FROM c
+                ), d AS (
+                    UPDATE case_queue SET state = 'done', done_by = COALESCE(\(holder)::text, claimed_by),
+                        done_at = \(unescaped: Self.now)
+                    WHERE run_id = \(runID) AND case_id = \(key.id) AND EXISTS (SELECT 1 FROM c)
                 )
                 INSERT INTO outputs (case_row, outputs_json) SELECT id, \(row.outputsJSON)::text FROM c
                 WHERE \(row.outputsJSON)::text IS NOT NULL
@@ -499,6 +512,94 @@ public final class PostgresResultsStore: ResultsStore {
         }
     }
 
+    // MARK: - Work queue
+
+    public func enqueue(runID: String, cases: [QueuedCase]) async throws(StoreError) {
+        try await attempt("cannot queue the cases of run \(runID)") {
+            try await client.query(Self.enqueueQuery(runID: runID, cases: cases), logger: logger)
+        }
+    }
+
+    /// Adds `cases` after the run's last queued one, reopening those already known.
+    private static func enqueueQuery(runID: String, cases: [QueuedCase]) -> PostgresQuery {
+        """
+        INSERT INTO case_queue (run_id, case_id, board, seq)
+        SELECT \(runID), c, b, (COALESCE((SELECT MAX(seq) FROM case_queue WHERE run_id = \(runID)), 0) + o)::int
+        FROM unnest(\(cases.map { $0.caseID })::text[], \(cases.map { $0.board })::text[])
+            WITH ORDINALITY AS t(c, b, o)
+        ON CONFLICT (run_id, case_id) DO UPDATE SET state = 'queued', board = excluded.board, done_by = NULL,
+            done_at = NULL
+        """
+    }
+
+    public func claimCases(
+        runID: String, board: String, holder: LeaseHolder, limit: Int
+    ) async throws(StoreError) -> [String] {
+        // One statement: the lease check and the claim together; SKIP LOCKED lets claimers pass each other's rows.
+        let logger = self.logger
+        return try await attempt("cannot claim cases of run \(runID) on \(board)") {
+            var claimed: [(String, Int)] = []
+            for try await row in try await client.query(
+                """
+                UPDATE case_queue q SET state = 'claimed', claims = q.claims + 1, claimed_by = \(holder),
+                    claimed_at = \(unescaped: Self.now)
+                WHERE q.id IN (
+                    SELECT id FROM case_queue WHERE run_id = \(runID) AND board = \(board)
+                        AND (state = 'queued' OR (state = 'claimed' AND claimed_by <> \(holder)))
+                        AND EXISTS (SELECT 1 FROM leases l WHERE l.board = \(board) AND l.holder = \(holder)
+                            AND l.expires_at > \(unescaped: Self.now))
+                    ORDER BY seq LIMIT \(limit) FOR UPDATE OF case_queue SKIP LOCKED)
+                RETURNING q.case_id, q.seq::int8
+                """, logger: logger
+            ).decode((String, Int).self) {
+                claimed.append(row)
+            }
+            return claimed.sorted { $0.1 < $1.1 }.map(\.0)
+        }
+    }
+
+    @discardableResult
+    public func returnClaims(runID: String, board: String, holder: LeaseHolder) async throws(StoreError) -> Int {
+        try await rows(
+            "cannot return the claims of \(holder) on \(board)",
+            """
+            UPDATE case_queue SET state = 'queued'
+            WHERE run_id = \(runID) AND board = \(board) AND claimed_by = \(holder) AND state = 'claimed'
+            RETURNING id
+            """, as: Int.self
+        ).count
+    }
+
+    public func markDone(runID: String, caseIDs: [String], by holder: LeaseHolder) async throws(StoreError) {
+        guard !caseIDs.isEmpty else { return }
+        try await attempt("cannot mark cases of run \(runID) done") {
+            try await client.query(
+                """
+                UPDATE case_queue SET state = 'done', done_by = \(holder), done_at = \(unescaped: Self.now)
+                WHERE run_id = \(runID) AND case_id = ANY(\(caseIDs))
+                """, logger: logger)
+        }
+    }
+
+    public func queue(runID: String) async throws(StoreError) -> [QueueEntry] {
+        try await attempt("cannot read the queue of run \(runID)") {
+            let rows = try await client.query(
+                """
+                SELECT case_id, board, state, claims::int8, claimed_by, claimed_at, done_by, done_at FROM case_queue
+                WHERE run_id = \(runID) ORDER BY seq
+                """, logger: logger
+            ).decode((String, String, String, Int, String?, Double?, String?, Double?).self)
+            var entries: [QueueEntry] = []
+            for try await (caseID, board, state, claims, claimedBy, claimedAt, doneBy, doneAt) in rows {
+                entries.append(
+                    QueueEntry(
+                        caseID: caseID, board: board, state: QueueEntry.State(rawValue: state) ?? .queued,
+                        claims: claims, claimedBy: claimedBy, claimedAt: claimedAt, doneBy: doneBy, doneAt: doneAt))
+            }
+            return entries
+        }
+    }
+
     // MARK: - Leases
 
     /// The server's clock in seconds since 1970 (`clock_timestamp()`: the moment of the statement, not of the
@@ -510,21 +611,54 @@ public final class PostgresResultsStore: ResultsStore {
     public func acquireLease(
         board: String, holder: LeaseHolder, runID: String?, ttlSeconds: Double, replacing deadHolder: String?
     ) async throws(StoreError) -> BoardLease? {
-        // One statement: insert, or take over a lease that is ours, expired, or a dead holder's. The row lock of
-        // ON CONFLICT makes two controllers asking at once see each other's outcome.
-        let taken = try await rows(
-            "cannot lease board \(board)",
-            """
-            INSERT INTO leases AS l (board, holder, run_id, acquired_at, heartbeat_at, expires_at)
-            VALUES (\(board), \(holder), \(runID), \(unescaped: Self.now), \(unescaped: Self.now),
-                \(unescaped: Self.now) + \(ttlSeconds))
-            ON CONFLICT (board) DO UPDATE SET holder = excluded.holder, run_id = excluded.run_id,
-                acquired_at = CASE WHEN l.holder = excluded.holder THEN l.acquired_at ELSE excluded.acquired_at END,
-                heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at
-            WHERE l.holder = excluded.holder OR l.expires_at <= excluded.acquired_at OR l.holder = \(deadHolder)
-            RETURNING holder
-            """, as: String.self)
-        if !taken.isEmpty { return nil }
+        let logger = self.logger
+        let taken = try await attempt("cannot lease board \(board)") {
+            try await client.withTransaction(logger: logger) { connection -> Bool in
+                // The row (when there is one) is locked first, so the history written below is that of this change.
+                var before: (holder: String, runID: String?, expiresAt: Double, expired: Bool)?
+                for try await row in try await connection.query(
+                    """
+                    SELECT holder, run_id, expires_at, expires_at <= \(unescaped: Self.now) FROM leases
+                    WHERE board = \(board) FOR UPDATE
+                    """, logger: logger
+                ).decode((String, String?, Double, Bool).self) {
+                    before = row
+                }
+                // One statement: insert, or take over a lease that is ours, expired, or a dead holder's. The row lock
+                // of ON CONFLICT makes two controllers asking at once see each other's outcome.
+                var taken: (at: Double, expiresAt: Double)?
+                for try await row in try await connection.query(
+                    """
+                    INSERT INTO leases AS l (board, holder, run_id, acquired_at, heartbeat_at, expires_at)
+                    VALUES (\(board), \(holder), \(runID), \(unescaped: Self.now), \(unescaped: Self.now),
+                        \(unescaped: Self.now) + \(ttlSeconds))
+                    ON CONFLICT (board) DO UPDATE SET holder = excluded.holder, run_id = excluded.run_id,
+                        acquired_at = CASE WHEN l.holder = excluded.holder THEN l.acquired_at
+                            ELSE excluded.acquired_at END,
+                        heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at
+                    WHERE l.holder = excluded.holder OR l.expires_at <= excluded.acquired_at
+                        OR l.holder = \(deadHolder)
+                    RETURNING heartbeat_at, expires_at
+                    """, logger: logger
+                ).decode((Double, Double).self) {
+                    taken = row
+                }
+                guard let taken else { return false }
+                if let before, before.holder != holder {
+                    try await Self.leaseEvent(
+                        connection, board: board, holder: before.holder, runID: before.runID,
+                        kind: before.expired ? .expired : .stolen, at: before.expired ? before.expiresAt : taken.at,
+                        expiresAt: before.expiresAt, logger: logger)
+                }
+                if before?.holder != holder {
+                    try await Self.leaseEvent(
+                        connection, board: board, holder: holder, runID: runID, kind: .acquired, at: taken.at,
+                        expiresAt: taken.expiresAt, logger: logger)
+                }
+                return true
+            }
+        }
+        if taken { return nil }
         return try await fetchLeases(
             "SELECT \(unescaped: Self.leaseColumns) FROM leases WHERE board = \(board)"
         ).first
@@ -547,7 +681,41 @@ public final class PostgresResultsStore: ResultsStore {
         guard !boards.isEmpty else { return }
         try await attempt("cannot release the leases of \(holder)") {
             try await client.query(
-                "DELETE FROM leases WHERE holder = \(holder) AND board = ANY(\(boards))", logger: logger)
+                """
+                WITH r AS (
+                    DELETE FROM leases WHERE holder = \(holder) AND board = ANY(\(boards)) RETURNING board, run_id)
+                INSERT INTO lease_events (board, holder, run_id, kind, at)
+                SELECT board, \(holder), run_id, 'released', \(unescaped: Self.now) FROM r
+                """, logger: logger)
+        }
+    }
+
+    private static func leaseEvent(
+        _ connection: PostgresConnection, board: String, holder: String, runID: String?, kind: LeaseEvent.Kind,
+        at: Double, expiresAt: Double?, logger: Logger
+    ) async throws {
+        try await connection.query(
+            """
+            INSERT INTO lease_events (board, holder, run_id, kind, at, expires_at)
+            VALUES (\(board), \(holder), \(runID), \(kind.rawValue), \(at), \(expiresAt))
+            """, logger: logger)
+    }
+
+    public func leaseEvents(board: String?) async throws(StoreError) -> [LeaseEvent] {
+        try await attempt("cannot read the lease history") {
+            let rows = try await client.query(
+                """
+                SELECT board, holder, run_id, kind, at, expires_at FROM lease_events
+                WHERE \(board)::text IS NULL OR board = \(board) ORDER BY id
+                """, logger: logger
+            ).decode((String, String, String?, String, Double, Double?).self)
+            var events: [LeaseEvent] = []
+            for try await (board, holder, runID, kind, at, expiresAt) in rows {
+                guard let kind = LeaseEvent.Kind(rawValue: kind) else { continue }
+                events.append(
+                    LeaseEvent(board: board, holder: holder, runID: runID, kind: kind, at: at, expiresAt: expiresAt))
+            }
+            return events
         }
     }
 

@@ -16,7 +16,9 @@ public protocol ResultsStore: Sendable {
 
     // MARK: Runs
 
-    func createRun(_ run: RunRecord) async throws(StoreError)
+    /// Stores a new run and its work queue (`queue`, in order) in one transaction: a controller joining the run finds
+    /// either no run or the run with its whole queue.
+    func createRun(_ run: RunRecord, queue: [QueuedCase]) async throws(StoreError)
     func finishRun(id: String, endedAt: Double) async throws(StoreError)
     func run(id: String) async throws(StoreError) -> RunRecord?
     /// All runs, oldest first.
@@ -24,9 +26,10 @@ public protocol ResultsStore: Sendable {
 
     // MARK: Cases
 
-    /// Stores one finished case — row, samples and outputs — in one transaction. A second save of the same case for
-    /// the same run throws `.duplicateCase` and changes nothing.
-    func save(_ result: CaseResult, runID: String) async throws(StoreError)
+    /// Stores one finished case — row, samples and outputs — in one transaction, which also marks the case done in
+    /// the run's work queue (by `holder`, else by whoever claimed it). A second save of the same case for the same run
+    /// throws `.duplicateCase` and changes nothing.
+    func save(_ result: CaseResult, runID: String, by holder: LeaseHolder?) async throws(StoreError)
     /// Deletes the `infra_error` cases of a run (they measured nothing), so a resumed run retries them; returns how many.
     @discardableResult func discardInfraErrors(runID: String) async throws(StoreError) -> Int
     /// Ids of the cases of `runID` already stored (what `--resume` skips).
@@ -46,6 +49,24 @@ public protocol ResultsStore: Sendable {
     /// The events of a run in the order they were recorded; a kind this version does not know is skipped.
     func events(runID: String) async throws(StoreError) -> [BoardEvent]
 
+    // MARK: Work queue (a run's cases, claimed by the controllers draining it)
+
+    /// Puts `cases` (in order) back in the run's queue, as queued: new ones are added, known ones reopened whatever
+    /// their state (`--resume`, after the cases it retries were discarded).
+    func enqueue(runID: String, cases: [QueuedCase]) async throws(StoreError)
+    /// Claims up to `limit` open cases of `board` (queued, or claimed by another holder: its claim lapsed with its
+    /// lease), in queue order — only while `holder` holds the board's unexpired lease, checked in the same statement.
+    /// A claim lives as long as its holder's lease: once another holder leases the board, they are claimable again.
+    /// The holder's own claims are not returned again.
+    func claimCases(runID: String, board: String, holder: LeaseHolder, limit: Int) async throws(StoreError) -> [String]
+    /// Puts `holder`'s claimed, unfinished cases of `board` back in the queue (its lease was lost); returns how many.
+    @discardableResult
+    func returnClaims(runID: String, board: String, holder: LeaseHolder) async throws(StoreError) -> Int
+    /// Marks cases done without storing a row under their id (a tool's own model list stores one row per model).
+    func markDone(runID: String, caseIDs: [String], by holder: LeaseHolder) async throws(StoreError)
+    /// The run's queue, in order.
+    func queue(runID: String) async throws(StoreError) -> [QueueEntry]
+
     // MARK: Leases (one statement each, on the store's clock)
 
     /// Takes the lease on `board` for `holder` unless another holder has an unexpired one, in which case that lease
@@ -62,9 +83,20 @@ public protocol ResultsStore: Sendable {
     func releaseLeases(boards: [String], holder: String) async throws(StoreError)
     /// Every lease, expired or not, by board; `expired` judged on the store's clock.
     func leases() async throws(StoreError) -> [BoardLease]
+    /// What happened to the leases — taken, released, lapsed and taken over, stolen from a dead holder — in order,
+    /// on the store's clock (written in the same transaction as the lease change), for every board or one.
+    func leaseEvents(board: String?) async throws(StoreError) -> [LeaseEvent]
 }
 
 extension ResultsStore {
+    /// Stores a new run with an empty work queue.
+    public func createRun(_ run: RunRecord) async throws(StoreError) { try await createRun(run, queue: []) }
+
+    /// Stores one finished case (see the requirement), marking it done by whoever claimed it.
+    public func save(_ result: CaseResult, runID: String) async throws(StoreError) {
+        try await save(result, runID: runID, by: nil)
+    }
+
     /// The cases of a run with their samples (no reference outputs).
     public func results(runID: String) async throws(StoreError) -> [CaseResult] {
         try await results(runID: runID, includeOutputs: false)
@@ -156,5 +188,85 @@ public struct BoardLease: Sendable, Equatable {
     public var pid: Int32? {
         guard let colon = holder.lastIndex(of: ":") else { return nil }
         return Int32(holder[holder.index(after: colon)...])
+    }
+}
+
+/// One case put in a run's work queue: its id and the board it runs on.
+public struct QueuedCase: Sendable, Equatable {
+    public var caseID: String
+    public var board: String
+    public init(caseID: String, board: String) {
+        self.caseID = caseID
+        self.board = board
+    }
+}
+
+/// One case of a run's work queue as stored.
+public struct QueueEntry: Sendable, Equatable {
+    public enum State: String, Sendable {
+        /// Waiting for a controller.
+        case queued
+        /// Taken by `claimedBy` (valid while it holds the board's lease).
+        case claimed
+        /// Stored (or marked done).
+        case done
+    }
+    public var caseID: String
+    public var board: String
+    public var state: State
+    /// How many times the case was claimed (more than once when a holder died or lost the board).
+    public var claims: Int
+    /// The last claim: who, when (store clock).
+    public var claimedBy: LeaseHolder?
+    public var claimedAt: Double?
+    /// Who stored it, when (store clock).
+    public var doneBy: LeaseHolder?
+    public var doneAt: Double?
+
+    public init(
+        caseID: String, board: String, state: State, claims: Int, claimedBy: LeaseHolder?, claimedAt: Double?,
+        doneBy: LeaseHolder?, doneAt: Double?
+    ) {
+        self.caseID = caseID
+        self.board = board
+        self.state = state
+        self.claims = claims
+        self.claimedBy = claimedBy
+        self.claimedAt = claimedAt
+        self.doneBy = doneBy
+        self.doneAt = doneAt
+    }
+}
+
+/// One change of a board's lease, on the store's clock.
+public struct LeaseEvent: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// `holder` took the board (free, lapsed, or a dead holder's).
+        case acquired
+        /// `holder` gave the board back.
+        case released
+        /// `holder`'s lease had lapsed (at `expiresAt`) when another holder took the board.
+        case expired
+        /// `holder` was known dead and its unexpired lease was taken over.
+        case stolen
+    }
+    public var board: String
+    public var holder: LeaseHolder
+    public var runID: String?
+    public var kind: Kind
+    /// When it happened (for `expired`: when the lease lapsed).
+    public var at: Double
+    /// The lease's expiry as it stood (acquired: the new lease's; expired and stolen: the old one's).
+    public var expiresAt: Double?
+
+    public init(
+        board: String, holder: LeaseHolder, runID: String?, kind: Kind, at: Double, expiresAt: Double?
+    ) {
+        self.board = board
+        self.holder = holder
+        self.runID = runID
+        self.kind = kind
+        self.at = at
+        self.expiresAt = expiresAt
     }
 }

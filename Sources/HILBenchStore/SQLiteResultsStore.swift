@@ -120,6 +120,9 @@ public final class SQLiteResultsStore: ResultsStore {
                     CREATE INDEX board_events_by_run ON board_events(run_id, id);
                     """)
         }
+        migrator.registerMigration("v4: work queue, lease events") { db in
+            try db.execute(sql: StoreSchema.queueSQL(id: "INTEGER PRIMARY KEY AUTOINCREMENT", real: "REAL"))
+        }
         return migrator
     }
 
@@ -148,7 +151,7 @@ public final class SQLiteResultsStore: ResultsStore {
 
     // MARK: - Runs
 
-    public func createRun(_ run: RunRecord) throws(StoreError) {
+    public func createRun(_ run: RunRecord, queue: [QueuedCase] = []) throws(StoreError) {
         let suite = try encode(run.suite)
         let targets = try encode(run.targets)
         try write { db in
@@ -162,6 +165,7 @@ public final class SQLiteResultsStore: ResultsStore {
                     run.id, run.suiteName, run.kind, run.startedAt, run.endedAt, run.controllerVersion, run.gitCommit,
                     suite, targets,
                 ])
+            try Self.enqueue(db, runID: run.id, cases: queue)
         }
     }
 
@@ -189,7 +193,7 @@ public final class SQLiteResultsStore: ResultsStore {
 
     // MARK: - Cases
 
-    public func save(_ result: CaseResult, runID: String) throws(StoreError) {
+    public func save(_ result: CaseResult, runID: String, by holder: LeaseHolder? = nil) throws(StoreError) {
         let row = try StoredRow.CaseRow(result, store: location)
         let key = result.key
         do {
@@ -213,6 +217,7 @@ public final class SQLiteResultsStore: ResultsStore {
                         sql: "INSERT INTO outputs (case_row, outputs_json) VALUES (?, ?)",
                         arguments: [caseRow, outputsJSON])
                 }
+                try Self.markDone(db, runID: runID, caseIDs: [key.id], holder: holder)
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError(
@@ -317,6 +322,83 @@ public final class SQLiteResultsStore: ResultsStore {
         }
     }
 
+    // MARK: - Work queue
+
+    public func enqueue(runID: String, cases: [QueuedCase]) throws(StoreError) {
+        try write { db in try Self.enqueue(db, runID: runID, cases: cases) }
+    }
+
+    private static func enqueue(_ db: Database, runID: String, cases: [QueuedCase]) throws {
+        let start = try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM case_queue WHERE run_id = ?", arguments: [runID])
+        for (offset, queued) in cases.enumerated() {
+            try db.execute(
+                sql: """
+                    INSERT INTO case_queue (run_id, case_id, board, seq) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (run_id, case_id) DO UPDATE SET state = 'queued', board = excluded.board,
+                        done_by = NULL, done_at = NULL
+                    """, arguments: [runID, queued.caseID, queued.board, (start ?? 0) + 1 + offset])
+        }
+    }
+
+    public func claimCases(runID: String, board: String, holder: LeaseHolder, limit: Int) throws(StoreError) -> [String]
+    {
+        // One statement (SQLite's single writer makes it atomic): the lease check and the claim together.
+        try write { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    UPDATE case_queue SET state = 'claimed', claims = claims + 1, claimed_by = ?,
+                        claimed_at = \(Self.now)
+                    WHERE id IN (
+                        SELECT id FROM case_queue WHERE run_id = ? AND board = ?
+                            AND (state = 'queued' OR (state = 'claimed' AND claimed_by <> ?))
+                            AND EXISTS (SELECT 1 FROM leases WHERE leases.board = ? AND holder = ?
+                                AND expires_at > \(Self.now))
+                        ORDER BY seq LIMIT ?)
+                    RETURNING case_id, seq
+                    """, arguments: [holder, runID, board, holder, board, holder, limit]
+            ).sorted { ($0["seq"] as Int) < ($1["seq"] as Int) }.map { $0["case_id"] }
+        }
+    }
+
+    @discardableResult
+    public func returnClaims(runID: String, board: String, holder: LeaseHolder) throws(StoreError) -> Int {
+        try write { db in
+            try db.execute(
+                sql: """
+                    UPDATE case_queue SET state = 'queued'
+                    WHERE run_id = ? AND board = ? AND claimed_by = ? AND state = 'claimed'
+                    """, arguments: [runID, board, holder])
+            return db.changesCount
+        }
+    }
+
+    public func markDone(runID: String, caseIDs: [String], by holder: LeaseHolder) throws(StoreError) {
+        try write { db in try Self.markDone(db, runID: runID, caseIDs: caseIDs, holder: holder) }
+    }
+
+    private static func markDone(_ db: Database, runID: String, caseIDs: [String], holder: String?) throws {
+        guard !caseIDs.isEmpty else { return }
+        try db.execute(
+            sql: """
+                UPDATE case_queue SET state = 'done', done_by = COALESCE(?, claimed_by), done_at = \(Self.now)
+                WHERE run_id = ? AND case_id IN (\(databaseQuestionMarks(count: caseIDs.count)))
+                """, arguments: StatementArguments([holder, runID] as [(any DatabaseValueConvertible)?] + caseIDs))
+    }
+
+    public func queue(runID: String) throws(StoreError) -> [QueueEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM case_queue WHERE run_id = ? ORDER BY seq", arguments: [runID])
+                .map { row in
+                    QueueEntry(
+                        caseID: row["case_id"], board: row["board"],
+                        state: QueueEntry.State(rawValue: row["state"]) ?? .queued, claims: row["claims"],
+                        claimedBy: row["claimed_by"], claimedAt: row["claimed_at"], doneBy: row["done_by"],
+                        doneAt: row["done_at"])
+                }
+        }
+    }
+
     // MARK: - Leases
 
     /// SQLite's clock in seconds since 1970 (millisecond resolution; one value for the whole statement).
@@ -326,8 +408,15 @@ public final class SQLiteResultsStore: ResultsStore {
         board: String, holder: LeaseHolder, runID: String?, ttlSeconds: Double, replacing deadHolder: String? = nil
     ) throws(StoreError) -> BoardLease? {
         try write { db in
+            let before = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT holder, run_id, expires_at, expires_at <= \(Self.now) AS expired FROM leases
+                    WHERE board = ?
+                    """,
+                arguments: [board])
             // One statement: insert, or take over a lease that is ours, expired, or a dead holder's.
-            let taken = try String.fetchOne(
+            let taken = try Row.fetchOne(
                 db,
                 sql: """
                     INSERT INTO leases (board, holder, run_id, acquired_at, heartbeat_at, expires_at)
@@ -338,9 +427,25 @@ public final class SQLiteResultsStore: ResultsStore {
                         heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at
                     WHERE leases.holder = excluded.holder OR leases.expires_at <= excluded.acquired_at
                         OR leases.holder = ?
-                    RETURNING holder
+                    RETURNING heartbeat_at, expires_at
                     """, arguments: [board, holder, runID, ttlSeconds, deadHolder])
-            if taken != nil { return nil }
+            if let taken {
+                // The history, in the same transaction: the previous holder's end, then this holding's start.
+                let at: Double = taken["heartbeat_at"]
+                if let before, (before["holder"] as String) != holder {
+                    let expired: Bool = before["expired"]
+                    try Self.leaseEvent(
+                        db, board: board, holder: before["holder"], runID: before["run_id"],
+                        kind: expired ? .expired : .stolen, at: expired ? before["expires_at"] : at,
+                        expiresAt: before["expires_at"])
+                }
+                if before == nil || (before?["holder"] as String?) != holder {
+                    try Self.leaseEvent(
+                        db, board: board, holder: holder, runID: runID, kind: .acquired, at: at,
+                        expiresAt: taken["expires_at"])
+                }
+                return nil
+            }
             return try Row.fetchOne(
                 db, sql: "SELECT *, expires_at <= \(Self.now) AS expired FROM leases WHERE board = ?",
                 arguments: [board]
@@ -366,9 +471,41 @@ public final class SQLiteResultsStore: ResultsStore {
     public func releaseLeases(boards: [String], holder: String) throws(StoreError) {
         guard !boards.isEmpty else { return }
         try write { db in
-            try db.execute(
-                sql: "DELETE FROM leases WHERE holder = ? AND board IN (\(databaseQuestionMarks(count: boards.count)))",
-                arguments: StatementArguments([holder] + boards))
+            let released = try Row.fetchAll(
+                db,
+                sql: """
+                    DELETE FROM leases WHERE holder = ? AND board IN (\(databaseQuestionMarks(count: boards.count)))
+                    RETURNING board, run_id, \(Self.now) AS at
+                    """, arguments: StatementArguments([holder] + boards))
+            for row in released {
+                try Self.leaseEvent(
+                    db, board: row["board"], holder: holder, runID: row["run_id"], kind: .released, at: row["at"],
+                    expiresAt: nil)
+            }
+        }
+    }
+
+    private static func leaseEvent(
+        _ db: Database, board: String, holder: String, runID: String?, kind: LeaseEvent.Kind, at: Double,
+        expiresAt: Double?
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO lease_events (board, holder, run_id, kind, at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [board, holder, runID, kind.rawValue, at, expiresAt])
+    }
+
+    public func leaseEvents(board: String? = nil) throws(StoreError) -> [LeaseEvent] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM lease_events WHERE ? IS NULL OR board = ? ORDER BY id",
+                arguments: [board, board]
+            ).compactMap { row in
+                guard let kind = LeaseEvent.Kind(rawValue: row["kind"]) else { return nil }
+                return LeaseEvent(
+                    board: row["board"], holder: row["holder"], runID: row["run_id"], kind: kind, at: row["at"],
+                    expiresAt: row["expires_at"])
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 public import Foundation
 import HILBenchSystem
+import Synchronization
 
 /// A throwaway PostgreSQL server for tests: Debian's `initdb` and `pg_ctl` (`/usr/lib/postgresql/*/bin`) on a free
 /// loopback port, in a scratch data directory, with password (SCRAM) authentication for one superuser. Stopped and
@@ -7,6 +8,10 @@ import HILBenchSystem
 ///
 /// initdb refuses to run as root, so under root (CI) the server runs as the `postgres` user that Debian's package
 /// creates (through `runuser`), and the scratch folder is handed to that user.
+///
+/// A watchdog child stops the server and deletes its folder when this process ends without `stop()` (a crashed or
+/// killed test run would otherwise leave a server running): it waits for end of file on a pipe only this process
+/// holds, which the kernel closes however the process ends.
 public final class PostgresTestServer: Sendable {
     public let port: Int
     /// The superuser tests connect as.
@@ -16,6 +21,7 @@ public final class PostgresTestServer: Sendable {
     public let scratch: String
     private let binDirectory: String
     private let runAs: String?
+    private let watchdog = Mutex<SpawnedProcess?>(nil)
 
     /// Why no server can be started here, or nil. Cheap: looks for the binaries and, as root, `runuser` and the
     /// `postgres` user.
@@ -90,6 +96,8 @@ public final class PostgresTestServer: Sendable {
                 throw StartError(description: "cannot hand \(path) to \(runAs): \(String(cString: strerror(errno)))")
             }
         }
+        // The watchdog first: a test process killed while the server starts leaves nothing behind either.
+        let watchdog = try startWatchdog(bin: bin, scratch: scratch, runAs: runAs)
         var lastError = ""
         // A port found free may be taken before the server binds it: a few tries with fresh ports.
         for attempt in 1...3 {
@@ -105,12 +113,14 @@ public final class PostgresTestServer: Sendable {
                 try server.tool(
                     "pg_ctl", "-D", scratch + "/data", "-l", scratch + "/server.log", "-w", "-t", "120", "-o",
                     "-p \(port) -k \(scratch) -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+                server.watchdog.withLock { $0 = watchdog }
                 return server
             } catch {
                 lastError = "\(error)"
             }
         }
         try? FileManager.default.removeItem(atPath: scratch)
+        end(watchdog)
         throw StartError(description: "PostgreSQL did not start: \(lastError)")
     }
 
@@ -118,6 +128,41 @@ public final class PostgresTestServer: Sendable {
     public func stop() {
         try? tool("pg_ctl", "-D", scratch + "/data", "-m", "immediate", "-w", "-t", "60", "stop")
         try? FileManager.default.removeItem(atPath: scratch)
+        endWatchdog()
+    }
+
+    /// Does to the watchdog what this process's death does (closes its pipe) without stopping the server here, and
+    /// waits for it: the watchdog stops the server and deletes its folder. For the test of the watchdog.
+    public func dropWatchdogPipe() { endWatchdog() }
+
+    /// Whether the server's folder is gone (stopped by `stop()` or by the watchdog).
+    public var removed: Bool { !FileManager.default.fileExists(atPath: scratch) }
+
+    private static func startWatchdog(bin: String, scratch: String, runAs: String?) throws -> SpawnedProcess {
+        // `cat` returns at end of file: when this process closed the pipe, or ended.
+        var command = [
+            "/bin/sh", "-c", "cat >/dev/null; \"$0\" -D \"$1/data\" -m immediate -w -t 60 stop; rm -rf \"$1\"",
+            bin + "/pg_ctl", scratch,
+        ]
+        if let runAs { command = ["/usr/sbin/runuser", "-u", runAs, "--"] + command }
+        // A process group of its own: a signal to this process's group (Ctrl-C) does not take the watchdog along.
+        return try SpawnedProcess(
+            command, environment: ["PATH": "/usr/bin:/bin", "LC_ALL": "C"], stdin: .pipe, stdout: .null,
+            stderr: .null, processGroup: true)
+    }
+
+    private func endWatchdog() {
+        let process = watchdog.withLock { state -> SpawnedProcess? in
+            defer { state = nil }
+            return state
+        }
+        if let process { Self.end(process) }
+    }
+
+    /// Closes the watchdog's pipe and waits for it to finish.
+    private static func end(_ process: SpawnedProcess) {
+        try? process.stdin?.close()
+        if !process.waitForExitBlocking(timeout: .seconds(120)) { process.signalGroup(SIGKILL) }
     }
 
     /// Creates a database and returns the store URL for it (loopback, no TLS, the password from `passwordFile`).

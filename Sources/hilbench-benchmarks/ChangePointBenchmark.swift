@@ -19,11 +19,14 @@ enum ChangePointBenchmark {
         let timingCPU: Double
         /// hilbench only: series of the larger A/A set with a change point.
         let moreNullAlarms: Int?
+        /// hilbench only: the same on the heavy-tailed A/A set.
+        let heavyNullAlarms: Int?
     }
 
     static func run(repository: String, seed: UInt64) throws {
         let trials = ChangePointEvaluation.nightlySeries(seed: seed)
         let moreNull = moreNullSeries()
+        let heavyNull = moreNullSeries(heavyTails: true)
         let timingSeries = StatsBenchmarks.eDivisiveSeries()
         let stepCount = trials.filter { $0.stepIndex != nil }.count
         print(
@@ -31,24 +34,29 @@ enum ChangePointBenchmark {
                 + "noise 1/2/3%, steps ±1/2/5/10% early/middle/late, \(trials.count - stepCount) without a step")
         print(
             "a step counts as found within max(2, length/20) runs; timing series: 1000 points, two steps; "
-                + "A/A 3000: \(moreNull.count) more series without a step (1000 per length, seed 1919)")
+                + "A/A 3000: \(moreNull.count) more series without a step (1000 per length, seed 1919); "
+                + "t₃ 3000: the same with Student-t noise of 3 degrees of freedom (heavy tails, seed 1920)")
         var rows: [Row] = []
         for (name, detector) in [
-            ("hilbench (p 0.001, default)", ChangePoints()),
+            ("hilbench (default)", ChangePoints()),
+            // The detector before the whole-series test (2026-12-06 morning), to show what that test adds.
+            ("hilbench, no whole-series test", ChangePoints(wholeSeriesLevel: nil)),
             // Looser levels, to compare recall with the peers at a similar A/A false-alarm rate.
             ("hilbench p 0.005", ChangePoints(pValue: 0.005)),
             ("hilbench p 0.02", ChangePoints(pValue: 0.02)),
         ] {
-            rows.append(try hilbenchRow(name, detector, trials, timingSeries, moreNull))
+            rows.append(try hilbenchRow(name, detector, trials, timingSeries, moreNull, heavyNull))
         }
         // What one exactly calibrated test per series gets (no Monte Carlo loss, one change point at most).
         for level in [0.001, 0.003] {
             let null = ChangePointEvaluation.singleShiftReference(moreNull, level: level)
+            let heavy = ChangePointEvaluation.singleShiftReference(heavyNull, level: level)
             rows.append(
                 Row(
                     name: "reference: one rank test, α \(level)",
                     points: ChangePointEvaluation.singleShiftReference(trials, level: level), wall: .nan, cpu: .nan,
-                    timingWall: .nan, timingCPU: .nan, moreNullAlarms: null.filter { !$0.isEmpty }.count))
+                    timingWall: .nan, timingCPU: .nan, moreNullAlarms: null.filter { !$0.isEmpty }.count,
+                    heavyNullAlarms: heavy.filter { !$0.isEmpty }.count))
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hilbench-cp-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -68,7 +76,8 @@ enum ChangePointBenchmark {
                 rows.append(
                     Row(
                         name: label + " " + row.version, points: row.points, wall: row.wall, cpu: row.cpu,
-                        timingWall: row.timingWall, timingCPU: row.timingCPU, moreNullAlarms: nil))
+                        timingWall: row.timingWall, timingCPU: row.timingCPU, moreNullAlarms: nil,
+                        heavyNullAlarms: nil))
             case .failure(let message): print("\(label): skipped (\(variable)=\(python)): \(message)")
             }
         }
@@ -104,7 +113,7 @@ enum ChangePointBenchmark {
 
     static func hilbenchRow(
         _ name: String, _ detector: ChangePoints, _ trials: [ChangePointEvaluation.Trial], _ timingSeries: [Double],
-        _ moreNull: [ChangePointEvaluation.Trial]
+        _ moreNull: [ChangePointEvaluation.Trial], _ heavyNull: [ChangePointEvaluation.Trial]
     ) throws -> Row {
         let wall = ContinuousClock()
         let started = wall.now
@@ -122,20 +131,33 @@ enum ChangePointBenchmark {
             walls.append(seconds(wall.now - start))
         }
         let alarms = try moreNull.filter { try !detector.detect($0.values).isEmpty }.count
+        let heavyAlarms = try heavyNull.filter { try !detector.detect($0.values).isEmpty }.count
         return Row(
             name: name, points: points, wall: wallTotal, cpu: cpuTotal, timingWall: median(walls),
-            timingCPU: median(cpus), moreNullAlarms: alarms)
+            timingCPU: median(cpus), moreNullAlarms: alarms, heavyNullAlarms: heavyAlarms)
     }
 
     /// Many more series without a step than the table's 180 (hilbench only: the peers would take hours), to
-    /// show the rate behind "0 of 180": 1000 per length, noise 1/2/3% in turn, seed 1919.
-    static func moreNullSeries() -> [ChangePointEvaluation.Trial] {
-        var generator = Xoshiro256StarStar(seed: 1919)
+    /// show the rate behind "0 of 180": 1000 per length, noise 1/2/3% in turn, seed 1919; with `heavyTails`,
+    /// Student-t noise of 3 degrees of freedom scaled to the same standard deviation (seed 1920), to check that
+    /// no threshold was fitted to Gaussian noise.
+    static func moreNullSeries(heavyTails: Bool = false) -> [ChangePointEvaluation.Trial] {
+        var generator = Xoshiro256StarStar(seed: heavyTails ? 1920 : 1919)
+        func draw() -> Double {
+            guard heavyTails else { return generator.nextGaussian() }
+            let normal = generator.nextGaussian()
+            var chiSquare = 0.0
+            for _ in 0..<3 {
+                let z = generator.nextGaussian()
+                chiSquare += z * z
+            }
+            return normal / (chiSquare / 3).squareRoot() / 3.0.squareRoot()  // t₃ has variance 3
+        }
         var trials: [ChangePointEvaluation.Trial] = []
         for length in ChangePointEvaluation.lengths {
             for k in 0..<1000 {
                 let noise = ChangePointEvaluation.noises[k % 3]
-                let values = (0..<length).map { _ in 100 + 100 * noise * generator.nextGaussian() }
+                let values = (0..<length).map { _ in 100 + 100 * noise * draw() }
                 trials.append(ChangePointEvaluation.Trial(values: values, noise: noise))
             }
         }
@@ -185,10 +207,12 @@ enum ChangePointBenchmark {
     // MARK: Table
 
     static func printTable(_ rows: [Row], _ trials: [ChangePointEvaluation.Trial], _ moreNull: Int) {
+        let heavy = moreNull  // the heavy-tailed A/A set has as many series
         func cell(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
         let header = [
             cell("detector", 34), cell("recall", 8), cell("late", 7), cell("n=30", 7), cell("n=60", 7),
-            cell("n=200", 7), cell("A/A alarms", 12), cell("A/A 3000", 16), cell("pts/A/A", 8), cell("extra/step", 11),
+            cell("n=200", 7), cell("A/A alarms", 12), cell("A/A 3000", 16), cell("t₃ 3000", 14), cell("pts/A/A", 8),
+            cell("extra/step", 11),
             cell("set wall/CPU s", 16), "1000 pts wall/CPU ms",
         ]
         print(header.joined())
@@ -204,6 +228,7 @@ enum ChangePointBenchmark {
                 cell(percent(byLength[0]), 7), cell(percent(byLength[1]), 7), cell(percent(byLength[2]), 7),
                 cell("\(score.falseAlarms)/\(score.nullSeries) \(percent(score.falseAlarmRate))", 12),
                 cell(row.moreNullAlarms.map { "\($0) \(percent(Double($0) / Double(max(moreNull, 1))))" } ?? "—", 16),
+                cell(row.heavyNullAlarms.map { "\($0) \(percent(Double($0) / Double(max(heavy, 1))))" } ?? "—", 14),
                 cell(String(format: "%.3f", score.falsePointsPerNullSeries), 8),
                 cell(String(format: "%.3f", Double(score.extraPoints) / Double(max(score.stepSeries, 1))), 11),
                 cell(row.wall.isNaN ? "—" : String(format: "%.1f / %.1f", row.wall, row.cpu), 16),

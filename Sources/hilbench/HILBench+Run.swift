@@ -31,6 +31,12 @@ struct RunOptions: ParsableArguments {
     @Option(help: "Seconds the controller waits beyond a case's own timeout before calling a board's link dead.")
     var linkGrace: Double = 30
 
+    @Option(
+        help:
+            "Seconds a board lease lasts without renewal: a dead controller's boards (and their claimed cases) return to the queue after this."
+    )
+    var leaseSeconds: Double = 60
+
     @Flag(help: "Plain progress lines even on a terminal.")
     var plain = false
 
@@ -63,37 +69,46 @@ struct RunOptions: ParsableArguments {
     /// Runs (or resumes) and writes the reports, then hands the open store, the outcome and the run's record to
     /// `then`. Ctrl-C (SIGINT) or SIGTERM cancels the run: finished cases are already stored, the case in flight is
     /// dropped, and `--resume` continues.
+    /// - Parameter join: drain this stored run's queue alongside the controllers already on it.
     func perform<T>(
-        resume: String?, kind: String,
+        resume: String?, join: String? = nil, kind: String,
         then: (any ResultsStore, RunController.Outcome, RunRecord) async throws -> T
     ) async throws -> T {
         logging.bootstrap(defaultFile: storeOptions.resultsDir + "/hilbench.log.jsonl")
         let location = try storeOptions.location()
         return try await ResultsStores.withStore(location) { store in
-            let (outcome, record) = try await perform(store: store, resume: resume, kind: kind, location: location)
+            let (outcome, record) = try await perform(
+                store: store, resume: resume, join: join, kind: kind, location: location)
             return try await then(store, outcome, record)
         }
     }
 
     private func perform(
-        store: any ResultsStore, resume: String?, kind: String, location: StoreLocation
+        store: any ResultsStore, resume: String?, join: String?, kind: String, location: StoreLocation
     ) async throws -> (RunController.Outcome, RunRecord) {
+        guard leaseSeconds >= 1 else {
+            printError("error: --lease-seconds must be at least 1 (got \(leaseSeconds))")
+            throw ExitCode(HILBenchExitCode.failure.rawValue)
+        }
         let observer = ProgressPrinter(live: !plain && isatty(STDOUT_FILENO) == 1)
         var controller = RunController(
             store: store, agentCommand: localAgentCommand(agent), resultsDirectory: storeOptions.resultsDir,
             logger: Logger(label: "hilbench"))
         controller.maxParallelCases = maxParallel
         controller.linkGraceSeconds = linkGrace
-        let runID = resume ?? RunController.newRunID()
-        let configs = resume == nil ? try loadConfigs() : nil
+        controller.leaseSeconds = leaseSeconds
+        let stored = resume ?? join
+        let runID = stored ?? RunController.newRunID()
+        let configs = stored == nil ? try loadConfigs() : nil
         var suiteName = configs?.0.name ?? "?"
-        if configs == nil, let resume, let stored = try? await store.run(id: resume) { suiteName = stored.suiteName }
+        if configs == nil, let stored, let record = try? await store.run(id: stored) { suiteName = record.suiteName }
         let metrics = MetricsObserver(wrapping: observer, path: metricsFile, suite: suiteName)
         let work = Task {
             if let configs {
                 return try await controller.run(
                     suite: configs.0, targets: configs.1, runID: runID, kind: kind, observer: metrics)
             }
+            if join != nil { return try await controller.join(runID: runID, observer: metrics) }
             return try await controller.resume(runID: runID, observer: metrics)
         }
         let interrupts = [SIGINT, SIGTERM].map { signalNumber in
@@ -109,7 +124,9 @@ struct RunOptions: ParsableArguments {
             outcome = try await work.value
         } catch is CancellationError {
             observer.done()
-            printError("interrupted: finished cases are stored; continue with `hilbench run --resume \(runID)`")
+            printError(
+                "interrupted: finished cases are stored; continue with `hilbench run --resume \(runID)`"
+                    + " (or `--join \(runID)` while other controllers are on it)")
             throw ExitCode(130)
         } catch let error as HILBenchError {
             printError("error: \(error)")
@@ -154,8 +171,21 @@ extension HILBench {
         @Option(help: "Resume this run: run only its cases not yet stored, with the suite and targets stored with it.")
         var resume: String?
 
+        @Option(
+            help:
+                "Join this run, which other controllers are running from a shared store: claim its queued cases for the boards this controller reaches, with the suite and targets stored with the run (--suite/--targets are not used)."
+        )
+        var join: String?
+
+        func validate() throws {
+            if resume != nil && join != nil {
+                throw ValidationError("--resume and --join are exclusive: resume a run nobody runs, join one being run")
+            }
+        }
+
         func run() async throws {
-            let outcome = try await options.perform(resume: resume, kind: "run") { _, outcome, _ in outcome }
+            let outcome = try await options.perform(resume: resume, join: join, kind: "run") { _, outcome, _ in outcome
+            }
             let bad = outcome.results.filter { $0.status == .failed || $0.status == .infraError }
             if !bad.isEmpty {
                 printError(

@@ -37,6 +37,36 @@ import Testing
         #expect(load.wallSeconds >= 0)
     }
 
+    /// Steal (the 8th figure of the cpu line) is the hypervisor's: counted apart, never as other processes' work;
+    /// above 0.05 CPUs on average it makes the case noisy.
+    @Test func stealIsTheHypervisorsAndMakesACaseNoisyAboveFivePercentOfACPU() throws {
+        let root = try Scratch("machine-steal")
+        let hz = Int64(sysconf(Int32(_SC_CLK_TCK)))
+        func write(steal: Int64) throws {
+            try root.write("proc/stat", "cpu  1000 0 200 99999 50 5 5 \(steal) 0 0\n")
+            try root.write(
+                "proc/self/stat",
+                "4242 (agent) S 1 4242 4242 0 -1 4194560 100 0 0 0 50 10 0 0 20 0 3 0\n")
+            try root.write("proc/loadavg", "0.20 0.80 0.70 2/300 4243\n")
+        }
+        try write(steal: 10)
+        let probe = MachineLoadProbe(root: root.path)
+        let start = probe.snapshot()
+        try write(steal: 10 + 3 * hz)
+        var load = probe.load(since: start)
+        #expect(load.stealSeconds == 3)
+        #expect(load.otherCPUSeconds == 0, "steal is not other processes' work")
+        // Over a 30 s case: 0.1 CPUs stolen on average.
+        load.wallSeconds = 30
+        load.judge()
+        #expect(load.noisy)
+        #expect(load.noisyReason == "the hypervisor took 0.1 CPUs on average (steal, limit 0.05), load average 0.2")
+        load.wallSeconds = 300
+        load.judge()
+        #expect(!load.noisy)
+        #expect(CaseResult.MachineLoad.combined([load, load])?.stealSeconds == 6)
+    }
+
     @Test func aTreeWithoutProcGivesNoFigures() throws {
         let probe = MachineLoadProbe(root: try Scratch("machine-none").path)
         let load = probe.load(since: probe.snapshot())

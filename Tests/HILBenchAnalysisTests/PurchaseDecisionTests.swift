@@ -173,6 +173,101 @@ import Testing
         #expect(ceiling.flips == [.init(model: "net", target: "fast", from: .qualifies, to: .fails)])
     }
 
+    /// Electricity price and duty cycle move the cost of ownership: a frugal dearer board overtakes a hungry cheap
+    /// one when power costs more or the board works more (hand-worked: 24 · 365.25 · 3 h = 26,298 h).
+    @Test func sensitivityMovesTheElectricityPriceAndTheDutyCycle() throws {
+        let requirements = Requirements(
+            latency: [.init(percentile: 99, maxMs: 2000)], cost: .init(kwhUSD: 0.25, dutyCycle: 0.5, years: 3))
+        let results = [
+            Self.result("frugal", count: 1000, watts: 2), Self.result("hungry", count: 1000, watts: 10),
+        ]
+        let boards: [PurchaseDecision.Board] = [
+            .init(name: "frugal", priceUSD: 129), .init(name: "hungry", priceUSD: 100),
+        ]
+        let decision = PurchaseDecision.decide(requirements: requirements, results: results, boards: boards)
+        // frugal: (0.5 · 2 + 0.5 · 1 W idle) · 26,298 h = 39.447 kWh → 9.86 USD → 138.86 USD;
+        // hungry: (0.5 · 10 + 0.5 · 1) · 26,298 h = 144.639 kWh → 36.16 USD → 136.16 USD: hungry is chosen.
+        #expect(decision.models.first?.choice?.target == "hungry")
+        let totals = try #require(decision.models.first?.boards).compactMap { $0.best?.ownership?.totalUSD }
+        #expect(zip(totals, [136.15975, 138.86175]).allSatisfy { abs($0 - $1) < 1e-9 }, "\(totals)")
+        func scenario(_ name: String) throws -> Decision.Scenario {
+            try #require(decision.sensitivity.first { $0.name == name }, "\(decision.sensitivity.map(\.name))")
+        }
+        // 0.30 USD/kWh: frugal 129 + 11.83 = 140.83, hungry 100 + 43.39 = 143.39.
+        #expect(
+            try scenario("electricity price +20% (0.300 USD/kWh)").choiceChanges == [
+                .init(model: "net", from: "hungry", to: "frugal")
+            ])
+        #expect(try scenario("electricity price −20% (0.200 USD/kWh)").choiceChanges.isEmpty)
+        // Duty 0.6: frugal 1.6 W → 139.52 USD, hungry 6.4 W → 142.08 USD.
+        #expect(
+            try scenario("duty cycle +20% (0.600)").choiceChanges == [
+                .init(model: "net", from: "hungry", to: "frugal")
+            ])
+        #expect(try scenario("duty cycle −20% (0.400)").choiceChanges.isEmpty)
+        // No verdict flips: cost moves the ranking, not whether a board qualifies.
+        #expect(
+            decision.sensitivity.filter { $0.name.hasPrefix("electricity") || $0.name.hasPrefix("duty") }
+                .allSatisfy { $0.flips.isEmpty })
+
+        // Without cost: the defaults move too (0.25 USD/kWh, duty 1); a duty cycle of 1 cannot rise.
+        let defaults = PurchaseDecision.decide(
+            requirements: Requirements(latency: [.init(percentile: 99, maxMs: 2000)]), results: results, boards: boards)
+        let names = defaults.sensitivity.map(\.name)
+        #expect(names.contains("electricity price −20% (0.200 USD/kWh)"))
+        #expect(names.contains("electricity price +20% (0.300 USD/kWh)"))
+        #expect(names.contains("duty cycle −20% (0.800)"))
+        #expect(!names.contains { $0.hasPrefix("duty cycle +") }, "\(names)")
+    }
+
+    /// Pooled runs pool their power and energy too, when the same meter measured them the same way: average power
+    /// weighted by window time, the highest peak, energy per inference weighted by each run's iterations.
+    @Test func pooledRunsPoolTheirPowerAndEnergy() throws {
+        var older = Self.result("a", count: 200, watts: 4)
+        older.environment = EnvironmentInfo(
+            hostname: "h", cpuModel: "cpu-1", cores: 2, memoryBytes: 1, kernel: "k", os: "o", architecture: "x",
+            governor: nil, frequenciesMHz: [], temperaturesC: [:], agentVersion: "1", pythonVersion: nil,
+            cpuQuotaCores: nil)
+        older.energy?.windowSeconds = 1
+        older.energy?.millijoulesPerInference = 10
+        var newer = older
+        newer.latenciesNs = Array(newer.latenciesNs.prefix(50))
+        newer.energy?.averageWatts = 8
+        newer.energy?.peakWatts = 12
+        newer.energy?.windowSeconds = 3
+        newer.energy?.millijoulesPerInference = 20
+        newer.energy?.baselineWatts = 2
+        let pooled = PurchaseDecision.pool([("r1", [older]), ("r2", [newer])], chips: [:])
+        let energy = try #require(pooled.results.first?.energy)
+        #expect(energy.averageWatts == 7)  // (4 W · 1 s + 8 W · 3 s) / 4 s of windows
+        #expect(energy.peakWatts == 12)
+        #expect(energy.baselineWatts == 1.75)  // (1 W · 1 s + 2 W · 3 s) / 4 s
+        #expect(energy.millijoulesPerInference == 12)  // (10 mJ · 200 + 20 mJ · 50) / 250 inferences
+        #expect(abs(energy.inferencesPerJoule - 1000 / 12.0) < 1e-12)
+        #expect(energy.windowSeconds == 4)
+        #expect(energy.note == "pooled over 2 runs")
+        #expect(
+            pooled.notes.first?.hasSuffix(
+                "power and energy pooled for 1 case (time-weighted average power, "
+                    + "highest peak, energy per inference over all iterations)") == true, "\(pooled.notes)")
+        // A 7.5 W average limit: the pooled 7 W meets it, where the newest run's 8 W alone would have failed it.
+        let decision = PurchaseDecision.decide(
+            requirements: Requirements(averageWatts: 7.5), results: pooled.results,
+            boards: [.init(name: "a", priceUSD: 10)])
+        #expect(decision.models.first?.boards.first?.verdict == .qualifies)
+
+        // Another meter: not pooled, said so; the newest run's figures stay.
+        var elsewhere = older
+        elsewhere.energy?.meter = "ppk2"
+        let apart = PurchaseDecision.pool([("r1", [elsewhere]), ("r2", [newer])], chips: [:])
+        #expect(apart.results.first?.energy == newer.energy)
+        #expect(apart.results.first?.latenciesNs.count == 250, "latency is still pooled")
+        #expect(
+            apart.notes.contains(
+                "a/net/reference/fp32/t1/b1: power and energy of run r1 not pooled (meter ppk2, meterLogic windows; "
+                    + "run r2: simulated, meterLogic)"), "\(apart.notes)")
+    }
+
     @Test func runsWithTheSameEnvironmentArePooledAndOthersSetAside() throws {
         var older = Self.result("a", count: 200)
         older.environment = EnvironmentInfo(

@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchSystem
 import HILBenchTesting
 import Testing
 
@@ -32,33 +33,27 @@ struct BoardRecoveryLabTests {
     static func runAndHang(
         board: Int, targetName: String, targets: [String], workspace: Scratch, lab: Lab
     ) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
-        process.arguments =
-            ["run", "--plain", "--suite", "Suites/recovery.yaml", "--link-grace", "3", "--targets"] + targets
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
-        let outputPath = workspace.path + "/run-\(board).out"
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let pid = process.processIdentifier
-        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 240, execute: watchdog)
-        defer { watchdog.cancel() }
+        let process = try SpawnedProcess(
+            [
+                BuiltProducts.controller, "run", "--plain", "--suite", "Suites/recovery.yaml", "--link-grace", "3",
+                "--targets",
+            ] + targets,
+            stdout: .pipe, stderr: .pipe, workingDirectory: workspace.path)
+        let output = CollectedOutput(process)
+        // A run that never ends fails the test rather than hanging the suite.
+        Thread.detachNewThread {
+            if !process.waitForExitBlocking(timeout: .seconds(240)) { process.signal(SIGKILL) }
+        }
         // Hang the board while its second case runs: its first is stored, the next starts at once.
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline, process.isRunning {
-            let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-            if text.contains("ok          \(targetName)/") { break }
+            if output.text.contains("ok          \(targetName)/") { break }
             Thread.sleep(forTimeInterval: 0.05)
         }
         let hang = try lab.run(["hang", String(board)])
         #expect(hang.status == 0, "\(hang.stderr)")
-        process.waitUntilExit()
-        try output.close()
-        return (process.terminationStatus, try String(contentsOfFile: outputPath, encoding: .utf8))
+        let exit = process.waitUntilExit()
+        return (exit.shellStatus, output.waitForEnd())
     }
 
     @Test(.enabled(if: canMakeLab, "needs root, iproute2 and /usr/sbin/sshd to make network namespaces"))

@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchSystem
 import HILBenchTesting
 import Testing
 
@@ -18,18 +19,14 @@ struct CrashConsistencyTests {
         var kills = 0
         var storedAtEachKill: [Int] = []
         while kills < 20 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
-            process.arguments = ["run", "--plain"] + (runID.map { ["--resume", $0] } ?? [])
-            process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try SpawnedProcess(
+                [BuiltProducts.controller, "run", "--plain"] + (runID.map { ["--resume", $0] } ?? []),
+                stdout: .null, stderr: .null, workingDirectory: workspace.path)
             // A random moment: anywhere from start-up to well into the cases.
             let delay = UInt32.random(in: 200_000...1_600_000, using: &generator)
             usleep(delay)
             let finished = !process.isRunning
-            if !finished { kill(process.processIdentifier, SIGKILL) }
+            if !finished { process.signal(SIGKILL) }
             process.waitUntilExit()
             if runID == nil, let store = try? SQLiteResultsStore(path: storePath) { runID = try store.runs().first?.id }
             if finished { break }  // the run completed before this kill

@@ -17,35 +17,24 @@ struct Execution {
     static func run(
         _ arguments: [String], in directory: String, timeout: Double = 300, environment: [String: String] = [:]
     ) throws -> Execution {
-        // `env -C` (coreutils) starts the command in `directory` and execs it: same pid, so the kill and the
-        // exit status are the command's own. SpawnedProcess reaps it (no Foundation.Process reaping hazard).
-        let process = try SpawnedProcess(
-            ["/usr/bin/env", "-C", directory, "--"] + arguments,
+        // A bare name is looked up on PATH, as a shell (or `env`) would.
+        var command = arguments
+        if !command[0].contains("/"),
+            let found = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+                .map({ "\($0)/\(command[0])" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        {
+            command[0] = found
+        }
+        // Started in `directory` (set between fork and exec), reaped by SpawnedProcess (no Foundation.Process
+        // reaping hazard), killed at the timeout.
+        let output = try SpawnedProcess.run(
+            command,
             environment: environment.isEmpty ? nil : ProcessInfo.processInfo.environment.merging(environment) { $1 },
-            stdout: .pipe, stderr: .pipe)
-        Thread.detachNewThread {
-            if !process.waitForExitBlocking(timeout: .seconds(timeout)) { process.signal(SIGKILL) }
-        }
-        let stderrData = LockedData()
-        let stderrDone = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            stderrData.set(process.stderr?.readDataToEndOfFile() ?? Data())
-            stderrDone.signal()
-        }
-        let stdout = process.stdout?.readDataToEndOfFile() ?? Data()
-        stderrDone.wait()
-        let exit = process.waitUntilExit()
+            workingDirectory: directory, timeout: .seconds(timeout))
         return Execution(
-            status: exit.shellStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderrData.get(), as: UTF8.self))
+            status: output.exit.shellStatus, stdout: String(decoding: output.stdout, as: UTF8.self),
+            stderr: String(decoding: output.stderr, as: UTF8.self))
     }
-}
-
-/// Data handed from a reader thread.
-final class LockedData: Sendable {
-    private let data = Mutex(Data())
-    func set(_ value: Data) { data.withLock { $0 = value } }
-    func get() -> Data { data.withLock { $0 } }
 }
 
 /// The embedded default's target: this machine through a local agent, simulated marker and meter (1.5 W over 2 W idle).

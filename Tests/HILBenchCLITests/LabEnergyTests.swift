@@ -1,21 +1,14 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchSystem
 import HILBenchTesting
 import Synchronization
 import Testing
 
 /// Whether python3 on this machine (and so on the lab's boards, which share it) imports onnxruntime.
-let hasOnnxRuntime: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import onnxruntime"]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-}()
+let hasOnnxRuntime: Bool =
+    (try? SpawnedProcess.run(["/usr/bin/env", "python3", "-c", "import onnxruntime"]))?.succeeded ?? false
 
 /// Energy per inference on virtual boards metered by the PPK2 and SCPI simulators (`lab.sh up --meters`): the
 /// meters follow each board's marker wire and cgroup CPU time, so the energy of a case is the work it did.

@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchMeters
 import HILBenchSimulators
+import HILBenchSystem
 import HILBenchTesting
 import Testing
 
@@ -18,16 +19,11 @@ struct MeterSimCommandTests {
 
     /// A running simulator whose standard output is read line by line.
     final class Running: @unchecked Sendable {  // used from one test at a time
-        let process = Process()
-        private let output = Pipe()
+        let process: SpawnedProcess
         private var buffer = Data()
 
         init(_ arguments: [String]) throws {
-            process.executableURL = URL(fileURLWithPath: MeterSimCommandTests.binary)
-            process.arguments = arguments
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            process = try SpawnedProcess([MeterSimCommandTests.binary] + arguments, stdout: .pipe, stderr: .null)
         }
 
         /// The first line of standard output (nil when the process ends or 10 s pass first).
@@ -37,18 +33,16 @@ struct MeterSimCommandTests {
                 if let newline = buffer.firstIndex(of: 0x0A) {
                     return String(decoding: buffer[..<newline], as: UTF8.self)
                 }
-                let chunk = output.fileHandleForReading.availableData
-                if chunk.isEmpty { return nil }
+                guard let chunk = process.stdout?.availableData, !chunk.isEmpty else { return nil }
                 buffer += chunk
             }
             return nil
         }
 
-        /// SIGTERM, then the exit status.
+        /// SIGTERM, then the exit status (a clean exit is 0; killed by the signal, 128 + 15).
         func terminate() -> Int32 {
-            process.terminate()
-            process.waitUntilExit()
-            return process.terminationStatus
+            process.signal(SIGTERM)
+            return process.waitUntilExit().shellStatus
         }
     }
 

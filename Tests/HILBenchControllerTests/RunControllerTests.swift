@@ -76,14 +76,50 @@ import Testing
         )
             -> RunController
         {
+            controller(lab, holder: holder, leaseSeconds: leaseSeconds, waitSeconds: nil)
+        }
+
+        func controller(
+            _ lab: FakeLab, holder: String, leaseSeconds: Double, waitSeconds: Double?
+        ) -> RunController {
             var controller = RunController(
                 store: store, connector: FakeConnector(lab: lab), resultsDirectory: scratch.path + "/Results",
                 logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
                 energyFactory: { _, _, _ in nil })
             controller.holder = holder
             controller.leaseSeconds = leaseSeconds
+            controller.boardWaitSeconds = waitSeconds
             controller.connectTimeout = .seconds(60)
             return controller
+        }
+
+        /// A lab in which `unreachable` boards never answer (as seen from one controller).
+        static func lab(unreachable: [String] = [], script: FakeLab.Script? = nil) -> FakeLab {
+            let lab = script.map { FakeLab(script: $0) } ?? FakeLab()
+            for board in unreachable { lab.kill(board) }
+            return lab
+        }
+
+        /// Stores the run with its queue as `hilbench run` would, without running it (a controller elsewhere).
+        func storeRun(_ id: String) async throws {
+            try await store.createRun(
+                RunRecord(
+                    id: id, suiteName: suite.name, startedAt: 1, controllerVersion: "test", suite: suite,
+                    targets: targets),
+                queue: Planner.plan(suite: suite, targets: targets, capabilities: [:]).map {
+                    QueuedCase(caseID: $0.key.id, board: $0.key.target)
+                })
+        }
+
+        /// Waits (polling the store) until `holder` stored every case of `boards` in run `runID`; fails after two
+        /// minutes.
+        func waitUntil(_ holder: String, stored boards: Set<String>, of runID: String) async throws {
+            for _ in 0..<2400 {
+                let cases = try await store.queue(runID: runID).filter { boards.contains($0.board) }
+                if !cases.isEmpty && cases.allSatisfy({ $0.state == .done && $0.doneBy == holder }) { return }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            throw HILBenchError(.usage, "\(holder) never stored the cases of \(boards.sorted())")
         }
     }
 
@@ -298,6 +334,140 @@ import Testing
         #expect(calls.map(\.transport) == [1, 2, 2, 2])
         #expect(calls.map { $0.spec.key.threads } == [1, 1, 2, 4])
         #expect(try await workspace.store.events(runID: outcome.runID).map(\.kind) == observer.events.map(\.kind))
+    }
+}
+
+/// Several controllers draining one run's queue from one SQLite store, in-process on fake boards.
+@Suite struct SharedRunTests {
+    typealias Workspace = RunControllerTests.Workspace
+    typealias Recorder = RunControllerTests.Recorder
+
+    @Test func twoControllersDrainOneRunEachCaseMeasuredAndStoredOnceOnTheBoardsEachReaches() async throws {
+        let workspace = try Workspace(boards: ["b1", "b2", "b3", "b4"])
+        let store = workspace.store
+        // A reaches b1 and b2, B reaches b3 and b4. A's first b1 case waits until B stored the cases of its boards, so
+        // both are on the run at once whatever the machine's speed (A would otherwise finish before B starts, and
+        // give b3 and b4 up).
+        let labA = Workspace.lab(unreachable: ["b3", "b4"]) { call, _ in
+            if call.board == "b1" { try await workspace.waitUntil("ctl-b:2", stored: ["b3", "b4"], of: "shared") }
+            return FakeLab.ok(call.spec)
+        }
+        let labB = Workspace.lab(unreachable: ["b1", "b2"])
+        let a = workspace.controller(labA, holder: "ctl-a:1", leaseSeconds: 60, waitSeconds: 0.2)
+        let b = workspace.controller(labB, holder: "ctl-b:2", leaseSeconds: 60, waitSeconds: 0.2)
+        async let first = a.run(
+            suite: workspace.suite, targets: workspace.targets, runID: "shared", observer: Recorder())
+        async let second: RunController.Outcome = {
+            while try await store.run(id: "shared") == nil { try await Task.sleep(for: .milliseconds(20)) }
+            return try await b.join(runID: "shared", observer: Recorder())
+        }()
+        _ = try await (first, second)
+
+        let results = try await store.results(runID: "shared")
+        #expect(results.count == 12)
+        #expect(results.allSatisfy { $0.status == .ok }, "\(results.map { $0.failure?.message ?? "ok" })")
+        #expect(Set(results.map(\.key.id)).count == 12)
+        // Each controller measured only the boards it reaches, each case once
+        #expect(Set(labA.calls().map(\.board)) == ["b1", "b2"])
+        #expect(Set(labB.calls().map(\.board)) == ["b3", "b4"])
+        #expect(labA.calls().count + labB.calls().count == 12)
+        let queue = try await store.queue(runID: "shared")
+        #expect(queue.allSatisfy { $0.state == .done && $0.claims == 1 })
+        #expect(Set(queue.filter { $0.board == "b1" || $0.board == "b2" }.map(\.doneBy)) == ["ctl-a:1"])
+        #expect(Set(queue.filter { $0.board == "b3" || $0.board == "b4" }.map(\.doneBy)) == ["ctl-b:2"])
+        // The last controller to leave finished the run; the lease history has no board held twice at once
+        #expect(try await store.run(id: "shared")?.endedAt != nil)
+        let history = LeaseHistory(events: try await store.leaseEvents(board: nil))
+        #expect(history.holdings.count == 4)
+        #expect(history.overlaps().isEmpty)
+        #expect(history.casesOutsideTheirHolder(queue).isEmpty)
+        #expect(try await store.leases().isEmpty)
+    }
+
+    @Test func aJoiningControllerClaimsOnlyTheBoardsItReachesAndLeavesTheRestQueued() async throws {
+        let workspace = try Workspace(boards: ["b1", "b2"])
+        let store = workspace.store
+        try await workspace.storeRun("r")
+        let far = Workspace.lab(unreachable: ["b1"])
+        let joined = try await workspace.controller(far, holder: "far:1", leaseSeconds: 60, waitSeconds: 0.2)
+            .join(runID: "r", observer: Recorder())
+        #expect(far.calls().allSatisfy { $0.board == "b2" })
+        #expect(joined.results.map(\.key.target) == ["b2", "b2", "b2"])
+        var queue = try await store.queue(runID: "r")
+        #expect(queue.filter { $0.board == "b1" }.map(\.state) == [.queued, .queued, .queued])
+        #expect(try await store.run(id: "r")?.endedAt == nil, "a run with queued cases is not finished")
+
+        // A controller that reaches b1 joins later and finishes the run
+        let near = Workspace.lab()
+        _ = try await workspace.controller(near, holder: "near:2", leaseSeconds: 60, waitSeconds: 0.2)
+            .join(runID: "r", observer: Recorder())
+        #expect(near.calls().map(\.board) == ["b1", "b1", "b1"])
+        queue = try await store.queue(runID: "r")
+        #expect(queue.allSatisfy { $0.state == .done && $0.claims == 1 })
+        #expect(try await store.run(id: "r")?.endedAt != nil)
+    }
+
+    @Test func aDeadControllersClaimsComeBackWhenItsLeaseExpires() async throws {
+        let workspace = try Workspace(boards: ["b1"])
+        let store = workspace.store
+        try await workspace.storeRun("r")
+        // A controller on another machine took b1 for this run with a 2 s lease, claimed its cases, and died.
+        #expect(try await store.acquireLease(board: "b1", holder: "ghost:7", runID: "r", ttlSeconds: 2) == nil)
+        #expect(try await store.claimCases(runID: "r", board: "b1", holder: "ghost:7", limit: 10).count == 3)
+        let lab = Workspace.lab()
+        let observer = Recorder()
+        let outcome = try await workspace.controller(lab, holder: "heir:8", leaseSeconds: 60, waitSeconds: 0.2)
+            .join(runID: "r", observer: observer)
+
+        // (Whether the heir first saw the ghost's lease running, and waited, depends on how fast it started.)
+        #expect(outcome.results.map(\.status) == [.ok, .ok, .ok])
+        #expect(lab.calls().count == 3)
+        let queue = try await store.queue(runID: "r")
+        #expect(queue.allSatisfy { $0.state == .done && $0.claims == 2 && $0.doneBy == "heir:8" })
+        let events = try await store.leaseEvents(board: "b1")
+        #expect(
+            events.map { "\($0.kind.rawValue) \($0.holder)" } == [
+                "acquired ghost:7", "expired ghost:7", "acquired heir:8", "released heir:8",
+            ])
+        let history = LeaseHistory(events: events)
+        #expect(history.overlaps().isEmpty)
+        #expect(history.casesOutsideTheirHolder(queue).isEmpty)
+    }
+
+    @Test func aLeaseLostToAnotherControllerOfTheRunReturnsTheBoardsClaimsToIt() async throws {
+        let workspace = try Workspace(boards: ["b1", "b2"])
+        let store = workspace.store
+        let holder = "first:1"
+        // While b1's first case runs, another controller of the same run takes b1 over (as if our lease had lapsed):
+        // our controller stops, its b1 claims go back to the queue, and it records nothing for b1.
+        let lab = Workspace.lab { call, _ in
+            if call.board == "b1" {
+                _ = try await store.acquireLease(
+                    board: "b1", holder: "second:2", runID: "r", ttlSeconds: 600, replacing: holder)
+                try await Task.sleep(for: .seconds(120))
+            }
+            return FakeLab.ok(call.spec)
+        }
+        _ = try await workspace.controller(lab, holder: holder, leaseSeconds: 12, waitSeconds: 0.2)
+            .run(suite: workspace.suite, targets: workspace.targets, runID: "r", observer: Recorder())
+        #expect(lab.calls(on: "b1").count == 1)
+        var queue = try await store.queue(runID: "r")
+        #expect(queue.filter { $0.board == "b1" }.map(\.state) == [.queued, .queued, .queued])
+        #expect(queue.filter { $0.board == "b2" }.map(\.state) == [.done, .done, .done])
+        #expect(try await store.results(runID: "r").map(\.key.target) == ["b2", "b2", "b2"])
+        #expect(try await store.run(id: "r")?.endedAt == nil)
+
+        // The controller now holding b1 joins and measures b1's cases
+        let second = Workspace.lab()
+        let outcome = try await workspace.controller(second, holder: "second:2", leaseSeconds: 60, waitSeconds: 0.2)
+            .join(runID: "r", observer: Recorder())
+        #expect(second.calls().map(\.board) == ["b1", "b1", "b1"])
+        #expect(outcome.results.count == 6)
+        #expect(outcome.results.allSatisfy { $0.status == .ok })
+        queue = try await store.queue(runID: "r")
+        #expect(queue.filter { $0.board == "b1" }.allSatisfy { $0.claims == 2 && $0.doneBy == "second:2" })
+        #expect(try await store.run(id: "r")?.endedAt != nil)
+        #expect(LeaseHistory(events: try await store.leaseEvents(board: nil)).overlaps().isEmpty)
     }
 }
 

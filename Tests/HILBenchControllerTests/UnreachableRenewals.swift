@@ -28,14 +28,16 @@ final class UnreachableRenewals: ResultsStore {
         return try await base.heartbeat(boards: boards, holder: holder, ttlSeconds: ttlSeconds)
     }
 
-    func createRun(_ run: RunRecord) async throws(StoreError) { try await base.createRun(run) }
+    func createRun(_ run: RunRecord, queue: [QueuedCase]) async throws(StoreError) {
+        try await base.createRun(run, queue: queue)
+    }
     func finishRun(id: String, endedAt: Double) async throws(StoreError) {
         try await base.finishRun(id: id, endedAt: endedAt)
     }
     func run(id: String) async throws(StoreError) -> RunRecord? { try await base.run(id: id) }
     func runs() async throws(StoreError) -> [RunRecord] { try await base.runs() }
-    func save(_ result: CaseResult, runID: String) async throws(StoreError) {
-        try await base.save(result, runID: runID)
+    func save(_ result: CaseResult, runID: String, by holder: LeaseHolder?) async throws(StoreError) {
+        try await base.save(result, runID: runID, by: holder)
     }
     func discardInfraErrors(runID: String) async throws(StoreError) -> Int {
         try await base.discardInfraErrors(runID: runID)
@@ -62,4 +64,21 @@ final class UnreachableRenewals: ResultsStore {
         try await base.releaseLeases(boards: boards, holder: holder)
     }
     func leases() async throws(StoreError) -> [BoardLease] { try await base.leases() }
+    func leaseEvents(board: String?) async throws(StoreError) -> [LeaseEvent] {
+        try await base.leaseEvents(board: board)
+    }
+    func enqueue(runID: String, cases: [QueuedCase]) async throws(StoreError) {
+        try await base.enqueue(runID: runID, cases: cases)
+    }
+    func claimCases(runID: String, board: String, holder: LeaseHolder, limit: Int) async throws(StoreError) -> [String]
+    {
+        try await base.claimCases(runID: runID, board: board, holder: holder, limit: limit)
+    }
+    func returnClaims(runID: String, board: String, holder: LeaseHolder) async throws(StoreError) -> Int {
+        try await base.returnClaims(runID: runID, board: board, holder: holder)
+    }
+    func markDone(runID: String, caseIDs: [String], by holder: LeaseHolder) async throws(StoreError) {
+        try await base.markDone(runID: runID, caseIDs: caseIDs, by: holder)
+    }
+    func queue(runID: String) async throws(StoreError) -> [QueueEntry] { try await base.queue(runID: runID) }
 }

@@ -57,6 +57,16 @@ import Testing
             "FILE:10:21: error: requirements.latency.p99_ms: a p99 budget needs at least 299 timed iterations for its 95% upper bound; measure.iterations is 200: raise it to 299 or more"
         ),
         (
+            "adaptive stopping that can never reach the count", "  iterations: 300",
+            "  iterations: 200\n  adaptive: {max_iterations: 250}",
+            "FILE:11:21: error: requirements.latency.p99_ms: a p99 budget needs at least 299 timed iterations for its 95% upper bound; measure.adaptive.max_iterations is 250: raise it to 299 or more"
+        ),
+        (
+            "adaptive executions that can never reach the count", "  iterations: 300",
+            "  iterations: 50\n  adaptive: {max_iterations: 50, max_executions: 5}",
+            "FILE:11:21: error: requirements.latency.p99_ms: a p99 budget needs at least 299 timed iterations for its 95% upper bound; measure.adaptive.max_iterations is 50 × adaptive.max_executions 5: raise it to 299 or more"
+        ),
+        (
             "an unknown percentile", "{p99_ms: 30, p50_ms: 10}", "{p98_ms: 30}",
             "FILE:10:12: error: requirements.latency: expected at least one of p50_ms, p90_ms, p95_ms, p99_ms"
         ),
@@ -77,6 +87,22 @@ import Testing
             "FILE:15:3: error: requirements.throughput_: unknown key 'throughput_' (did you mean 'throughput'?); known keys here: accuracy, cost, energy, latency, memory, power, throughput"
         ),
     ]
+
+    /// A budget is refused only when the design can never take enough samples: adaptive stopping or adaptive
+    /// executions that can reach the count are accepted (if a case stops earlier, the decision says "not enough
+    /// data" with the count it needs).
+    @Test(arguments: [
+        "  iterations: 200\n  adaptive: {max_iterations: 400}",  // 200 guaranteed, up to 400
+        "  iterations: 100\n  adaptive: {max_iterations: 100, max_executions: 3}",  // up to 3 × 100
+        "  iterations: 100\n  executions: 3",  // fixed 3 × 100
+    ])
+    func aDesignThatCanReachTheCountIsAccepted(_ measure: String) throws {
+        let folder = try TestFolder()
+        let file = try folder.write(
+            "suite.yaml", Self.suite.replacingOccurrences(of: "  iterations: 300", with: measure))
+        let loaded = try ConfigLoader.loadSuite(at: file)
+        #expect(loaded.requirements?.latency.map(\.percentile) == [50, 99])
+    }
 
     @Test(arguments: 0..<bad.count)
     func aMistakeIsOneLocatedError(_ index: Int) throws {

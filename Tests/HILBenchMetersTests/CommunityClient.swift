@@ -1,4 +1,5 @@
 import Foundation
+import HILBenchSystem
 import Testing
 
 /// Runs one of the scripts in `Clients/` (community clients from PyPI driving a simulator, unmodified) and returns
@@ -10,22 +11,14 @@ enum CommunityClient {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
             "Clients/\(script)"
         ).path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", path] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            Issue.record("\(script) exited \(process.terminationStatus): \(String(decoding: problems, as: UTF8.self))")
+        let output = try SpawnedProcess.run(
+            ["/usr/bin/env", "python3", path] + arguments,
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+        guard output.succeeded else {
+            Issue.record("\(script) exited \(output.exit.shellStatus): \(output.stderrText)")
             return [:]
         }
+        let data = output.stdout
         let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
         return (try JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] ?? [:]
     }

@@ -2,6 +2,7 @@ import Foundation
 import HILBenchCore
 import HILBenchReports
 import HILBenchStats
+import HILBenchSystem
 import HILBenchTesting
 
 /// A realistic multi-board lab: 3 boards with prices and TDPs, 2 models, 3 runtimes, 3 precisions (54 cases),
@@ -198,29 +199,13 @@ struct ToolRun {
     var stderr: String
 
     static func run(_ arguments: [String], timeout: Double = 60) -> ToolRun? {
-        guard let directory = try? temporaryDirectory("tool") else { return nil }
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let outPath = directory + "/stdout"
-        let errPath = directory + "/stderr"
-        guard FileManager.default.createFile(atPath: outPath, contents: nil),
-            FileManager.default.createFile(atPath: errPath, contents: nil),
-            let out = FileHandle(forWritingAtPath: outPath), let err = FileHandle(forWritingAtPath: errPath)
+        // `env` finds the program on PATH; SpawnedProcess reaps it and kills it at the time limit.
+        guard
+            let output = try? SpawnedProcess.run(["/usr/bin/env"] + arguments, timeout: .seconds(timeout))
         else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch { return nil }
-        let start = Date()
-        while process.isRunning, Date().timeIntervalSince(start) < timeout { usleep(20_000) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        try? out.close()
-        try? err.close()
-        let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        return ToolRun(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+        return ToolRun(
+            status: output.exit.shellStatus, stdout: String(decoding: output.stdout, as: UTF8.self),
+            stderr: String(decoding: output.stderr, as: UTF8.self))
     }
 
     /// Whether a program is on PATH.

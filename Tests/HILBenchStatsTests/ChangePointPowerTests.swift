@@ -121,6 +121,61 @@ struct ChangePointPowerTests {
         #expect(score.recall >= 0.6)
     }
 
+    @Test("the whole-series test holds its level whatever the noise, Gaussian or heavy-tailed")
+    func wholeSeriesLevel() {
+        // Student-t with 3 degrees of freedom: heavy tails; the rank test must not care.
+        func student(_ generator: inout Xoshiro256StarStar) -> Double {
+            let normal = generator.nextGaussian()
+            var chiSquare = 0.0
+            for _ in 0..<3 {
+                let z = generator.nextGaussian()
+                chiSquare += z * z
+            }
+            return normal / (chiSquare / 3).squareRoot()
+        }
+        let detector = ChangePoints(permutations: 199)
+        #expect(detector.wholeSeriesPermutations(0.05) == 199)
+        for heavy in [false, true] {
+            var generator = Xoshiro256StarStar(seed: heavy ? 41 : 40)
+            var alarms = 0
+            for _ in 0..<1000 {
+                let values = (0..<30).map { _ in 100 + (heavy ? student(&generator) : generator.nextGaussian()) }
+                if !detector.wholeSeriesTest(values, level: 0.05, &generator).isEmpty { alarms += 1 }
+            }
+            // Binomial(1000, 0.05): mean 50, sd 6.9; 25…75 is beyond 3.6 sd either way.
+            #expect(alarms > 25 && alarms < 75, "heavy tails: \(heavy), \(alarms) alarms")
+        }
+    }
+
+    @Test("the whole-series test's permutations leave room for two permuted maxima above the observed one")
+    func wholeSeriesPermutations() {
+        #expect(ChangePoints().wholeSeriesPermutations(0.0015) == 1999)
+        #expect(ChangePoints().wholeSeriesPermutations(0.003) == 999)
+        #expect(ChangePoints(permutations: 4999).wholeSeriesPermutations(0.0015) == 4999)
+    }
+
+    @Test("a 2% step in 2% noise that the merge loses is found by the whole-series test, not below minMagnitude")
+    func wholeSeriesFindsWhatTheMergeLoses() throws {
+        let trial = ChangePointEvaluation.nightlySeries(lengths: [30])[65]
+        #expect(trial.stepIndex == 15 && trial.step == -0.02 && trial.noise == 0.02)
+        #expect(try ChangePoints(wholeSeriesLevel: nil).detect(trial.values).isEmpty)
+        let points = try ChangePoints().detect(trial.values)
+        let point = try #require(points.first)
+        #expect(points.count == 1)
+        #expect(point.index == 15)
+        #expect(point.pValue <= 0.0015)
+        #expect(abs(point.meanAfter / point.meanBefore - 1 + 0.02) < 0.015)
+        #expect(try ChangePoints(minMagnitude: 0.05).detect(trial.values).isEmpty)
+    }
+
+    @Test("a bad whole-series level is an error")
+    func wholeSeriesLevelChecked() throws {
+        for level in [0, 1, -0.1, Double.nan] {
+            #expect(throws: StatsError.self) { try ChangePoints(wholeSeriesLevel: level).detect([1, 2, 3, 4]) }
+        }
+        #expect(try ChangePoints(wholeSeriesLevel: nil).detect([1, 2, 3, 4]).isEmpty)
+    }
+
     @Test("the Neyman–Pearson ceiling is the clairvoyant z-test's power, averaged over the step series only")
     func ceiling() {
         let flat = Array(repeating: 100.0, count: 20)

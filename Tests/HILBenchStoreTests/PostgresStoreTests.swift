@@ -23,6 +23,7 @@ struct PostgresStoreTests {
             try await Self.withFreshStore(server) { try await StoreContract.roundTrip($0) }
             try await Self.withFreshStore(server) { try await StoreContract.leases($0) }
             try await Self.withFreshStore(server) { try await StoreContract.deadHolder($0) }
+            try await Self.withFreshStore(server) { try await StoreContract.queue($0) }
             try await Self.withFreshStore(server) { try await StoreContract.copy(into: $0) }
             // Eight controllers (eight connections of the pool) race for one board: one wins
             let winners = try await Self.withFreshStore(server) { store in
@@ -37,6 +38,38 @@ struct PostgresStoreTests {
                 }
             }
             #expect(separate == 1)
+        }
+    }
+
+    /// A test process that dies without stopping its server (crash, SIGKILL) leaves no server behind: its watchdog
+    /// sees the pipe only that process held close, stops the server and deletes its folder.
+    @Test func theWatchdogStopsTheServerWhenItsProcessIsGone() async throws {
+        let server = try PostgresTestServer.start()
+        defer { server.stop() }
+        let url = try server.createDatabase()
+        let runs = try await ResultsStores.withStore(try StoreLocation(url, environment: [:])) { store in
+            try await store.runs()
+        }
+        #expect(runs.isEmpty)
+        #expect(Self.accepts(port: server.port))
+        server.dropWatchdogPipe()
+        #expect(server.removed)
+        #expect(!Self.accepts(port: server.port), "the server still listens on \(server.port)")
+    }
+
+    /// Whether something accepts TCP connections on the loopback `port`.
+    static func accepts(port: Int) -> Bool {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        return withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
         }
     }
 

@@ -56,6 +56,10 @@ import Testing
         try await StoreContract.roundTrip(try SQLiteResultsStore.inMemory())
     }
 
+    @Test func aRunsCasesAreAQueueClaimedUnderTheBoardsLease() async throws {
+        try await StoreContract.queue(try SQLiteResultsStore.inMemory())
+    }
+
     @Test func aCopyMovesEveryRunWholeAndAgainMovesNothing() async throws {
         try await StoreContract.copy(into: try SQLiteResultsStore.inMemory())
     }

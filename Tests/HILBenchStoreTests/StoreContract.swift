@@ -140,6 +140,96 @@ enum StoreContract {
         await #expect(throws: StoreError.self) { try await StoreCopy.copy(from: source, to: target, runIDs: ["zz"]) }
     }
 
+    /// The work queue: claims only under the board's lease, a case claimed once while its claimer holds the board,
+    /// storing it marks it done, a claim returns with its holder's lease, and the lease history shows who held what.
+    static func queue(_ store: any ResultsStore) async throws {
+        let fp32 = ResultsStoreTests.result(.fp32, latencies: [1, 2])
+        let int8 = ResultsStoreTests.result(.int8, latencies: [3])
+        try await store.createRun(
+            RunRecord(
+                id: "q", suiteName: "s", startedAt: 1, controllerVersion: "0.1.0", suite: ResultsStoreTests.suite,
+                targets: [ResultsStoreTests.target]),
+            queue: [
+                QueuedCase(caseID: fp32.key.id, board: "local"), QueuedCase(caseID: int8.key.id, board: "local"),
+                QueuedCase(caseID: "elsewhere/1", board: "other"),
+            ])
+        #expect(try await store.queue(runID: "q").map(\.state) == [.queued, .queued, .queued])
+        // No claim without the board's lease
+        #expect(try await store.claimCases(runID: "q", board: "local", holder: "hostA:1", limit: 10).isEmpty)
+        #expect(try await store.acquireLease(board: "local", holder: "hostA:1", runID: "q", ttlSeconds: 3600) == nil)
+        // Claims come in queue order, up to the limit, and one's own claims are not handed out again
+        #expect(
+            try await store.claimCases(runID: "q", board: "local", holder: "hostA:1", limit: 1) == [fp32.key.id])
+        #expect(
+            try await store.claimCases(runID: "q", board: "local", holder: "hostA:1", limit: 10) == [int8.key.id])
+        #expect(try await store.claimCases(runID: "q", board: "local", holder: "hostA:1", limit: 10).isEmpty)
+        // Another controller without the lease gets nothing; the other board's case is untouched
+        #expect(try await store.claimCases(runID: "q", board: "local", holder: "hostB:2", limit: 10).isEmpty)
+        // Storing marks the case done by its holder
+        try await store.save(fp32, runID: "q", by: "hostA:1")
+        var queue = try await store.queue(runID: "q")
+        #expect(queue.map(\.state) == [.done, .claimed, .queued])
+        #expect(queue[0].doneBy == "hostA:1")
+        #expect(queue[0].claimedBy == "hostA:1")
+        #expect(queue[0].claims == 1)
+        let claimedAt = try #require(queue[0].claimedAt)
+        let doneAt = try #require(queue[0].doneAt)
+        #expect(doneAt >= claimedAt)
+
+        // A dies: B takes the board over, and with it A's unfinished claim — the stored case stays done
+        #expect(
+            try await store.acquireLease(
+                board: "local", holder: "hostB:2", runID: "q", ttlSeconds: 3600, replacing: "hostA:1") == nil)
+        #expect(try await store.claimCases(runID: "q", board: "local", holder: "hostB:2", limit: 10) == [int8.key.id])
+        queue = try await store.queue(runID: "q")
+        #expect(queue[1].claims == 2)
+        #expect(queue[1].claimedBy == "hostB:2")
+        // A lost lease returns its holder's claims
+        #expect(try await store.returnClaims(runID: "q", board: "local", holder: "hostA:1") == 0)
+        #expect(try await store.returnClaims(runID: "q", board: "local", holder: "hostB:2") == 1)
+        #expect(try await store.queue(runID: "q").map(\.state) == [.done, .queued, .queued])
+        // A case whose lease lapsed is claimable by the next holder
+        try await store.releaseLeases(boards: ["local"], holder: "hostB:2")
+        #expect(try await store.acquireLease(board: "local", holder: "hostC:3", runID: "q", ttlSeconds: 0) == nil)
+        #expect(try await store.claimCases(runID: "q", board: "local", holder: "hostC:3", limit: 10).isEmpty)
+        #expect(try await store.acquireLease(board: "local", holder: "hostA:4", runID: "q", ttlSeconds: 3600) == nil)
+        #expect(try await store.claimCases(runID: "q", board: "local", holder: "hostA:4", limit: 10) == [int8.key.id])
+        try await store.save(int8, runID: "q", by: "hostA:4")
+        // A second save of a case is refused and leaves it done by its first holder
+        await #expect(throws: StoreError.self) { try await store.save(int8, runID: "q", by: "hostB:2") }
+        #expect(try await store.queue(runID: "q")[1].doneBy == "hostA:4")
+        // Marking done without a row (a tool's model list), and reopening (resume)
+        try await store.markDone(runID: "q", caseIDs: ["elsewhere/1"], by: "hostA:4")
+        #expect(try await store.queue(runID: "q").map(\.state) == [.done, .done, .done])
+        try await store.enqueue(
+            runID: "q",
+            cases: [QueuedCase(caseID: "elsewhere/1", board: "other"), QueuedCase(caseID: "new", board: "x")])
+        queue = try await store.queue(runID: "q")
+        #expect(queue.map(\.caseID) == [fp32.key.id, int8.key.id, "elsewhere/1", "new"])
+        #expect(queue.map(\.state) == [.done, .done, .queued, .queued])
+
+        // The lease history: who held the board, in order, on the store's clock
+        let events = try await store.leaseEvents(board: "local")
+        #expect(
+            events.map { "\($0.kind.rawValue) \($0.holder)" } == [
+                "acquired hostA:1", "stolen hostA:1", "acquired hostB:2", "released hostB:2", "acquired hostC:3",
+                "expired hostC:3", "acquired hostA:4",
+            ])
+        #expect(try await store.leaseEvents(board: nil).count == events.count)
+        let history = LeaseHistory(events: events, leases: try await store.leases())
+        #expect(history.holdings.map(\.holder) == ["hostA:1", "hostB:2", "hostC:3", "hostA:4"])
+        #expect(history.overlaps().isEmpty)
+        let stored = try await store.queue(runID: "q").filter { $0.caseID != "elsewhere/1" }
+        #expect(history.casesOutsideTheirHolder(stored).isEmpty)
+        // A made-up history where two holders overlap is caught
+        let forged = LeaseHistory(events: [
+            LeaseEvent(board: "x", holder: "a", runID: nil, kind: .acquired, at: 0, expiresAt: 10),
+            LeaseEvent(board: "x", holder: "a", runID: nil, kind: .released, at: 10, expiresAt: nil),
+            LeaseEvent(board: "x", holder: "b", runID: nil, kind: .acquired, at: 5, expiresAt: 20),
+        ])
+        #expect(forged.overlaps().count == 1)
+    }
+
     /// How many of `stores` (each its own connection to one store) win one board when they all ask at once.
     static func racingWinners(_ stores: [any ResultsStore]) async -> Int {
         await withTaskGroup(of: Bool.self) { group in

@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchAgentServer
 import HILBenchCore
+import HILBenchSystem
 import HILBenchTesting
 import Synchronization
 import Testing
@@ -67,7 +68,7 @@ struct AgentAttackTests {
         let payload = try Self.script(scratch, "payload.sh", "#!/bin/sh\ntouch \(ran)\n")
         let tool = try Self.script(scratch, "benchmark_model", "#!/bin/sh\ntouch \(ran)\n")
         let board = try await Board(flags: ["--allow-tool", "benchmark_model=\(tool)"])
-        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        defer { board.served.process.signal(SIGKILL) }
 
         let viaPath = board.http.post(
             "/v1/cases",
@@ -104,7 +105,7 @@ struct AgentAttackTests {
     /// Attack 2: the values that crashed the agent (or its runner) are a 400 naming the field; the agent stays up.
     @Test func attack2HostileNumbersAreA400NamingTheField() async throws {
         let board = try await Board()
-        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        defer { board.served.process.signal(SIGKILL) }
         for hostile in Self.hostileNumbers {
             var spec = referenceSpec()
             hostile.apply(&spec)
@@ -120,7 +121,7 @@ struct AgentAttackTests {
     /// Attack 7: `inputs.npy` naming a board path is refused; inputs come from the store by sha256.
     @Test func attack7BoardPathsInInputsAreRefused() async throws {
         let board = try await Board()
-        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        defer { board.served.process.signal(SIGKILL) }
         var spec = referenceSpec()
         spec.inputs.npy = ["input": "/etc/passwd"]
         let reply = board.http.post("/v1/cases", json: try Self.encode(spec))
@@ -138,7 +139,7 @@ struct AgentAttackTests {
         let pids = scratch.path + "/pids"
         let tool = try Self.script(scratch, "benchmark_model", "#!/bin/sh\nsleep 600 &\necho $$ $! > \(pids)\nwait\n")
         let board = try await Board(flags: ["--allow-tool", "benchmark_model=\(tool)"])
-        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        defer { board.served.process.signal(SIGKILL) }
         // The first /v1/info probes the Python runtimes (seconds on a busy machine): done before any case starts.
         #expect(board.http.request("GET", "/v1/info")?.status == 200)
         let model = Data("not really a model".utf8)
@@ -185,7 +186,7 @@ struct AgentAttackTests {
         let pids = scratch.path + "/pids"
         let tool = try Self.script(scratch, "benchmark_model", "#!/bin/sh\nsleep 600 &\necho $$ $! > \(pids)\nwait\n")
         let board = try await Board(flags: ["--allow-tool", "benchmark_model=\(tool)"])
-        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        defer { board.served.process.signal(SIGKILL) }
         let model = Data("not really a model".utf8)
         #expect(board.put(model)?.status == 201)
         let accepted = board.http.post(
@@ -200,10 +201,10 @@ struct AgentAttackTests {
         try #require(started.count == 2)
         let group = getpgid(started[0])
         #expect(
-            group > 0 && group != getpgid(board.served.process.processIdentifier), "the tool has a group of its own")
+            group > 0 && group != getpgid(board.served.process.pid), "the tool has a group of its own")
         #expect(livingMembers(ofProcessGroup: group).count == 3, "guard, tool, the tool's child")
 
-        kill(board.served.process.processIdentifier, SIGKILL)
+        board.served.process.signal(SIGKILL)
         _ = board.served.waitForExit()
         // Generous: the guard needs only to be scheduled once after the agent's end.
         let deadline = ContinuousClock.now + .seconds(60)
@@ -218,7 +219,7 @@ struct AgentAttackTests {
     /// their request head, and a stalled upload body, are closed by the agent; `/v1/health` still answers.
     @Test func attack8SlowConnectionsAreClosedAndHealthStillAnswers() async throws {
         let board = try await Board(flags: ["--max-connections", "32", "--idle-timeout-s", "2"])
-        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        defer { board.served.process.signal(SIGKILL) }
         let port = RawHTTP(url: board.url, token: nil).port
         var slow: [Int32] = []
         defer { slow.forEach { close($0) } }
@@ -255,7 +256,7 @@ struct AgentAttackTests {
     /// and the time this test takes to write and hash the same bytes (what the requests' tasks used to spend).
     @Test func aLargeUploadDoesNotStallHealth() async throws {
         let board = try await Board()
-        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        defer { board.served.process.signal(SIGKILL) }
         let health = RawHTTP(url: board.url, token: nil)
         func roundTrip() -> Double? {
             let start = ContinuousClock.now
@@ -311,7 +312,7 @@ struct AgentAttackTests {
     /// A newline in a path or id from the network never starts a line of the agent's log.
     @Test func aNewlineFromTheNetworkCannotForgeALogLine() async throws {
         let board = try await Board()
-        defer { _ = board.served.process.isRunning ? kill(board.served.process.processIdentifier, SIGKILL) : 0 }
+        defer { board.served.process.signal(SIGKILL) }
         let reply = board.http.request("DELETE", "/v1/cases/x%0Ahilbench-forged-line%0D%0A")
         #expect(reply?.status == 404)
         #expect(board.isUp())

@@ -2,6 +2,7 @@ import Foundation
 import HILBenchAgentKit
 import HILBenchAgentServer
 import HILBenchCore
+import HILBenchSystem
 import HILBenchTransport
 import Hummingbird
 import HummingbirdTesting
@@ -509,16 +510,9 @@ struct ArtifactStoreTests {
     func aPOSIXShellReadsEachArgumentBackLiterally(argument: String) throws {
         let folder = NSTemporaryDirectory() + "hilbench-quote-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", ShellQuoting.join(["printf", "%s|", argument, "second"])]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        process.waitUntilExit()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(output == "\(argument)|second|")
+        let run = try SpawnedProcess.run(
+            ["/bin/sh", "-c", ShellQuoting.join(["printf", "%s|", argument, "second"])], workingDirectory: folder)
+        #expect(String(decoding: run.stdout, as: UTF8.self) == "\(argument)|second|")
         #expect(!FileManager.default.fileExists(atPath: folder + "/pwned"))
     }
 

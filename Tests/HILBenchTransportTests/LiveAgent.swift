@@ -2,6 +2,7 @@ import Foundation
 import HILBenchAgentKit
 import HILBenchAgentServer
 import HILBenchCore
+import HILBenchSystem
 import HILBenchTransport
 import Synchronization
 
@@ -56,26 +57,11 @@ func transport(
 /// Runs a command (no shell) and returns its standard output; throws with its stderr if it fails.
 @discardableResult
 func command(_ arguments: [String], input: Data? = nil, allowFailure: Bool = false) throws -> Data {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: arguments[0])
-    process.arguments = Array(arguments.dropFirst())
-    let output = Pipe()
-    let error = Pipe()
-    let stdin = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    process.standardInput = stdin
-    try process.run()
-    if let input { stdin.fileHandleForWriting.write(input) }
-    try stdin.fileHandleForWriting.close()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    let stderr = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 || allowFailure else {
-        throw HILBenchError(
-            .io, "\(arguments.joined(separator: " ")) failed: \(String(decoding: stderr, as: UTF8.self))")
+    let output = try SpawnedProcess.run(arguments, input: input ?? Data())
+    guard output.succeeded || allowFailure else {
+        throw HILBenchError(.io, "\(arguments.joined(separator: " ")) failed: \(output.stderrText)")
     }
-    return data
+    return output.stdout
 }
 
 /// A self-signed P-256 certificate for 127.0.0.1, and its public-key pin (`sha256//…`).

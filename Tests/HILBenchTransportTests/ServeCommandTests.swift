@@ -1,5 +1,7 @@
 import Foundation
 import HILBenchCore
+import HILBenchSystem
+import HILBenchTesting
 import HILBenchTransport
 import Synchronization
 import Testing
@@ -9,26 +11,12 @@ import Testing
 struct ServeCommandTests {
     /// A running `hilbench-agent serve` whose stderr is collected.
     final class Served: Sendable {
-        let process: Process
-        private let output = Output()
-        private let pipe = Pipe()
-
-        /// Stderr so far (appended by the pipe's reader).
-        final class Output: Sendable {
-            private let data = Mutex(Data())
-            func append(_ chunk: Data) { data.withLock { $0.append(chunk) } }
-            var text: String { data.withLock { String(decoding: $0, as: UTF8.self) } }
-        }
+        let process: SpawnedProcess
+        private let output: CollectedOutput
 
         init(_ arguments: [String]) throws {
-            process = Process()
-            process.executableURL = URL(fileURLWithPath: BuiltProducts.agent)
-            process.arguments = ["serve"] + arguments
-            process.standardError = pipe
-            process.standardOutput = FileHandle.nullDevice
-            let output = self.output
-            pipe.fileHandleForReading.readabilityHandler = { handle in output.append(handle.availableData) }
-            try process.run()
+            process = try SpawnedProcess([BuiltProducts.agent, "serve"] + arguments, stdout: .null, stderr: .pipe)
+            output = CollectedOutput(process)
         }
 
         var text: String { output.text }
@@ -49,19 +37,18 @@ struct ServeCommandTests {
             throw HILBenchError(.io, "hilbench-agent serve did not say where it listens: \(text)")
         }
 
-        /// Waits for the exit and collects the rest of stderr.
+        /// Waits for the exit and the rest of stderr.
         func waitForExit() -> Int32 {
-            process.waitUntilExit()
-            pipe.fileHandleForReading.readabilityHandler = nil
-            output.append(pipe.fileHandleForReading.readDataToEndOfFile())
-            return process.terminationStatus
+            let exit = process.waitUntilExit()
+            output.waitForEnd()
+            return exit.shellStatus
         }
 
         /// SIGTERM, then SIGKILL after 6 s.
         func terminate() async -> Int32 {
-            process.terminate()
+            process.signal(SIGTERM)
             for _ in 0..<300 where process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.signal(SIGKILL)
             return waitForExit()
         }
     }
@@ -125,7 +112,7 @@ struct ServeCommandTests {
             try await client.run(referenceSpec(iterations: 10_000_000, warmup: 0, timeout: 600), timeout: .seconds(60))
         }
         // Wait for the runner (the agent first probes its runtimes, which takes seconds on a busy machine).
-        let agentPID = served.process.processIdentifier
+        let agentPID = served.process.pid
         var children: [pid_t] = []
         for _ in 0..<1200 where children.isEmpty {
             try await Task.sleep(for: .milliseconds(50))

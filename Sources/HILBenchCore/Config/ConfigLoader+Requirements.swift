@@ -4,6 +4,27 @@ import Yams
 /// The suite's `requirements:` block: every limit range-checked and located, and each latency budget checked against
 /// the samples the suite will take (a p99 the sample count cannot bound is refused here, not found out after a run).
 extension ConfigLoader {
+    /// The most latency samples per case the measurement design can take, in words, or nil when it is not bounded
+    /// by a count (a native tool measuring for `duration_s`). A budget is refused only when even this is too few —
+    /// adaptive stopping may end a case earlier, and the decision then says "not enough data" with the count it
+    /// needs — never because a design that can reach the count might not.
+    static func mostSamples(_ measure: SuiteConfig.Measure) -> (count: Int, words: String)? {
+        if measure.durationSeconds != nil { return nil }
+        let adaptive = measure.adaptive
+        let perExecution = adaptive?.maxIterations ?? measure.iterations
+        let executions = adaptive?.maxExecutions ?? measure.executions ?? 1
+        var words =
+            adaptive == nil
+            ? "measure.iterations is \(measure.iterations)"
+            : "measure.adaptive.max_iterations is \(perExecution)"
+        if let cap = adaptive?.maxExecutions {
+            words += " × adaptive.max_executions \(cap)"
+        } else if let fixed = measure.executions {
+            words += " × \(fixed) executions"
+        }
+        return (perExecution * executions, words)
+    }
+
     static func readRequirements(_ map: YAMLMapping, measure: SuiteConfig.Measure?) -> Requirements? {
         defer { map.rejectUnknownKeys() }
         var requirements = Requirements()
@@ -38,12 +59,11 @@ extension ConfigLoader {
                 }
                 requirements.latency.append(.init(percentile: percentile, maxMs: budget))
                 let need = Requirements.minimumSamples(percentile: percentile)
-                if let measure, measure.iterations * (measure.executions ?? 1) < need {
-                    let executions = measure.executions.map { " × \($0) executions" } ?? ""
+                if let measure, let design = Self.mostSamples(measure), design.count < need {
                     value.sink.error(
                         value.node, value.path,
                         "a p\(percentile) budget needs at least \(need) timed iterations for its 95% upper bound; "
-                            + "measure.iterations is \(measure.iterations)\(executions): raise it to \(need) or more")
+                            + "\(design.words): raise it to \(need) or more")
                     good = false
                 }
             }
