@@ -62,7 +62,8 @@ let package = Package(
         ),
         .target(
             name: "HILBenchAgentKit",
-            dependencies: ["HILBenchSystem", "HILBenchCore", "HILBenchStats", "HILBenchNativeTools"],
+            // HILBenchMeters: the board's own sensors (hwmon, RAPL) are sampled by the agent, on the board's clock.
+            dependencies: ["HILBenchSystem", "HILBenchCore", "HILBenchStats", "HILBenchNativeTools", "HILBenchMeters"],
             resources: [.copy("Runners")],
             swiftSettings: swiftSettings
         ),
@@ -187,7 +188,7 @@ let package = Package(
             name: "HILBenchTransportTests",
             dependencies: [
                 "HILBenchSystem", "HILBenchTransport", "HILBenchAgentServer", "HILBenchAgentKit", "HILBenchCore",
-                "HILBenchTesting",
+                "HILBenchTesting", "HILBenchController", "HILBenchMeters", "HILBenchSimulators",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -51,9 +51,12 @@ public struct CaseRunner: Sendable {
             sensors: sensors, periodMs: spec.thermal?.samplePeriodMs ?? 250, cooldown: cooldown)
         let machine = MachineLoadProbe(root: probe.root)
         let before = machine.snapshot()
+        // The board's own sensor runs around the whole case (the idle baseline before the marker included).
+        let sensor = spec.sensor.map(BoardSensorSampling.init)
         var schedule: CaseResult.RunnerSchedule?
         var result = measure(
             spec, cancellation: cancellation, startNs: startNs, thermal: &thermal, schedule: &schedule)
+        result.sensorCheckpoints = sensor?.finish(lastEdgeNs: result.markerEdges.last?.timeNs)
         result.thermal = thermal.finish(throttleCelsius: spec.thermal?.throttleCelsius)
         // After the runner was reaped: its CPU time is the agent's children's, not another process's.
         var load = machine.load(since: before)

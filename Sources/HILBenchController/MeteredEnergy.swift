@@ -83,19 +83,8 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
                         host: meter.host ?? "127.0.0.1", port: UInt16(meter.port ?? 1905), device: meter.device,
                         digitalInput: (meter.digitalInput ?? .i1).rawValue, credentialsFile: meter.credentials,
                         logicVolts: meter.logicVolts ?? 3.3, supply: supply)))
-        case .hwmon:
-            // Sampled here on CLOCK_MONOTONIC, the clock the (local) board's marker timestamps are taken on.
-            return instrument(
-                HwmonPowerMeter(
-                    configuration: .init(
-                        sysfsRoot: target.meter.sysfsRoot ?? "/sys", chip: target.meter.sensorChip ?? "",
-                        rail: target.meter.rail, periodMs: target.meter.periodMs ?? 10)))
-        case .rapl:
-            return instrument(
-                RAPLPowerMeter(
-                    configuration: .init(
-                        powercapRoot: (target.meter.sysfsRoot ?? "/sys") + "/class/powercap",
-                        zone: target.meter.domain ?? "package-0", periodMs: target.meter.periodMs ?? 10)))
+        case .hwmon, .rapl:
+            return nil  // the board's own sensor, sampled by its agent: BoardSensorEnergy
         case .simulated:
             let wire = target.marker.wire ?? wirePath
             let configuration = SimulatedPowerMeter.Configuration(
@@ -108,30 +97,26 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         }
     }
 
-    /// Starts the meter. A streaming meter feeds its samples, as they arrive, into an integrator (windows from its
-    /// logic input) or into cumulative-energy checkpoints (windows known only at the end: GPIO capture, software
-    /// timestamps), so the controller's memory does not grow with the case.
+    /// Starts the meter. Its samples go, as they arrive, into an integrator (windows from its logic input) or into
+    /// cumulative-energy checkpoints (windows known only at the end: GPIO capture, software timestamps), so the
+    /// controller's memory does not grow with the case.
     public func start() async throws {
         if let capture, meter.info.logicChannel == nil { try captured.start(capture, wirePath: wirePath) }
         do {
-            if let streaming = meter as? any StreamingPowerMeter {
-                let session: EnergyCapture
-                if meter.info.logicChannel != nil {
-                    // Per-inference windows are cut from the baseline before the first; one window per run (also
-                    // the fallback when the runner cannot toggle) gets the same baseline either way.
-                    session = try await EnergyCapture.start(
-                        meter: streaming,
-                        integrator: EnergyIntegrator(
-                            windowSource: .logic(bit: 0), minPulseNs: minPulseNs, baselineNs: baselineNs,
-                            subtractBaseline: subtractBaseline && baselineNs != nil,
-                            baselinePlacement: windowsAsked == .perInference ? .beforeFirstWindow : .beforeEachWindow))
-                } else {
-                    session = try await EnergyCapture.start(meter: streaming, ledger: EnergyLedger())
-                }
-                streamed.set(session)
+            let session: EnergyCapture
+            if meter.info.logicChannel != nil {
+                // Per-inference windows are cut from the baseline before the first; one window per run (also the
+                // fallback when the runner cannot toggle) gets the same baseline either way.
+                session = try await EnergyCapture.start(
+                    meter: meter,
+                    integrator: EnergyIntegrator(
+                        windowSource: .logic(bit: 0), minPulseNs: minPulseNs, baselineNs: baselineNs,
+                        subtractBaseline: subtractBaseline && baselineNs != nil,
+                        baselinePlacement: windowsAsked == .perInference ? .beforeFirstWindow : .beforeEachWindow))
             } else {
-                try await meter.start()
+                session = try await EnergyCapture.start(meter: meter, ledger: EnergyLedger())
             }
+            streamed.set(session)
         } catch {
             _ = await captured.stop()
             throw error
@@ -142,20 +127,17 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
     var baselineNs: Int64? { idleBaselineMs > 0 ? Int64(idleBaselineMs) * 1_000_000 * 8 / 10 : nil }
 
     public func stop(for result: CaseResult, clock: ClockMapping?) async throws -> CaseResult.Energy? {
-        var trace: PowerTrace?
-        let session = streamed.take()
-        let gpioEdges: [MarkerEdge]?
+        guard let session = streamed.take() else {
+            _ = await captured.stop()
+            throw HILBenchError(.io, "the meter was stopped without being started")
+        }
         do {
-            if let session {
-                _ = try await session.stop()
-            } else {
-                trace = try await meter.stop()
-            }
+            _ = try await session.stop()
         } catch {
             _ = await captured.stop()
             throw error
         }
-        gpioEdges = await captured.stop()
+        let gpioEdges = await captured.stop()
         guard result.status == .ok, !result.latenciesNs.isEmpty else { return nil }
         let baselineNs = self.baselineNs
         // A meter whose logic input sees the marker cuts the window on its own clock. Otherwise the window comes
@@ -183,20 +165,30 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
         let placement: EnergyIntegrator.BaselinePlacement = perInference ? .beforeFirstWindow : .beforeEachWindow
         let subtract = subtractBaseline && baselineNs != nil
         let report: EnergyReport
-        switch (session, windows) {
-        case (let session?, .explicit(let spans, let source)):
+        switch windows {
+        case .explicit(let spans, let source):
             report = session.report(
                 windows: spans, source: source, baselineNs: baselineNs, subtractBaseline: subtract,
                 baselinePlacement: placement)
-        case (let session?, .logic):
+        case .logic:
             report = session.report()
-        case (nil, _):
-            var integrator = EnergyIntegrator(
-                windowSource: windows, minPulseNs: minPulseNs, baselineNs: baselineNs, subtractBaseline: subtract,
-                baselinePlacement: placement)
-            integrator.feed(trace ?? PowerTrace())
-            report = integrator.finish()
         }
+        return try Self.figures(
+            report: report, result: result, meter: meter.info, windowsAsked: windowsAsked, minPulseNs: minPulseNs,
+            mapping: mapping, mappingAssumed: mapping != nil && clock == nil && gpioEdges == nil)
+    }
+
+    /// The case's energy figures from a report over its marker windows: per inference, flags and notes on what went
+    /// wrong (window count, glitches, an uncertain clock), the per-window spread for per-inference windows.
+    /// - Parameters:
+    ///   - mapping: how the board's timestamps were mapped onto the meter's clock (nil: the meter's own logic input,
+    ///     or the board's own sensor); `mappingAssumed`: no mapping was known and the clocks were taken to be one.
+    /// - Throws: when the report has no window at all.
+    static func figures(
+        report: EnergyReport, result: CaseResult, meter: MeterInfo, windowsAsked: SuiteConfig.Energy.Windows,
+        minPulseNs: Int64, mapping: ClockMapping?, mappingAssumed: Bool
+    ) throws -> CaseResult.Energy {
+        let perInference = result.markerWindows == SuiteConfig.Energy.Windows.perInference.rawValue
         guard !report.windows.isEmpty else {
             throw HILBenchError(
                 .io,
@@ -224,7 +216,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
                     + why)
         }
         if report.trace.glitchesFiltered > 0 { flags.append(Self.glitchesFilteredFlag) }
-        if mapping != nil, clock == nil, gpioEdges == nil {
+        if mappingAssumed {
             notes.append(
                 "no clock mapping for this board: its marker timestamps were taken to be on the controller's clock")
         }
@@ -243,7 +235,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             ? Self.spread(report.windows.map { (report.subtractBaseline ? $0.netEnergyJ : $0.grossEnergyJ) * 1e3 })
             : nil
         var energy = CaseResult.Energy(
-            windowSource: report.windowSource.rawValue, meter: meter.info.model,
+            windowSource: report.windowSource.rawValue, meter: meter.model,
             windowSeconds: Double(report.totals.durationNs) / 1e9,
             netJoules: report.totals.netEnergyJ, baselineWatts: report.windows.first?.baselineW,
             averageWatts: perInferenceEnergy.averageW, peakWatts: perInferenceEnergy.peakW,
@@ -256,7 +248,7 @@ public struct MeteredEnergy: CaseEnergyMeasurement {
             note: notes.isEmpty ? nil : notes.joined(separator: "; "),
             clockMapping: mapping)
         // A simulated meter's samples describe no board: the figure says so wherever it is shown.
-        energy.provenance = meter.info.kind == .simulated ? .simulated : .measured
+        energy.provenance = meter.kind == .simulated ? .simulated : .measured
         return energy
     }
 

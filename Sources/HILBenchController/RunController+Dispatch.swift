@@ -292,6 +292,8 @@ extension RunController {
                 result.failure = result.failure ?? .init(kind: "meter", message: "energy not measured: \(error)")
             }
         }
+        // The board's sensor readings were for the energy figure; the store keeps the figure, not the readings.
+        result.sensorCheckpoints = nil
         return result
     }
 

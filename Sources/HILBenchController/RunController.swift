@@ -49,7 +49,7 @@ public struct RunController: Sendable {
         store: any ResultsStore, agentCommand: [String], resultsDirectory: String, logger: Logger,
         energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = {
             target, suite, wire in
-            MeteredEnergy.forTarget(target, wirePath: wire, suite: suite)
+            RunController.energyMeasurement(for: target, wirePath: wire, suite: suite)
         }
     ) {
         self.init(
@@ -62,7 +62,7 @@ public struct RunController: Sendable {
         store: any ResultsStore, connector: any BoardConnector, resultsDirectory: String, logger: Logger,
         energyFactory: @escaping @Sendable (TargetConfig, SuiteConfig, String) -> (any CaseEnergyMeasurement)? = {
             target, suite, wire in
-            MeteredEnergy.forTarget(target, wirePath: wire, suite: suite)
+            RunController.energyMeasurement(for: target, wirePath: wire, suite: suite)
         }
     ) {
         self.store = store
@@ -328,6 +328,17 @@ public struct RunController: Sendable {
             ]), output.succeeded
         else { return nil }
         return String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+extension RunController {
+    /// How a target's meter measures a case: the board's own sensor through its agent (hwmon, RAPL), an instrument the
+    /// controller drives (PPK2, SCPI, Otii, the simulator), or nil for none.
+    public static func energyMeasurement(
+        for target: TargetConfig, wirePath: String, suite: SuiteConfig?
+    ) -> (any CaseEnergyMeasurement)? {
+        if let sensor = BoardSensorEnergy.forTarget(target, suite: suite) { return sensor }
+        return MeteredEnergy.forTarget(target, wirePath: wirePath, suite: suite)
     }
 }
 

@@ -296,6 +296,9 @@ public struct CaseResult: Sendable, Codable, Equatable {
     public var inputs: [ResolvedInput]?
     /// Why accuracy has no figures (the reference precision failed, or returned no outputs).
     public var accuracyNote: String?
+    /// What the agent measured with the board's own power sensor (`CaseSpec.sensor`); the controller turns it into
+    /// `energy` and drops it before storing.
+    public var sensorCheckpoints: SensorCheckpoints?
 
     public init(
         key: CaseKey, status: Status, failure: Failure? = nil, runtime: RuntimeInfo? = nil, loadNs: Int64? = nil,

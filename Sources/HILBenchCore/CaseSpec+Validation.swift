@@ -103,6 +103,24 @@ extension CaseSpec {
         if let chip = marker.chip { try text(chip, ConfigLimits.stringLength, "marker.chip") }
         if let line = marker.line { try check(line, ConfigLimits.gpioLine, "marker.line") }
         if let wire = marker.wire { try text(wire, ConfigLimits.stringLength, "marker.wire") }
+        if let sensor {
+            // As the target loader accepts; the root is a path on the board, absolute and without `..`, and only the
+            // sensor's own attributes under it are ever read.
+            try check(sensor.periodMs, 1...10_000, "sensor.periodMs")
+            try text(sensor.sysfsRoot, ConfigLimits.stringLength, "sensor.sysfsRoot")
+            guard sensor.sysfsRoot.hasPrefix("/"), !sensor.sysfsRoot.split(separator: "/").contains("..") else {
+                throw fail("sensor.sysfsRoot", "expected an absolute path without '..'")
+            }
+            for (value, field) in [(sensor.chip, "chip"), (sensor.rail, "rail"), (sensor.domain, "domain")] {
+                if let value {
+                    try text(value, ConfigLimits.nameLength, "sensor.\(field)")
+                    guard !value.contains("/") else { throw fail("sensor.\(field)", "a name, not a path") }
+                }
+            }
+            if sensor.kind == .hwmon, sensor.chip?.isEmpty ?? true {
+                throw fail("sensor.chip", "a hwmon sensor needs its chip's name")
+            }
+        }
         if let adaptive {
             try check(adaptive.targetHalfWidth, ConfigLimits.adaptiveTargetCI, "adaptive.targetHalfWidth")
             try check(adaptive.batch, ConfigLimits.adaptiveBatch, "adaptive.batch")

@@ -69,6 +69,8 @@ public struct CaseSpec: Sendable, Codable, Equatable {
     /// The knobs the suite left at hilbench's defaults (`warmup`, `iterations`, `threads`, `batch`): a native
     /// tool that cannot honour one of those uses its own instead. Nil (older controllers): all were written.
     public var suiteDefaults: [String]?
+    /// An on-board power sensor the agent samples around the case (a target's hwmon or RAPL meter); nil: none.
+    public var sensor: BoardSensor?
 
     public init(
         key: CaseKey, model: String, format: ModelFormat, artifactSHA256: String?, inputs: SuiteConfig.Inputs,

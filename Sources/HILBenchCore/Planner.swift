@@ -119,6 +119,7 @@ public enum Planner {
         spec.warmupSeconds = suite.measure.warmupSeconds
         spec.durationSeconds = suite.measure.durationSeconds
         spec.suiteDefaults = suite.defaultedKnobs
+        spec.sensor = BoardSensor(meter: target.meter)
         return PlannedCase(key: key, spec: spec, skipReason: nil)
     }
 }

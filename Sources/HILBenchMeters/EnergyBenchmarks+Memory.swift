@@ -104,7 +104,7 @@ extension EnergyBenchmarks {
 
 /// A meter that streams a synthetic capture as fast as the sink takes it: one reused 1-second chunk per second
 /// (2 W idle, +1.5 W with the marker from 0.1 s to 0.9 s of every second), uniform timing.
-final class SyntheticStreamMeter: StreamingPowerMeter {
+final class SyntheticStreamMeter: PowerMeter {
     let info: MeterInfo
     private let rate: Int
     private let logic: Bool
@@ -127,9 +127,6 @@ final class SyntheticStreamMeter: StreamingPowerMeter {
         sink.withLock { $0 = nil }
         return CaptureSummary(meter: info, samples: delivered.load(ordering: .relaxed))
     }
-
-    func start() async throws {}
-    func stop() async throws -> PowerTrace { PowerTrace() }
 
     /// Hands `seconds` chunks to the sink (on the caller's thread, like a meter's reader thread).
     func stream(seconds: Int) {

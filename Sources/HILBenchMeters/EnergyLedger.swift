@@ -38,13 +38,14 @@ public struct EnergyLedger: Sendable {
     /// Most marks kept before they are thinned (each ~40 bytes).
     public let capacity: Int
     /// Time between marks (0 while every sample is a mark and the period is unknown).
-    public private(set) var spacingNs: Int64 = 0
+    public internal(set) var spacingNs: Int64 = 0
     /// The sample period used for gap detection (given, or the median of the first intervals).
-    public private(set) var periodNs: Int64 = 0
+    public internal(set) var periodNs: Int64 = 0
 
     var marks: [Mark] = []
     var gaps: [Gap] = []
     let gapCapacity: Int
+    let detectGaps: Bool
     var gapThresholdNs: Int64 = .max
     /// Intervals seen before the period was known: checked for gaps once it is.
     var warmIntervals: [(from: Int64, to: Int64)] = []
@@ -67,10 +68,15 @@ public struct EnergyLedger: Sendable {
     ///     of the first 64 intervals.
     ///   - capacity: Marks kept before the spacing doubles (default 2¹⁹ ≈ 20 MB: a 1 kS/s capture keeps every
     ///     sample for 8.7 minutes).
-    public init(expectedPeriodNs: Int64? = nil, capacity: Int = 1 << 19, gapCapacity: Int = 1 << 14) {
+    ///   - detectGaps: Whether an interval longer than 1.5 periods means lost samples (false for a cumulative
+    ///     counter such as RAPL's, which loses nothing when a read comes late).
+    public init(
+        expectedPeriodNs: Int64? = nil, capacity: Int = 1 << 19, gapCapacity: Int = 1 << 14, detectGaps: Bool = true
+    ) {
         precondition(capacity >= 8 && gapCapacity >= 2, "capacity ≥ 8, gapCapacity ≥ 2")
         self.capacity = capacity
         self.gapCapacity = gapCapacity
+        self.detectGaps = detectGaps
         if let period = expectedPeriodNs, period > 0 { setPeriod(period) }
         marks.reserveCapacity(min(capacity, 1 << 12))
     }
@@ -217,7 +223,7 @@ public struct EnergyLedger: Sendable {
 
     mutating func setPeriod(_ period: Int64) {
         periodNs = period
-        gapThresholdNs = period * 3 / 2
+        gapThresholdNs = detectGaps ? period * 3 / 2 : .max
     }
 
     /// The period from the median of the first intervals, then those intervals checked for gaps.

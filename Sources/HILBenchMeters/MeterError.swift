@@ -10,7 +10,7 @@ public struct MeterError: Error, Sendable, CustomStringConvertible {
         private let value: Value
         private init(_ value: Value) { self.value = value }
 
-        /// `stop()` without a `start()`.
+        /// `stopStreaming()` without a `startStreaming()`.
         public static let notStarted = Code(.notStarted)
         /// The simulated marker wire file could not be read.
         public static let wireRead = Code(.wireRead)

@@ -1,13 +1,17 @@
-/// A power-measurement instrument or sensor the controller starts before a case and stops after it.
+/// A power-measurement instrument or sensor that hands over samples while it measures. `EnergyCapture` feeds each
+/// chunk to an `EnergyIntegrator` or an `EnergyLedger` and drops it, so a capture of any length needs no memory for
+/// samples: no driver keeps a whole trace.
 public protocol PowerMeter: Sendable {
     /// What the meter is and how its logic channel is wired.
     var info: MeterInfo { get }
-    /// Starts acquiring (clears anything from a previous start).
-    /// - Throws: `MeterError` (or the transport's error) when the instrument cannot start.
-    func start() async throws
-    /// Stops acquiring and returns the samples since `start()`.
-    /// - Throws: `MeterError` when the meter was not started or the samples cannot be read.
-    func stop() async throws -> PowerTrace
+    /// Starts acquiring. `sink` receives every chunk in time order, on the meter's reader thread; it must
+    /// return quickly and must not call back into the meter.
+    /// - Throws: `MeterError` when the instrument cannot be opened, identified or started.
+    func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws
+    /// Stops acquiring and returns once the last chunk has been handed over.
+    /// - Throws: `MeterError` for what ended the capture early (the meter stopped answering, sent garbage
+    ///   beyond the tolerance, …) or went wrong while stopping. Chunks delivered before stay valid.
+    func stopStreaming() async throws -> CaptureSummary
 }
 
 /// The kind of a meter driver. A struct so new drivers do not break exhaustive switches.

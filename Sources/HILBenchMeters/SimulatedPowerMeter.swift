@@ -139,9 +139,9 @@ public struct SimulatedPowerMeter: PowerMeter {
             sampleRateHz: configuration.sampleRateHz, logicChannel: logic)
     }
 
-    /// Notes the current `CLOCK_MONOTONIC` time as the start of the trace.
+    /// Notes the current `CLOCK_MONOTONIC` time as the start of the capture.
     /// - Throws: `MeterError` `.configuration` for a non-positive sample rate.
-    public func start() async throws {
+    private func begin() throws {
         try validate()
         let now = Self.monotonicNowNs()
         session.startNs.withLock { $0 = now }
@@ -164,14 +164,6 @@ public struct SimulatedPowerMeter: PowerMeter {
             return nil
         }
         session.cpuSampler.withLock { $0 = poller }
-    }
-
-    /// Synthesises the samples from the start until now.
-    /// - Throws: `MeterError` `.notStarted`, or a wire read/format error.
-    public func stop() async throws -> PowerTrace {
-        var trace = PowerTrace()
-        _ = try await synthesizeSession { trace.append($0) }
-        return trace
     }
 
     /// Ends the session and synthesises its samples chunk by chunk (none held beyond one chunk).
@@ -198,7 +190,7 @@ public struct SimulatedPowerMeter: PowerMeter {
         return try stream(fromNs: start, toNs: now, cpuTime: cpuTime, body)
     }
 
-    /// The trace this simulator produces for [fromNs, toNs] (deterministic; used by `stop()` and by tests).
+    /// The trace this simulator produces for [fromNs, toNs] (deterministic; what a capture over that span streams).
     /// - Throws: `MeterError` for a bad configuration or an unreadable wire file.
     public func trace(fromNs startNs: Int64, toNs stopNs: Int64) throws(MeterError) -> PowerTrace {
         var cpuTime: [CPUTimePoint]?
@@ -330,11 +322,12 @@ public struct SimulatedPowerMeter: PowerMeter {
     }
 }
 
-extension SimulatedPowerMeter: StreamingPowerMeter {
-    /// Starts like `start()`; the samples are synthesised at `stopStreaming()` and handed to `sink` in chunks
-    /// of 64 Ki samples, so a long capture never exists as one trace.
+extension SimulatedPowerMeter {
+    /// Notes the start; the samples are synthesised at `stopStreaming()` and handed to `sink` in chunks of 64 Ki
+    /// samples, so a long capture never exists as one trace.
+    /// - Throws: `MeterError` `.configuration` for a non-positive sample rate, or an unreadable pid or cgroup.
     public func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws {
-        try await start()
+        try begin()
         session.sink.withLock { $0 = sink }
     }
 

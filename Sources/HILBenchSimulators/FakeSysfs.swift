@@ -31,12 +31,16 @@ public final class FakeSysfs: Sendable {
     }
 
     /// Adds `hwmon<index>` named `name` with rails on channels 1…n (`inN_label`, `inN_input`, `currN_input`),
-    /// and `powerN_input` (µW) when `withPowerFiles` (INA2xx style). Returns its directory.
+    /// `powerN_input` (µW) when `withPowerFiles` (INA2xx style), and the chip's `update_interval` (ms) when given.
+    /// Returns its directory.
     @discardableResult
-    public func addHwmon(index: Int, name: String, rails: [Rail], withPowerFiles: Bool = false) throws -> String {
+    public func addHwmon(
+        index: Int, name: String, rails: [Rail], withPowerFiles: Bool = false, updateIntervalMs: Int? = nil
+    ) throws -> String {
         let directory = "\(root)/class/hwmon/hwmon\(index)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try write(directory + "/name", name)
+        if let updateIntervalMs { try write(directory + "/update_interval", String(updateIntervalMs)) }
         for (offset, rail) in rails.enumerated() {
             try setRail(directory: directory, channel: offset + 1, rail: rail, withPowerFile: withPowerFiles)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import HILBenchMeters
+import HILBenchSimulators
 import HILBenchSystem
 import HILBenchTesting
 import Testing
@@ -103,9 +104,9 @@ struct MeterSimCommandTests {
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link).hasPrefix("/dev/pts/"))
         // An idle board (its cgroup's CPU time does not move): 0.66 W at the 3.3 V the driver sets = 0.2 A.
         let meter = PPK2PowerMeter(configuration: .init(devicePath: link, millivolts: 3_300))
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(200))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         #expect(trace.count > 5_000, "\(trace.count) samples")
         #expect(
             trace.watts.allSatisfy { abs($0 - 0.66) < 0.005 }, "\(trace.watts.min() ?? 0)…\(trace.watts.max() ?? 0) W")
@@ -127,9 +128,9 @@ struct MeterSimCommandTests {
         let port = try #require(
             UInt16(ready.dropFirst("hilbench-metersim scpi ready: 127.0.0.1:".count).prefix { $0.isNumber }))
         let meter = SCPIPowerMeter(configuration: .init(host: "127.0.0.1", port: port, fetchIntervalMs: 10))
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(200))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         #expect(trace.count > 100, "\(trace.count) records")
         #expect(
             trace.watts.allSatisfy { abs($0 - 1.0) < 1e-5 },

@@ -4,6 +4,7 @@ import HILBenchCore
 import HILBenchGPIO
 import HILBenchMeters
 import HILBenchSimulators
+import HILBenchStore
 import HILBenchTesting
 import Testing
 
@@ -183,89 +184,102 @@ struct MeterWiringTests {
         #expect(figures.clockMapping?.method == "gpio_capture")
     }
 
-    static func monotonicNs() -> Int64 {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-    }
-
-    /// An on-board INA3221 rail named in a local target is read on this machine's clock and integrated over the
-    /// runner's own timestamps through the ledger: 5 V, 400 mA idle, 1 A for 0.5 s → net 1.5 J, mJ per inference.
-    @Test func anHwmonRailIsMeasuredOverTheRunnersTimestamps() async throws {
+    /// `hilbench run` on a local board whose meter is an on-board INA3221 rail (a FakeSysfs rail following the
+    /// simulated marker): the board's agent (`hilbench agent stdio`, a child) samples it, the controller gets mJ per
+    /// inference from the checkpoints, and the store keeps the figure, not the readings.
+    @Test func anHwmonRailIsSampledByTheBoardsAgentAndStoredAsEnergy() throws {
         let sysfs = try FakeSysfs()
         let chip = try sysfs.addHwmon(
             index: 3, name: "ina3221",
             rails: [
                 .init(label: "VDD_IN", millivolts: 5_000, milliamps: 400),
                 .init(label: "VDD_CPU_GPU_CV", millivolts: 5_000, milliamps: 150),
-            ])
-        try sysfs.write(chip + "/in2_enable", "0")  // switched off: not a rail to offer
-        let scratch = try Scratch("meter")
-        let off = try? Self.target(
-            "  kind: hwmon\n  chip: ina3221\n  rail: VDD_CPU_GPU_CV\n  sysfs_root: \(sysfs.root)", in: scratch)
-        let disabled = try #require(off.flatMap { MeteredEnergy.forTarget($0, wirePath: "", suite: nil) })
-        await #expect(throws: MeterError.self) { try await disabled.start() }
-        let target = try Self.target(
-            "  kind: hwmon\n  chip: ina3221\n  rail: VDD_IN\n  period_ms: 5\n  sysfs_root: \(sysfs.root)", in: scratch)
-        #expect(target.meter.kind == .hwmon && target.meter.rail == "VDD_IN")
-        var suite = SuiteConfig(name: "s", models: [], runtimes: [.reference], precisions: [.fp32])
-        suite.energy.idleMs = 200
-        let energy = try #require(MeteredEnergy.forTarget(target, wirePath: scratch.path + "/unused", suite: suite))
-        try await energy.start()
-        try await Task.sleep(for: .milliseconds(300))
-        let rise = Self.monotonicNs()
-        try sysfs.setRail(
-            directory: chip, channel: 1, rail: .init(label: "VDD_IN", millivolts: 5_000, milliamps: 1_000))
-        try await Task.sleep(for: .milliseconds(500))
-        let fall = Self.monotonicNs()
-        try sysfs.setRail(directory: chip, channel: 1, rail: .init(label: "VDD_IN", millivolts: 5_000, milliamps: 400))
-        try await Task.sleep(for: .milliseconds(100))
-        let edges = [CaseResult.MarkerEdge(timeNs: rise, level: true), .init(timeNs: fall, level: false)]
-        let figures = try #require(try await energy.stop(for: Self.result(iterations: 10, edges: edges)))
-        let expected = 3.0 * Double(fall - rise) / 1e9  // (5 − 2) W over the window
-        #expect(figures.windowSource == "softwareTimestamps")
-        #expect(figures.meter.contains("ina3221 rail VDD_IN"))
-        // A polled sensor resolves each edge to about one period (5 ms of 500 ms) — more on a loaded machine.
-        #expect(abs(figures.netJoules - expected) / expected < 0.1, "\(figures.netJoules) J vs \(expected) J")
-        #expect(abs((figures.baselineWatts ?? 0) - 2.0) < 0.01)
-        #expect(abs(figures.millijoulesPerInference - figures.netJoules * 100) < 1e-9)
+            ], updateIntervalMs: 2)
+        let workspace = try makeWorkspace(precisions: "[fp32]", iterations: 150)
+        let wire = workspace.path + "/marker.wire"
+        try workspace.write(
+            "Targets/local.yaml",
+            """
+            name: local
+            transport: {kind: local}
+            chip: {soc: test}
+            marker: {backend: simulated, wire: \(wire)}
+            meter: {kind: hwmon, chip: ina3221, rail: VDD_IN, period_ms: 5, sysfs_root: \(sysfs.root)}
+
+            """)
+        try workspace.write(
+            "Suites/quickstart.yaml",
+            """
+            name: sensor
+            models: [{name: tinycnn, builtin: tinycnn}]
+            runtimes: [reference]
+            precisions: [fp32]
+            measure: {warmup: 2, iterations: 150}
+            energy: {idle_ms: 250}
+
+            """)
+        let follower = try SensorFollower(
+            sysfs: sysfs, wirePath: wire,
+            target: .hwmonRail(
+                directory: chip, channel: 1, label: "VDD_IN", millivolts: 5_000, idleMilliamps: 400,
+                activeMilliamps: 1_000))
+        let run = try Execution.run([BuiltProducts.controller, "run", "--plain"], in: workspace.path)
+        let steps = try follower.stop()
+        #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+        let store = try SQLiteResultsStore(path: workspace.path + "/Results/hilbench.sqlite")
+        let runID = try #require(try store.runs().last).id
+        guard let result = try store.results(runID: runID).first else {
+            Issue.record("no result stored")
+            return
+        }
+        let energy = try #require(result.energy, "\(String(describing: result.failure))")
+        #expect(result.sensorCheckpoints == nil, "the readings are not stored")
+        let rise = try #require(result.markerEdges.first { $0.level }?.timeNs)
+        let fall = try #require(result.markerEdges.last { !$0.level }?.timeNs)
+        let expected = 3.0 * SensorFollower.activeSeconds(steps, fromNs: rise, toNs: fall)  // (5 − 2) W
+        #expect(energy.meter == "ina3221 rail VDD_IN")
+        #expect(energy.windowSource == "softwareTimestamps" && energy.clockMapping == nil)
+        // Each edge is resolved to about one 5 ms period (more on a loaded machine): the bound is 4 periods of 3 W.
+        #expect(abs(energy.netJoules - expected) <= 3.0 * 0.020, "\(energy.netJoules) J vs \(expected) J")
+        #expect(abs((energy.baselineWatts ?? 0) - 2.0) < 0.02)
+        #expect(abs(energy.millijoulesPerInference - energy.netJoules * 1e3 / 150) < 1e-9)
+        #expect(energy.note?.contains("the sensor updates every 2 ms") == true, "\(energy.note ?? "")")
     }
 
-    /// A RAPL zone named by its `name` resolves to its powercap directory; a remote board cannot name one.
-    @Test func aRAPLDomainIsFoundByNameAndOnlyForALocalBoard() async throws {
-        let sysfs = try FakeSysfs()
-        try sysfs.addRAPLZone("intel-rapl:0", name: "package-0", energyMicrojoules: 1_000, maxRangeMicrojoules: 1 << 40)
-        try sysfs.addRAPLZone("intel-rapl:0:0", name: "core", energyMicrojoules: 5, maxRangeMicrojoules: 1 << 40)
+    /// A sensor target over SSH or HTTP is accepted (its agent samples it); the sysfs root is a path on the board.
+    @Test func remoteTargetsMayNameOnBoardSensorsAndThePlanCarriesThem() throws {
         let scratch = try Scratch("meter")
-        let target = try Self.target("  kind: rapl\n  domain: core\n  sysfs_root: \(sysfs.root)", in: scratch)
-        let energy = try #require(MeteredEnergy.forTarget(target, wirePath: "", suite: nil))
-        #expect(energy.meter.info.kind == .rapl)
-        try await energy.start()
-        try await Task.sleep(for: .milliseconds(30))
-        let rise = Self.monotonicNs()
-        try await Task.sleep(for: .milliseconds(20))
-        try sysfs.write(sysfs.powercapRoot + "/intel-rapl:0:0/energy_uj", "50005")  // 50 mJ in the core zone
-        try await Task.sleep(for: .milliseconds(60))
-        let fall = Self.monotonicNs()
-        try await Task.sleep(for: .milliseconds(30))
-        let edges = [CaseResult.MarkerEdge(timeNs: rise, level: true), .init(timeNs: fall, level: false)]
-        let figures = try #require(try await energy.stop(for: Self.result(iterations: 1, edges: edges)))
-        #expect(figures.meter == "RAPL core")
-        // The 50 mJ land in the poll after the write and spread over its neighbours, all inside the 80 ms window.
-        #expect(abs(figures.netJoules - 0.050) < 0.010, "\(figures.netJoules) J")
         let remote = try scratch.write(
             "remote.yaml",
             """
             name: remote
             transport: {kind: ssh, host: 10.0.0.2, known_hosts: kh}
             chip: {soc: test}
-            meter: {kind: rapl, domain: package-0}
+            meter: {kind: rapl, domain: core, period_ms: 20}
+
+            """)
+        let target = try ConfigLoader.loadTarget(at: remote)
+        let measurement = try #require(
+            RunController.energyMeasurement(for: target, wirePath: "", suite: nil) as? BoardSensorEnergy)
+        #expect(measurement.sensor == BoardSensor(kind: .rapl, domain: "core", periodMs: 20, sysfsRoot: "/sys"))
+        let suite = SuiteConfig(
+            name: "s", models: [.init(name: "tinycnn", builtin: "tinycnn", format: .builtin)], runtimes: [.reference],
+            precisions: [.fp32])
+        let spec = try #require(Planner.plan(suite: suite, targets: [target], capabilities: [:]).first?.spec)
+        #expect(spec.sensor == measurement.sensor)
+        let relative = try scratch.write(
+            "relative.yaml",
+            """
+            name: relative
+            transport: {kind: http, url: "http://10.0.0.3:8765", token_file: t}
+            chip: {soc: test}
+            meter: {kind: hwmon, chip: ina3221, sysfs_root: ../sys}
 
             """)
         #expect {
-            _ = try ConfigLoader.loadTarget(at: remote)
+            _ = try ConfigLoader.loadTarget(at: relative)
         } throws: { error in
-            "\(error)".contains("remote.yaml:4:") && "\(error)".contains("read on the machine it is in")
+            "\(error)".contains("relative.yaml:4:") && "\(error)".contains("absolute path on the board")
         }
     }
 }

@@ -83,11 +83,11 @@ struct ActivityModelTests {
         configuration.activity = .cgroup(path: directory)
         configuration.wattsPerCPU = 4.0
         let meter = SimulatedPowerMeter(configuration: configuration)
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(60))
         try sysfs.write(directory + "/cpu.stat", "usage_usec 1075000\nuser_usec 0\nsystem_usec 0")
         try await Task.sleep(for: .milliseconds(60))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         let excess = zip(trace.watts.dropFirst(), trace.timesNs.dropFirst()).reduce(0.0) {
             $0 + (Double($1.0) - 1.0) * 1e-3
         }
@@ -108,7 +108,7 @@ struct ActivityModelTests {
         let error = #expect(throws: MeterError.self) { _ = try CPUTimeWire.processCPUTimeNs(pid: 999_999_999) }
         #expect(error?.message == "cannot read /proc/999999999/stat: is process 999999999 still running?")
         let meter = SimulatedPowerMeter(configuration: .init(activity: .process(pid: 999_999_999)))
-        await #expect(throws: MeterError.self) { try await meter.start() }
+        await #expect(throws: MeterError.self) { _ = try await TraceRecorder.start(meter) }
     }
 
     @Test func configurationsWithoutActivityStillDecode() throws {

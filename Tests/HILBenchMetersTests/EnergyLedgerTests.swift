@@ -131,6 +131,32 @@ struct EnergyLedgerTests {
         }
     }
 
+    /// A ledger sent elsewhere as checkpoints (a board's agent → the controller) and rebuilt gives the same report,
+    /// thinned or not; the rebuilt one refuses checkpoints out of order.
+    @Test(arguments: [256, 1 << 19])
+    func checkpointsRebuildTheSameLedger(capacity: Int) throws {
+        let trace = Self.steppedTrace(seed: 7)
+        var original = Self.streamed(trace, capacity: capacity)
+        let checkpoints = original.checkpoints()
+        #expect(checkpoints.timesNs.count == original.markCount)
+        var rebuilt = try EnergyLedger(checkpoints: checkpoints)
+        let want = original.report(
+            windows: Self.windows, source: .softwareTimestamps, baselineNs: 5_000_000, subtractBaseline: true)
+        let got = rebuilt.report(
+            windows: Self.windows, source: .softwareTimestamps, baselineNs: 5_000_000, subtractBaseline: true)
+        #expect(got.windows.count == want.windows.count && !got.windows.isEmpty)
+        for (a, b) in zip(got.windows, want.windows) {
+            #expect(relativeError(a.netEnergyJ, b.netEnergyJ) < 1e-12)
+            #expect(a.flags == b.flags && a.sampleCount == b.sampleCount && a.peakW == b.peakW)
+            #expect(a.edgeUncertaintyJ.map { relativeError($0, b.edgeUncertaintyJ ?? 0) < 1e-9 } ?? true)
+        }
+        #expect(
+            got.trace.sampleCount == want.trace.sampleCount && got.trace.samplePeriodNs == want.trace.samplePeriodNs)
+        var swapped = checkpoints
+        swapped.timesNs.swapAt(1, 2)
+        #expect(throws: EnergyLedger.InvalidCheckpoints.self) { _ = try EnergyLedger(checkpoints: swapped) }
+    }
+
     @Test func windowsOutsideTheCaptureAreFlagged() throws {
         let trace = Self.steppedTrace(seed: 6, count: 2_000)  // 1.0 s … 1.2 s
         var ledger = Self.streamed(trace)

@@ -165,10 +165,10 @@ struct LiveBoardLoadTests {
         let simulator = try PPK2Simulator(measuring: .live(load))
         defer { simulator.stop() }
         let meter = PPK2PowerMeter(configuration: .init(devicePath: simulator.devicePath, millivolts: 3_300))
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         // Frames follow the board only as far as it is known (+895 ms): wait past that, the stream stops there.
         while Self.monotonicNs() < start + 1_000_000_000 { try await Task.sleep(for: .milliseconds(20)) }
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         let spanNs = try #require(trace.timesNs.last)
         #expect(
             spanNs < 895_000_000 && spanNs > 700_000_000, "the stream must end where the board is known: \(spanNs) ns")
@@ -197,9 +197,9 @@ struct LiveBoardLoadTests {
             configuration: .init(
                 host: "127.0.0.1", port: simulator.port, expectedManufacturer: "Keysight Technologies",
                 expectedModel: "N6705", mode: .dataLog(periodSeconds: 0.001), fetchIntervalMs: 10))
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         while Self.monotonicNs() < start + 1_000_000_000 { try await Task.sleep(for: .milliseconds(20)) }
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         let last = try #require(trace.timesNs.last)
         #expect(last < start + 895_000_000, "records stop where the board is known")
         // Records are exact period averages: 1 W or 2 W, and at most one record straddling each edge.

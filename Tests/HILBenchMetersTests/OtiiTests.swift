@@ -62,7 +62,7 @@ struct OtiiTests {
         var configuration = try Self.configuration(simulator)
         configuration.device = "ice"
         let error = await #expect(throws: MeterError.self) {
-            try await OtiiPowerMeter(configuration: configuration).start()
+            _ = try await TraceRecorder.start(OtiiPowerMeter(configuration: configuration))
         }
         #expect(error?.code == .configuration)
         #expect(error?.message == "no Otii device named 'ice' is connected to the server")
@@ -75,7 +75,7 @@ struct OtiiTests {
         var configuration = try Self.configuration(simulator)
         configuration.digitalInput = "i9"  // no such channel
         let meter = OtiiPowerMeter(configuration: configuration)
-        let error = await #expect(throws: MeterError.self) { try await meter.start() }
+        let error = await #expect(throws: MeterError.self) { _ = try await TraceRecorder.start(meter) }
         #expect(error?.code == .instrumentError)
         #expect(error?.message == "the Otii server refused arc_enable_channel: Invalid key value")
         #expect(error?.received?.hasPrefix("'{\"cmd\":\"arc_enable_channel\",\"data\":{") == true)
@@ -86,7 +86,8 @@ struct OtiiTests {
             behaviour: .init(load: SimulatedLoad(idleAmps: 0), stopAnsweringAfterRequests: 5))
         defer { simulator.stop() }
         let error = await #expect(throws: MeterError.self) {
-            try await OtiiPowerMeter(configuration: try Self.configuration(simulator, timeoutMs: 200)).start()
+            _ = try await TraceRecorder.start(
+                OtiiPowerMeter(configuration: try Self.configuration(simulator, timeoutMs: 200)))
         }
         #expect(error?.code == .timeout)
         #expect(error?.expected == "a JSON response to arc_set_exp_voltage")
@@ -97,7 +98,7 @@ struct OtiiTests {
         let simulator = try OtiiSimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0), garbageReplies: true))
         defer { simulator.stop() }
         let error = await #expect(throws: MeterError.self) {
-            try await OtiiPowerMeter(configuration: try Self.configuration(simulator)).start()
+            _ = try await TraceRecorder.start(OtiiPowerMeter(configuration: try Self.configuration(simulator)))
         }
         #expect(error?.code == .protocolViolation)
         #expect(error?.message == "the Otii server sent something that is not a JSON message")
@@ -109,7 +110,7 @@ struct OtiiTests {
         let scpi = try SCPISimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0)))
         defer { scpi.stop() }
         let meter = OtiiPowerMeter(configuration: .init(port: scpi.port, timeoutMs: 200))
-        let error = await #expect(throws: MeterError.self) { try await meter.start() }
+        let error = await #expect(throws: MeterError.self) { _ = try await TraceRecorder.start(meter) }
         #expect(error?.code == .timeout)
         #expect(error?.expected == "the server's information message")
     }
@@ -122,14 +123,16 @@ struct OtiiTests {
         var anonymous = try Self.configuration(simulator)
         anonymous.credentialsFile = nil
         let refused = await #expect(throws: MeterError.self) {
-            try await OtiiPowerMeter(configuration: anonymous).start()
+            _ = try await TraceRecorder.start(OtiiPowerMeter(configuration: anonymous))
         }
         #expect(refused?.message == "the Otii server refused otii_get_devices: Command failure (not logged in)")
 
         var wrong = try Self.configuration(simulator)
         let file = try Self.credentials(password: "hunter2-not-it")
         wrong.credentialsFile = file
-        let error = await #expect(throws: MeterError.self) { try await OtiiPowerMeter(configuration: wrong).start() }
+        let error = await #expect(throws: MeterError.self) {
+            _ = try await TraceRecorder.start(OtiiPowerMeter(configuration: wrong))
+        }
         #expect(error?.message == "the Otii server refused the login with the credentials in \(file)")
         #expect(error.map { !String(describing: $0).contains("hunter2") } == true)
     }
@@ -141,9 +144,9 @@ struct OtiiTests {
         let simulator = try OtiiSimulator(behaviour: .init(load: load, volts: 3.3))
         defer { simulator.stop() }
         let meter = OtiiPowerMeter(configuration: try Self.configuration(simulator))
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(200))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         #expect(trace.logic.first == 1)
         var integrator = EnergyIntegrator(windowSource: .logic(bit: 0))
         integrator.feed(trace)
@@ -160,9 +163,9 @@ struct OtiiTests {
         var external = try Self.configuration(simulator)
         external.supply = .external
         let meter = OtiiPowerMeter(configuration: external)
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(100))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         #expect(trace.count >= 500)
         #expect(trace.watts.allSatisfy { $0 == 0 })
         #expect(!simulator.commands.contains("arc_set_main"))
@@ -170,7 +173,7 @@ struct OtiiTests {
         let empty = try OtiiSimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0), devices: []))
         defer { empty.stop() }
         let error = await #expect(throws: MeterError.self) {
-            try await OtiiPowerMeter(configuration: try Self.configuration(empty)).start()
+            _ = try await TraceRecorder.start(OtiiPowerMeter(configuration: try Self.configuration(empty)))
         }
         #expect(error?.code == .configuration)
         #expect(error?.message == "no Otii device at all is connected to the server")
@@ -180,8 +183,8 @@ struct OtiiTests {
         var patient = try Self.configuration(late)
         patient.deviceTimeoutSeconds = 3
         let found = OtiiPowerMeter(configuration: patient)
-        try await found.start()
-        _ = try await found.stop()
+        let foundRecording = try await TraceRecorder.start(found)
+        _ = try await foundRecording.stop()
     }
 
     /// Qoitech's own Python client (PyPI `otii-tcp-client`), unmodified: `OtiiClient().connect()` logs in from a

@@ -113,11 +113,11 @@ struct PPK2SpikeFilterTests {
                 configuration: .init(
                     devicePath: simulator.devicePath, millivolts: 3_300, readTimeoutMs: 1_000, metadataTimeoutMs: 3_000,
                     spikeFilter: filter))
-            try await meter.start()
+            let meterRecording = try await TraceRecorder.start(meter)
             // The count restarts at AverageStart; wait for that, then for the pulse and some samples after it.
             for _ in 0..<400 where simulator.samplesSent >= 12_000 { try await Task.sleep(for: .milliseconds(5)) }
             for _ in 0..<2_000 where simulator.samplesSent < 12_000 { try await Task.sleep(for: .milliseconds(5)) }
-            return try await meter.stop()
+            return try await meterRecording.stop()
         }
         let raw = try await capture(nil)
         let rise = try #require(raw.logic.firstIndex { $0 & 1 == 1 })

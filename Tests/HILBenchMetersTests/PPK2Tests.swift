@@ -150,9 +150,9 @@ struct PPK2Tests {
                 counterGaps: [9_000: 12], garbage: [3_000: [0xAA, 0xBB, 0xCC]], truncatedFrames: [11_000]))
         defer { simulator.stop() }
         let meter = PPK2PowerMeter(configuration: Self.config(simulator))
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await waitFor(samples: 16_000, simulator)
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
 
         var integrator = EnergyIntegrator(
             windowSource: .logic(bit: 0), baselineNs: 20_000_000, subtractBaseline: true,
@@ -206,7 +206,8 @@ struct PPK2Tests {
         let silent = try PPK2Simulator(load: SimulatedLoad(idleAmps: 0), faults: .init(ignoreMetadataRequest: true))
         defer { silent.stop() }
         let error = await #expect(throws: MeterError.self) {
-            try await PPK2PowerMeter(configuration: Self.config(silent, metadataTimeoutMs: 500)).start()
+            _ = try await TraceRecorder.start(
+                PPK2PowerMeter(configuration: Self.config(silent, metadataTimeoutMs: 500)))
         }
         #expect(error?.code == .timeout)
         #expect(error?.message == "no answer to the metadata request (0x19) within 500 ms; is this a PPK2's data port?")
@@ -224,7 +225,7 @@ struct PPK2Tests {
 
     @Test func missingDeviceNamesThePath() async {
         let meter = PPK2PowerMeter(configuration: .init(devicePath: "/dev/nonexistent-ppk2"))
-        let error = await #expect(throws: MeterError.self) { try await meter.start() }
+        let error = await #expect(throws: MeterError.self) { _ = try await TraceRecorder.start(meter) }
         #expect(error?.code == .connection)
         #expect(
             error?.description.hasPrefix("connection: cannot open the serial device: No such file or directory") == true
@@ -264,13 +265,13 @@ struct PPK2Tests {
         try await waitFor(samples: 20_000, simulator)
         try earlier.close()
         let meter = PPK2PowerMeter(configuration: Self.config(simulator))
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         // The simulator counts from each AverageStart: wait until it has seen this capture's.
         for _ in 0..<400 where simulator.commands.filter({ $0 == [0x06] }).count < 2 {
             try await Task.sleep(for: .milliseconds(5))
         }
         try await waitFor(samples: 10_000, simulator)
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         let sentThisCapture = simulator.samplesSent
         #expect(simulator.commands.prefix(3).map { $0 } == [[0x06], [0x07], [0x19]])
         // Only what was sent after this capture's AverageStart, not the ≥ 20 000 stale samples before it.
@@ -286,7 +287,7 @@ struct PPK2Tests {
         let simulator = try PPK2Simulator(load: SimulatedLoad(idleAmps: 0.002), calibration: calibration)
         defer { simulator.stop() }
         let error = await #expect(throws: MeterError.self) {
-            try await PPK2PowerMeter(configuration: Self.config(simulator)).start()
+            _ = try await TraceRecorder.start(PPK2PowerMeter(configuration: Self.config(simulator)))
         }
         #expect(error?.code == .protocolViolation)
         #expect(error?.message == "the calibration's UG2 = 5.0 is outside 0.5–2")

@@ -25,9 +25,9 @@ struct SCPITests {
         let simulator = try SCPISimulator(behaviour: .init(load: load, volts: 5.0, voltsNoise: 0.001))
         defer { simulator.stop() }
         let meter = SCPIPowerMeter(configuration: Self.configuration(simulator, binary: binary))
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(300))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
 
         // 1 ms is not on the 20.48 µs grid: the driver asks for the nearest grid point and reads it back.
         #expect(simulator.commands.contains("SENS:ELOG:PER 0.00100352,(@1)"))
@@ -55,11 +55,11 @@ struct SCPITests {
         let simulator = try SCPISimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0.5), volts: 12.0))
         defer { simulator.stop() }
         let meter = SCPIPowerMeter(configuration: Self.configuration(simulator, mode: .polling(periodSeconds: 0.005)))
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         // 600 ms, not 100 or 300: run alone (the first test of a fresh process) it got only 3–4 replies in 100 ms,
         // and 4 in 300 ms on a machine with a load average of 15.
         try await Task.sleep(for: .milliseconds(600))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         #expect(trace.count >= 5)
         #expect(trace.watts.allSatisfy { abs($0 - 6.0) < 1e-5 })
         #expect(zip(trace.timesNs, trace.timesNs.dropFirst()).allSatisfy { $0 < $1 })
@@ -73,7 +73,7 @@ struct SCPITests {
                 load: SimulatedLoad(idleAmps: 0.1)))
         defer { simulator.stop() }
         let meter = SCPIPowerMeter(configuration: Self.configuration(simulator))
-        let error = await #expect(throws: MeterError.self) { try await meter.start() }
+        let error = await #expect(throws: MeterError.self) { _ = try await TraceRecorder.start(meter) }
         #expect(error?.code == .wrongInstrument)
         #expect(error?.address == "127.0.0.1:\(simulator.port)")
         #expect(error?.expected == "manufacturer 'Keysight Technologies' model 'N6705…'")
@@ -140,7 +140,7 @@ struct SCPITests {
         let port = simulator.port
         simulator.stop()
         let meter = SCPIPowerMeter(configuration: .init(host: "127.0.0.1", port: port, timeoutMs: 200))
-        let error = await #expect(throws: MeterError.self) { try await meter.start() }
+        let error = await #expect(throws: MeterError.self) { _ = try await TraceRecorder.start(meter) }
         #expect(error?.code == .connection)
         #expect(
             error?.message
@@ -158,9 +158,9 @@ struct SCPITests {
         let simulator = try SCPISimulator(behaviour: .init(load: load, volts: 5.0))
         defer { simulator.stop() }
         let meter = SCPIPowerMeter(configuration: Self.configuration(simulator, timeoutMs: 1_000))
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(2_200))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         #expect(meter.info.sampleRateHz == 1 / 0.001_003_52)
         #expect(meter.info.model.contains("N6781A, ELOG period 1.00352 ms (asked 1.00000 ms)"))
         let trigger = trace.timesNs[0] - 501_760
@@ -197,9 +197,9 @@ struct SCPITests {
         var configuration = Self.configuration(simulator)
         configuration.currentRange = .fixed(amps: 1.0)
         let meter = SCPIPowerMeter(configuration: configuration)
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(200))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         #expect(trace.count >= 100)
         #expect(trace.watts.allSatisfy { abs($0 - 3.0) < 1e-4 })
         #expect(simulator.commands.contains("SENS:ELOG:FUNC:VOLT OFF,(@1)"))
@@ -218,9 +218,9 @@ struct SCPITests {
         var configuration = Self.configuration(slow, timeoutMs: 1_000)
         configuration.currentRange = .auto
         let meter = SCPIPowerMeter(configuration: configuration)
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(100))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
         #expect(trace.count >= 50)
         let commands = slow.commands
         let initAt = try #require(commands.firstIndex(of: "INIT:ELOG (@1)"))
@@ -231,7 +231,7 @@ struct SCPITests {
         let never = try SCPISimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0.1), armDelaySeconds: 60))
         defer { never.stop() }
         let stuck = SCPIPowerMeter(configuration: Self.configuration(never, timeoutMs: 200))
-        let error = await #expect(throws: MeterError.self) { try await stuck.start() }
+        let error = await #expect(throws: MeterError.self) { _ = try await TraceRecorder.start(stuck) }
         #expect(error?.code == .timeout)
         #expect(error?.message == "the data logger did not arm after INIT:ELOG")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchGPIO
 import HILBenchMeters
+import HILBenchSimulators
 import Testing
 
 @Suite("Simulated power meter")
@@ -70,7 +71,7 @@ struct SimulatedPowerMeterTests {
     }
 
     @Test func stopWithoutStartThrows() async {
-        let error = await #expect(throws: MeterError.self) { _ = try await SimulatedPowerMeter().stop() }
+        let error = await #expect(throws: MeterError.self) { _ = try await SimulatedPowerMeter().stopStreaming() }
         #expect(error?.code == .notStarted)
     }
 
@@ -83,13 +84,13 @@ struct SimulatedPowerMeterTests {
         let meter = SimulatedPowerMeter(
             configuration: .init(sampleRateHz: 10_000, noiseWatts: 0.02, seed: 5, wirePath: path))
 
-        try await meter.start()
+        let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(120))
         let up = try marker.set(true)
         try await Task.sleep(for: .milliseconds(60))
         let down = try marker.set(false)
         try await Task.sleep(for: .milliseconds(10))
-        let trace = try await meter.stop()
+        let trace = try await meterRecording.stop()
 
         var integrator = EnergyIntegrator(
             windowSource: .logic(bit: 0), minPulseNs: 50_000, baselineNs: 100_000_000, subtractBaseline: true)

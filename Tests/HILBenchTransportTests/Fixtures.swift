@@ -65,7 +65,8 @@ struct AgentFixture {
 
     init(
         maxUploadBytes: Int64 = 64 << 20, maxStoreBytes: Int64? = nil, tools: ToolAllowlist = ToolAllowlist(),
-        cases makeCases: ((AgentService) -> CaseSupervisor)? = nil
+        cases makeCases: ((AgentService) -> CaseSupervisor)? = nil,
+        marker: @escaping @Sendable (TargetConfig.Marker) throws -> any MarkerDriver = { _ in ClockMarker() }
     ) throws {
         scratch = try Scratch("http")
         tokenFile = try scratch.write("token", Data("  \(Self.secret)\n".utf8))
@@ -73,7 +74,7 @@ struct AgentFixture {
             directory: scratch.path + "/store", maxUploadBytes: maxUploadBytes, maxStoreBytes: maxStoreBytes)
         var runner = CaseRunner(
             registry: RuntimeRegistry(agentExecutable: BuiltProducts.agent, tools: tools),
-            markerFactory: { _ in ClockMarker() })
+            markerFactory: marker)
         runner.startTimeoutSeconds = 30
         service = AgentService(runner: runner)
         cases = makeCases?(service) ?? CaseSupervisor(service: service)

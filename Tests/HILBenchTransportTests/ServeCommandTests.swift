@@ -34,6 +34,8 @@ struct ServeCommandTests {
                 if !process.isRunning { break }
                 try await Task.sleep(for: .milliseconds(20))
             }
+            // The callers' cleanup starts only once the agent listens: an agent that never said so goes here.
+            process.signal(SIGKILL)
             throw HILBenchError(.io, "hilbench-agent serve did not say where it listens: \(text)")
         }
 

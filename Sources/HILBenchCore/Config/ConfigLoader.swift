@@ -180,6 +180,16 @@ public enum ConfigLoader {
         return name
     }
 
+    /// A path on the board (the agent reads it there): absolute and without `..`, never resolved against the file.
+    private static func boardPath(_ value: YAMLValue?) -> String? {
+        guard let value, let path = value.string() else { return nil }
+        guard path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
+            value.sink.error(value.node, value.path, "expected an absolute path on the board, without '..'")
+            return nil
+        }
+        return path
+    }
+
     private static func readTarget(_ map: YAMLMapping, path: String) -> TargetConfig? {
         let baseDir = (path as NSString).deletingLastPathComponent
         let name = readName(map)
@@ -192,16 +202,6 @@ public enum ConfigLoader {
         let meterValue = map.value("meter")
         let meter = meterValue.map { $0.mapping().flatMap(readMeter) } ?? TargetConfig.Meter.none
         let power = map.value("power").map { $0.mapping().flatMap(readPower) }
-        if let meterValue, let kind = meter?.kind, kind == .hwmon || kind == .rapl, let transport,
-            !transport.isLocal
-        {
-            // The sensor is read where it is: the controller reads sysfs on its own machine, so only a local board.
-            meterValue.sink.error(
-                meterValue.node, "meter.kind",
-                "a \(kind.rawValue) sensor is read on the machine it is in; hilbench reads it only for a local board "
-                    + "(transport kind local), not over a remote link")
-            return nil
-        }
         guard let name, let transport, let chip, let marker, let meter else { return nil }
         if case .some(.none) = power { return nil }
         return TargetConfig(
@@ -427,12 +427,12 @@ public enum ConfigLoader {
             meter.sensorChip = map.value("chip", required: true)?.string()
             meter.rail = map.value("rail")?.string()
             meter.periodMs = map.value("period_ms")?.double(min: 1, max: 10_000)
-            meter.sysfsRoot = map.value("sysfs_root")?.string()
+            meter.sysfsRoot = boardPath(map.value("sysfs_root"))
             if meter.sensorChip == nil { return nil }
         case .rapl:
             meter.domain = map.value("domain")?.string()
             meter.periodMs = map.value("period_ms")?.double(min: 1, max: 10_000)
-            meter.sysfsRoot = map.value("sysfs_root")?.string()
+            meter.sysfsRoot = boardPath(map.value("sysfs_root"))
         case .simulated, .none:
             break
         }

@@ -19,7 +19,7 @@ import Synchronization
 /// recording started, as Otii reports them.
 /// A licence this driver reserved is returned, and a login it made is logged out, after the data is read. The
 /// credentials are read from the file at start and never printed or kept.
-public final class OtiiPowerMeter: StreamingPowerMeter {
+public final class OtiiPowerMeter: PowerMeter {
     public struct Configuration: Sendable, Hashable, Codable {
         public var host: String
         public var port: UInt16
@@ -72,7 +72,6 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
     public let configuration: Configuration
     public let info: MeterInfo
     private let session = Mutex<Session?>(nil)
-    private let collector = TraceCollector()
 
     private final class Session: @unchecked Sendable {  // used by one task at a time: start, then stop
         let connection: TCPConnection
@@ -389,13 +388,4 @@ public final class OtiiPowerMeter: StreamingPowerMeter {
         return summary
     }
 
-    // MARK: PowerMeter
-
-    public func start() async throws {
-        try await collector.start(self)
-    }
-
-    public func stop() async throws -> PowerTrace {
-        try await collector.stop(self)
-    }
 }

@@ -9,7 +9,7 @@ import Synchronization
 /// then stream at 100 kS/s; a reader thread decodes them (`PPK2FrameDecoder`) and hands over evenly spaced
 /// chunks with P = I × V and logic byte D0–D7, on the meter's clock (sample index × 10 µs). Stop:
 /// AverageStop (0x07).
-public final class PPK2PowerMeter: StreamingPowerMeter {
+public final class PPK2PowerMeter: PowerMeter {
     /// How the PPK2 is used.
     public struct Configuration: Sendable, Hashable, Codable {
         /// The serial device, e.g. `/dev/ttyACM0` (the PPK2's data port).
@@ -55,7 +55,6 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
     public let configuration: Configuration
     public let info: MeterInfo
     private let session = Mutex<Session?>(nil)
-    private let collector = TraceCollector()
 
     /// The state of one capture, shared with its reader thread.
     private final class Session: Sendable {
@@ -269,15 +268,4 @@ public final class PPK2PowerMeter: StreamingPowerMeter {
         }
     }
 
-    // MARK: PowerMeter
-
-    /// Starts a capture that collects all samples (use `startStreaming` or `EnergyCapture` for long ones).
-    public func start() async throws {
-        try await collector.start(self)
-    }
-
-    /// Stops and returns every sample since `start()`.
-    public func stop() async throws -> PowerTrace {
-        try await collector.stop(self)
-    }
 }

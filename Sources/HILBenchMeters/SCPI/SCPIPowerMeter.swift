@@ -21,7 +21,7 @@ import Synchronization
 /// The instrument has no logic input: windows come from the controller's GPIO capture of the marker or
 /// from software timestamps (`EnergyIntegrator(windowSource: .explicit(windows, source: .gpioCapture))`),
 /// both on `CLOCK_MONOTONIC`, which is this meter's clock.
-public final class SCPIPowerMeter: StreamingPowerMeter {
+public final class SCPIPowerMeter: PowerMeter {
     /// How samples are acquired.
     public enum Mode: Sendable, Hashable, Codable {
         /// ELOG records of `periodSeconds` (N6705: ≥ 102.4 µs per logged parameter).
@@ -85,7 +85,6 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
     public var info: MeterInfo { currentInfo.withLock { $0 } }
     private let currentInfo: Mutex<MeterInfo>
     private let session = Mutex<Session?>(nil)
-    private let collector = TraceCollector()
     private let meterName: String
 
     private final class Session: Sendable {
@@ -452,13 +451,4 @@ public final class SCPIPowerMeter: StreamingPowerMeter {
         }
     }
 
-    // MARK: PowerMeter
-
-    public func start() async throws {
-        try await collector.start(self)
-    }
-
-    public func stop() async throws -> PowerTrace {
-        try await collector.stop(self)
-    }
 }

@@ -8,7 +8,7 @@ import Synchronization
 /// reads `powerN_input` (µW) when the chip has it (INA2xx), else `inN_input` (mV) × `currN_input` (mA) = µW
 /// (INA3221, as jtop does). Samples are stamped with `CLOCK_MONOTONIC` halfway through the reads; the
 /// sensor has no logic input, so windows come from GPIO capture or software timestamps.
-public final class HwmonPowerMeter: StreamingPowerMeter {
+public final class HwmonPowerMeter: PowerMeter {
     public struct Configuration: Sendable, Hashable, Codable {
         /// The sysfs mount point; tests point it at a fake tree.
         public var sysfsRoot: String
@@ -39,7 +39,6 @@ public final class HwmonPowerMeter: StreamingPowerMeter {
     public let configuration: Configuration
     public let info: MeterInfo
     private let sampler = PollingSlot()
-    private let collector = TraceCollector()
     private var meterName: String { "hwmon \(configuration.chip)\(configuration.rail.map { " \($0)" } ?? "")" }
 
     public init(configuration: Configuration) {
@@ -105,14 +104,28 @@ public final class HwmonPowerMeter: StreamingPowerMeter {
         return Double(millivolts) * Double(milliamps) * 1e-6
     }
 
+    /// How often the chip converts (ms), from its `update_interval` attribute (hwmon sysfs-interface.rst), and the
+    /// file read; nil when the chip has none.
+    public func updateInterval(of channel: Channel) -> (milliseconds: Double, file: String)? {
+        let file = channel.directory + "/update_interval"
+        guard let text = readSysfsText(file), let value = Double(text), value >= 0 else { return nil }
+        return (value, file)
+    }
+
     public func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws {
+        sampler.hold(try startPolling(locate(), sink: sink))
+    }
+
+    /// Starts the sampling thread on `channel` (the agent calls this from its blocking case loop).
+    func startPolling(
+        _ channel: Channel, sink: @escaping @Sendable (PowerChunk) -> Void
+    ) throws(MeterError) -> PollingSampler {
         guard configuration.periodMs > 0 else {
             throw MeterError(code: .configuration, message: "periodMs must be positive", meter: meterName)
         }
-        let channel = try locate()
         let name = meterName
         _ = try Self.watts(channel, meter: name)  // fail at start, not on the thread, when unreadable
-        let poller = PollingSampler(
+        return PollingSampler(
             name: "hwmon \(channel.directory)", periodNs: Int64(configuration.periodMs * 1e6), sink: sink
         ) {
             () throws(MeterError) -> PowerChunk? in
@@ -121,18 +134,10 @@ public final class HwmonPowerMeter: StreamingPowerMeter {
             let after = monotonicNowNs()
             return PowerChunk(timing: .explicit([before + (after - before) / 2]), watts: [Float(watts)])
         }
-        sampler.hold(poller)
     }
 
     public func stopStreaming() async throws -> CaptureSummary {
         try await sampler.stop(meter: meterName, info: info)
     }
 
-    public func start() async throws {
-        try await collector.start(self)
-    }
-
-    public func stop() async throws -> PowerTrace {
-        try await collector.stop(self)
-    }
 }

@@ -33,6 +33,14 @@ final class PollingSampler: Sendable {
         }
     }
 
+    /// Stops, waiting on this thread (the agent's blocking case loop), and returns the number of samples and the
+    /// error that ended the capture, if any.
+    func stopWaiting() -> (samples: Int, error: MeterError?) {
+        stopRequested.store(true, ordering: .releasing)
+        _ = ended.wait(seconds: 5)
+        return outcome.withLock { ($0.samples, $0.error) }
+    }
+
     /// Stops and returns the number of samples, or throws the error that ended the capture.
     func stop() async throws(MeterError) -> Int {
         stopRequested.store(true, ordering: .releasing)

@@ -4,9 +4,10 @@ import Synchronization
 /// Intel (and AMD) RAPL energy counters through powercap, polled on a sampling thread.
 ///
 /// Reads `<powercapRoot>/<zone>/energy_uj` (cumulative µJ) every period; the counter wraps at
-/// `max_energy_range_uj`. Each sample is the mean power between two reads, Δenergy / Δt, stamped halfway
-/// between them on `CLOCK_MONOTONIC`. Since Linux 5.10 `energy_uj` is readable by root only.
-public final class RAPLPowerMeter: StreamingPowerMeter {
+/// `max_energy_range_uj`. Each read gives the mean power since the previous one, Δenergy / Δt, as two samples on
+/// `CLOCK_MONOTONIC` (1 ns after the previous read and at this one), so that ∫ P dt between reads is the counter's
+/// advance exactly. Since Linux 5.10 `energy_uj` is readable by root only.
+public final class RAPLPowerMeter: PowerMeter {
     public struct Configuration: Sendable, Hashable, Codable {
         /// Usually `/sys/class/powercap` (= `/sys/devices/virtual/powercap/intel-rapl`); tests use a fake tree.
         public var powercapRoot: String
@@ -26,7 +27,6 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
     public let configuration: Configuration
     public let info: MeterInfo
     private let sampler = PollingSlot()
-    private let collector = TraceCollector()
     private var meterName: String { "RAPL \(configuration.zone)" }
     private var directory: String {
         let root = configuration.powercapRoot
@@ -45,57 +45,80 @@ public final class RAPLPowerMeter: StreamingPowerMeter {
             sampleRateHz: configuration.periodMs > 0 ? 1_000 / configuration.periodMs : 0, logicChannel: nil)
     }
 
-    /// Energy used between two counter reads (µJ), across at most one wrap at `maxRange`.
+    /// Energy used between two counter reads (µJ), across at most one wrap at `maxRange`; nil when the counter went
+    /// backwards by less than half its range, which no wrap explains (a wrap would mean more than half the range, at
+    /// package power minutes of energy, within one poll).
     public static func energyMicrojoules(
         from previous: Int64, to current: Int64, maxRangeMicrojoules maxRange: Int64
-    ) -> Int64 {
-        current >= previous ? current - previous : current + maxRange - previous
+    ) -> Int64? {
+        if current >= previous { return current - previous }
+        let wrapped = current + maxRange - previous
+        return wrapped <= maxRange / 2 ? wrapped : nil
     }
 
-    public func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws {
-        guard configuration.periodMs > 0 else {
-            throw MeterError(code: .configuration, message: "periodMs must be positive", meter: meterName)
-        }
-        let name = meterName
-        let energyFile = directory + "/energy_uj"
+    /// The zone's directory under the powercap root.
+    /// - Throws: `.configuration` listing the zones when there is none by that name or directory.
+    public func locate() throws(MeterError) -> String {
+        let directory = directory
         guard FileManager.default.fileExists(atPath: directory) else {
             let zones = ((try? FileManager.default.contentsOfDirectory(atPath: configuration.powercapRoot)) ?? [])
                 .sorted()
             throw MeterError(
                 code: .configuration,
                 message: "no powercap zone '\(configuration.zone)' under \(configuration.powercapRoot)",
-                meter: name, address: configuration.powercapRoot, expected: configuration.zone,
+                meter: meterName, address: configuration.powercapRoot, expected: configuration.zone,
                 received: zones.isEmpty ? "no zones" : zones.joined(separator: ", "))
         }
+        return directory
+    }
+
+    public func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws {
+        sampler.hold(try startPolling(locate(), sink: sink))
+    }
+
+    /// Starts the sampling thread on the zone in `directory` (the agent calls this from its blocking case loop).
+    func startPolling(
+        _ directory: String, sink: @escaping @Sendable (PowerChunk) -> Void
+    ) throws(MeterError) -> PollingSampler {
+        guard configuration.periodMs > 0 else {
+            throw MeterError(code: .configuration, message: "periodMs must be positive", meter: meterName)
+        }
+        let name = meterName
+        let energyFile = directory + "/energy_uj"
         let maxRange = try readSysfsInteger(directory + "/max_energy_range_uj", meter: name)
         let first = try readSysfsInteger(energyFile, meter: name)
         let state = Locked((energy: first, timeNs: monotonicNowNs()))
         let periodNs = Int64(configuration.periodMs * 1e6)
-        let poller = PollingSampler(name: "RAPL \(configuration.zone)", periodNs: periodNs, sink: sink) {
+        return PollingSampler(name: "RAPL \(configuration.zone)", periodNs: periodNs, sink: sink) {
             () throws(MeterError) -> PowerChunk? in
             let energy = try readSysfsInteger(energyFile, meter: name)
             let now = monotonicNowNs()
-            return state.withLock { previous -> PowerChunk? in
+            let step = state.withLock { previous -> (chunk: PowerChunk?, backwardsFrom: Int64?) in
                 let elapsed = now - previous.timeNs
-                guard elapsed >= periodNs / 2 else { return nil }  // the poll right at start
+                guard elapsed >= max(2, periodNs / 2) else { return (nil, nil) }  // the poll right at start
+                guard
+                    let used = Self.energyMicrojoules(from: previous.energy, to: energy, maxRangeMicrojoules: maxRange)
+                else { return (nil, previous.energy) }
                 defer { previous = (energy, now) }
-                let used = Self.energyMicrojoules(from: previous.energy, to: energy, maxRangeMicrojoules: maxRange)
-                let watts = Double(used) * 1e3 / Double(elapsed)  // µJ / ns = 1000 W
-                return PowerChunk(timing: .explicit([previous.timeNs + elapsed / 2]), watts: [Float(watts)])
+                let watts = Float(Double(used) * 1e3 / Double(elapsed))  // µJ / ns = 1000 W
+                // The mean power held over the whole interval (a sample just after its start and one at its end): the
+                // trapezoid between two reads is then exactly the counter's advance, however uneven the reads.
+                return (PowerChunk(timing: .explicit([previous.timeNs + 1, now]), watts: [watts, watts]), nil)
             }
+            if let before = step.backwardsFrom {
+                throw MeterError(
+                    code: .protocolViolation,
+                    message:
+                        "\(energyFile) went backwards from \(before) to \(energy) µJ, which no wrap at max_energy_range_uj (\(maxRange)) explains",
+                    meter: name, address: energyFile, expected: "a counter that only grows (or wraps)",
+                    received: "\(before) then \(energy)")
+            }
+            return step.chunk
         }
-        sampler.hold(poller)
     }
 
     public func stopStreaming() async throws -> CaptureSummary {
         try await sampler.stop(meter: meterName, info: info)
     }
 
-    public func start() async throws {
-        try await collector.start(self)
-    }
-
-    public func stop() async throws -> PowerTrace {
-        try await collector.stop(self)
-    }
 }

@@ -1,19 +1,5 @@
 import Synchronization
 
-/// A meter that hands over samples while it measures. `EnergyCapture` feeds each chunk to an `EnergyIntegrator`
-/// or an `EnergyLedger` and drops it, so a capture of any length needs no memory for samples; the controller
-/// measures every streaming meter this way (`PowerMeter.start()/stop()` still collects one `PowerTrace`).
-public protocol StreamingPowerMeter: PowerMeter {
-    /// Starts acquiring. `sink` receives every chunk in time order, on the meter's reader thread; it must
-    /// return quickly and must not call back into the meter.
-    /// - Throws: `MeterError` when the instrument cannot be opened, identified or started.
-    func startStreaming(_ sink: @escaping @Sendable (PowerChunk) -> Void) async throws
-    /// Stops acquiring and returns once the last chunk has been handed over.
-    /// - Throws: `MeterError` for what ended the capture early (the meter stopped answering, sent garbage
-    ///   beyond the tolerance, …) or went wrong while stopping. Chunks delivered before stay valid.
-    func stopStreaming() async throws -> CaptureSummary
-}
-
 /// What a streaming capture delivered and what the driver noticed on the way.
 public struct CaptureSummary: Sendable, Hashable, Codable {
     /// The meter.
@@ -63,20 +49,19 @@ public final class EnergyCapture: Sendable {
         public var summary: CaptureSummary
     }
 
-    private let meter: any StreamingPowerMeter
+    private let meter: any PowerMeter
     // Two optionals rather than one enum: the sink mutates the one in use in place (no copy per chunk).
     private let integrator: Mutex<EnergyIntegrator?>
     private let ledger: Mutex<EnergyLedger?>
 
-    private init(meter: any StreamingPowerMeter, integrator: EnergyIntegrator?, ledger: EnergyLedger?) {
+    private init(meter: any PowerMeter, integrator: EnergyIntegrator?, ledger: EnergyLedger?) {
         self.meter = meter
         self.integrator = Mutex(integrator)
         self.ledger = Mutex(ledger)
     }
 
     /// Starts `meter` streaming into `integrator`.
-    public static func start(meter: any StreamingPowerMeter, integrator: EnergyIntegrator) async throws -> EnergyCapture
-    {
+    public static func start(meter: any PowerMeter, integrator: EnergyIntegrator) async throws -> EnergyCapture {
         let capture = EnergyCapture(meter: meter, integrator: integrator, ledger: nil)
         try await meter.startStreaming { [capture] chunk in
             capture.integrator.withLock { $0?.feed(chunk) }
@@ -85,7 +70,7 @@ public final class EnergyCapture: Sendable {
     }
 
     /// Starts `meter` streaming into `ledger`: the windows are given to `report(windows:…)` after `stop()`.
-    public static func start(meter: any StreamingPowerMeter, ledger: EnergyLedger) async throws -> EnergyCapture {
+    public static func start(meter: any PowerMeter, ledger: EnergyLedger) async throws -> EnergyCapture {
         let capture = EnergyCapture(meter: meter, integrator: nil, ledger: ledger)
         try await meter.startStreaming { [capture] chunk in
             capture.ledger.withLock { $0?.feed(chunk) }
@@ -129,33 +114,5 @@ public final class EnergyCapture: Sendable {
     public func finish() async throws -> Result {
         let summary = try await stop()
         return Result(report: report(), summary: summary)
-    }
-}
-
-/// Collects streamed chunks into one trace (the `PowerMeter.stop()` of streaming meters).
-final class TraceCollector: Sendable {
-    private let trace = Mutex(PowerTrace())
-
-    func add(_ chunk: PowerChunk) {
-        trace.withLock { $0.append(chunk) }
-    }
-
-    func take() -> PowerTrace {
-        trace.withLock { value in
-            defer { value = PowerTrace() }
-            return value
-        }
-    }
-
-    /// `PowerMeter.start()` of a streaming meter: a fresh trace, filled as the meter's chunks arrive.
-    func start(_ meter: some StreamingPowerMeter) async throws {
-        _ = take()
-        try await meter.startStreaming { [self] chunk in add(chunk) }
-    }
-
-    /// `PowerMeter.stop()` of a streaming meter: every sample since `start`.
-    func stop(_ meter: some StreamingPowerMeter) async throws -> PowerTrace {
-        _ = try await meter.stopStreaming()
-        return take()
     }
 }
