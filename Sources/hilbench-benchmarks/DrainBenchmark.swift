@@ -28,6 +28,9 @@ enum DrainBenchmark {
         var wallSeconds: Double
         var drainSeconds: Double
         var ourCPUSeconds: Double
+        /// Of `ourCPUSeconds`: the controller processes' own, and the PostgreSQL server's (the rest: agents, runners).
+        var controllerCPUSeconds: Double
+        var serverCPUSeconds: Double
         var machineBusy: Double
         var boardsInFlight: Double
         var failed: Int
@@ -65,6 +68,14 @@ enum DrainBenchmark {
                         format: "CPU ours %.0f%% of %d cores, machine busy %.0f%%; boards in flight %.1f of %d",
                         100 * round.ourCPUSeconds / (round.wallSeconds.nonZero * Double(cores)), cores,
                         100 * round.machineBusy, round.boardsInFlight, boards))
+                line(
+                    "  CPU per case: controllers/server/rest",
+                    String(
+                        format: "%.0f / %.0f / %.0f ms", 1000 * round.controllerCPUSeconds / Double(round.cases),
+                        1000 * round.serverCPUSeconds / Double(round.cases),
+                        1000 * (round.ourCPUSeconds - round.controllerCPUSeconds - round.serverCPUSeconds)
+                            / Double(round.cases)),
+                    "rest: the boards' agents and runners (on this machine's cores)")
             }
         }
         print("drain: load average at end \(loadAverage())")
@@ -105,12 +116,25 @@ enum DrainBenchmark {
                         ["run", "--join", runID!, "--boards", shares[index]] + common, in: workspace,
                         log: "\(workspace)/c\(count)-\(index).log"))
             }
+            // The controllers' own CPU time (not their agents'), read while they live: the last reading counts.
+            let pids = processes.map(\.pid)
+            let poller = Task {
+                var own: [pid_t: Double] = [:]
+                while !Task.isCancelled {
+                    for pid in pids { if let seconds = ownCPUSeconds(pid) { own[pid] = seconds } }
+                    try? await Task.sleep(for: .milliseconds(100))
+                }
+                return own.values.reduce(0, +)
+            }
             for (index, process) in processes.enumerated() {
                 guard await process.waitForExit(timeout: .seconds(3600)), process.terminationStatus == 0 else {
                     throw failure("controller \(index)", workspace, count, index)
                 }
             }
+            poller.cancel()
+            let controllerCPU = await poller.value
             let wall = Date().timeIntervalSince(start)
+            let serverCPU = serverCPUSeconds(server) - serverCPU0
             let machine1 = machineTicks()
             let queue = try await store.queue(runID: runID!)
             let results = try await store.results(runID: runID!)
@@ -124,7 +148,8 @@ enum DrainBenchmark {
             }
             return Round(
                 controllers: count, cases: results.count, wallSeconds: wall, drainSeconds: drainSeconds,
-                ourCPUSeconds: childrenCPUSeconds() - children0 + serverCPUSeconds(server) - serverCPU0,
+                ourCPUSeconds: childrenCPUSeconds() - children0 + serverCPU, controllerCPUSeconds: controllerCPU,
+                serverCPUSeconds: serverCPU,
                 machineBusy: machine1.busyShare(since: machine0), boardsInFlight: busy / drainSeconds.nonZero,
                 failed: results.filter { $0.status != .ok }.count)
         }
@@ -202,13 +227,23 @@ enum DrainBenchmark {
     /// CPU seconds of the PostgreSQL server: the postmaster and its ended backends (one per connection).
     static func serverCPUSeconds(_ server: PostgresTestServer) -> Double {
         guard let pidFile = try? String(contentsOfFile: server.scratch + "/data/postmaster.pid", encoding: .utf8),
-            let pid = pidFile.split(separator: "\n").first.map(String.init),
-            let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let close = stat.lastIndex(of: ")")
+            let pid = pidFile.split(separator: "\n").first.flatMap({ pid_t($0) })
         else { return 0 }
-        // Fields after "(comm)": state is field 3; utime, stime, cutime, cstime are fields 14–17.
+        return cpuSeconds(pid, withEndedChildren: true) ?? 0
+    }
+
+    /// A live process's own CPU seconds (nil once it is gone).
+    static func ownCPUSeconds(_ pid: pid_t) -> Double? { cpuSeconds(pid, withEndedChildren: false) }
+
+    /// utime + stime (fields 14–15 of /proc/PID/stat), plus cutime + cstime (16–17: its waited-for children's).
+    static func cpuSeconds(_ pid: pid_t, withEndedChildren: Bool) -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return nil }
+        // The fields after "(comm)" start at field 3.
         let fields = stat[stat.index(after: close)...].split(separator: " ")
-        let ticks = fields[11...14].compactMap { Double($0) }.reduce(0, +)
+        guard fields.count > 14 else { return nil }
+        let ticks = fields[11...(withEndedChildren ? 14 : 12)].compactMap { Double($0) }.reduce(0, +)
         return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
