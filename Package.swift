@@ -155,8 +155,8 @@ let package = Package(
             name: "hilbench-benchmarks",
             dependencies: [
                 "HILBenchSystem", "HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit",
-                "HILBenchReports", "HILBenchController",
-                "HILBenchTransport", "HILBenchTesting", "HILBenchStore", "HILBenchAnalysis",
+                "HILBenchReports", "HILBenchController", "HILBenchStore",
+                "HILBenchTransport", "HILBenchTesting", "HILBenchAnalysis",
             ],
             swiftSettings: swiftSettings
         ),

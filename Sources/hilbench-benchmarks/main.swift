@@ -9,6 +9,8 @@
 //   swift run -c release hilbench-benchmarks changepoints [SEED]   (against Otava and SPA; not part of `all`)
 //   swift build -c release && .build/release/hilbench-benchmarks store [--store postgres://…] [--runs 365] …
 //       (SQLite vs PostgreSQL: saves, leases, a year of history read by report/compare/history/nightly)
+//   swift run -c release hilbench-benchmarks drain [CASES_PER_BOARD [ITERATIONS]]
+//                        (1, 2, 4 controllers on one PostgreSQL, 16 local boards; not part of `all`)
 // Each figure says what it measured and the goal it is held to.
 import Foundation
 import HILBenchAgentKit
@@ -192,6 +194,15 @@ if which == "dispatch" {
 if which == "store" {
     // The results store on SQLite and PostgreSQL: case save latency, writers, leases, a year of history read back.
     try await StoreBenchmark.run(try StoreBenchmark.Options(Array(CommandLine.arguments.dropFirst(2))))
+}
+
+if which == "drain" {
+    // Cases per second drained by 1, 2 and 4 controllers sharing one run on one PostgreSQL, 16 boards split between
+    // them with --boards, and what limits it (CPU or boards).
+    let arguments = CommandLine.arguments.dropFirst(2)
+    try await DrainBenchmark.run(
+        controllersList: [1, 2, 4], casesPerBoard: max(1, arguments.first.flatMap { Int($0) } ?? 12),
+        iterations: max(1, arguments.dropFirst().first.flatMap { Int($0) } ?? 10))
 }
 
 if which == "aa" {
