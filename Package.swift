@@ -198,7 +198,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchStoreTests",
-            dependencies: ["HILBenchStore", "HILBenchTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "HILBenchStore", "HILBenchTesting", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
