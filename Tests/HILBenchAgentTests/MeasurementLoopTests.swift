@@ -146,6 +146,27 @@ struct MeasurementLoopTests {
         #expect(result.failure?.stderrTail?.contains("Segmentation fault in kernel") == true)
     }
 
+    /// A cancellation seen in the same wake-up as the runner's reply: the reply is read after the kill, and the next
+    /// request finds the runner's input closed. The case is cancelled, not crashed (AgentRouterTests saw this
+    /// under load as `crash`).
+    @Test func aRunnerKilledForACancellationRightAfterAReplyIsCancelledNotCrashed() throws {
+        // It says hello and closes its input: the request after the hello cannot be written, as to a killed runner.
+        let dir = try fakeRunner(
+            """
+            say({"op": "hello", "protocol": 1, "runner": "fake", "runtime_version": "0"})
+            os.close(0)
+            time.sleep(60)
+            """)
+        var slowTicks = spec(runtime: .onnxruntime, model: "/dev/null", format: .onnx)
+        // No tick before the hello arrives: the first wake-up reads it and sees the cancellation together.
+        slowTicks.memorySamplePeriodMs = 60_000
+        let cancellation = CaseCancellation()
+        cancellation.cancel()
+        let result = runner(runnersDirectory: dir).run(slowTicks, cancellation: cancellation)
+        #expect(result.status == .infraError)
+        #expect(result.failure?.kind == "cancelled", "\(result.failure?.message ?? "")")
+    }
+
     @Test func garbageOnStdoutIsAProtocolError() throws {
         let dir = try fakeRunner(
             Self.helloLoad + "\nprint('Using CPU backend, 4 threads'); sys.stdout.flush(); time.sleep(5)\n")
