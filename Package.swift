@@ -155,7 +155,7 @@ let package = Package(
             name: "hilbench-benchmarks",
             dependencies: [
                 "HILBenchSystem", "HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit",
-                "HILBenchReports", "HILBenchController",
+                "HILBenchReports", "HILBenchController", "HILBenchStore",
                 "HILBenchTransport", "HILBenchTesting",
             ],
             swiftSettings: swiftSettings

@@ -111,9 +111,9 @@ extension RunController {
     /// Records the open cases no controller will measure — their board unreachable, bad, busy with another run, or
     /// given up — as not run, with why, so the run ends whole (`--resume` retries them). Boards another live
     /// controller of this run holds are left to it; a joining controller leaves boards it could not use at all
-    /// (`unusable`) to the controllers that can.
+    /// (`unusable`) to the controllers that can; boards this controller does not serve are left to those that do.
     func sweep(
-        links: [String: BoardLink], unusable: Set<String>, mode: Mode, context: DispatchContext
+        links: [String: BoardLink], unusable: Set<String>, served: Set<String>, mode: Mode, context: DispatchContext
     ) async throws {
         let open = try await store.queue(runID: context.record.id).filter { $0.state != .done }
         guard !open.isEmpty else { return }
@@ -124,7 +124,7 @@ extension RunController {
                     && !LeaseKeeper.holderIsDead($0.holder)
             }.map(\.board))
         for entry in open where !others.contains(entry.board) {
-            if mode == .join && unusable.contains(entry.board) { continue }
+            if mode == .join && unusable.contains(entry.board) || !served.contains(entry.board) { continue }
             guard let planned = context.planned[entry.caseID] else { continue }
             let failure = links[entry.board]?.gaveUp
             // Ours and usable: a case tried whose result could not be stored (it is kept in the run's folder).

@@ -41,6 +41,9 @@ public struct RunController: Sendable {
     public var boardWaitSeconds: Double?
     /// Cases claimed from the queue at once per board (a board's executions are interleaved over one claim).
     public var claimBatch = 1000
+    /// The run's boards this controller serves (nil: all of them). The others are neither connected, leased nor
+    /// swept: their cases stay queued for the controllers that serve them (`--boards`, one controller per bench).
+    public var servedBoards: Set<String>?
 
     /// A controller reaching boards through their target files (`TransportConnector`).
     /// - Parameter agentCommand: what starts a local board's agent (`[hilbench, agent]`, or a `hilbench-agent`
@@ -109,6 +112,7 @@ public struct RunController: Sendable {
             id: runID, suiteName: suite.name, startedAt: Date().timeIntervalSince1970,
             controllerVersion: AgentProtocol.softwareVersion, suite: suite, targets: targets,
             gitCommit: Self.gitCommit(of: suite.sourcePath), kind: kind)
+        _ = try served(record)  // a wrong --boards stores nothing
         // The matrix's case ids do not depend on what the boards can run, so the queue is stored with the run: a
         // controller joining at once finds the whole queue.
         let queue = Planner.plan(suite: suite, targets: targets, capabilities: [:]).map {
@@ -161,8 +165,9 @@ public struct RunController: Sendable {
         }()
         let events = BoardEventLog(store: store, runID: record.id, observer: observer, logger: logger)
         let clocks = BoardClocks()
+        let served = try self.served(record)
 
-        let boards = await connect(record.targets, clocks: clocks, observer: observer, logger: logger)
+        let boards = await connect(served, clocks: clocks, observer: observer, logger: logger)
         let plan = try await plan(record, mode: mode, boards: boards, events: events, observer: observer)
 
         // Leases: a board another run's controller holds is not benchmarked now (its cases are infrastructure
@@ -170,7 +175,7 @@ public struct RunController: Sendable {
         // while the run lasts, and a board whose lease is lost gets no more cases — the one in flight is cancelled,
         // its claims go back to the queue — before the lease can pass to another controller.
         var made: [String: BoardLink] = [:]
-        for target in record.targets {
+        for target in served {
             made[target.name] = BoardLink(
                 boards.transports[target.name], unreachable: boards.bad[target.name] ?? boards.unreachable[target.name])
         }
@@ -186,7 +191,7 @@ public struct RunController: Sendable {
                 "\(reason); its cases went back to the queue (another controller of the run, or `--resume`)")
         }
         let open = Set(try await store.queue(runID: record.id).filter { $0.state != .done }.map(\.board))
-        let wanted = record.targets.filter { target in
+        let wanted = served.filter { target in
             open.contains(target.name) && boards.bad[target.name] == nil
                 && (boards.unreachable[target.name] == nil || target.power != nil)
         }
@@ -214,8 +219,8 @@ public struct RunController: Sendable {
             try await dispatch(
                 wanted, links: links, offline: boards.unreachable.filter { busy[$0.key] == nil }, context: context)
             try await sweep(
-                links: links, unusable: Set(boards.unreachable.keys).union(boards.bad.keys), mode: mode,
-                context: context)
+                links: links, unusable: Set(boards.unreachable.keys).union(boards.bad.keys),
+                served: Set(served.map(\.name)), mode: mode, context: context)
         } catch {
             await cleanUp()
             throw error
@@ -226,6 +231,21 @@ public struct RunController: Sendable {
             try await store.finishRun(id: record.id, endedAt: Date().timeIntervalSince1970)
         }
         return Outcome(runID: record.id, results: try await store.results(runID: record.id), runDirectory: runDirectory)
+    }
+
+    /// The run's targets this controller serves; naming a board the run does not have is a usage error (a typo
+    /// would otherwise leave the run's cases queued with nobody serving them).
+    func served(_ record: RunRecord) throws -> [TargetConfig] {
+        guard let servedBoards else { return record.targets }
+        let names = Set(record.targets.map(\.name))
+        let unknown = servedBoards.subtracting(names)
+        guard unknown.isEmpty, !servedBoards.isEmpty else {
+            throw HILBenchError(
+                .usage,
+                "--boards names \(unknown.isEmpty ? "no board" : unknown.sorted().joined(separator: ", ")), "
+                    + "not one of run \(record.id)'s boards: \(names.sorted().joined(separator: ", "))")
+        }
+        return record.targets.filter { servedBoards.contains($0.name) }
     }
 
     /// A run's plan: every case of the matrix, those still to run, and the reference outputs already stored.

@@ -7,6 +7,8 @@
 //                                                  (fresh runners' medians, raised against normal priority)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
 //   swift run -c release hilbench-benchmarks changepoints [SEED]   (against Otava and SPA; not part of `all`)
+//   swift run -c release hilbench-benchmarks drain [CASES_PER_BOARD [ITERATIONS]]
+//                        (1, 2, 4 controllers on one PostgreSQL, 16 local boards; not part of `all`)
 // Each figure says what it measured and the goal it is held to.
 import Foundation
 import HILBenchAgentKit
@@ -185,6 +187,15 @@ if which == "dispatch" {
     let boards = arguments.first.flatMap { Int($0) } ?? 16
     let cases = arguments.dropFirst().first.flatMap { Int($0) } ?? 40
     try await DispatchBenchmark.run(boards: max(1, boards), cases: max(1, cases))
+}
+
+if which == "drain" {
+    // Cases per second drained by 1, 2 and 4 controllers sharing one run on one PostgreSQL, 16 boards split between
+    // them with --boards, and what limits it (CPU or boards).
+    let arguments = CommandLine.arguments.dropFirst(2)
+    try await DrainBenchmark.run(
+        controllersList: [1, 2, 4], casesPerBoard: max(1, arguments.first.flatMap { Int($0) } ?? 12),
+        iterations: max(1, arguments.dropFirst().first.flatMap { Int($0) } ?? 10))
 }
 
 if which == "aa" {

@@ -70,21 +70,23 @@ struct RunOptions: ParsableArguments {
     /// `then`. Ctrl-C (SIGINT) or SIGTERM cancels the run: finished cases are already stored, the case in flight is
     /// dropped, and `--resume` continues.
     /// - Parameter join: drain this stored run's queue alongside the controllers already on it.
+    /// - Parameter boards: serve only these of the run's boards (nil: all).
     func perform<T>(
-        resume: String?, join: String? = nil, kind: String,
+        resume: String?, join: String? = nil, boards: Set<String>? = nil, kind: String,
         then: (any ResultsStore, RunController.Outcome, RunRecord) async throws -> T
     ) async throws -> T {
         logging.bootstrap(defaultFile: storeOptions.resultsDir + "/hilbench.log.jsonl")
         let location = try storeOptions.location()
         return try await ResultsStores.withStore(location) { store in
             let (outcome, record) = try await perform(
-                store: store, resume: resume, join: join, kind: kind, location: location)
+                store: store, resume: resume, join: join, boards: boards, kind: kind, location: location)
             return try await then(store, outcome, record)
         }
     }
 
     private func perform(
-        store: any ResultsStore, resume: String?, join: String?, kind: String, location: StoreLocation
+        store: any ResultsStore, resume: String?, join: String?, boards: Set<String>?, kind: String,
+        location: StoreLocation
     ) async throws -> (RunController.Outcome, RunRecord) {
         guard leaseSeconds >= 1 else {
             printError("error: --lease-seconds must be at least 1 (got \(leaseSeconds))")
@@ -97,6 +99,7 @@ struct RunOptions: ParsableArguments {
         controller.maxParallelCases = maxParallel
         controller.linkGraceSeconds = linkGrace
         controller.leaseSeconds = leaseSeconds
+        controller.servedBoards = boards
         let stored = resume ?? join
         let runID = stored ?? RunController.newRunID()
         let configs = stored == nil ? try loadConfigs() : nil
@@ -177,15 +180,29 @@ extension HILBench {
         )
         var join: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Serve only these of the run's boards (target names, comma-separated or repeated); the run's other boards' cases stay queued for the controllers that serve them (`--join RUN_ID --boards …`). With a new run, --targets still names every board of the run.",
+                valueName: "name[,name…]"))
+        var boards: [String] = []
+
+        /// The boards named by `--boards` (nil: every board of the run).
+        var servedBoards: Set<String>? {
+            let names = boards.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            return boards.isEmpty ? nil : Set(names.filter { !$0.isEmpty })
+        }
+
         func validate() throws {
             if resume != nil && join != nil {
                 throw ValidationError("--resume and --join are exclusive: resume a run nobody runs, join one being run")
             }
+            if servedBoards?.isEmpty == true { throw ValidationError("--boards needs at least one board name") }
         }
 
         func run() async throws {
-            let outcome = try await options.perform(resume: resume, join: join, kind: "run") { _, outcome, _ in outcome
-            }
+            let outcome = try await options.perform(
+                resume: resume, join: join, boards: servedBoards, kind: "run"
+            ) { _, outcome, _ in outcome }
             let bad = outcome.results.filter { $0.status == .failed || $0.status == .infraError }
             if !bad.isEmpty {
                 printError(

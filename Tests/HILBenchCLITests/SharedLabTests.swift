@@ -198,3 +198,54 @@ struct SharedLabTests {
         }
     }
 }
+
+/// `hilbench run --boards`: two real `hilbench` processes on one SQLite store split a run's four local boards; the
+/// first serves two, the second joins with the others and finishes the run.
+@Suite(.serialized, .timeLimit(.minutes(15)))
+struct SplitBoardsCLITests {
+    @Test func aControllerGivenBoardsMeasuresOnlyThoseAndAJoinerWithTheRestFinishesTheRun() async throws {
+        let workspace = try SharedLabTests.workspace(iterations: 10)
+        let store = workspace.path + "/Results/results.sqlite"
+        let targets = SharedLabTests.boards.map { "Targets/\($0).yaml" }
+        let first = try Execution.run(
+            [
+                BuiltProducts.controller, "run", "--plain", "--store", store, "--suite", "Suites/shared.yaml",
+                "--targets",
+            ] + targets + ["--boards", "b1,b3"], in: workspace.path)
+        #expect(first.status == 0, "\(first.stdout)\n\(first.stderr)")
+        try await ResultsStores.withStore(.sqlite(path: store)) { results in
+            let runID = try #require(try await results.runs().first?.id)
+            var queue = try await results.queue(runID: runID)
+            #expect(queue.count == 24)
+            #expect(Set(queue.filter { $0.state == .done }.map(\.board)) == ["b1", "b3"])
+            #expect(queue.filter { $0.board == "b2" || $0.board == "b4" }.allSatisfy { $0.state == .queued })
+            #expect(try await results.run(id: runID)?.endedAt == nil)
+            let holderA = try #require(queue.first { $0.state == .done }?.doneBy)
+
+            // The second controller serves the rest (repeated option, as a shell loop would pass it)
+            let second = try Execution.run(
+                [
+                    BuiltProducts.controller, "run", "--plain", "--store", store, "--join", runID, "--boards", "b2",
+                    "--boards", "b4",
+                ], in: workspace.path)
+            #expect(second.status == 0, "\(second.stdout)\n\(second.stderr)")
+            queue = try await results.queue(runID: runID)
+            #expect(queue.allSatisfy { $0.state == .done && $0.claims == 1 })
+            let holderB = try #require(queue.first { $0.board == "b2" }?.doneBy)
+            #expect(holderB != holderA)
+            #expect(Set(queue.filter { $0.board == "b2" || $0.board == "b4" }.map(\.doneBy)) == [holderB])
+            let stored = try await results.results(runID: runID)
+            #expect(stored.count == 24 && stored.allSatisfy { $0.status == .ok })
+            #expect(try await results.run(id: runID)?.endedAt != nil)
+            let leased = LeaseHistory(events: try await results.leaseEvents(board: nil)).holdings
+            #expect(Set(leased.filter { $0.holder == holderA }.map(\.board)) == ["b1", "b3"])
+
+            // A board the run does not have is refused, naming it
+            let typo = try Execution.run(
+                [BuiltProducts.controller, "run", "--plain", "--store", store, "--join", runID, "--boards", "b9"],
+                in: workspace.path)
+            #expect(typo.status != 0)
+            #expect(typo.stderr.contains("b9"), "\(typo.stderr)")
+        }
+    }
+}

@@ -407,6 +407,60 @@ import Testing
         #expect(try await store.run(id: "r")?.endedAt != nil)
     }
 
+    /// `--boards`: every controller reaches every board, and each serves only the boards it is given. The one that
+    /// makes the run touches, leases and sweeps none of the others (their cases stay queued, the run open); a
+    /// second controller given the rest drains them and ends the run.
+    @Test func aControllerGivenBoardsClaimsOnlyTheirCasesAndAnotherDrainsTheRest() async throws {
+        let workspace = try Workspace(boards: ["b1", "b2", "b3", "b4"])
+        let store = workspace.store
+        let labA = Workspace.lab()
+        var a = workspace.controller(labA, holder: "bench-a:1", leaseSeconds: 60, waitSeconds: 0.2)
+        a.servedBoards = ["b1", "b3"]
+        let first = try await a.run(
+            suite: workspace.suite, targets: workspace.targets, runID: "split", observer: Recorder())
+        #expect(labA.calls().count == 6)
+        #expect(Set(labA.calls().map(\.board)) == ["b1", "b3"])
+        for board in ["b2", "b4"] { #expect(labA.transportsMade(for: board) == 0, "\(board) is not even connected") }
+        #expect(first.results.map(\.key.target).sorted() == ["b1", "b1", "b1", "b3", "b3", "b3"])
+        #expect(first.results.allSatisfy { $0.status == .ok })
+        var queue = try await store.queue(runID: "split")
+        #expect(queue.count == 12)
+        #expect(queue.filter { $0.board == "b2" || $0.board == "b4" }.allSatisfy { $0.state == .queued })
+        #expect(queue.filter { $0.state == .done }.allSatisfy { $0.doneBy == "bench-a:1" })
+        #expect(try await store.run(id: "split")?.endedAt == nil, "the other boards' cases are still queued")
+        let leased = LeaseHistory(events: try await store.leaseEvents(board: nil)).holdings.map(\.board)
+        #expect(Set(leased) == ["b1", "b3"])
+
+        // A second controller, given the rest, joins and finishes the run
+        let labB = Workspace.lab()
+        var b = workspace.controller(labB, holder: "bench-b:2", leaseSeconds: 60, waitSeconds: 0.2)
+        b.servedBoards = ["b2", "b4"]
+        _ = try await b.join(runID: "split", observer: Recorder())
+        #expect(labB.calls().count == 6)
+        #expect(Set(labB.calls().map(\.board)) == ["b2", "b4"])
+        queue = try await store.queue(runID: "split")
+        #expect(queue.allSatisfy { $0.state == .done && $0.claims == 1 })
+        #expect(Set(queue.filter { $0.board == "b2" || $0.board == "b4" }.map(\.doneBy)) == ["bench-b:2"])
+        let results = try await store.results(runID: "split")
+        #expect(results.count == 12 && results.allSatisfy { $0.status == .ok })
+        #expect(try await store.run(id: "split")?.endedAt != nil)
+        #expect(try await store.leases().isEmpty)
+    }
+
+    @Test func boardsTheRunDoesNotHaveAreRefusedBeforeAnythingIsStored() async throws {
+        let workspace = try Workspace(boards: ["b1", "b2"])
+        let lab = Workspace.lab()
+        var controller = workspace.controller(lab)
+        controller.servedBoards = ["b1", "b9"]
+        let error = await #expect(throws: HILBenchError.self) {
+            try await controller.run(
+                suite: workspace.suite, targets: workspace.targets, runID: "typo", observer: Recorder())
+        }
+        #expect(error?.message.contains("b9") == true, "\(String(describing: error))")
+        #expect(try await workspace.store.run(id: "typo") == nil)
+        #expect(lab.calls().isEmpty)
+    }
+
     @Test func aDeadControllersClaimsComeBackWhenItsLeaseExpires() async throws {
         let workspace = try Workspace(boards: ["b1"])
         let store = workspace.store
