@@ -156,7 +156,7 @@ let package = Package(
             dependencies: [
                 "HILBenchSystem", "HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit",
                 "HILBenchReports", "HILBenchController", "HILBenchStore",
-                "HILBenchTransport", "HILBenchTesting",
+                "HILBenchTransport", "HILBenchTesting", "HILBenchAnalysis",
             ],
             swiftSettings: swiftSettings
         ),
@@ -199,7 +199,7 @@ let package = Package(
         .testTarget(
             name: "HILBenchStoreTests",
             dependencies: [
-                "HILBenchStore", "HILBenchTesting", .product(name: "GRDB", package: "GRDB.swift"),
+                "HILBenchStore", "HILBenchAnalysis", "HILBenchTesting", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

@@ -23,6 +23,9 @@ public final class TraceRecorder: Sendable {
         return recorder
     }
 
+    /// Samples received so far.
+    public var sampleCount: Int { trace.withLock { $0.count } }
+
     /// Stops the meter and returns every sample since `start`.
     /// - Throws: the meter's error when the capture failed.
     public func stop() async throws -> PowerTrace {

@@ -150,6 +150,16 @@ public final class PostgresResultsStore: ResultsStore {
             """
         ),
         ("v4: work queue, lease events", StoreSchema.queueSQL(id: "BIGSERIAL PRIMARY KEY", real: "DOUBLE PRECISION")),
+        (
+            // History reads take each case's summary (`CaseResult.historySummary`), not its whole JSON; rows stored
+            // before are summarised here the same way.
+            "v5: case summaries for history",
+            """
+            ALTER TABLE cases ADD COLUMN summary_json TEXT;
+            UPDATE cases SET summary_json = ((jsonb_set(result_json::jsonb, '{memory,timeline}', '[]'::jsonb)
+                || '{"warmupLatenciesNs": [], "markerEdges": []}'::jsonb) - 'inputs' - 'outputs')::text
+            """
+        ),
     ]
 
     /// An arbitrary constant: the advisory lock two controllers opening a new store at once queue on.
@@ -389,10 +399,10 @@ public final class PostgresResultsStore: ResultsStore {
                 """
                 WITH c AS (
                     INSERT INTO cases (run_id, case_id, target, model, runtime, precision, threads, batch, status,
-                        result_json, stored_at)
+                        result_json, stored_at, summary_json)
                     VALUES (\(runID), \(key.id), \(key.target), \(key.model), \(key.runtime.rawValue),
                         \(key.precision.rawValue), \(key.threads), \(key.batch), \(result.status.rawValue),
-                        \(row.resultJSON), extract(epoch FROM clock_timestamp())::float8)
+                        \(row.resultJSON), extract(epoch FROM clock_timestamp())::float8, \(row.summaryJSON))
                     RETURNING id
                 ), s AS (
                     INSERT INTO samples (case_row, count, latencies_ns)
@@ -455,7 +465,7 @@ public final class PostgresResultsStore: ResultsStore {
         try await attempt("cannot read the history of \(key.id)") {
             let rows = try await client.query(
                 """
-                SELECT cases.run_id, cases.result_json, samples.latencies_ns
+                SELECT cases.run_id, cases.summary_json, samples.latencies_ns
                 FROM cases JOIN runs ON runs.id = cases.run_id LEFT JOIN samples ON samples.case_row = cases.id
                 WHERE target = \(key.target) AND model = \(key.model) AND runtime = \(key.runtime.rawValue)
                     AND precision = \(key.precision.rawValue) AND threads = \(key.threads) AND batch = \(key.batch)

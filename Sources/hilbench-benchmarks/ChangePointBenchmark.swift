@@ -8,6 +8,9 @@ import HILBenchSystem
 /// The peers run through `scripts/changepoints/peers.py`, each in the interpreter named by
 /// `HILBENCH_OTAVA_PYTHON` / `HILBENCH_SPA_PYTHON` (default `python3`); they pin different numpy versions, so
 /// docs/change-points.md installs them in two virtual environments. A peer that cannot run is reported and skipped.
+/// The peers' thresholds come from the environment that peers.py reads (`HILBENCH_OTAVA_PVALUE`,
+/// `HILBENCH_SPA_PVALUE`, `HILBENCH_SPA_PERMUTATIONS`; defaults are the peers' own); with `HILBENCH_PEERS_AA=1`
+/// (or `otava`, `spa`) they also run on the 3000 more A/A series, to compare detectors at the same A/A rate.
 enum ChangePointBenchmark {
     struct Row {
         let name: String
@@ -17,9 +20,9 @@ enum ChangePointBenchmark {
         /// Wall and CPU seconds on the 1000-point timing series (medians).
         let timingWall: Double
         let timingCPU: Double
-        /// hilbench only: series of the larger A/A set with a change point.
+        /// Series of the larger A/A set with a change point (peers only when `HILBENCH_PEERS_AA` names them).
         let moreNullAlarms: Int?
-        /// hilbench only: the same on the heavy-tailed A/A set.
+        /// The same on the heavy-tailed A/A set.
         let heavyNullAlarms: Int?
     }
 
@@ -62,12 +65,16 @@ enum ChangePointBenchmark {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let request = directory.appendingPathComponent("series.json")
-        let body: [String: Any] = ["series": trials.map(\.values), "timing": timingSeries, "repeats": 3]
+        // peers.py runs a peer on "null" and "heavyNull" only when HILBENCH_PEERS_AA names it (SPA: minutes).
+        let body: [String: Any] = [
+            "series": trials.map(\.values), "timing": timingSeries, "repeats": 3, "null": moreNull.map(\.values),
+            "heavyNull": heavyNull.map(\.values),
+        ]
         try JSONSerialization.data(withJSONObject: body).write(to: request)
         let environment = ProcessInfo.processInfo.environment
         for (peer, label, variable) in [
-            ("otava", "Apache Otava (default)", "HILBENCH_OTAVA_PYTHON"),
-            ("spa", "SPA e_divisive (p 0.05)", "HILBENCH_SPA_PYTHON"),
+            ("otava", "Apache Otava", "HILBENCH_OTAVA_PYTHON"),
+            ("spa", "SPA e_divisive", "HILBENCH_SPA_PYTHON"),
         ] {
             let python = environment[variable] ?? "python3"
             let script = repository + "/scripts/changepoints/peers.py"
@@ -75,9 +82,9 @@ enum ChangePointBenchmark {
             case .success(let row):
                 rows.append(
                     Row(
-                        name: label + " " + row.version, points: row.points, wall: row.wall, cpu: row.cpu,
-                        timingWall: row.timingWall, timingCPU: row.timingCPU, moreNullAlarms: nil,
-                        heavyNullAlarms: nil))
+                        name: "\(label) \(row.version), \(row.settings)", points: row.points, wall: row.wall,
+                        cpu: row.cpu, timingWall: row.timingWall, timingCPU: row.timingCPU,
+                        moreNullAlarms: row.nullAlarms, heavyNullAlarms: row.heavyNullAlarms))
             case .failure(let message): print("\(label): skipped (\(variable)=\(python)): \(message)")
             }
         }
@@ -137,7 +144,7 @@ enum ChangePointBenchmark {
             timingCPU: median(cpus), moreNullAlarms: alarms, heavyNullAlarms: heavyAlarms)
     }
 
-    /// Many more series without a step than the table's 180 (hilbench only: the peers would take hours), to
+    /// Many more series without a step than the table's 180 (the peers only when `HILBENCH_PEERS_AA` names them), to
     /// show the rate behind "0 of 180": 1000 per length, noise 1/2/3% in turn, seed 1919; with `heavyTails`,
     /// Student-t noise of 3 degrees of freedom scaled to the same standard deviation (seed 1920), to check that
     /// no threshold was fitted to Gaussian noise.
@@ -168,11 +175,16 @@ enum ChangePointBenchmark {
 
     struct PeerResult {
         let version: String
+        /// The thresholds it ran with, as peers.py describes them.
+        let settings: String
         let points: [[Int]]
         let wall: Double
         let cpu: Double
         let timingWall: Double
         let timingCPU: Double
+        /// Series of the 3000 more A/A series (Gaussian, heavy-tailed) with a change point, when it ran on them.
+        let nullAlarms: Int?
+        let heavyNullAlarms: Int?
     }
 
     enum Outcome {
@@ -200,8 +212,9 @@ enum ChangePointBenchmark {
         else { return .failure("unreadable output \(output.path)") }
         return .success(
             PeerResult(
-                version: object["version"] as? String ?? "?", points: points, wall: wall, cpu: cpu,
-                timingWall: median(walls), timingCPU: median(cpus)))
+                version: object["version"] as? String ?? "?", settings: object["settings"] as? String ?? "default",
+                points: points, wall: wall, cpu: cpu, timingWall: median(walls), timingCPU: median(cpus),
+                nullAlarms: object["nullAlarms"] as? Int, heavyNullAlarms: object["heavyNullAlarms"] as? Int))
     }
 
     // MARK: Table
@@ -210,7 +223,7 @@ enum ChangePointBenchmark {
         let heavy = moreNull  // the heavy-tailed A/A set has as many series
         func cell(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
         let header = [
-            cell("detector", 34), cell("recall", 8), cell("late", 7), cell("n=30", 7), cell("n=60", 7),
+            cell("detector", 50), cell("recall", 8), cell("late", 7), cell("n=30", 7), cell("n=60", 7),
             cell("n=200", 7), cell("A/A alarms", 12), cell("A/A 3000", 16), cell("t₃ 3000", 14), cell("pts/A/A", 8),
             cell("extra/step", 11),
             cell("set wall/CPU s", 16), "1000 pts wall/CPU ms",
@@ -224,7 +237,7 @@ enum ChangePointBenchmark {
             }
             let timing = String(format: "%.1f / %.1f", row.timingWall * 1000, row.timingCPU * 1000)
             let line = [
-                cell(row.name, 34), cell(percent(score.recall), 8), cell(percent(score.lateRecall), 7),
+                cell(row.name, 50), cell(percent(score.recall), 8), cell(percent(score.lateRecall), 7),
                 cell(percent(byLength[0]), 7), cell(percent(byLength[1]), 7), cell(percent(byLength[2]), 7),
                 cell("\(score.falseAlarms)/\(score.nullSeries) \(percent(score.falseAlarmRate))", 12),
                 cell(row.moreNullAlarms.map { "\($0) \(percent(Double($0) / Double(max(moreNull, 1))))" } ?? "—", 16),
@@ -242,7 +255,7 @@ enum ChangePointBenchmark {
             let sizes = ChangePointEvaluation.steps.map { size in
                 "\(score.hitsBySize[size] ?? 0)/\(score.seriesBySize[size] ?? 0)"
             }
-            print("  " + cell(row.name, 34) + sizes.joined(separator: "  "))
+            print("  " + cell(row.name, 50) + sizes.joined(separator: "  "))
         }
     }
 

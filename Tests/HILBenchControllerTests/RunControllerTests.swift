@@ -447,6 +447,21 @@ import Testing
         #expect(try await store.leases().isEmpty)
     }
 
+    /// `--resume --boards`: the resumed run serves only the boards given; the others' cases stay queued, unswept.
+    @Test func aResumedRunServesOnlyTheBoardsGiven() async throws {
+        let workspace = try Workspace(boards: ["b1", "b2"])
+        try await workspace.storeRun("later")
+        let lab = Workspace.lab()
+        var controller = workspace.controller(lab)
+        controller.servedBoards = ["b2"]
+        let outcome = try await controller.resume(runID: "later", observer: Recorder())
+        #expect(lab.calls().map(\.board) == ["b2", "b2", "b2"])
+        #expect(outcome.results.map(\.key.target) == ["b2", "b2", "b2"])
+        let queue = try await workspace.store.queue(runID: "later")
+        #expect(queue.filter { $0.board == "b1" }.map(\.state) == [.queued, .queued, .queued])
+        #expect(try await workspace.store.run(id: "later")?.endedAt == nil)
+    }
+
     @Test func boardsTheRunDoesNotHaveAreRefusedBeforeAnythingIsStored() async throws {
         let workspace = try Workspace(boards: ["b1", "b2"])
         let lab = Workspace.lab()

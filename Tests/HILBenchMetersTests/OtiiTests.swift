@@ -12,8 +12,9 @@ struct OtiiTests {
         return try Scratch("otii").write("credentials.json", text)
     }
 
-    static func configuration(_ simulator: OtiiSimulator, timeoutMs: Int32 = 300) throws -> OtiiPowerMeter.Configuration
-    {
+    static func configuration(
+        _ simulator: OtiiSimulator, timeoutMs: Int32 = 3_000
+    ) throws -> OtiiPowerMeter.Configuration {
         .init(
             host: "127.0.0.1", port: simulator.port, timeoutMs: timeoutMs, chunkValues: 1_000,
             credentialsFile: try credentials(),
@@ -87,7 +88,7 @@ struct OtiiTests {
         defer { simulator.stop() }
         let error = await #expect(throws: MeterError.self) {
             _ = try await TraceRecorder.start(
-                OtiiPowerMeter(configuration: try Self.configuration(simulator, timeoutMs: 200)))
+                OtiiPowerMeter(configuration: try Self.configuration(simulator, timeoutMs: 2_000)))
         }
         #expect(error?.code == .timeout)
         #expect(error?.expected == "a JSON response to arc_set_exp_voltage")

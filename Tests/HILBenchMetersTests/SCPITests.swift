@@ -7,7 +7,7 @@ import Testing
 struct SCPITests {
     static func configuration(
         _ simulator: SCPISimulator, mode: SCPIPowerMeter.Mode = .dataLog(periodSeconds: 0.001),
-        binary: Bool = true, timeoutMs: Int32 = 300
+        binary: Bool = true, timeoutMs: Int32 = 3_000
     ) -> SCPIPowerMeter.Configuration {
         .init(
             host: "127.0.0.1", port: simulator.port, expectedManufacturer: "Keysight Technologies",
@@ -88,9 +88,10 @@ struct SCPITests {
         let simulator = try SCPISimulator(
             behaviour: .init(load: SimulatedLoad(idleAmps: 0.1), stopAnsweringAfterReplies: 3))
         defer { simulator.stop() }
-        let meter = SCPIPowerMeter(configuration: Self.configuration(simulator, timeoutMs: 200))
+        // 2 s: long enough that no step before the one under test times out on a busy machine.
+        let meter = SCPIPowerMeter(configuration: Self.configuration(simulator, timeoutMs: 2_000))
         try await meter.startStreaming { _ in }
-        try await Task.sleep(for: .milliseconds(350))
+        try await Task.sleep(for: .milliseconds(2_500))
         let error = await #expect(throws: MeterError.self) { _ = try await meter.stopStreaming() }
         #expect(error?.code == .timeout)
         #expect(error?.message == "the instrument stopped answering: nothing came within the timeout")
@@ -105,9 +106,10 @@ struct SCPITests {
     @Test func truncatedBlockTimesOutShowingWhatCame() async throws {
         let simulator = try SCPISimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0.1), truncateBlocks: true))
         defer { simulator.stop() }
-        let meter = SCPIPowerMeter(configuration: Self.configuration(simulator, timeoutMs: 200))
+        // 2 s: long enough that no step before the one under test times out on a busy machine.
+        let meter = SCPIPowerMeter(configuration: Self.configuration(simulator, timeoutMs: 2_000))
         try await meter.startStreaming { _ in }
-        try await Task.sleep(for: .milliseconds(350))
+        try await Task.sleep(for: .milliseconds(2_500))
         let error = await #expect(throws: MeterError.self) { _ = try await meter.stopStreaming() }
         #expect(error?.code == .timeout)
         #expect(error?.message == "the instrument stopped answering in the middle of a reply (truncated)")
@@ -230,7 +232,7 @@ struct SCPITests {
 
         let never = try SCPISimulator(behaviour: .init(load: SimulatedLoad(idleAmps: 0.1), armDelaySeconds: 60))
         defer { never.stop() }
-        let stuck = SCPIPowerMeter(configuration: Self.configuration(never, timeoutMs: 200))
+        let stuck = SCPIPowerMeter(configuration: Self.configuration(never, timeoutMs: 2_000))
         let error = await #expect(throws: MeterError.self) { _ = try await TraceRecorder.start(stuck) }
         #expect(error?.code == .timeout)
         #expect(error?.message == "the data logger did not arm after INIT:ELOG")

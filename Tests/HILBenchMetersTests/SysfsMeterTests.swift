@@ -23,6 +23,15 @@ struct SysfsMeterTests {
         return (sysfs, directory)
     }
 
+    /// Waits until the poller delivered `samples` (a 2 ms poller starved on a busy machine can take far longer than
+    /// 2 ms per sample), 20 s at most.
+    static func waitFor(samples: Int, from recording: TraceRecorder) async throws {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while recording.sampleCount < samples, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+    }
+
     @Test func ina3221RailByLabelIsVoltageTimesCurrent() async throws {
         let (sysfs, _) = try orinTree()
         let meter = HwmonPowerMeter(
@@ -30,7 +39,7 @@ struct SysfsMeterTests {
         let channel = try meter.locate()
         #expect(channel.index == 2 && channel.powerFile == nil && channel.directory.hasSuffix("/class/hwmon/hwmon3"))
         let meterRecording = try await TraceRecorder.start(meter)
-        try await Task.sleep(for: .milliseconds(40))
+        try await Self.waitFor(samples: 5, from: meterRecording)
         let trace = try await meterRecording.stop()
         #expect(trace.count >= 5)
         #expect(trace.watts.allSatisfy { $0 == Float(5.064 * 0.402) })
@@ -45,7 +54,7 @@ struct SysfsMeterTests {
         try sysfs.write(directory + "/power1_input", "2999000")  // differs from V × I on purpose
         let meter = HwmonPowerMeter(configuration: .init(sysfsRoot: sysfs.root, chip: "ina226", periodMs: 2))
         let meterRecording = try await TraceRecorder.start(meter)
-        try await Task.sleep(for: .milliseconds(20))
+        try await Self.waitFor(samples: 2, from: meterRecording)
         let trace = try await meterRecording.stop()
         #expect(trace.count >= 2)
         #expect(trace.watts.allSatisfy { $0 == Float(2.999) })
@@ -113,7 +122,16 @@ struct SysfsMeterTests {
         let meterRecording = try await TraceRecorder.start(meter)
         try await Task.sleep(for: .milliseconds(10))
         try sysfs.remove(directory + "/in3_input")
-        try await Task.sleep(for: .milliseconds(20))
+        // Wait until the 2 ms poller has stopped delivering (its next read after the removal fails), however busy
+        // the machine: the count unchanged for 0.5 s, or 20 s at most.
+        var seen = meterRecording.sampleCount
+        var unchangedSince = ContinuousClock.now
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline, ContinuousClock.now - unchangedSince < .milliseconds(500) {
+            try await Task.sleep(for: .milliseconds(20))
+            let count = meterRecording.sampleCount
+            if count != seen { (seen, unchangedSince) = (count, .now) }
+        }
         let gone = await #expect(throws: MeterError.self) { _ = try await meterRecording.stop() }
         #expect(gone?.code == .io)
         #expect(

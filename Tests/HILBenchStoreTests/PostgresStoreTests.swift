@@ -81,6 +81,34 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test func historyIsEachCaseSummaryAlsoForCasesStoredBeforeSummaries() async throws {
+        try await PostgresTestServer.withServer { server in
+            let database = "summaries"
+            let url = try StoreLocation(try server.createDatabase(database), environment: [:])
+            try await ResultsStores.withStore(url) { store in
+                try await StoreContract.storeNights(store)
+                try await StoreContract.historyIsTheSummaryAndJudgesTheSame(store)
+            }
+            // Back to the schema before summaries: no column, no migration recorded
+            try server.psql(database: database, "ALTER TABLE cases DROP COLUMN summary_json")
+            try server.psql(
+                database: database,
+                "DELETE FROM hilbench_migrations WHERE identifier = 'v5: case summaries for history'")
+            let columns = try server.psql(
+                database: database,
+                "SELECT count(*) FROM information_schema.columns WHERE table_name = 'cases' AND column_name = 'summary_json'"
+            )
+            #expect(columns.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+            // Opening migrates: the summaries PostgreSQL writes (jsonb) read back as the ones the store writes
+            try await ResultsStores.withStore(url) { store in
+                try await StoreContract.historyIsTheSummaryAndJudgesTheSame(store)
+            }
+            let unsummarised = try server.psql(
+                database: database, "SELECT count(*) FROM cases WHERE summary_json IS NULL")
+            #expect(unsummarised.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        }
+    }
+
     /// A test process that dies without stopping its server (crash, SIGKILL) leaves no server behind: its watchdog
     /// sees the pipe only that process held close, stops the server and deletes its folder.
     @Test func theWatchdogStopsTheServerWhenItsProcessIsGone() async throws {
