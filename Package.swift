@@ -156,7 +156,7 @@ let package = Package(
             dependencies: [
                 "HILBenchSystem", "HILBenchCore", "HILBenchMeters", "HILBenchStats", "HILBenchAgentKit",
                 "HILBenchReports", "HILBenchController", "HILBenchStore",
-                "HILBenchTransport", "HILBenchTesting",
+                "HILBenchTransport", "HILBenchTesting", "HILBenchAnalysis",
             ],
             swiftSettings: swiftSettings
         ),
@@ -198,7 +198,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "HILBenchStoreTests",
-            dependencies: ["HILBenchStore", "HILBenchTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "HILBenchStore", "HILBenchAnalysis", "HILBenchTesting", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

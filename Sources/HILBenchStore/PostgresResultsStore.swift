@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import HILBenchCore
 public import Logging
 import PostgresNIO
@@ -39,7 +39,14 @@ public final class PostgresResultsStore: ResultsStore {
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let store = PostgresResultsStore(client: client, location: server.description, logger: logger)
         return try await withThrowingTaskGroup(of: Void.self, returning: T.self) { group in
-            group.addTask { await client.run() }
+            // A lease made before `run()` has begun makes postgres-nio warn "`PostgresClient.run()` hasn't been
+            // called yet" (and waits for it): the body starts once the run task is running, right before its call.
+            await withCheckedContinuation { (started: CheckedContinuation<Void, Never>) in
+                group.addTask {
+                    started.resume()
+                    await client.run()
+                }
+            }
             defer { group.cancelAll() }
             return try await body(store)
         }
@@ -143,6 +150,16 @@ public final class PostgresResultsStore: ResultsStore {
             """
         ),
         ("v4: work queue, lease events", StoreSchema.queueSQL(id: "BIGSERIAL PRIMARY KEY", real: "DOUBLE PRECISION")),
+        (
+            // History reads take each case's summary (`CaseResult.historySummary`), not its whole JSON; rows stored
+            // before are summarised here the same way.
+            "v5: case summaries for history",
+            """
+            ALTER TABLE cases ADD COLUMN summary_json TEXT;
+            UPDATE cases SET summary_json = ((jsonb_set(result_json::jsonb, '{memory,timeline}', '[]'::jsonb)
+                || '{"warmupLatenciesNs": [], "markerEdges": []}'::jsonb) - 'inputs' - 'outputs')::text
+            """
+        ),
     ]
 
     /// An arbitrary constant: the advisory lock two controllers opening a new store at once queue on.
@@ -300,6 +317,7 @@ public final class PostgresResultsStore: ResultsStore {
     }
 
     /// Runs `body`, turning whatever it throws into a `StoreError`.
+    @discardableResult
     private func attempt<T>(_ what: String, _ body: () async throws -> T) async throws(StoreError) -> T {
         do { return try await body() } catch { throw failure(what, error) }
     }
@@ -381,10 +399,10 @@ public final class PostgresResultsStore: ResultsStore {
                 """
                 WITH c AS (
                     INSERT INTO cases (run_id, case_id, target, model, runtime, precision, threads, batch, status,
-                        result_json, stored_at)
+                        result_json, stored_at, summary_json)
                     VALUES (\(runID), \(key.id), \(key.target), \(key.model), \(key.runtime.rawValue),
                         \(key.precision.rawValue), \(key.threads), \(key.batch), \(result.status.rawValue),
-                        \(row.resultJSON), extract(epoch FROM clock_timestamp())::float8)
+                        \(row.resultJSON), extract(epoch FROM clock_timestamp())::float8, \(row.summaryJSON))
                     RETURNING id
                 ), s AS (
                     INSERT INTO samples (case_row, count, latencies_ns)
@@ -447,7 +465,7 @@ public final class PostgresResultsStore: ResultsStore {
         try await attempt("cannot read the history of \(key.id)") {
             let rows = try await client.query(
                 """
-                SELECT cases.run_id, cases.result_json, samples.latencies_ns
+                SELECT cases.run_id, cases.summary_json, samples.latencies_ns
                 FROM cases JOIN runs ON runs.id = cases.run_id LEFT JOIN samples ON samples.case_row = cases.id
                 WHERE target = \(key.target) AND model = \(key.model) AND runtime = \(key.runtime.rawValue)
                     AND precision = \(key.precision.rawValue) AND threads = \(key.threads) AND batch = \(key.batch)

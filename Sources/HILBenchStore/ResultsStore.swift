@@ -36,7 +36,9 @@ public protocol ResultsStore: Sendable {
     func storedCaseIDs(runID: String) async throws(StoreError) -> Set<String>
     /// The cases of a run with their samples, in order of storage.
     func results(runID: String, includeOutputs: Bool) async throws(StoreError) -> [CaseResult]
-    /// The history of one case identity across runs (oldest run first), for trends and change points.
+    /// The history of one case identity across runs (oldest run first), for trends, change points and execution
+    /// calibration: each result as its `historySummary` (samples, executions, energy, memory peaks; no memory timeline,
+    /// warm-ups, marker edges, inputs or outputs).
     func history(of key: CaseKey) async throws(StoreError) -> [StoredCase]
     /// The backend's own consistency check plus the store's invariants (every case has its samples, counts match);
     /// empty when all is well.
@@ -100,6 +102,32 @@ extension ResultsStore {
     /// The cases of a run with their samples (no reference outputs).
     public func results(runID: String) async throws(StoreError) -> [CaseResult] {
         try await results(runID: runID, includeOutputs: false)
+    }
+
+    /// The histories of several case identities (`history(of:)` each), `concurrency` read at once: a nightly reads the
+    /// history of every case it ran, and reading one while decoding another keeps both cores (and the server) busy.
+    public func histories(
+        of keys: [CaseKey], concurrency: Int = 4
+    ) async throws(StoreError) -> [CaseKey: [StoredCase]] {
+        do {
+            return try await withThrowingTaskGroup(of: (CaseKey, [StoredCase]).self) { group in
+                var pending = Array(Set(keys))[...]
+                var histories: [CaseKey: [StoredCase]] = [:]
+                for _ in 0..<max(1, concurrency) {
+                    guard let key = pending.popFirst() else { break }
+                    group.addTask { (key, try await history(of: key)) }
+                }
+                while let (key, found) = try await group.next() {
+                    histories[key] = found
+                    if let next = pending.popFirst() { group.addTask { (next, try await history(of: next)) } }
+                }
+                return histories
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.failed, "cannot read the histories", store: location, cause: "\(error)")
+        }
     }
 
     /// Takes a lease (see the requirement) with no dead holder to replace.

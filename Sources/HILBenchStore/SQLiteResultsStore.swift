@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import GRDB
 public import HILBenchCore
 
@@ -123,6 +123,18 @@ public final class SQLiteResultsStore: ResultsStore {
         migrator.registerMigration("v4: work queue, lease events") { db in
             try db.execute(sql: StoreSchema.queueSQL(id: "INTEGER PRIMARY KEY AUTOINCREMENT", real: "REAL"))
         }
+        // History reads (`history(of:)`: a nightly reads a year of every case it ran) take each case's summary, not
+        // its whole JSON; rows stored before are summarised here exactly as `CaseResult.historySummary` does.
+        migrator.registerMigration("v5: case summaries for history") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE cases ADD COLUMN summary_json TEXT;
+                    UPDATE cases SET summary_json = json_remove(
+                        json_set(result_json, '$.memory.timeline', json('[]'), '$.warmupLatenciesNs', json('[]'),
+                            '$.markerEdges', json('[]')),
+                        '$.inputs', '$.outputs');
+                    """)
+        }
         return migrator
     }
 
@@ -201,12 +213,13 @@ public final class SQLiteResultsStore: ResultsStore {
                 try db.execute(
                     sql: """
                         INSERT INTO cases (run_id, case_id, target, model, runtime, precision, threads, batch, status,
-                            result_json, stored_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            result_json, stored_at, summary_json)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         runID, key.id, key.target, key.model, key.runtime.rawValue, key.precision.rawValue,
                         key.threads, key.batch, result.status.rawValue, row.resultJSON, Date().timeIntervalSince1970,
+                        row.summaryJSON,
                     ])
                 let caseRow = db.lastInsertedRowID
                 try db.execute(
@@ -263,7 +276,7 @@ public final class SQLiteResultsStore: ResultsStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT cases.run_id, cases.result_json, samples.latencies_ns, NULL AS outputs_json
+                    SELECT cases.run_id, cases.summary_json AS result_json, samples.latencies_ns, NULL AS outputs_json
                     FROM cases JOIN runs ON runs.id = cases.run_id LEFT JOIN samples ON samples.case_row = cases.id
                     WHERE target = ? AND model = ? AND runtime = ? AND precision = ? AND threads = ? AND batch = ?
                     ORDER BY runs.started_at, cases.id

@@ -4,11 +4,13 @@ import HILBenchCore
 /// How a run and a case are laid out in any backend's rows: the same JSON and sample blobs in SQLite and PostgreSQL,
 /// so `hilbench store copy` moves rows without reinterpreting them.
 enum StoredRow {
-    /// A case split into its row's JSON (no samples, no outputs), its sample blob and its outputs' JSON.
+    /// A case split into its row's JSON (no samples, no outputs), its sample blob, its outputs' JSON, and its summary
+    /// for history reads (`CaseResult.historySummary`, also without samples).
     struct CaseRow {
         var resultJSON: String
         var samples: Data
         var outputsJSON: String?
+        var summaryJSON: String
 
         init(_ result: CaseResult, store: String) throws(StoreError) {
             var stripped = result
@@ -17,6 +19,7 @@ enum StoredRow {
             do {
                 let encoder = HILBenchJSON.encoder()
                 resultJSON = String(decoding: try encoder.encode(stripped), as: UTF8.self)
+                summaryJSON = String(decoding: try encoder.encode(stripped.historySummary), as: UTF8.self)
                 outputsJSON = try result.outputs.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
             } catch {
                 throw StoreError(.failed, "cannot encode case \(result.key.id)", store: store, cause: "\(error)")

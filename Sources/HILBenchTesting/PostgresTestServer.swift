@@ -70,8 +70,11 @@ public final class PostgresTestServer: Sendable {
     }
 
     /// Starts a server, runs `body`, and stops the server (also when `body` throws).
-    public static func withServer<T>(_ body: (PostgresTestServer) async throws -> T) async throws -> T {
-        let server = try start()
+    /// - Parameter durable: fsync on, as a lab's server runs (benchmarks); tests leave it off for speed.
+    public static func withServer<T>(
+        durable: Bool = false, _ body: (PostgresTestServer) async throws -> T
+    ) async throws -> T {
+        let server = try start(durable: durable)
         do {
             let value = try await body(server)
             server.stop()
@@ -83,7 +86,8 @@ public final class PostgresTestServer: Sendable {
     }
 
     /// Initialises a data directory and starts the server on a free loopback port.
-    public static func start() throws -> PostgresTestServer {
+    /// - Parameter durable: commits are fsynced (PostgreSQL's default); off, a test server skips fsync for speed.
+    public static func start(durable: Bool = false) throws -> PostgresTestServer {
         if let reason = unavailableReason { throw StartError(description: reason) }
         guard let bin = binDirectoryFound else { throw StartError(description: "no PostgreSQL binaries") }
         let scratch = NSTemporaryDirectory() + "hilbench-pg-\(UUID().uuidString.prefix(8))"
@@ -112,7 +116,8 @@ public final class PostgresTestServer: Sendable {
                 }
                 try server.tool(
                     "pg_ctl", "-D", scratch + "/data", "-l", scratch + "/server.log", "-w", "-t", "120", "-o",
-                    "-p \(port) -k \(scratch) -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+                    "-p \(port) -k \(scratch) -c listen_addresses=127.0.0.1" + (durable ? "" : " -c fsync=off"), "start"
+                )
                 server.watchdog.withLock { $0 = watchdog }
                 return server
             } catch {
@@ -126,7 +131,7 @@ public final class PostgresTestServer: Sendable {
 
     /// Stops the server at once and deletes its folder.
     public func stop() {
-        try? tool("pg_ctl", "-D", scratch + "/data", "-m", "immediate", "-w", "-t", "60", "stop")
+        _ = try? tool("pg_ctl", "-D", scratch + "/data", "-m", "immediate", "-w", "-t", "60", "stop")
         try? FileManager.default.removeItem(atPath: scratch)
         endWatchdog()
     }

@@ -7,6 +7,8 @@
 //                                                  (fresh runners' medians, raised against normal priority)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
 //   swift run -c release hilbench-benchmarks changepoints [SEED]   (against Otava and SPA; not part of `all`)
+//   swift build -c release && .build/release/hilbench-benchmarks store [--store postgres://…] [--runs 365] …
+//       (SQLite vs PostgreSQL: saves, leases, a year of history read by report/compare/history/nightly)
 //   swift run -c release hilbench-benchmarks drain [CASES_PER_BOARD [ITERATIONS]]
 //                        (1, 2, 4 controllers on one PostgreSQL, 16 local boards; not part of `all`)
 // Each figure says what it measured and the goal it is held to.
@@ -187,6 +189,11 @@ if which == "dispatch" {
     let boards = arguments.first.flatMap { Int($0) } ?? 16
     let cases = arguments.dropFirst().first.flatMap { Int($0) } ?? 40
     try await DispatchBenchmark.run(boards: max(1, boards), cases: max(1, cases))
+}
+
+if which == "store" {
+    // The results store on SQLite and PostgreSQL: case save latency, writers, leases, a year of history read back.
+    try await StoreBenchmark.run(try StoreBenchmark.Options(Array(CommandLine.arguments.dropFirst(2))))
 }
 
 if which == "drain" {

@@ -95,14 +95,12 @@ extension HILBench {
             let baseline = try await store.results(runID: a.id)
             let candidate = try await store.results(runID: b.id)
             var nightSpreads: [CaseKey: NightSpreadEstimate] = [:]
-            for result in candidate where result.status == .ok {
-                var history = histories?[result.key]
-                if history == nil {
-                    history = try await store.history(of: result.key).map {
-                        CaseHistoryEntry(runID: $0.runID, result: $0.result)
-                    }
-                }
-                nightSpreads[result.key] = NightSpreadEstimate.from(history ?? [], before: b.id)
+            let ok = candidate.filter { $0.status == .ok }.map(\.key)
+            let read = try await store.histories(of: ok.filter { histories?[$0] == nil })
+            for key in ok {
+                let history =
+                    histories?[key] ?? read[key]?.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) } ?? []
+                nightSpreads[key] = NightSpreadEstimate.from(history, before: b.id)
             }
             do {
                 return try Comparer.compare(

@@ -57,11 +57,8 @@ extension HILBench {
                 throw ExitCode(
                     infra.isEmpty ? HILBenchExitCode.success.rawValue : HILBenchExitCode.casesFailed.rawValue)
             }
-            var histories: [CaseKey: [CaseHistoryEntry]] = [:]
-            for result in outcome.results {
-                histories[result.key] = try await store.history(of: result.key).map {
-                    CaseHistoryEntry(runID: $0.runID, result: $0.result)
-                }
+            let histories = try await store.histories(of: outcome.results.map(\.key)).mapValues { history in
+                history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
             }
             var comparison = try await Compare.compare(
                 store: store, runA: baselineRecord.id, runB: record.id, correction: .holm,

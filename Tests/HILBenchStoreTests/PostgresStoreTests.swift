@@ -2,6 +2,8 @@ import Foundation
 import HILBenchCore
 import HILBenchStore
 import HILBenchTesting
+import Logging
+import Synchronization
 import Testing
 
 /// The PostgreSQL backend against a real server (Debian's PostgreSQL, started by the test on a free loopback port).
@@ -38,6 +40,72 @@ struct PostgresStoreTests {
                 }
             }
             #expect(separate == 1)
+        }
+    }
+
+    /// The pool's run task is running before the first query: postgres-nio warns ("`PostgresClient.run()` hasn't
+    /// been called yet") on every lease made before it, which every command printed.
+    @Test func theFirstQueryWaitsForThePoolToRun() async throws {
+        try await PostgresTestServer.withServer { server in
+            let url = try server.createDatabase()
+            let records = RecordedLog()
+            let logger = Logger(label: "test") { _ in RecordingLogHandler(records: records) }
+            for _ in 0..<5 {
+                let runs = try await ResultsStores.withStore(try StoreLocation(url, environment: [:]), logger: logger) {
+                    try await $0.runs()
+                }
+                #expect(runs.isEmpty)
+            }
+            let warnings = records.messages.withLock { $0 }.filter { $0.level >= .warning }
+            #expect(warnings.isEmpty, "\(warnings.map(\.message))")
+        }
+    }
+
+    final class RecordedLog: Sendable {
+        let messages = Mutex<[(level: Logger.Level, message: String)]>([])
+    }
+
+    /// Keeps every message logged at `.trace` or above.
+    struct RecordingLogHandler: LogHandler {
+        let records: RecordedLog
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            records.messages.withLock { $0.append((event.level, "\(event.message)")) }
+        }
+    }
+
+    @Test func historyIsEachCaseSummaryAlsoForCasesStoredBeforeSummaries() async throws {
+        try await PostgresTestServer.withServer { server in
+            let database = "summaries"
+            let url = try StoreLocation(try server.createDatabase(database), environment: [:])
+            try await ResultsStores.withStore(url) { store in
+                try await StoreContract.storeNights(store)
+                try await StoreContract.historyIsTheSummaryAndJudgesTheSame(store)
+            }
+            // Back to the schema before summaries: no column, no migration recorded
+            try server.psql(database: database, "ALTER TABLE cases DROP COLUMN summary_json")
+            try server.psql(
+                database: database,
+                "DELETE FROM hilbench_migrations WHERE identifier = 'v5: case summaries for history'")
+            let columns = try server.psql(
+                database: database,
+                "SELECT count(*) FROM information_schema.columns WHERE table_name = 'cases' AND column_name = 'summary_json'"
+            )
+            #expect(columns.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+            // Opening migrates: the summaries PostgreSQL writes (jsonb) read back as the ones the store writes
+            try await ResultsStores.withStore(url) { store in
+                try await StoreContract.historyIsTheSummaryAndJudgesTheSame(store)
+            }
+            let unsummarised = try server.psql(
+                database: database, "SELECT count(*) FROM cases WHERE summary_json IS NULL")
+            #expect(unsummarised.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
         }
     }
 

@@ -56,6 +56,12 @@ import Testing
         try await StoreContract.roundTrip(try SQLiteResultsStore.inMemory())
     }
 
+    @Test func historyIsEachCaseSummaryAndJudgesAsTheWholeCaseDoes() async throws {
+        let store = try SQLiteResultsStore.inMemory()
+        try await StoreContract.storeNights(store)
+        try await StoreContract.historyIsTheSummaryAndJudgesTheSame(store)
+    }
+
     @Test func aRunsCasesAreAQueueClaimedUnderTheBoardsLease() async throws {
         try await StoreContract.queue(try SQLiteResultsStore.inMemory())
     }
@@ -161,5 +167,23 @@ import Testing
         let error = #expect(throws: StoreError.self) { _ = try SQLiteResultsStore(path: path) }
         #expect(error?.code == .schemaTooNew)
         #expect(error?.description.contains("v99: from the future") == true)
+    }
+
+    @Test func casesStoredBeforeSummariesAreSummarisedAtOpenAsNewOnesAre() async throws {
+        let path = NSTemporaryDirectory() + "hilbench-summaries-\(UUID().uuidString).sqlite"
+        try await StoreContract.storeNights(try SQLiteResultsStore(path: path))
+        // Back to the schema before summaries: no column, no migration recorded
+        let columns = try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "ALTER TABLE cases DROP COLUMN summary_json")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5: case summaries for history'")
+            return try db.columns(in: "cases").map(\.name)
+        }
+        #expect(!columns.contains("summary_json"))
+        // Opening migrates: the summaries SQLite writes read back as the ones the store writes
+        try await StoreContract.historyIsTheSummaryAndJudgesTheSame(try SQLiteResultsStore(path: path))
+        let unsummarised = try await DatabaseQueue(path: path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cases WHERE summary_json IS NULL")
+        }
+        #expect(unsummarised == 0)
     }
 }
