@@ -200,6 +200,7 @@ let package = Package(
             name: "HILBenchStoreTests",
             dependencies: [
                 "HILBenchStore", "HILBenchAnalysis", "HILBenchTesting", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

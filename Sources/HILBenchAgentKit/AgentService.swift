@@ -75,12 +75,21 @@ public final class AgentService: Sendable {
             )
         }
         let lock = BoardLock()
-        return lock.withLock(waitSeconds: spec.timeoutSeconds) { runner.run(spec, cancellation: cancellation) }
-            ?? .notRun(
-                spec.key, status: .infraError, kind: "board_busy",
-                message:
-                    "the board stayed busy for \(spec.timeoutSeconds) s: another agent holds \(lock.path) (one case at a time per board)"
-            )
+        let cancelled = { cancellation?.isCancelled == true }
+        let measured = lock.withLock(waitSeconds: spec.timeoutSeconds, cancelled: cancelled) {
+            runner.run(spec, cancellation: cancellation)
+        }
+        if let measured { return measured }
+        if cancelled() {
+            return .notRun(
+                spec.key, status: .infraError, kind: "cancelled",
+                message: "the case was cancelled by the controller while it waited for the board (\(lock.path) held)")
+        }
+        return .notRun(
+            spec.key, status: .infraError, kind: "board_busy",
+            message:
+                "the board stayed busy for \(spec.timeoutSeconds) s: another agent holds \(lock.path) (one case at a time per board)"
+        )
     }
 
     /// Serves newline-delimited JSON requests from `input` until `bye` or end of input; `answer` (default `handle`)

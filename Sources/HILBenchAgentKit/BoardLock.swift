@@ -18,14 +18,15 @@ public struct BoardLock: Sendable {
     }
 
     /// Runs `body` holding the lock. When another agent process holds it, waits up to `waitSeconds` (the other
-    /// case finishes first: cases queue, they never overlap) and returns nil if it is still held then.
-    public func withLock<T>(waitSeconds: Double = 0, _ body: () -> T) -> T? {
+    /// case finishes first: cases queue, they never overlap) and returns nil if it is still held then, or as soon as
+    /// `cancelled` says so (a cancelled case must not keep waiting for the board).
+    public func withLock<T>(waitSeconds: Double = 0, cancelled: () -> Bool = { false }, _ body: () -> T) -> T? {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return body() }  // an unwritable lock folder must not stop measurements
         defer { close(fd) }
         let deadline = Date().addingTimeInterval(waitSeconds)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard Date() < deadline else { return nil }
+            guard Date() < deadline, !cancelled() else { return nil }
             usleep(20_000)
         }
         defer { flock(fd, LOCK_UN) }

@@ -1,5 +1,5 @@
 internal import Foundation
-public import HILBenchCore
+import HILBenchCore
 import HILBenchMeters
 import HILBenchSystem
 

@@ -146,12 +146,11 @@ public struct CaseRunner: Sendable {
             if phase == "measure" { cpusSeen.formUnion(scheduling.cpus(of: child.pid)) }
             if cancellation?.isCancelled == true { child.killGroup() }
         }
+        let cancelled = Stop(
+            status: .infraError, kind: "cancelled",
+            message: "the case was cancelled by the controller; the runner's process group was killed")
         func stopIfCancelled() throws(Stop) {
-            if cancellation?.isCancelled == true {
-                throw Stop(
-                    status: .infraError, kind: "cancelled",
-                    message: "the case was cancelled by the controller; the runner's process group was killed")
-            }
+            if cancellation?.isCancelled == true { throw cancelled }
         }
         func expect(_ op: String, phase: String, until: Int64 = deadline) throws(Stop) -> RunnerReply {
             switch child.readLine(
@@ -372,6 +371,9 @@ public struct CaseRunner: Sendable {
         } catch {
             child.killGroup()
             child.reap(blocking: true)
+            // A tick kills the runner of a cancelled case while a reply it wrote may already be read (both come in
+            // one wake-up): the next step then meets a closed input or a killed runner. That is the cancellation.
+            let error = cancellation?.isCancelled == true && error.kind == .crash ? cancelled : error
             result.status = error.status
             result.failure = .init(
                 kind: error.kind, message: error.message, stderrTail: child.stderrTail.tail(lines: 30),

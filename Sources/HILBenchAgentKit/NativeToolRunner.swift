@@ -1,5 +1,5 @@
 import Foundation
-public import HILBenchCore
+import HILBenchCore
 import HILBenchNativeTools
 
 /// The `command` runtime: runs the native benchmark tool the case names, from the path the board configured

@@ -149,7 +149,7 @@ public struct ArtifactStore: Sendable {
         var reserved: Int64 = 0
         func reserve(_ bytes: Int64) async throws {
             do {
-                try await pool.runIfActive { [self] in
+                _ = try await pool.runIfActive { [self] in
                     try quota.reserve(bytes, in: self) { verified.forget($0) }
                 }
             } catch let full as StoreQuota.Full {

@@ -170,21 +170,16 @@ final class StoreQuota: Sendable {
     }
 
     /// An open descriptor holding a shared flock on `path`, nil when it is missing or being evicted right now.
-    private static func sharedLock(_ path: String) -> Int32? {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        guard flock(fd, LOCK_SH | LOCK_NB) == 0 else {
-            close(fd)
-            return nil
-        }
-        return fd
-    }
+    private static func sharedLock(_ path: String) -> Int32? { tryLock(path, LOCK_SH) }
 
     /// An open descriptor holding an exclusive flock on `path`, nil when any agent has it pinned.
-    private static func exclusiveLock(_ path: String) -> Int32? {
+    private static func exclusiveLock(_ path: String) -> Int32? { tryLock(path, LOCK_EX) }
+
+    /// An open descriptor holding a flock of `operation` on `path` without waiting, nil when it is missing or locked.
+    private static func tryLock(_ path: String, _ operation: Int32) -> Int32? {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        guard flock(fd, operation | LOCK_NB) == 0 else {
             close(fd)
             return nil
         }

@@ -1,5 +1,5 @@
 import Foundation
-public import HILBenchCore
+import HILBenchCore
 import HILBenchStats
 
 /// How many executions a nightly case needs, from how much its executions disagreed in earlier runs.

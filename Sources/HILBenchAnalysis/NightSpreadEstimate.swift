@@ -1,5 +1,5 @@
 import Foundation
-public import HILBenchCore
+import HILBenchCore
 public import HILBenchStats
 
 /// A case's night-to-night spread as its history shows it, for the execution-level verdict (`NightLevelSpread`),

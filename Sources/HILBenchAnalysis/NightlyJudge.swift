@@ -58,8 +58,9 @@ public enum NightlyJudge {
             if fromRunLevel || row.verdict == .regressed || row.verdict == .improved {
                 row.reason += "; history: \(short)"
             } else {
+                // The verdict word is printed before the reason ("inconclusive — need …"): not repeated here.
                 row.verdict = .inconclusive
-                row.reason = "inconclusive — \(short); " + row.reason
+                row.reason = "\(short); " + row.reason
             }
             return row
         }

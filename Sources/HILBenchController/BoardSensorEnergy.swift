@@ -1,6 +1,6 @@
 internal import Foundation
 public import HILBenchCore
-public import HILBenchMeters
+import HILBenchMeters
 
 /// Energy of a case from the board's own power sensor (a hwmon rail, a RAPL zone), for a board of any transport.
 ///

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Logging
 
 /// A swift-log handler that appends one JSON object per line to a file: time, level, label, message, source, and

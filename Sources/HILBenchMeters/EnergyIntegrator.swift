@@ -97,6 +97,15 @@ public struct EnergyIntegrator: Sendable {
 
     static let warmupIntervals = 64
     static let gapFactorNumerator: Int64 = 3  // gap = interval > 3/2 periods
+
+    /// The interval between two samples beyond which a sampler of `period` lost some: a gap (also the ledger's).
+    static func gapThreshold(period: Int64) -> Int64 { period * gapFactorNumerator / 2 }
+
+    /// Samples lost in a gap spanning `spanNs` at `periodNs`: the periods it spans less the one that ended it, at
+    /// least 1 (also the ledger's).
+    static func samplesLost(spanNs: Int64, periodNs: Int64) -> Int {
+        max(1, Int((Double(spanNs) / Double(periodNs)).rounded()) - 1)
+    }
     static let checkpointsPerBaseline: Int64 = 64
 
     /// Creates an integrator.
@@ -237,7 +246,7 @@ public struct EnergyIntegrator: Sendable {
 
     mutating func setPeriod(_ period: Int64) {
         periodNs = period
-        gapThresholdNs = period > 0 ? period * Self.gapFactorNumerator / 2 : .max
+        gapThresholdNs = period > 0 ? Self.gapThreshold(period: period) : .max
         periodResolved = true
         if let baseline = baselineNs {
             // Fine enough for a span of at least 7/8 of baselineNs, coarse enough (64 samples) that the
@@ -286,7 +295,7 @@ public struct EnergyIntegrator: Sendable {
         serial += 1
         var lost = 0
         if dt > gapThresholdNs {
-            lost = max(1, Int((Double(dt) / Double(periodNs)).rounded()) - 1)
+            lost = Self.samplesLost(spanNs: dt, periodNs: periodNs)
         }
         let segment = Segment(
             t0: prev.t, w0: Double(prev.w), t1: sample.t, w1: Double(sample.w), serial: serial, lost: lost)

@@ -223,7 +223,7 @@ public struct EnergyLedger: Sendable {
 
     mutating func setPeriod(_ period: Int64) {
         periodNs = period
-        gapThresholdNs = detectGaps ? period * 3 / 2 : .max
+        gapThresholdNs = detectGaps ? EnergyIntegrator.gapThreshold(period: period) : .max
     }
 
     /// The period from the median of the first intervals, then those intervals checked for gaps.
@@ -238,7 +238,7 @@ public struct EnergyLedger: Sendable {
     }
 
     mutating func addGap(from: Int64, to: Int64) {
-        let lost = max(1, Int((Double(to - from) / Double(periodNs)).rounded()) - 1)
+        let lost = EnergyIntegrator.samplesLost(spanNs: to - from, periodNs: periodNs)
         totalGaps += 1
         totalLost += lost
         gaps.append(Gap(fromNs: from, toNs: to, lost: lost, count: 1))

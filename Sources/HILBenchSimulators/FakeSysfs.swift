@@ -1,5 +1,5 @@
 internal import Foundation
-public import HILBenchMeters
+import HILBenchMeters
 
 /// A fake sysfs tree in a temporary directory for the hwmon and RAPL meters (no real sensors on the build
 /// and CI machines). Attribute files hold a decimal integer and a newline, written atomically (temporary

@@ -1,7 +1,7 @@
 internal import Foundation
 // A TCP listener on 127.0.0.1 (ephemeral port) whose connections are served on their own threads; the
 // shared transport of the SCPI and Otii simulators.
-public import HILBenchMeters
+import HILBenchMeters
 import Synchronization
 
 #if canImport(Glibc)

@@ -1,4 +1,4 @@
-public import HILBenchMeters
+import HILBenchMeters
 
 /// A programmable current profile for the instrument simulators: an idle current plus pulses, each with
 /// the marker (logic bit 0) high for its duration. Time is seconds from the start of the capture.

@@ -1,4 +1,4 @@
-public import HILBenchMeters
+import HILBenchMeters
 
 /// What an instrument simulator measures: a scripted `SimulatedLoad` played from the start of the capture,
 /// or a live board (`LiveBoardLoad`: the board's marker wire and CPU use).

@@ -60,38 +60,25 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
         }
         let a = try logMedians(baseline, "baseline")
         let b = try logMedians(candidate, "candidate")
-        func meanVariance(_ x: [Double]) -> (Double, Double) {
-            let mean = x.reduce(0, +) / Double(x.count)
-            return (mean, x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(x.count - 1))
-        }
-        let (meanA, varA) = meanVariance(a)
-        let (meanB, varB) = meanVariance(b)
+        let (meanA, varA) = NightLevelSpread.meanVariance(a)
+        let (meanB, varB) = NightLevelSpread.meanVariance(b)
         let na = Double(a.count)
         let nb = Double(b.count)
         // (variance term, its degrees of freedom): executions of each side, and one night effect per side.
-        var terms = [(varA / na, na - 1), (varB / nb, nb - 1)]
+        var terms: [(variance: Double, df: Double)] = [(varA / na, na - 1), (varB / nb, nb - 1)]
         if let nightSpread, nightSpread.variance > 0 {
             terms.append((2 * nightSpread.variance, max(1, nightSpread.degreesOfFreedom)))
         }
-        let squaredError = terms.reduce(0) { $0 + $1.0 }
-        let denominator = terms.reduce(0) { $0 + $1.0 * $1.0 / $1.1 }
-        let df = squaredError > 0 && denominator > 0 ? squaredError * squaredError / denominator : na + nb - 2
-        let difference = meanB - meanA
-        let half = Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: df) * squaredError.squareRoot()
-        ratio = exp(difference)
-        interval = ConfidenceInterval(lower: exp(difference - half), upper: exp(difference + half), level: confidence)
-        if squaredError > 0 {
-            let t = abs(difference) / squaredError.squareRoot()
-            // Two-sided tail straight from the incomplete beta (no 1 − CDF cancellation for tiny p).
-            pValue = min(1, Special.regularizedIncompleteBeta(df / 2, 0.5, df / (df + t * t)))
-        } else {
-            pValue = difference == 0 ? 1 : 0
-        }
+        let welch = Self.welch(
+            difference: meanB - meanA, terms: terms, fallbackDegreesOfFreedom: na + nb - 2, confidence: confidence)
+        ratio = welch.ratio
+        interval = welch.interval
+        pValue = welch.pValue
+        degreesOfFreedom = welch.df
         baselineExecutions = a.count
         candidateExecutions = b.count
         baselineSpread = varA.squareRoot()
         candidateSpread = varB.squareRoot()
-        degreesOfFreedom = df
         self.nightSpread = nightSpread
         referenceNights = nil
     }
@@ -126,29 +113,47 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
         let (meanB, varB) = NightLevelSpread.meanVariance(b)
         let m = Double(means.count)
         let nb = Double(b.count)
-        var terms = [(between / m, m - 1), (varB / nb, nb - 1)]
+        var terms: [(variance: Double, df: Double)] = [(between / m, m - 1), (varB / nb, nb - 1)]
         if spread.variance > 0 { terms.append((spread.variance, m - 1)) }
-        let squaredError = terms.reduce(0) { $0 + $1.0 }
-        let denominator = terms.reduce(0) { $0 + $1.0 * $1.0 / $1.1 }
-        let df = squaredError > 0 && denominator > 0 ? squaredError * squaredError / denominator : m + nb - 2
-        let difference = meanB - meanReference
-        let half = Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: df) * squaredError.squareRoot()
-        ratio = exp(difference)
-        interval = ConfidenceInterval(lower: exp(difference - half), upper: exp(difference + half), level: confidence)
-        if squaredError > 0 {
-            let t = abs(difference) / squaredError.squareRoot()
-            pValue = min(1, Special.regularizedIncompleteBeta(df / 2, 0.5, df / (df + t * t)))
-        } else {
-            pValue = difference == 0 ? 1 : 0
-        }
+        let welch = Self.welch(
+            difference: meanB - meanReference, terms: terms, fallbackDegreesOfFreedom: m + nb - 2,
+            confidence: confidence)
+        ratio = welch.ratio
+        interval = welch.interval
+        pValue = welch.pValue
+        degreesOfFreedom = welch.df
         baselineExecutions = referenceNights.reduce(0) { $0 + $1.count }
         candidateExecutions = b.count
         let within = referenceNights.map { NightLevelSpread.meanVariance($0).variance }
         baselineSpread = (within.reduce(0, +) / Double(within.count)).squareRoot()
         candidateSpread = varB.squareRoot()
-        degreesOfFreedom = df
         nightSpread = spread
         self.referenceNights = referenceNights.count
+    }
+
+    /// The Welch t interval and two-sided p-value of a difference of mean logs whose squared standard error is the
+    /// sum of `terms` (each a variance and its degrees of freedom; Welch–Satterthwaite over them), as a ratio.
+    /// `fallbackDegreesOfFreedom` applies when the terms give none (all zero).
+    private static func welch(
+        difference: Double, terms: [(variance: Double, df: Double)], fallbackDegreesOfFreedom: Double,
+        confidence: Double
+    ) -> (ratio: Double, interval: ConfidenceInterval, pValue: Double, df: Double) {
+        let squaredError = terms.reduce(0) { $0 + $1.variance }
+        let denominator = terms.reduce(0) { $0 + $1.variance * $1.variance / $1.df }
+        let df =
+            squaredError > 0 && denominator > 0 ? squaredError * squaredError / denominator : fallbackDegreesOfFreedom
+        let half = Special.studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: df) * squaredError.squareRoot()
+        let interval = ConfidenceInterval(
+            lower: exp(difference - half), upper: exp(difference + half), level: confidence)
+        let pValue: Double
+        if squaredError > 0 {
+            let t = abs(difference) / squaredError.squareRoot()
+            // Two-sided tail straight from the incomplete beta (no 1 − CDF cancellation for tiny p).
+            pValue = min(1, Special.regularizedIncompleteBeta(df / 2, 0.5, df / (df + t * t)))
+        } else {
+            pValue = difference == 0 ? 1 : 0
+        }
+        return (exp(difference), interval, pValue, df)
     }
 
     /// Relative half-width of one side's execution-level interval of the median: exp(t·s/√k) − 1 over the k

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import HILBenchCore
 public import Logging
 import PostgresNIO
@@ -39,7 +39,14 @@ public final class PostgresResultsStore: ResultsStore {
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let store = PostgresResultsStore(client: client, location: server.description, logger: logger)
         return try await withThrowingTaskGroup(of: Void.self, returning: T.self) { group in
-            group.addTask { await client.run() }
+            // A lease made before `run()` has begun makes postgres-nio warn "`PostgresClient.run()` hasn't been
+            // called yet" (and waits for it): the body starts once the run task is running, right before its call.
+            await withCheckedContinuation { (started: CheckedContinuation<Void, Never>) in
+                group.addTask {
+                    started.resume()
+                    await client.run()
+                }
+            }
             defer { group.cancelAll() }
             return try await body(store)
         }
@@ -310,6 +317,7 @@ public final class PostgresResultsStore: ResultsStore {
     }
 
     /// Runs `body`, turning whatever it throws into a `StoreError`.
+    @discardableResult
     private func attempt<T>(_ what: String, _ body: () async throws -> T) async throws(StoreError) -> T {
         do { return try await body() } catch { throw failure(what, error) }
     }

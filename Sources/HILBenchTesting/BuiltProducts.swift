@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Paths of the executables built next to the running test bundle (`hilbench`, `hilbench-agent`).
 public enum BuiltProducts {

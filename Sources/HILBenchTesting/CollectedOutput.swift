@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import HILBenchSystem
 import Synchronization
 
@@ -28,7 +28,7 @@ public final class CollectedOutput: Sendable {
                     guard count > 0 else { break }
                     data.withLock { $0.append(contentsOf: buffer[0..<count]) }
                 }
-                withExtendedLifetime(handle) { ended.signal() }
+                withExtendedLifetime(handle) { _ = ended.signal() }
             }
         }
     }

@@ -131,7 +131,7 @@ public final class PostgresTestServer: Sendable {
 
     /// Stops the server at once and deletes its folder.
     public func stop() {
-        try? tool("pg_ctl", "-D", scratch + "/data", "-m", "immediate", "-w", "-t", "60", "stop")
+        _ = try? tool("pg_ctl", "-D", scratch + "/data", "-m", "immediate", "-w", "-t", "60", "stop")
         try? FileManager.default.removeItem(atPath: scratch)
         endWatchdog()
     }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Whether a process is still running: a zombie (exited, not yet reaped by whoever inherited it) counts as gone,
 /// since `kill(pid, 0)` would still find it.

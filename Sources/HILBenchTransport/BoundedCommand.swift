@@ -1,5 +1,5 @@
 import Foundation
-public import HILBenchCore
+import HILBenchCore
 import HILBenchSystem
 
 /// A short helper command (scp, `ssh -O check`) run from an argument vector, killed when its time is up or

@@ -30,7 +30,7 @@ extension HILBench {
         /// typed `catch` there).
         private func loadTargets() throws -> [TargetConfig] {
             let files = targets.isEmpty ? try Validate.collect(["Targets"]) : targets
-            do { return try ConfigLoader.loadTargets(at: files) } catch let error as ConfigError {
+            do { return try ConfigLoader.loadTargets(at: files) } catch {
                 for diagnostic in error.diagnostics { printError(diagnostic.description) }
                 throw ExitCode(HILBenchExitCode.failure.rawValue)
             }

@@ -60,7 +60,7 @@ struct RunOptions: ParsableArguments {
                 try ConfigLoader.loadSuite(at: suite, artifactRoots: artifactRoot),
                 try ConfigLoader.loadTargets(at: targets)
             )
-        } catch let error as ConfigError {
+        } catch {
             for diagnostic in error.diagnostics { printError(diagnostic.description) }
             throw ExitCode(HILBenchExitCode.failure.rawValue)
         }

@@ -47,7 +47,7 @@ struct LoggingOptions: ParsableArguments {
                 printError("warning: \(error.localizedDescription); logging to standard error only")
             }
         }
-        LoggingSystem.bootstrap { label in
+        LoggingSystem.bootstrap { [file] label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             guard let file else { return handler }

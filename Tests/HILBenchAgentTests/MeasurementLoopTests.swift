@@ -4,6 +4,7 @@ import HILBenchCore
 import HILBenchNativeTools
 import HILBenchSystem
 import HILBenchTesting
+import Synchronization
 import Testing
 
 /// A marker that records its edges in memory.
@@ -146,6 +147,27 @@ struct MeasurementLoopTests {
         #expect(result.failure?.stderrTail?.contains("Segmentation fault in kernel") == true)
     }
 
+    /// A cancellation seen in the same wake-up as the runner's reply: the reply is read after the kill, and the next
+    /// request finds the runner's input closed. The case is cancelled, not crashed (AgentRouterTests saw this
+    /// under load as `crash`).
+    @Test func aRunnerKilledForACancellationRightAfterAReplyIsCancelledNotCrashed() throws {
+        // It closes its input and says hello: the request after the hello cannot be written, as to a killed runner.
+        let dir = try fakeRunner(
+            """
+            os.close(0)
+            say({"op": "hello", "protocol": 1, "runner": "fake", "runtime_version": "0"})
+            time.sleep(60)
+            """)
+        var slowTicks = spec(runtime: .onnxruntime, model: "/dev/null", format: .onnx)
+        // No tick before the hello arrives: the first wake-up reads it and sees the cancellation together.
+        slowTicks.memorySamplePeriodMs = 60_000
+        let cancellation = CaseCancellation()
+        cancellation.cancel()
+        let result = runner(runnersDirectory: dir).run(slowTicks, cancellation: cancellation)
+        #expect(result.status == .infraError)
+        #expect(result.failure?.kind == "cancelled", "\(result.failure?.message ?? "")")
+    }
+
     @Test func garbageOnStdoutIsAProtocolError() throws {
         let dir = try fakeRunner(
             Self.helloLoad + "\nprint('Using CPU backend, 4 threads'); sys.stdout.flush(); time.sleep(5)\n")
@@ -210,13 +232,35 @@ struct MeasurementLoopTests {
     }
 }
 
-@Suite struct BoardLockTests {
+@Suite(.timeLimit(.minutes(2))) struct BoardLockTests {
     @Test func aSecondCaseOnTheSameBoardIsRefusedWhileOneRuns() throws {
         let lock = BoardLock(path: NSTemporaryDirectory() + "hilbench-lock-\(UUID().uuidString)")
         // flock locks belong to open file descriptions: a second open in this process contends like another agent would.
         let inner: Int?? = lock.withLock { lock.withLock { 1 } }
         #expect(inner == .some(nil))
         #expect(lock.withLock { 2 } == 2)  // released afterwards
+    }
+
+    /// A case cancelled while another holds the board stops waiting (it waited out its whole timeout before, so a
+    /// DELETE left it `running` while another agent of the machine measured).
+    @Test func aCancelledCaseStopsWaitingForTheBoard() throws {
+        let lock = BoardLock(path: NSTemporaryDirectory() + "hilbench-lock-\(UUID().uuidString)")
+        let asked = Mutex(0)
+        let inner: Int?? = lock.withLock {
+            // Cancelled on the third look: within the hour it would otherwise wait.
+            lock.withLock(
+                waitSeconds: 3600,
+                cancelled: {
+                    asked.withLock {
+                        $0 += 1
+                        return $0 >= 3
+                    }
+                }
+            ) { 1 }
+        }
+        #expect(inner == .some(nil))
+        #expect(asked.withLock { $0 } == 3)
+        #expect(lock.withLock(cancelled: { true }) { 2 } == 2, "a free board is taken whatever the cancellation")
     }
 }
 

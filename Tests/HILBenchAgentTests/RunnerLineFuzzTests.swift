@@ -104,7 +104,7 @@ struct RunnerLineFuzzTests {
         let scratch = try Scratch("fuzz-runner")
         try scratch.write("runner_common.py", "")
         try scratch.write("payload.bin", "")
-        FileManager.default.createFile(atPath: scratch.path + "/payload.bin", contents: Data(fuzz.payload))
+        try Data(fuzz.payload).write(to: URL(fileURLWithPath: scratch.path + "/payload.bin"))
         try scratch.write(
             "onnxruntime_runner.py",
             """

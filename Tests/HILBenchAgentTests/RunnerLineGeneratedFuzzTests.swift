@@ -86,7 +86,7 @@ struct RunnerLineGeneratedFuzzTests {
             let phase = random.int(0...3)
             let payload = Self.mutate(RunnerLineFuzzTests.normal[phase], with: &random)
             try scratch.write("phase", "\(phase)\n")
-            FileManager.default.createFile(atPath: scratch.path + "/payload.bin", contents: Data(payload))
+            try Data(payload).write(to: URL(fileURLWithPath: scratch.path + "/payload.bin"))
             let result = runner.run(
                 spec(runtime: .onnxruntime, model: "/dev/null", iterations: 3, timeout: 5, format: .onnx))
             let shown =

@@ -39,7 +39,7 @@ import Testing
         let judged = NightlyJudge.judge(
             Self.row(.noChange, evidence: evidence), history: Self.history(nights: 4, change: 0.2), threshold: 0.05)
         #expect(judged.verdict == .inconclusive)
-        #expect(judged.reason.hasPrefix("inconclusive — need 5 nights of history, have 4"))
+        #expect(judged.reason == "need 5 nights of history, have 4; A/B")
     }
 
     @Test func historyConfirmsARegressionBeyondThresholdAndSpread() {

@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchSystem
 import HILBenchTesting
 import Testing
 
@@ -13,15 +14,14 @@ struct ControllerGoneTests {
         // One long case (3000 iterations: ~9 s on an idle machine, ~50 s on a busy one) on the local board.
         let workspace = try makeWorkspace(precisions: "[fp32]", iterations: 3000)
         let storePath = workspace.path + "/Results/hilbench.sqlite"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
-        process.arguments = ["run", "--plain"]
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let controller = process.processIdentifier
-        defer { if process.isRunning { kill(controller, SIGKILL) } }
+        let process = try SpawnedProcess(
+            [BuiltProducts.controller, "run", "--plain"], stdout: .null, stderr: .null,
+            workingDirectory: workspace.path)
+        let controller = process.pid
+        defer {
+            process.signal(SIGKILL)
+            process.waitUntilExit()
+        }
 
         // Wait for the case to be running: controller → `hilbench agent stdio` → the runner (its own group).
         var agent: pid_t?
@@ -37,7 +37,7 @@ struct ControllerGoneTests {
         Thread.sleep(forTimeInterval: 1)  // well into its iterations
 
         // When the controller is SIGKILLed mid-case and the run resumed at once
-        kill(controller, SIGKILL)
+        process.signal(SIGKILL)
         process.waitUntilExit()
         let killedAt = Date().timeIntervalSince1970
         let runID = try #require(try SQLiteResultsStore(path: storePath).runs().first?.id)

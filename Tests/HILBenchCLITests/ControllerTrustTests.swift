@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchSystem
 import HILBenchTesting
 import Testing
 
@@ -73,14 +74,13 @@ struct ControllerTrustTests {
     /// stores every case.
     @Test func aSecondControllerOnTheSameRunRefusesAtOnce() throws {
         let workspace = try makeWorkspace(precisions: "[fp32]", threads: "[1, 2]", iterations: 1500)
-        let first = Process()
-        first.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
-        first.arguments = ["run", "--plain"]
-        first.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
-        first.standardOutput = FileHandle.nullDevice
-        first.standardError = FileHandle.nullDevice
-        try first.run()
-        defer { if first.isRunning { kill(first.processIdentifier, SIGKILL) } }
+        let first = try SpawnedProcess(
+            [BuiltProducts.controller, "run", "--plain"], stdout: .null, stderr: .null,
+            workingDirectory: workspace.path)
+        defer {
+            first.signal(SIGKILL)
+            first.waitUntilExit()
+        }
         let storePath = workspace.path + "/Results/hilbench.sqlite"
         var runID: String?
         for _ in 0..<3000 where runID == nil {
@@ -99,8 +99,7 @@ struct ControllerTrustTests {
         #expect(
             (second.stdout + second.stderr).contains("run \(id) is being run by another controller"),
             "\(second.stdout)\n\(second.stderr)")
-        first.waitUntilExit()
-        #expect(first.terminationStatus == 0)
+        #expect(first.waitUntilExit().shellStatus == 0)
         let store = try SQLiteResultsStore(path: storePath)
         let results = try store.results(runID: id)
         #expect(results.count == 2)

@@ -1,4 +1,5 @@
 import Foundation
+import HILBenchCore
 import HILBenchStore
 import HILBenchTesting
 import Testing

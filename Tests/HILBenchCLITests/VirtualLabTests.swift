@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchCore
 import HILBenchStore
+import HILBenchSystem
 import HILBenchTesting
 import Testing
 
@@ -29,17 +30,9 @@ struct Lab {
     /// Whether a runner process (`hilbench-agent reference-runner`) runs in board K's network namespace.
     func runnerIsRunning(onBoard board: Int) -> Bool {
         let namespace = "hlb\(ProcessInfo.processInfo.environment["HILBENCH_LAB_ID"] ?? "")-board\(board)"
-        let process = Process()
-        process.executableURL = URL(
-            fileURLWithPath: FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip") ? "/usr/sbin/ip" : "/sbin/ip")
-        process.arguments = ["netns", "pids", namespace]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        let pids = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(
-            separator: "\n")
-        process.waitUntilExit()
+        let ip = FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip") ? "/usr/sbin/ip" : "/sbin/ip"
+        guard let listed = try? SpawnedProcess.run([ip, "netns", "pids", namespace]) else { return false }
+        let pids = String(decoding: listed.stdout, as: UTF8.self).split(separator: "\n")
         return pids.contains { pid in
             let cmdline =
                 FileManager.default.contents(atPath: "/proc/\(pid)/cmdline").map { String(decoding: $0, as: UTF8.self) }
@@ -49,24 +42,15 @@ struct Lab {
     }
 
     func run(_ arguments: [String]) throws -> Execution {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [Self.repository + "/scripts/lab.sh"] + arguments + ["--dir", directory]
         var environment = ProcessInfo.processInfo.environment
         environment["HILBENCH_AGENT"] = BuiltProducts.agent
         environment["HILBENCH_TARGETS_DIR"] = targets
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let output = try SpawnedProcess.run(
+            ["/bin/bash", Self.repository + "/scripts/lab.sh"] + arguments + ["--dir", directory],
+            environment: environment)
         return Execution(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            status: output.exit.shellStatus, stdout: String(decoding: output.stdout, as: UTF8.self),
+            stderr: String(decoding: output.stderr, as: UTF8.self))
     }
 }
 
@@ -195,21 +179,14 @@ struct VirtualLabTests {
         // 5. A link cut mid-case fails that case as an infrastructure error while the other boards finish; the run
         //    resumes once the link is back. (It used to hang at the end of a run with two SSH boards: see SpawnedProcess.)
         try workspace.write("Suites/lab.yaml", Self.suite(iterations: 1000, timeout: 30))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BuiltProducts.controller)
-        process.arguments =
-            Array(controller.dropFirst()) + [
+        let process = try SpawnedProcess(
+            [BuiltProducts.controller] + Array(controller.dropFirst()) + [
                 "Targets/local.yaml", "Targets/lab-board1.yaml", "Targets/lab-board3.yaml",
-            ]
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let pid = process.processIdentifier
-        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }  // a hung run fails the test instead of hanging it
-        DispatchQueue.global().asyncAfter(deadline: .now() + 180, execute: watchdog)
-        defer { watchdog.cancel() }
+            ], stdout: .pipe, stderr: .null, workingDirectory: workspace.path)
+        // A hung run fails the test instead of hanging it.
+        Thread.detachNewThread {
+            if !process.waitForExitBlocking(timeout: .seconds(180)) { process.signal(SIGKILL) }
+        }
         // Cut board 1 as soon as its first case's runner is running there.
         let cutDeadline = Date().addingTimeInterval(60)
         var cut = false
@@ -221,10 +198,10 @@ struct VirtualLabTests {
             }
         }
         #expect(cut)
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = String(decoding: process.stdout?.readDataToEndOfFile() ?? Data(), as: UTF8.self)
+        let exit = process.waitUntilExit()
         _ = try lab.run(["heal", "1"])
-        #expect(process.terminationStatus == 3, "\(output)")
+        #expect(exit.shellStatus == 3, "\(output)")
         let cutRun = try #require(try store.runs().last)
         let afterCut = try store.results(runID: cutRun.id)
         let described = afterCut.map { "\($0.key.id) \($0.status.rawValue) \($0.failure?.message ?? "")" }.joined(

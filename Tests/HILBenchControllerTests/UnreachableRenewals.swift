@@ -25,60 +25,60 @@ final class UnreachableRenewals: ResultsStore {
             try? await Task.sleep(for: .seconds(3600))
             throw StoreError(.unreachable, "the store did not answer within an hour (test)", store: location)
         }
-        return try await base.heartbeat(boards: boards, holder: holder, ttlSeconds: ttlSeconds)
+        return try base.heartbeat(boards: boards, holder: holder, ttlSeconds: ttlSeconds)
     }
 
     func createRun(_ run: RunRecord, queue: [QueuedCase]) async throws(StoreError) {
-        try await base.createRun(run, queue: queue)
+        try base.createRun(run, queue: queue)
     }
     func finishRun(id: String, endedAt: Double) async throws(StoreError) {
-        try await base.finishRun(id: id, endedAt: endedAt)
+        try base.finishRun(id: id, endedAt: endedAt)
     }
-    func run(id: String) async throws(StoreError) -> RunRecord? { try await base.run(id: id) }
-    func runs() async throws(StoreError) -> [RunRecord] { try await base.runs() }
+    func run(id: String) async throws(StoreError) -> RunRecord? { try base.run(id: id) }
+    func runs() async throws(StoreError) -> [RunRecord] { try base.runs() }
     func save(_ result: CaseResult, runID: String, by holder: LeaseHolder?) async throws(StoreError) {
-        try await base.save(result, runID: runID, by: holder)
+        try base.save(result, runID: runID, by: holder)
     }
     func discardInfraErrors(runID: String) async throws(StoreError) -> Int {
-        try await base.discardInfraErrors(runID: runID)
+        try base.discardInfraErrors(runID: runID)
     }
     func storedCaseIDs(runID: String) async throws(StoreError) -> Set<String> {
-        try await base.storedCaseIDs(runID: runID)
+        try base.storedCaseIDs(runID: runID)
     }
     func results(runID: String, includeOutputs: Bool) async throws(StoreError) -> [CaseResult] {
-        try await base.results(runID: runID, includeOutputs: includeOutputs)
+        try base.results(runID: runID, includeOutputs: includeOutputs)
     }
-    func history(of key: CaseKey) async throws(StoreError) -> [StoredCase] { try await base.history(of: key) }
-    func integrityCheck() async throws(StoreError) -> [String] { try await base.integrityCheck() }
+    func history(of key: CaseKey) async throws(StoreError) -> [StoredCase] { try base.history(of: key) }
+    func integrityCheck() async throws(StoreError) -> [String] { try base.integrityCheck() }
     func record(_ event: BoardEvent, runID: String) async throws(StoreError) {
-        try await base.record(event, runID: runID)
+        try base.record(event, runID: runID)
     }
-    func events(runID: String) async throws(StoreError) -> [BoardEvent] { try await base.events(runID: runID) }
+    func events(runID: String) async throws(StoreError) -> [BoardEvent] { try base.events(runID: runID) }
     func acquireLease(
         board: String, holder: LeaseHolder, runID: String?, ttlSeconds: Double, replacing deadHolder: String?
     ) async throws(StoreError) -> BoardLease? {
-        try await base.acquireLease(
+        try base.acquireLease(
             board: board, holder: holder, runID: runID, ttlSeconds: ttlSeconds, replacing: deadHolder)
     }
     func releaseLeases(boards: [String], holder: String) async throws(StoreError) {
-        try await base.releaseLeases(boards: boards, holder: holder)
+        try base.releaseLeases(boards: boards, holder: holder)
     }
-    func leases() async throws(StoreError) -> [BoardLease] { try await base.leases() }
+    func leases() async throws(StoreError) -> [BoardLease] { try base.leases() }
     func leaseEvents(board: String?) async throws(StoreError) -> [LeaseEvent] {
-        try await base.leaseEvents(board: board)
+        try base.leaseEvents(board: board)
     }
     func enqueue(runID: String, cases: [QueuedCase]) async throws(StoreError) {
-        try await base.enqueue(runID: runID, cases: cases)
+        try base.enqueue(runID: runID, cases: cases)
     }
     func claimCases(runID: String, board: String, holder: LeaseHolder, limit: Int) async throws(StoreError) -> [String]
     {
-        try await base.claimCases(runID: runID, board: board, holder: holder, limit: limit)
+        try base.claimCases(runID: runID, board: board, holder: holder, limit: limit)
     }
     func returnClaims(runID: String, board: String, holder: LeaseHolder) async throws(StoreError) -> Int {
-        try await base.returnClaims(runID: runID, board: board, holder: holder)
+        try base.returnClaims(runID: runID, board: board, holder: holder)
     }
     func markDone(runID: String, caseIDs: [String], by holder: LeaseHolder) async throws(StoreError) {
-        try await base.markDone(runID: runID, caseIDs: caseIDs, by: holder)
+        try base.markDone(runID: runID, caseIDs: caseIDs, by: holder)
     }
-    func queue(runID: String) async throws(StoreError) -> [QueueEntry] { try await base.queue(runID: runID) }
+    func queue(runID: String) async throws(StoreError) -> [QueueEntry] { try base.queue(runID: runID) }
 }

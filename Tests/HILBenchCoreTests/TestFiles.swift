@@ -21,7 +21,7 @@ struct TestFolder {
 
     func write(_ name: String, bytes: [UInt8]) throws -> String {
         let file = "\(path)/\(name)"
-        FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
         return file
     }
 }

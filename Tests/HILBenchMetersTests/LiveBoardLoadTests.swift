@@ -28,7 +28,7 @@ struct LiveBoardLoadTests {
         /// Appends raw text to the marker wire.
         func appendWire(_ text: String) throws {
             if !FileManager.default.fileExists(atPath: wire) {
-                FileManager.default.createFile(atPath: wire, contents: nil)
+                try Data().write(to: URL(fileURLWithPath: wire))
             }
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: wire))
             defer { try? handle.close() }

@@ -2,6 +2,8 @@ import Foundation
 import HILBenchCore
 import HILBenchStore
 import HILBenchTesting
+import Logging
+import Synchronization
 import Testing
 
 /// The PostgreSQL backend against a real server (Debian's PostgreSQL, started by the test on a free loopback port).
@@ -38,6 +40,44 @@ struct PostgresStoreTests {
                 }
             }
             #expect(separate == 1)
+        }
+    }
+
+    /// The pool's run task is running before the first query: postgres-nio warns ("`PostgresClient.run()` hasn't
+    /// been called yet") on every lease made before it, which every command printed.
+    @Test func theFirstQueryWaitsForThePoolToRun() async throws {
+        try await PostgresTestServer.withServer { server in
+            let url = try server.createDatabase()
+            let records = RecordedLog()
+            let logger = Logger(label: "test") { _ in RecordingLogHandler(records: records) }
+            for _ in 0..<5 {
+                let runs = try await ResultsStores.withStore(try StoreLocation(url, environment: [:]), logger: logger) {
+                    try await $0.runs()
+                }
+                #expect(runs.isEmpty)
+            }
+            let warnings = records.messages.withLock { $0 }.filter { $0.level >= .warning }
+            #expect(warnings.isEmpty, "\(warnings.map(\.message))")
+        }
+    }
+
+    final class RecordedLog: Sendable {
+        let messages = Mutex<[(level: Logger.Level, message: String)]>([])
+    }
+
+    /// Keeps every message logged at `.trace` or above.
+    struct RecordingLogHandler: LogHandler {
+        let records: RecordedLog
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            records.messages.withLock { $0.append((event.level, "\(event.message)")) }
         }
     }
 

@@ -176,7 +176,7 @@ struct BoardSensorTests {
         let sysfs = try FakeSysfs()
         let scratch = try Scratch("sensor-http")
         let wire = scratch.path + "/marker.wire"
-        FileManager.default.createFile(atPath: wire, contents: nil)
+        try Data().write(to: URL(fileURLWithPath: wire))
         let (follower, sensor) = try Self.fakeSensor(kind, sysfs: sysfs, wire: wire)
         // The agent's marker appends to the wire (the spec names none: an HTTP agent refuses a wire from the network).
         let fixture = try AgentFixture(marker: { _ in WireMarker(path: wire) })

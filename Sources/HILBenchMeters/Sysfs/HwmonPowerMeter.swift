@@ -120,14 +120,10 @@ public final class HwmonPowerMeter: PowerMeter {
     func startPolling(
         _ channel: Channel, sink: @escaping @Sendable (PowerChunk) -> Void
     ) throws(MeterError) -> PollingSampler {
-        guard configuration.periodMs > 0 else {
-            throw MeterError(code: .configuration, message: "periodMs must be positive", meter: meterName)
-        }
         let name = meterName
+        let periodNs = try PollingSampler.periodNs(milliseconds: configuration.periodMs, meter: name)
         _ = try Self.watts(channel, meter: name)  // fail at start, not on the thread, when unreadable
-        return PollingSampler(
-            name: "hwmon \(channel.directory)", periodNs: Int64(configuration.periodMs * 1e6), sink: sink
-        ) {
+        return PollingSampler(name: "hwmon \(channel.directory)", periodNs: periodNs, sink: sink) {
             () throws(MeterError) -> PowerChunk? in
             let before = monotonicNowNs()
             let watts = try Self.watts(channel, meter: name)

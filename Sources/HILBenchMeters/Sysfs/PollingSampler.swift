@@ -33,6 +33,14 @@ final class PollingSampler: Sendable {
         }
     }
 
+    /// A configured polling period (ms) in ns, checked: a meter refuses a period that is not positive.
+    static func periodNs(milliseconds: Double, meter: String) throws(MeterError) -> Int64 {
+        guard milliseconds > 0 else {
+            throw MeterError(code: .configuration, message: "periodMs must be positive", meter: meter)
+        }
+        return Int64(milliseconds * 1e6)
+    }
+
     /// Stops, waiting on this thread (the agent's blocking case loop), and returns the number of samples and the
     /// error that ended the capture, if any.
     func stopWaiting() -> (samples: Int, error: MeterError?) {

@@ -80,15 +80,12 @@ public final class RAPLPowerMeter: PowerMeter {
     func startPolling(
         _ directory: String, sink: @escaping @Sendable (PowerChunk) -> Void
     ) throws(MeterError) -> PollingSampler {
-        guard configuration.periodMs > 0 else {
-            throw MeterError(code: .configuration, message: "periodMs must be positive", meter: meterName)
-        }
         let name = meterName
+        let periodNs = try PollingSampler.periodNs(milliseconds: configuration.periodMs, meter: name)
         let energyFile = directory + "/energy_uj"
         let maxRange = try readSysfsInteger(directory + "/max_energy_range_uj", meter: name)
         let first = try readSysfsInteger(energyFile, meter: name)
         let state = Locked((energy: first, timeNs: monotonicNowNs()))
-        let periodNs = Int64(configuration.periodMs * 1e6)
         return PollingSampler(name: "RAPL \(configuration.zone)", periodNs: periodNs, sink: sink) {
             () throws(MeterError) -> PowerChunk? in
             let energy = try readSysfsInteger(energyFile, meter: name)
