@@ -155,9 +155,9 @@ public enum NightlyJudge {
             for metric in HistoryMetric.allCases {
                 var points: [Trend.Point] = []
                 for entry in history {
-                    guard let value = metric.value(entry.result) else { continue }
+                    guard let (value, interval) = metric.valueAndInterval(entry.result) else { continue }
                     var point = Trend.Point(runID: entry.runID, time: entry.result.startedAt, value: value)
-                    if metric == .latency, let interval = medianInterval(entry.result) {
+                    if let interval {
                         point.ciLow = interval.lower / 1e6
                         point.ciHigh = interval.upper / 1e6
                     }

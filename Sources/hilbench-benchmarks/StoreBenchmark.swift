@@ -290,18 +290,24 @@ enum StoreBenchmark {
     }
 
     /// Each command's reads and analysis, three times: `report latest`, `compare` of the two newest runs, `history` of
-    /// one case, and `nightly`'s history read (baseline lookup, comparison, the history of each of tonight's cases,
-    /// judged and drawn as trends).
+    /// one case, and `nightly`'s history read (baseline lookup, the history of each of tonight's cases, the comparison
+    /// given those histories, judged against them and drawn as trends — as `hilbench nightly` does), each split into
+    /// its phases so the slow one shows.
     private static func readCosts(_ store: any ResultsStore, year: StoreYear) async throws -> [(String, [Double])] {
         let newest = year.runID(year.runs - 1)
         let before = year.runID(max(0, year.runs - 2))
         let key = year.keys[year.keys.count / 2]
         var figures: [(String, [Double])] = [
-            ("read: report latest", []), ("read: compare two runs", []), ("read: history of one case", []),
+            ("read: report latest", []),
+            ("read: compare two runs", []), ("  store: two runs' cases, \(year.cases) histories", []),
+            ("  statistics: night spreads, comparison", []),
+            ("read: history of one case", []),
             ("read: nightly's history (\(year.cases) cases)", []),
-            ("  of which histories, one case at a time", []), ("  of which histories, 4 at a time", []),
+            ("  store: \(year.cases) histories, 4 at a time", []), ("  compare (given the histories)", []),
+            ("  judged against history", []), ("  trends (change points per case × metric)", []),
+            ("  of which histories, one case at a time", []),
         ]
-        // What the histories cost before v4 (whole cases): the same rows read whole, run by run — once.
+        // What the histories cost before v5 (whole cases): the same rows read whole, run by run — once.
         let wholeStart = Monotonic.nowNs()
         var whole = 0
         for day in 0..<year.runs { whole += try await store.results(runID: year.runID(day)).count }
@@ -320,50 +326,81 @@ enum StoreBenchmark {
             let tonight = try await store.results(runID: record?.id ?? newest)
             _ = try await store.events(runID: newest)
             lap(0)
-            // compare
-            _ = try await compare(store, before, newest)
-            lap(1)
+            // compare: as `hilbench compare` does, reading every candidate case's history for its night spread
+            let compareStart = Monotonic.nowNs()
+            let inputs = try await compareInputs(store, before, newest, histories: nil)
+            lap(2)
+            _ = try compare(inputs)
+            lap(3)
+            figures[1].1.append(Double(Monotonic.nowNs() - compareStart) / 1e9)
             // history
             let history = try await store.history(of: key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
             _ = HistoryAnalysis.judge(HistoryAnalysis.series(history, metric: .latency).map(\.value))
-            lap(2)
-            // nightly: the baseline, the comparison, every case's history, judged and drawn
+            lap(4)
+            // nightly: the baseline, every case's history, the comparison given them, judged and drawn
+            let nightlyStart = Monotonic.nowNs()
             let runs = try await store.runs()
             let baseline = runs.filter { $0.id != newest && $0.endedAt != nil }.last?.id ?? before
-            let comparison = try await compare(store, baseline, newest)
             let histories = try await store.histories(of: tonight.map(\.key)).mapValues { history in
                 history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
             }
+            lap(6)
+            let comparison = try compare(
+                try await compareInputs(store, baseline, newest, histories: histories), againstHistory: true)
+            lap(7)
             let judged = NightlyJudge.withHistory(comparison, histories: histories, thresholds: .init())
+            lap(8)
             _ = NightlyJudge.trends(results: tonight, histories: histories, comparison: judged)
-            lap(3)
-            // the histories alone, read one after the other and four at a time
+            lap(9)
+            figures[5].1.append(Double(Monotonic.nowNs() - nightlyStart) / 1e9)
+            // the histories read one after the other (four at a time is the nightly's own read above)
             for key in tonight.map(\.key) { _ = try await store.history(of: key) }
-            lap(4)
-            _ = try await store.histories(of: tonight.map(\.key))
-            lap(5)
+            lap(10)
         }
-        figures.append(("  histories as whole cases (\(whole), before v4)", [wholeSeconds]))
+        figures.append(("  histories as whole cases (\(whole), before v5)", [wholeSeconds]))
         return figures
     }
 
-    private static func compare(_ store: any ResultsStore, _ a: String, _ b: String) async throws -> RunComparison {
+    private struct CompareInputs {
+        var a: String
+        var b: String
+        var baseline: [CaseResult]
+        var candidate: [CaseResult]
+        var chips: [String: String]
+        var thresholds: SuiteConfig.Thresholds
+        var histories: [CaseKey: [CaseHistoryEntry]]
+    }
+
+    /// What `hilbench compare` reads from the store: both runs, their cases, and each ok candidate case's history
+    /// (unless the caller has them, as `nightly` does).
+    private static func compareInputs(
+        _ store: any ResultsStore, _ a: String, _ b: String, histories: [CaseKey: [CaseHistoryEntry]]?
+    ) async throws -> CompareInputs {
         guard let first = try await store.run(id: a), let second = try await store.run(id: b) else {
             throw HILBenchError(.io, "runs \(a) and \(b) are not in the store")
         }
         var chips: [String: String] = [:]
         for target in first.targets + second.targets { chips[target.name] = target.chip.soc }
-        // As `hilbench compare` does: each candidate case's history gives its night-to-night spread.
         let candidate = try await store.results(runID: b)
-        let histories = try await store.histories(of: candidate.map(\.key))
+        let ok = candidate.filter { $0.status == .ok }.map(\.key)
+        var known = histories ?? [:]
+        for (key, history) in try await store.histories(of: ok.filter { known[$0] == nil }) {
+            known[key] = history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+        }
+        return CompareInputs(
+            a: a, b: b, baseline: try await store.results(runID: a), candidate: candidate, chips: chips,
+            thresholds: second.suite.thresholds, histories: known)
+    }
+
+    /// `hilbench compare`'s statistics: each ok candidate case's night spread from its history, then the comparison.
+    private static func compare(_ inputs: CompareInputs, againstHistory: Bool = false) throws -> RunComparison {
         var spreads: [CaseKey: NightSpreadEstimate] = [:]
-        for result in candidate where result.status == .ok {
-            spreads[result.key] = NightSpreadEstimate.from(
-                (histories[result.key] ?? []).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }, before: b)
+        for result in inputs.candidate where result.status == .ok {
+            spreads[result.key] = NightSpreadEstimate.from(inputs.histories[result.key] ?? [], before: inputs.b)
         }
         return try Comparer.compare(
-            baselineRun: a, baseline: try await store.results(runID: a), candidateRun: b, candidate: candidate,
-            chips: chips, thresholds: second.suite.thresholds, nightSpreads: spreads)
+            baselineRun: inputs.a, baseline: inputs.baseline, candidateRun: inputs.b, candidate: inputs.candidate,
+            chips: inputs.chips, thresholds: inputs.thresholds, nightSpreads: spreads, againstHistory: againstHistory)
     }
 
     /// Wall time of `hilbench history`, `compare --format json` and `report latest`, three times each.

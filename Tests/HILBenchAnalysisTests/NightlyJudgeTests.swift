@@ -1,4 +1,6 @@
+import Foundation
 import HILBenchCore
+import HILBenchStats
 import Testing
 
 @testable import HILBenchAnalysis
@@ -168,5 +170,38 @@ import Testing
                 result: factory.result(medianMs: 5, executions: 1, machine: night == 1 || night == 4 ? busy : nil))
         }
         #expect(HistoryAnalysis.series(entries, metric: .latency).map(\.runID) == ["r0", "r2", "r3", "r4"])
+    }
+
+    /// History takes a run's latency figure and its interval from the sorted samples, not from a whole `Summary`
+    /// (whose percentile table costs thousands of logarithms per result): they must be exactly `Summary`'s.
+    @Test(arguments: [1, 2, 5, 6, 7, 17, 100, 300, 1001])
+    func latencyFigureAndIntervalAreSummarysMedianAndInterval(count: Int) throws {
+        var random = Xoshiro256StarStar(seed: UInt64(count))
+        let samples = (0..<count).map { _ in Int64(4e6 * exp(0.3 * random.nextUnit())) + Int64(count % 3) }
+        var result = CaseResult(key: ResultFactory.key, status: .ok, latenciesNs: samples)
+        result.memory.peakRSSKiB = 2048
+        let summary = try Summary(samples.map(Double.init))
+        #expect(HistoryMetric.latency.value(result) == summary.median / 1e6)
+        let interval = medianInterval(result)
+        #expect(interval?.lower == summary.medianInterval?.lower)
+        #expect(interval?.upper == summary.medianInterval?.upper)
+        #expect((count >= 6) == (interval != nil))
+        let both = try #require(HistoryMetric.latency.valueAndInterval(result))
+        #expect(both.value == summary.median / 1e6)
+        #expect(both.interval?.lower == summary.medianInterval?.lower)
+        #expect(both.interval?.upper == summary.medianInterval?.upper)
+        // Other metrics have their figure and no interval.
+        #expect(HistoryMetric.energy.valueAndInterval(result) == nil)
+        let memory = try #require(HistoryMetric.memory.valueAndInterval(result))
+        #expect(memory.value == 2 && memory.interval == nil)
+    }
+
+    @Test func aFailedCaseOrOneWithoutSamplesHasNoLatencyFigure() {
+        #expect(HistoryMetric.latency.value(CaseResult(key: ResultFactory.key, status: .ok)) == nil)
+        #expect(HistoryMetric.latency.valueAndInterval(CaseResult(key: ResultFactory.key, status: .ok)) == nil)
+        let failed = CaseResult(
+            key: ResultFactory.key, status: .failed, latenciesNs: [1_000_000, 2_000_000, 3_000_000])
+        #expect(HistoryMetric.latency.value(failed) == nil)
+        #expect(HistoryMetric.latency.valueAndInterval(failed) == nil)
     }
 }
