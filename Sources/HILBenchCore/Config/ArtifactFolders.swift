@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Where a suite's models, weights and `.npy` inputs may live: under the suite file's own folder, or under a folder
 /// the user named (`--artifact-root DIR`). A suite is a file people share; without this, `path: ../../.ssh/id_ed25519`
