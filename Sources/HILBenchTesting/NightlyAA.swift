@@ -32,6 +32,9 @@ public struct NightlyAA: Sendable {
         public var exitCode: Int32
         /// A case of the night (or of its baseline) was measured on a busy machine.
         public var noisy: Bool
+        /// A case of the night itself was measured on a busy machine (its baseline aside): whether the night's own
+        /// executions may enter the machine's spreads.
+        public var busyItself: Bool
         /// Earlier nights in its history measured quietly with ≥ 2 executions: what its night-to-night spread is
         /// estimated from (fewer than `NightLevelSpread.minimumNights`, and no slowdown can be called regressed).
         public var quietEarlierNights: Int
@@ -167,7 +170,8 @@ public struct NightlyAA: Sendable {
         }.count
         return Night(
             loaded: loaded, slowed: slowed, exitCode: process.terminationStatus ?? -1,
-            noisy: (tonight + before).contains { $0.noisyReason != nil }, quietEarlierNights: quietEarlier,
+            noisy: (tonight + before).contains { $0.noisyReason != nil },
+            busyItself: tonight.contains { $0.noisyReason != nil }, quietEarlierNights: quietEarlier,
             executionMediansMs: (tonight.first?.executionSamples ?? []).filter { !$0.isEmpty }.map {
                 let sorted = $0.sorted()
                 let n = sorted.count
@@ -200,7 +204,8 @@ public struct NightlyAA: Sendable {
     /// - Parameter includingNoisy: count the nights measured on a busy machine too (what the statistics would face
     ///   if the noise rule let them through).
     public static func spreads(of nights: [Night], includingNoisy: Bool = false) -> Spreads? {
-        let quiet = nights.filter { (includingNoisy || !$0.noisy) && $0.executions >= 2 }.map {
+        // A quiet night after a loaded one is still a quiet night: its own executions count.
+        let quiet = nights.filter { (includingNoisy || !$0.busyItself) && $0.executions >= 2 }.map {
             $0.executionMediansMs.map(log)
         }
         guard let spread = try? NightLevelSpread(nights: quiet) else { return nil }

@@ -36,6 +36,18 @@ struct NightlyAATests {
         // more, a miss is the honest answer and the figure is the benchmark's to report.
         let measurable = slowed.filter(\.measurable)
         let missed = measurable.filter { !$0.regressed }
+        // The figures, for the CI log (the benchmark prints the same and more).
+        let predicted = NightlyAA.spreads(of: aa).map {
+            String(
+                format: "executions sd %.2f%%, σ_N %.2f%%, predicted recall %.0f%%", $0.executions * 100,
+                $0.nights.spread * 100,
+                $0.predictedRecall(slowdown: aaRun.settings.slowdown, threshold: aaRun.settings.threshold) * 100)
+        }
+        print(
+            "A/A: \(aa.filter(\.regressed).count) of \(aa.count) regressed, \(aa.filter(\.noisy).count) noisy; "
+                + "10% slowdown: \(measurable.count - missed.count) of \(measurable.count) measurable tries regressed "
+                + "(\(slowed.filter(\.regressed).count) of \(slowed.count) in all); "
+                + "quiet nights: \(predicted ?? "fewer than 3")")
         if let spreads = NightlyAA.spreads(of: aa),
             spreads.predictedRecall(slowdown: aaRun.settings.slowdown, threshold: aaRun.settings.threshold) >= 0.95
         {

@@ -109,12 +109,14 @@ struct VirtualLabTests {
         #expect(results.count == 6)
         #expect(results.allSatisfy { $0.status == .ok && $0.latenciesNs.count == 100 })
         #expect(Set(results.compactMap(\.transport)) == ["local", "ssh", "http"])
-        // Same machine, unlimited boards: the fastest iterations (pure compute, least disturbed) agree.
+        // Same machine, unlimited boards: the fastest iterations (pure compute, least disturbed) agree within 3× —
+        // a check against a unit or scaling slip in one transport's path (µs for ns, per batch for per iteration),
+        // not a speed comparison: on a loaded 2-core machine one board's minimum has been 1.54× another's.
         let fastestIterations = Dictionary(grouping: results.filter { $0.key.precision == .fp32 }, by: \.key.target)
             .mapValues { Double($0[0].latenciesNs.min() ?? 0) }
         let fastest = try #require(fastestIterations.values.min())
         let slowest = try #require(fastestIterations.values.max())
-        #expect(fastest > 0 && slowest / fastest < 1.5, "minimum latencies by transport: \(fastestIterations)")
+        #expect(fastest > 0 && slowest / fastest < 3, "minimum latencies by transport: \(fastestIterations)")
         #expect(results.first { $0.key.target == "lab-board1" }?.environment?.hostname == "lab-board1")
 
         // 1b. deploy-agent copies this build's agent (and runner scripts) to a board path and the board runs from it.
