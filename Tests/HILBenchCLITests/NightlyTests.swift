@@ -98,6 +98,7 @@ struct NightlyTests {
         #expect(tonight.count == 2)
         // What each case must say, from the stored data alone (docs/statistics.md, the verdict table).
         var regressedCases: [String] = []
+        var regressedKeys: [CaseKey] = []
         #expect(tonight.allSatisfy { $0.key.batch == 1 })
         for result in tonight {
             let label = result.key.id.replacingOccurrences(of: "/b1", with: "")  // the table's case label (batch 1)
@@ -120,6 +121,7 @@ struct NightlyTests {
             } else {
                 #expect(line.contains("latency: regressed — "), "\(line)")
                 regressedCases.append(result.key.id)
+                regressedKeys.append(result.key)
             }
         }
         // Energy is judged on its own (history, ±25%): executions too noisy for a latency verdict still leave a 50%
@@ -176,9 +178,19 @@ struct NightlyTests {
         #expect(lines.count == 1 + 2 * 3)  // 2 cases × latency, energy, memory
         let latency = lines.filter { $0.contains(",latency,ms,") }
         #expect(latency.count == 2)
-        // compare reads the same history from the store: each case nightly called regressed is regressed here too,
-        // and a 50% slower build is never no change or improved.
-        for id in regressedCases { #expect(latency.contains { $0.contains(id) && $0.contains(",regressed,") }) }
+        // compare judges the two runs pairwise (A's night against B's: 2σ_N² of night-to-night variance), nightly B
+        // against the mean of the earlier nights ((1 + 1/m)σ_N²): a case nightly calls regressed is regressed or
+        // inconclusive here, and a 50% slower build is never no change or improved.
+        for key in regressedKeys {
+            // The CSV names a case by its columns: target, model, runtime, precision, threads, batch.
+            let columns =
+                ",\(key.target),\(key.model),\(key.runtime.rawValue),\(key.precision.rawValue),"
+                + "\(key.threads),\(key.batch),latency,"
+            #expect(
+                latency.contains {
+                    $0.contains(columns) && ($0.contains(",regressed,") || $0.contains(",inconclusive,"))
+                }, "\(key.id): \(latency)")
+        }
         #expect(latency.allSatisfy { !$0.contains(",no change,") && !$0.contains(",improved,") }, "\(latency)")
     }
 
