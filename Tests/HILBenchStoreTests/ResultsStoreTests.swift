@@ -157,6 +157,34 @@ import Testing
 }
 
 @Suite struct StoreSchemaTests {
+    /// Several openers of one new store at once (a controller and a test polling its store, two controllers): each
+    /// migrates it or finds it migrated — none fails on a migration another has just applied.
+    @Test func openersOfOneNewStoreAtOnceAllSucceed() async throws {
+        let folder = NSTemporaryDirectory() + "hilbench-openers-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for round in 0..<5 {
+            let path = folder + "/round\(round).sqlite"
+            let failures = await withTaskGroup(of: String?.self) { group in
+                for _ in 0..<6 {
+                    group.addTask {
+                        do {
+                            _ = try SQLiteResultsStore(path: path)
+                            return nil
+                        } catch { return "\(error)" }
+                    }
+                }
+                var failures: [String] = []
+                for await failure in group { if let failure { failures.append(failure) } }
+                return failures
+            }
+            #expect(failures.isEmpty, "round \(round): \(failures)")
+            let migrations = try await DatabaseQueue(path: path).read { db in
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            }
+            #expect(migrations.count == 5 && Set(migrations).count == 5, "\(migrations)")
+        }
+    }
+
     @Test func aStoreWrittenByANewerHILBenchIsRefusedAtOpen() throws {
         let path = NSTemporaryDirectory() + "hilbench-newer-\(UUID().uuidString).sqlite"
         _ = try SQLiteResultsStore(path: path)
