@@ -1,4 +1,5 @@
 import Foundation
+public import HILBenchSystem
 
 /// Paths of the executables built next to the running test bundle (`hilbench`, `hilbench-agent`).
 public enum BuiltProducts {
@@ -15,6 +16,19 @@ public enum BuiltProducts {
 
     public static var agent: String { directory + "/hilbench-agent" }
     public static var controller: String { directory + "/hilbench" }
+
+    /// Starts the built `hilbench` with `arguments` in `directory`, its output in `log`; killed with its agents if
+    /// this process dies.
+    public static func startController(
+        _ arguments: [String], in directory: String, log: String
+    ) throws -> SpawnedProcess {
+        try SpawnedProcess(
+            [
+                "/bin/sh", "-c", "exec \"$@\" >\"$0\" 2>&1 </dev/null", log, "/usr/bin/env", "-C", directory, "--",
+                controller,
+            ] + arguments,
+            processGroup: true, diesWithThisProcess: true)
+    }
 }
 
 /// A fresh temporary folder per test, with a helper to write fixture files into it.

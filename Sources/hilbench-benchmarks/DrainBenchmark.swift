@@ -99,7 +99,7 @@ enum DrainBenchmark {
             var processes: [SpawnedProcess] = []
             defer { for process in processes { process.signalGroup(SIGKILL) } }
             processes.append(
-                try controller(
+                try BuiltProducts.startController(
                     ["run", "--suite", "Suites/drain.yaml", "--targets"] + names.map { "Targets/\($0).yaml" }
                         + ["--boards", shares[0]] + common, in: workspace, log: "\(workspace)/c\(count)-0.log"))
             var runID: String?
@@ -112,7 +112,7 @@ enum DrainBenchmark {
             }
             for index in 1..<max(1, count) {
                 processes.append(
-                    try controller(
+                    try BuiltProducts.startController(
                         ["run", "--join", runID!, "--boards", shares[index]] + common, in: workspace,
                         log: "\(workspace)/c\(count)-\(index).log"))
             }
@@ -198,16 +198,6 @@ enum DrainBenchmark {
 
         """.write(toFile: directory + "/Suites/drain.yaml", atomically: true, encoding: .utf8)
         return directory
-    }
-
-    /// `hilbench` in `directory`, output to `log`, killed with its agents if this process dies.
-    static func controller(_ arguments: [String], in directory: String, log: String) throws -> SpawnedProcess {
-        try SpawnedProcess(
-            [
-                "/bin/sh", "-c", "exec \"$@\" >\"$0\" 2>&1 </dev/null", log, "/usr/bin/env", "-C", directory, "--",
-                BuiltProducts.controller,
-            ] + arguments,
-            processGroup: true, diesWithThisProcess: true)
     }
 
     static func failure(_ who: String, _ workspace: String, _ count: Int, _ index: Int) -> HILBenchError {

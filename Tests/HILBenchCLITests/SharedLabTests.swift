@@ -60,16 +60,6 @@ struct SharedLabTests {
         return scratch
     }
 
-    /// Starts `hilbench` in `directory` with its output in `log`; killed with its agents if this process dies.
-    static func controller(_ arguments: [String], in directory: String, log: String) throws -> SpawnedProcess {
-        try SpawnedProcess(
-            [
-                "/bin/sh", "-c", "exec \"$@\" >\"$0\" 2>&1 </dev/null", log, "/usr/bin/env", "-C", directory, "--",
-                BuiltProducts.controller,
-            ] + arguments,
-            processGroup: true, diesWithThisProcess: true)
-    }
-
     /// Polls `condition` every 100 ms for up to `minutes` (generous: the machine may be busy); false if it never held.
     static func eventually(minutes: Double = 5, _ condition: () async throws -> Bool) async throws -> Bool {
         let deadline = Date().addingTimeInterval(minutes * 60)
@@ -92,7 +82,7 @@ struct SharedLabTests {
 
             try await ResultsStores.withStore(try StoreLocation(url, environment: [:])) { store in
                 // A makes the run and starts draining it
-                let a = try Self.controller(
+                let a = try BuiltProducts.startController(
                     ["run", "--suite", "Suites/shared.yaml", "--targets"] + targets + common, in: workspace.path,
                     log: logA)
                 defer { a.signalGroup(SIGKILL) }
@@ -108,7 +98,8 @@ struct SharedLabTests {
                 let holderA = try #require(queued.first { $0.state == .done }?.doneBy)
 
                 // B joins: every board is A's, so it waits for them
-                let b = try Self.controller(["run", "--join", runID] + common, in: workspace.path, log: logB)
+                let b = try BuiltProducts.startController(
+                    ["run", "--join", runID] + common, in: workspace.path, log: logB)
                 defer { b.signalGroup(SIGKILL) }
                 try await Task.sleep(for: .seconds(1))
 
