@@ -29,11 +29,10 @@ public struct NightSpreadEstimate: Sendable, Equatable {
         let earlier = history.firstIndex { $0.runID == candidateRunID }.map { Array(history[..<$0]) } ?? history
         var nights: [[Double]] = []
         for entry in earlier {
-            let result = entry.result
-            guard result.status == .ok, result.noisyReason == nil, result.thermal?.throttled != true else { continue }
-            let groups = result.executionSamples.filter { !$0.isEmpty }
-            guard groups.count >= 2, groups.allSatisfy({ $0.allSatisfy { $0 > 0 } }) else { continue }
-            nights.append(groups.map { log(Quantile.type7(unsorted: $0.map(Double.init), 0.5)) })
+            let row = entry.row
+            guard row.status == .ok, row.trusted else { continue }
+            guard row.executionMediansNs.count >= 2, row.executionSamplesPositive else { continue }
+            nights.append(row.executionMediansNs.map { log($0) })
         }
         var note: String?
         let means = nights.map { $0.reduce(0, +) / Double($0.count) }

@@ -25,6 +25,15 @@ public enum NightlyJudge {
         _ comparison: RunComparison, histories: [CaseKey: [CaseHistoryEntry]],
         thresholds: SuiteConfig.Thresholds
     ) -> RunComparison {
+        var judgements = SeriesJudgements()
+        return withHistory(comparison, histories: histories, thresholds: thresholds, judgements: &judgements)
+    }
+
+    /// `withHistory`, keeping each series' change-point judgement in `judgements` for the trends drawn after it.
+    public static func withHistory(
+        _ comparison: RunComparison, histories: [CaseKey: [CaseHistoryEntry]],
+        thresholds: SuiteConfig.Thresholds, judgements: inout SeriesJudgements
+    ) -> RunComparison {
         var result = comparison
         for index in result.rows.indices {
             let row = result.rows[index]
@@ -33,9 +42,10 @@ public enum NightlyJudge {
             else { continue }
             let history = histories[row.key] ?? []
             let values = HistoryAnalysis.series(history, metric: metric).map(\.value)
-            var judged = judge(row, history: HistoryAnalysis.judge(values), threshold: metric.threshold(thresholds))
+            let series = judgements.judge(values, key: row.key, metric: metric)
+            var judged = judge(row, history: series, threshold: metric.threshold(thresholds))
             // A native tool that printed only a summary: the verdict says it rests on one printed figure per run.
-            if metric == .latency, history.last?.result.printedSummaryLatencyNs != nil,
+            if metric == .latency, history.last?.row.printedSummaryLatencyNs != nil,
                 !judged.reason.contains(HistoryMetric.toolSummaryNote)
             {
                 judged.reason = "\(HistoryMetric.toolSummaryNote); " + judged.reason
@@ -149,14 +159,25 @@ public enum NightlyJudge {
         results: [CaseResult], histories: [CaseKey: [CaseHistoryEntry]], comparison: RunComparison,
         limit: Int = 365
     ) -> [Trend] {
+        var judgements = SeriesJudgements()
+        return trends(
+            results: results, histories: histories, comparison: comparison, limit: limit, judgements: &judgements)
+    }
+
+    /// `trends`, taking each series' change points from `judgements` when `withHistory` judged the same values (a
+    /// history with no busy or throttled night, up to `limit` long) instead of running E-Divisive on them again.
+    public static func trends(
+        results: [CaseResult], histories: [CaseKey: [CaseHistoryEntry]], comparison: RunComparison,
+        limit: Int = 365, judgements: inout SeriesJudgements
+    ) -> [Trend] {
         var trends: [Trend] = []
         for result in results where result.status == .ok {
             let history = (histories[result.key] ?? []).suffix(limit)
             for metric in HistoryMetric.allCases {
                 var points: [Trend.Point] = []
                 for entry in history {
-                    guard let (value, interval) = metric.valueAndInterval(entry.result) else { continue }
-                    var point = Trend.Point(runID: entry.runID, time: entry.result.startedAt, value: value)
+                    guard let (value, interval) = metric.valueAndInterval(entry.row) else { continue }
+                    var point = Trend.Point(runID: entry.runID, time: entry.row.startedAt, value: value)
                     if let interval {
                         point.ciLow = interval.lower / 1e6
                         point.ciHigh = interval.upper / 1e6
@@ -166,10 +187,34 @@ public enum NightlyJudge {
                 guard points.count >= 2 else { continue }
                 points[points.count - 1].verdict =
                     comparison.rows.first { $0.key == result.key && $0.metric == metric.rawValue }?.verdict
-                let changes = HistoryAnalysis.judge(points.map(\.value)).changePoints
+                let changes = judgements.judge(points.map(\.value), key: result.key, metric: metric).changePoints
                 trends.append(Trend(caseID: result.key.id, metric: metric, points: points, changePointIndices: changes))
             }
         }
         return trends
+    }
+}
+
+/// Change-point judgements of history series (E-Divisive, the costly part of a nightly's history: ~3 ms for a year's
+/// series), kept by case and metric so a series judged for a verdict is not judged again for its trend. A series is
+/// reused only when its values are the same: a trend draws every night, the verdict leaves busy and throttled ones out.
+public struct SeriesJudgements: Sendable {
+    private var judged: [CaseKey: [HistoryMetric: (values: [Double], judgement: HistoryAnalysis.Judgement)]] = [:]
+    /// Series judged, and series whose judgement was reused.
+    public private(set) var computed = 0
+    public private(set) var reused = 0
+
+    public init() {}
+
+    /// The judgement of `values`, the series of `metric` for `key`: the one kept when the values are the same.
+    public mutating func judge(_ values: [Double], key: CaseKey, metric: HistoryMetric) -> HistoryAnalysis.Judgement {
+        if let known = judged[key]?[metric], known.values == values {
+            reused += 1
+            return known.judgement
+        }
+        computed += 1
+        let judgement = HistoryAnalysis.judge(values)
+        judged[key, default: [:]][metric] = (values, judgement)
+        return judgement
     }
 }

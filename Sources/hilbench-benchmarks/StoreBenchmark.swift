@@ -307,11 +307,16 @@ enum StoreBenchmark {
             ("  judged against history", []), ("  trends (change points per case × metric)", []),
             ("  of which histories, one case at a time", []),
         ]
+        var changePoints = (computed: 0, reused: 0)
         // What the histories cost before v5 (whole cases): the same rows read whole, run by run — once.
         let wholeStart = Monotonic.nowNs()
         var whole = 0
         for day in 0..<year.runs { whole += try await store.results(runID: year.runID(day)).count }
         let wholeSeconds = Double(Monotonic.nowNs() - wholeStart) / 1e9
+        // What they cost before v6 (summaries and samples, four at a time, as nightly read them) — once.
+        let summariesStart = Monotonic.nowNs()
+        _ = try await store.histories(of: year.keys)
+        let summariesSeconds = Double(Monotonic.nowNs() - summariesStart) / 1e9
         // Three rounds, or one when a round takes over a minute (a debug build on a busy machine).
         for round in 0..<3 {
             if round > 0, figures.contains(where: { ($0.1.first ?? 0) > 60 }) { break }
@@ -334,29 +339,36 @@ enum StoreBenchmark {
             lap(3)
             figures[1].1.append(Double(Monotonic.nowNs() - compareStart) / 1e9)
             // history
-            let history = try await store.history(of: key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+            let history = try await store.historyRows(of: key).map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
             _ = HistoryAnalysis.judge(HistoryAnalysis.series(history, metric: .latency).map(\.value))
             lap(4)
             // nightly: the baseline, every case's history, the comparison given them, judged and drawn
             let nightlyStart = Monotonic.nowNs()
             let runs = try await store.runs()
             let baseline = runs.filter { $0.id != newest && $0.endedAt != nil }.last?.id ?? before
-            let histories = try await store.histories(of: tonight.map(\.key)).mapValues { history in
-                history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+            let histories = try await store.historyRows(of: tonight.map(\.key)).mapValues { history in
+                history.map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
             }
             lap(6)
             let comparison = try compare(
                 try await compareInputs(store, baseline, newest, histories: histories), againstHistory: true)
             lap(7)
-            let judged = NightlyJudge.withHistory(comparison, histories: histories, thresholds: .init())
+            var judgements = SeriesJudgements()
+            let judged = NightlyJudge.withHistory(
+                comparison, histories: histories, thresholds: .init(), judgements: &judgements)
             lap(8)
-            _ = NightlyJudge.trends(results: tonight, histories: histories, comparison: judged)
+            _ = NightlyJudge.trends(
+                results: tonight, histories: histories, comparison: judged, judgements: &judgements)
             lap(9)
+            changePoints = (judgements.computed, judgements.reused)
             figures[5].1.append(Double(Monotonic.nowNs() - nightlyStart) / 1e9)
             // the histories read one after the other (four at a time is the nightly's own read above)
-            for key in tonight.map(\.key) { _ = try await store.history(of: key) }
+            for key in tonight.map(\.key) { _ = try await store.historyRows(of: key) }
             lap(10)
         }
+        figures[8].0 += " (series: \(changePoints.computed) judged"
+        figures[9].0 += ", \(changePoints.reused) reused)"
+        figures.append(("  histories as summaries + samples (before v6)", [summariesSeconds]))
         figures.append(("  histories as whole cases (\(whole), before v5)", [wholeSeconds]))
         return figures
     }
@@ -384,8 +396,8 @@ enum StoreBenchmark {
         let candidate = try await store.results(runID: b)
         let ok = candidate.filter { $0.status == .ok }.map(\.key)
         var known = histories ?? [:]
-        for (key, history) in try await store.histories(of: ok.filter { known[$0] == nil }) {
-            known[key] = history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+        for (key, history) in try await store.historyRows(of: ok.filter { known[$0] == nil }) {
+            known[key] = history.map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
         }
         return CompareInputs(
             a: a, b: b, baseline: try await store.results(runID: a), candidate: candidate, chips: chips,

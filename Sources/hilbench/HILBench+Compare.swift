@@ -96,10 +96,10 @@ extension HILBench {
             let candidate = try await store.results(runID: b.id)
             var nightSpreads: [CaseKey: NightSpreadEstimate] = [:]
             let ok = candidate.filter { $0.status == .ok }.map(\.key)
-            let read = try await store.histories(of: ok.filter { histories?[$0] == nil })
+            let read = try await store.historyRows(of: ok.filter { histories?[$0] == nil })
             for key in ok {
                 let history =
-                    histories?[key] ?? read[key]?.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) } ?? []
+                    histories?[key] ?? read[key]?.map { CaseHistoryEntry(runID: $0.runID, row: $0.row) } ?? []
                 nightSpreads[key] = NightSpreadEstimate.from(history, before: b.id)
             }
             do {
@@ -136,7 +136,7 @@ extension HILBench {
             }
             let metric = try parseChoice(metric, HistoryMetric.self, option: "metric") ?? .latency
             let history = try await storeOptions.withStore { store in
-                try await store.history(of: key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+                try await store.historyRows(of: key).map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
             }
             let points = HistoryAnalysis.series(history, metric: metric)
             guard !points.isEmpty else { throw ValidationError("no stored results for \(caseID)") }

@@ -76,10 +76,11 @@ import Testing
     /// Nightly with history: tonight against the mean of the earlier nights, and the reason says so.
     @Test func againstHistoryTonightIsJudgedAgainstTheEarlierNightsMean() throws {
         var factory = ResultFactory()
-        let history = factory.history(nights: 8, nightSpread: 0.005)
+        let results = factory.historyResults(nights: 8, nightSpread: 0.005)
+        let history = results.enumerated().map { CaseHistoryEntry(runID: "night-\($0)", result: $1) }
         let night = NightSpreadEstimate.from(history, before: "tonight")
         #expect(night.nights.count == 8)
-        let a = history.last!.result
+        let a = try #require(results.last)
         let b = factory.result(medianMs: 5.5, executions: 5, runSpread: 0.01)
         let row = try #require(
             try Comparer.compare(

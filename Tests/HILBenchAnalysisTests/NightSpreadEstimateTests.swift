@@ -10,10 +10,11 @@ import Testing
     /// The estimate equals `NightLevelSpread` over the earlier quiet nights' log execution medians.
     @Test func itIsTheMethodOfMomentsOverTheEarlierNights() throws {
         var factory = ResultFactory()
-        let history = factory.history(nights: 6, nightSpread: 0.03)
+        let results = factory.historyResults(nights: 6, nightSpread: 0.03)
+        let history = results.enumerated().map { CaseHistoryEntry(runID: "night-\($0)", result: $1) }
         let estimate = NightSpreadEstimate.from(history, before: "night-5")
-        let nights = history.prefix(5).map { entry in
-            entry.result.executionSamples.map { log(Quantile.type7(unsorted: $0.map(Double.init), 0.5)) }
+        let nights = results.prefix(5).map { result in
+            result.executionSamples.map { log(Quantile.type7(unsorted: $0.map(Double.init), 0.5)) }
         }
         #expect(estimate.spread == (try NightLevelSpread(nights: Array(nights))))
         #expect(estimate.spread?.nights == 5)
@@ -41,7 +42,7 @@ import Testing
         var factory = ResultFactory()
         let before = factory.history(nights: 12, medianMs: 5, nightSpread: 0.005)
         let after = factory.history(nights: 8, medianMs: 6, nightSpread: 0.005).map {
-            CaseHistoryEntry(runID: "after-" + $0.runID, result: $0.result)
+            CaseHistoryEntry(runID: "after-" + $0.runID, row: $0.row)
         }
         let estimate = NightSpreadEstimate.from(before + after, before: "tonight")
         let spread = try #require(estimate.spread)
