@@ -9,8 +9,8 @@ public struct NightSpreadEstimate: Sendable, Equatable {
     public var spread: NightLevelSpread?
     /// What it rests on, in words, when that is worth saying (too few nights, the nights after a change point).
     public var note: String?
-    /// The nights it was estimated from: per night, its executions' log medians (a nightly judges tonight against
-    /// their mean when it compares with history).
+    /// The nights it was estimated from: per night, its executions' log medians, slow ones set aside
+    /// (`SlowExecutions`; a nightly judges tonight against their mean when it compares with history).
     public var nights: [[Double]]
 
     public init(spread: NightLevelSpread?, note: String?, nights: [[Double]] = []) {
@@ -23,7 +23,8 @@ public struct NightSpreadEstimate: Sendable, Equatable {
     public static let recentNights = 10
 
     /// The spread from the case's earlier runs: runs before `candidateRunID` (all when it is not in the history),
-    /// ok, measured on a quiet machine without throttling, with ≥ 2 executions; only those after the last change
+    /// ok, measured on a quiet machine without throttling, with ≥ 2 executions (each night's slow executions set
+    /// aside); only those after the last change
     /// point of their run-level series (a past regression is not night-to-night noise); the newest `recentNights`.
     public static func from(_ history: [CaseHistoryEntry], before candidateRunID: String) -> NightSpreadEstimate {
         let earlier = history.firstIndex { $0.runID == candidateRunID }.map { Array(history[..<$0]) } ?? history
@@ -32,7 +33,9 @@ public struct NightSpreadEstimate: Sendable, Equatable {
             let row = entry.row
             guard row.status == .ok, row.trusted else { continue }
             guard row.executionMediansNs.count >= 2, row.executionSamplesPositive else { continue }
-            nights.append(row.executionMediansNs.map { log($0) })
+            // Each night's typical executions: the ones something outside the benchmark slowed set aside, as the
+            // verdict sets aside tonight's.
+            nights.append(SlowExecutions(logMedians: row.executionMediansNs.map { log($0) }).kept)
         }
         var note: String?
         let means = nights.map { $0.reduce(0, +) / Double($0.count) }

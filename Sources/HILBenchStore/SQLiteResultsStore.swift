@@ -23,18 +23,24 @@ public final class SQLiteResultsStore: ResultsStore {
             if !directory.isEmpty {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
+        } catch {
+            throw StoreError(.failed, "cannot create the results store's folder", store: path, cause: "\(error)")
+        }
+        // Two processes opening a new or older store at once would both find a migration unapplied and both run it
+        // (the applied list is read outside the migration's transaction): the second then fails, e.g. "duplicate
+        // column name". Opening a new file is racy too: each opener switches it to WAL, and a second opener that
+        // finds the first mid-switch fails with "database is locked" (the busy timeout does not cover it). An
+        // advisory lock on the store's folder, held from open to the last migration, serialises both: flock is
+        // independent of SQLite's own fcntl locks, and the folder needs no lock file of its own.
+        let folder = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 { while flock(folder, LOCK_EX) != 0 && errno == EINTR {} }
+        defer { if folder >= 0 { close(folder) } }
+        do {
             writer = try DatabasePool(path: path, configuration: configuration)
         } catch {
             throw StoreError(.failed, "cannot open the results store", store: path, cause: "\(error)")
         }
         self.path = path
-        // Two processes opening a new or older store at once would both find a migration unapplied and both run it
-        // (the applied list is read outside the migration's transaction): the second then fails, e.g. "duplicate
-        // column name". An advisory lock on the store's folder serialises the migrations of every opener: flock is
-        // independent of SQLite's own fcntl locks, and the folder needs no lock file of its own.
-        let folder = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder >= 0 { while flock(folder, LOCK_EX) != 0 && errno == EINTR {} }
-        defer { if folder >= 0 { close(folder) } }
         try Self.migrate(writer, store: path)
     }
 

@@ -4,7 +4,7 @@ import HILBenchCore
 import HILBenchStats
 import HILBenchStore
 
-/// The history judgements as they were before history rows (main at f436199, `HistoryAnalysis.series`,
+/// The history judgements as they were before history rows (main at c290899, `HistoryAnalysis.series`,
 /// `NightSpreadEstimate.from`, `ExecutionCalibration.executionSpread`, `NightlyJudge.withHistory` and `trends`), on
 /// the whole results `history(of:)` returns (summaries and samples): the reference the rows are checked against.
 enum LegacyHistoryPath {
@@ -79,7 +79,8 @@ enum LegacyHistoryPath {
             guard result.status == .ok, result.noisyReason == nil, result.thermal?.throttled != true else { continue }
             let groups = result.executionSamples.filter { !$0.isEmpty }
             guard groups.count >= 2, groups.allSatisfy({ $0.allSatisfy { $0 > 0 } }) else { continue }
-            nights.append(groups.map { log(Quantile.type7(unsorted: $0.map(Double.init), 0.5)) })
+            nights.append(
+                SlowExecutions(logMedians: groups.map { log(Quantile.type7(unsorted: $0.map(Double.init), 0.5)) }).kept)
         }
         var note: String?
         let means = nights.map { $0.reduce(0, +) / Double($0.count) }
