@@ -259,7 +259,8 @@ import Testing
     /// tonight unstable; a busy tonight does. Compared pairwise, a busy baseline still does.
     @Test func aBusyBaselineMattersOnlyWhenItIsTheEvidence() throws {
         var factory = ResultFactory()
-        let history = factory.history(nights: 6, nightSpread: 0.005)
+        let results = factory.historyResults(nights: 6, nightSpread: 0.005)
+        let history = results.enumerated().map { CaseHistoryEntry(runID: "night-\($0)", result: $1) }
         let night = NightSpreadEstimate.from(history, before: "tonight")
         var busy = CaseResult.MachineLoad(
             loadAverageStart: 1.2, loadAverageEnd: 1.9, otherCPUSeconds: 0.9, wallSeconds: 1, governor: nil)
@@ -281,7 +282,8 @@ import Testing
         #expect(pairwise.verdict == .unstable)
         #expect(pairwise.reason.contains("baseline measured on a busy machine"))
         let busyTonight = try row(
-            history.last!.result, factory.result(medianMs: 5.5, executions: 5, machine: busy), againstHistory: true)
+            try #require(results.last), factory.result(medianMs: 5.5, executions: 5, machine: busy),
+            againstHistory: true)
         #expect(busyTonight.verdict == .unstable)
         #expect(busyTonight.reason.hasPrefix("candidate measured on a busy machine"), "\(busyTonight.reason)")
     }
