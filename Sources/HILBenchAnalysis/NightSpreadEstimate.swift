@@ -1,5 +1,5 @@
 import Foundation
-import HILBenchCore
+public import HILBenchCore
 public import HILBenchStats
 
 /// A case's night-to-night spread as its history shows it, for the execution-level verdict (`NightLevelSpread`),
@@ -51,5 +51,31 @@ public struct NightSpreadEstimate: Sendable, Equatable {
                     + (note.map { " (\($0))" } ?? "") + ", need \(NightLevelSpread.minimumNights)")
         }
         return NightSpreadEstimate(spread: spread, note: note, nights: nights)
+    }
+}
+
+extension NightSpreadEstimate {
+    /// `from(_:before:)` for each of `keys`, `concurrency` at a time (each estimate is pure and its change points
+    /// seeded, so the same as one at a time): `compare` and `nightly` estimate every case of a run.
+    public static func from(
+        _ histories: [CaseKey: [CaseHistoryEntry]], keys: [CaseKey], before candidateRunID: String, concurrency: Int
+    ) async -> [CaseKey: NightSpreadEstimate] {
+        let keys = Array(Set(keys))
+        return await withTaskGroup(of: (CaseKey, NightSpreadEstimate).self) { group in
+            var next = 0
+            var estimates: [CaseKey: NightSpreadEstimate] = [:]
+            func start() {
+                let key = keys[next]
+                let history = histories[key] ?? []
+                group.addTask { (key, from(history, before: candidateRunID)) }
+                next += 1
+            }
+            while next < min(max(1, concurrency), keys.count) { start() }
+            while let (key, estimate) = await group.next() {
+                estimates[key] = estimate
+                if next < keys.count { start() }
+            }
+            return estimates
+        }
     }
 }

@@ -304,7 +304,8 @@ enum StoreBenchmark {
             ("read: history of one case", []),
             ("read: nightly's history (\(year.cases) cases)", []),
             ("  store: \(year.cases) histories, 4 at a time", []), ("  compare (given the histories)", []),
-            ("  judged against history", []), ("  trends (change points per case × metric)", []),
+            ("  judged against history (change points on every core)", []),
+            ("  trends (change points per case × metric)", []),
             ("  of which histories, one case at a time", []),
         ]
         var changePoints = (computed: 0, reused: 0)
@@ -335,7 +336,7 @@ enum StoreBenchmark {
             let compareStart = Monotonic.nowNs()
             let inputs = try await compareInputs(store, before, newest, histories: nil)
             lap(2)
-            _ = try compare(inputs)
+            _ = try await compare(inputs)
             lap(3)
             figures[1].1.append(Double(Monotonic.nowNs() - compareStart) / 1e9)
             // history
@@ -350,10 +351,13 @@ enum StoreBenchmark {
                 history.map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
             }
             lap(6)
-            let comparison = try compare(
+            let comparison = try await compare(
                 try await compareInputs(store, baseline, newest, histories: histories), againstHistory: true)
             lap(7)
             var judgements = SeriesJudgements()
+            await judgements.judgeAll(
+                NightlyJudge.series(comparison, results: tonight, histories: histories),
+                concurrency: ProcessInfo.processInfo.activeProcessorCount)
             let judged = NightlyJudge.withHistory(
                 comparison, histories: histories, thresholds: .init(), judgements: &judgements)
             lap(8)
@@ -366,8 +370,8 @@ enum StoreBenchmark {
             for key in tonight.map(\.key) { _ = try await store.historyRows(of: key) }
             lap(10)
         }
-        figures[8].0 += " (series: \(changePoints.computed) judged"
-        figures[9].0 += ", \(changePoints.reused) reused)"
+        figures[8].0 += ": \(changePoints.computed) series"
+        figures[9].0 += ": \(changePoints.reused) looked up"
         figures.append(("  histories as summaries + samples (before v6)", [summariesSeconds]))
         figures.append(("  histories as whole cases (\(whole), before v5)", [wholeSeconds]))
         return figures
@@ -405,11 +409,12 @@ enum StoreBenchmark {
     }
 
     /// `hilbench compare`'s statistics: each ok candidate case's night spread from its history, then the comparison.
-    private static func compare(_ inputs: CompareInputs, againstHistory: Bool = false) throws -> RunComparison {
-        var spreads: [CaseKey: NightSpreadEstimate] = [:]
-        for result in inputs.candidate where result.status == .ok {
-            spreads[result.key] = NightSpreadEstimate.from(inputs.histories[result.key] ?? [], before: inputs.b)
-        }
+    private static func compare(
+        _ inputs: CompareInputs, againstHistory: Bool = false
+    ) async throws -> RunComparison {
+        let spreads = await NightSpreadEstimate.from(
+            inputs.histories, keys: inputs.candidate.filter { $0.status == .ok }.map(\.key), before: inputs.b,
+            concurrency: ProcessInfo.processInfo.activeProcessorCount)
         return try Comparer.compare(
             baselineRun: inputs.a, baseline: inputs.baseline, candidateRun: inputs.b, candidate: inputs.candidate,
             chips: inputs.chips, thresholds: inputs.thresholds, nightSpreads: spreads, againstHistory: againstHistory)

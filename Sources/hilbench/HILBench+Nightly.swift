@@ -63,8 +63,11 @@ extension HILBench {
             var comparison = try await Compare.compare(
                 store: store, runA: baselineRecord.id, runB: record.id, correction: .holm,
                 allowMismatch: allowEnvironmentMismatch, histories: histories, againstHistory: baseline == "last")
-            // Each series' change points are judged once: the verdicts' judgements are reused by the trends.
+            // Each series' change points are judged once, up front on every core; the verdicts and the trends read them.
             var judgements = SeriesJudgements()
+            await judgements.judgeAll(
+                NightlyJudge.series(comparison, results: outcome.results, histories: histories),
+                concurrency: ProcessInfo.processInfo.activeProcessorCount)
             comparison = NightlyJudge.withHistory(
                 comparison, histories: histories, thresholds: record.suite.thresholds, judgements: &judgements)
 

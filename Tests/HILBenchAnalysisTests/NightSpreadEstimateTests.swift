@@ -21,6 +21,24 @@ import Testing
         #expect(estimate.note == nil)
     }
 
+    /// Estimated for several cases at once on several tasks: each the estimate made alone.
+    @Test func severalCasesAtOnceAreEachEstimatedAsAlone() async throws {
+        var factory = ResultFactory()
+        var histories: [CaseKey: [CaseHistoryEntry]] = [:]
+        for threads in 1...5 {
+            var key = ResultFactory.key
+            key.threads = threads
+            histories[key] = factory.history(nights: 8 + threads, nightSpread: 0.01 * Double(threads), key: key)
+        }
+        let keys = Array(histories.keys) + [histories.keys.first!]
+        let estimates = await NightSpreadEstimate.from(histories, keys: keys, before: "tonight", concurrency: 2)
+        #expect(Set(estimates.keys) == Set(histories.keys))
+        for (key, history) in histories {
+            #expect(estimates[key] == NightSpreadEstimate.from(history, before: "tonight"))
+            #expect(estimates[key]?.spread != nil)
+        }
+    }
+
     /// Busy nights, nights of one execution and failed nights say nothing of the build's night-to-night spread.
     @Test func noisySingleAndFailedNightsAreLeftOut() throws {
         var factory = ResultFactory()

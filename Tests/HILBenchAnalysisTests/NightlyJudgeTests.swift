@@ -102,7 +102,9 @@ import Testing
     /// Trends take a series' change points from the verdict that judged the same values, and judge afresh a series the
     /// verdict did not see (a trend draws the busy night the verdict leaves out): the same trends and verdicts as when
     /// each is judged on its own.
-    @Test(arguments: [false, true]) func trendsReuseTheVerdictsJudgementOfTheSameSeries(busyNight: Bool) throws {
+    /// Sixteen nights of one case, a step at night 8, night 3 busy when asked; a comparison of its newest two nights
+    /// with a latency and a memory row.
+    static func steppedNights(busyNight: Bool) -> (results: [CaseResult], entries: [CaseHistoryEntry], RunComparison) {
         var factory = ResultFactory()
         var busy = CaseResult.MachineLoad(
             loadAverageStart: 1, loadAverageEnd: 2, otherCPUSeconds: 1, wallSeconds: 1, governor: nil)
@@ -123,6 +125,11 @@ import Testing
             ],
             geometricMeanRatio: nil, geometricMeanLow: nil, geometricMeanHigh: nil, correction: "holm",
             environmentDifferences: [:])
+        return (results, entries, comparison)
+    }
+
+    @Test(arguments: [false, true]) func trendsReuseTheVerdictsJudgementOfTheSameSeries(busyNight: Bool) throws {
+        let (results, entries, comparison) = Self.steppedNights(busyNight: busyNight)
         var judgements = SeriesJudgements()
         let judged = NightlyJudge.withHistory(
             comparison, histories: [Self.key: entries], thresholds: .init(), judgements: &judgements)
@@ -137,6 +144,26 @@ import Testing
         // latency and memory judged for the verdicts; without a busy night both trends reuse them
         #expect(judgements.reused == (busyNight ? 0 : 2))
         #expect(judgements.computed == (busyNight ? 4 : 2))
+    }
+
+    /// Every series judged up front, on several tasks, gives the verdicts and trends of judging them one at a time,
+    /// and leaves `withHistory` and `trends` nothing to judge.
+    @Test(arguments: [false, true]) func seriesJudgedUpFrontOnSeveralTasksJudgeTheSame(busyNight: Bool) async throws {
+        let (results, entries, comparison) = Self.steppedNights(busyNight: busyNight)
+        let histories = [Self.key: entries]
+        var judgements = SeriesJudgements()
+        let series = NightlyJudge.series(comparison, results: [results[15]], histories: histories)
+        #expect(series.count == 4)
+        await judgements.judgeAll(series, concurrency: 3)
+        #expect(judgements.computed == (busyNight ? 4 : 2))
+        let judged = NightlyJudge.withHistory(
+            comparison, histories: histories, thresholds: .init(), judgements: &judgements)
+        let trends = NightlyJudge.trends(
+            results: [results[15]], histories: histories, comparison: judged, judgements: &judgements)
+        #expect(judgements.computed == (busyNight ? 4 : 2) && judgements.reused == 4)
+        #expect(judged == NightlyJudge.withHistory(comparison, histories: histories, thresholds: .init()))
+        #expect(trends == NightlyJudge.trends(results: [results[15]], histories: histories, comparison: judged))
+        #expect(trends.first?.changePointIndices == [8])
     }
 
     /// `withHistory` reads each case's stored results (≥ 5 nights) and leaves unstable and failed rows alone.
