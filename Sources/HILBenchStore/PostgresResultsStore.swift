@@ -596,6 +596,15 @@ public final class PostgresResultsStore: ResultsStore {
                 """, as: Int.self
             ).first ?? 0
         if orphans > 0 { problems.append("\(orphans) case rows without samples") }
+        let unrowed =
+            try await rows(
+                "cannot check the store",
+                """
+                SELECT COUNT(*)::int8 FROM cases LEFT JOIN case_history ON case_history.case_row = cases.id
+                WHERE case_history.case_row IS NULL
+                """, as: Int.self
+            ).first ?? 0
+        if unrowed > 0 { problems.append("\(unrowed) case rows without a history row") }
         let torn =
             try await rows(
                 "cannot check the store",

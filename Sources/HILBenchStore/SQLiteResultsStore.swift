@@ -392,6 +392,14 @@ public final class SQLiteResultsStore: ResultsStore {
                         WHERE samples.case_row IS NULL
                         """) ?? 0
             if orphans > 0 { problems.append("\(orphans) case rows without samples") }
+            let unrowed =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM cases LEFT JOIN case_history ON case_history.case_row = cases.id
+                        WHERE case_history.case_row IS NULL
+                        """) ?? 0
+            if unrowed > 0 { problems.append("\(unrowed) case rows without a history row") }
             let torn =
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM samples WHERE length(latencies_ns) != 8 * count") ?? 0
             if torn > 0 { problems.append("\(torn) sample blobs whose length does not match their count") }

@@ -103,6 +103,11 @@ struct PostgresStoreTests {
                 try server.psql(database: database, "SELECT count(*) FROM case_history")
                     .trimmingCharacters(in: .whitespacesAndNewlines) == "56")
             #expect(try server.psql(database: database, table) == written)
+            try server.psql(
+                database: database,
+                "DELETE FROM case_history WHERE case_row = (SELECT MIN(case_row) FROM case_history)")
+            let problems = try await ResultsStores.withStore(url) { try await $0.integrityCheck() }
+            #expect(problems == ["1 case rows without a history row"])
         }
     }
 

@@ -240,5 +240,11 @@ import Testing
         }
         #expect(written.count == StoreContract.variedNights * 4)
         #expect(filled == written)
+        // A case without its row is a broken store, and the check says so
+        #expect(try SQLiteResultsStore(path: path).integrityCheck().isEmpty)
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DELETE FROM case_history WHERE case_row = (SELECT MIN(case_row) FROM case_history)")
+        }
+        #expect(try SQLiteResultsStore(path: path).integrityCheck() == ["1 case rows without a history row"])
     }
 }
