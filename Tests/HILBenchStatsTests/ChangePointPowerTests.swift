@@ -163,7 +163,7 @@ struct ChangePointPowerTests {
         let point = try #require(points.first)
         #expect(points.count == 1)
         #expect(point.index == 15)
-        #expect(point.pValue <= 0.0015)
+        #expect(point.pValue <= 0.0025)
         #expect(abs(point.meanAfter / point.meanBefore - 1 + 0.02) < 0.015)
         #expect(try ChangePoints(minMagnitude: 0.05).detect(trial.values).isEmpty)
     }
