@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "HILBenchCore",
             dependencies: [
-                "HILBenchNativeTools", .product(name: "Yams", package: "Yams"),
+                "HILBenchNativeTools", "HILBenchStats", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings

@@ -95,7 +95,16 @@ public enum Comparer {
             ]
             .compactMap { $0 }.joined(separator: "; ")
             let untrusted = distrust.isEmpty ? nil : distrust
-            if let untrusted { latencyRow.markUnstable(untrusted) }
+            // Judged against history's quiet nights, the baseline run is not evidence (a busy one is not among them):
+            // only tonight's own heat or load can make the latency verdict untrustworthy.
+            let judgedAgainstHistory =
+                againstHistory && (nightSpreads[key]?.nights.count ?? 0) >= NightLevelSpread.minimumNights
+                && latencyRow.evidence == .executions
+            let latencyDistrust =
+                judgedAgainstHistory
+                ? [throttleReason(baseline: nil, candidate: result), noiseReason(baseline: nil, candidate: result)]
+                    .compactMap { $0 }.joined(separator: "; ") : distrust
+            if !latencyDistrust.isEmpty { latencyRow.markUnstable(latencyDistrust) }
             latencyRows.append(latencyRow)
             if let a = before.energy?.millijoulesPerInference, let b = result.energy?.millijoulesPerInference {
                 var energyRow = singleValueRow(
@@ -221,7 +230,11 @@ public enum Comparer {
             + "[\(String(format: "%.4f", lo)), \(String(format: "%.4f", hi))] over "
             + "\(level.baselineExecutions)+\(level.candidateExecutions) executions, "
             + "p=\(format(level.pValue)), run-to-run spread \(format(level.baselineSpread * 100, plain: true))%/"
-            + "\(format(level.candidateSpread * 100, plain: true))%, \(nightWords); \(descriptive)"
+            + "\(format(level.candidateSpread * 100, plain: true))%, \(nightWords)"
+            + [("baseline", level.baselineSlow), ("candidate", level.candidateSlow)].compactMap { side, slow in
+                slow?.summary.map { ", \(side): \($0)" }
+            }.joined()
+            + "; \(descriptive)"
         let noisiest = max(level.baselineSpread, level.candidateSpread)
         if noisiest > policy.maximumCoefficientOfVariation {
             let side = level.baselineSpread >= level.candidateSpread ? "baseline" : "candidate"
@@ -241,17 +254,17 @@ public enum Comparer {
     }
 
     /// Why the machine was too busy on either side to compare these results, or nil.
-    static func noiseReason(baseline: CaseResult, candidate: CaseResult) -> String? {
+    static func noiseReason(baseline: CaseResult?, candidate: CaseResult) -> String? {
         let sides = [("baseline", baseline), ("candidate", candidate)].compactMap { name, result in
-            result.noisyReason.map { "\(name) measured on a busy machine: \($0)" }
+            result?.noisyReason.map { "\(name) measured on a busy machine: \($0)" }
         }
         return sides.isEmpty ? nil : sides.joined(separator: "; ")
     }
 
     /// Why a comparison of these two results cannot be trusted for heat, or nil when neither side throttled.
-    static func throttleReason(baseline: CaseResult, candidate: CaseResult) -> String? {
+    static func throttleReason(baseline: CaseResult?, candidate: CaseResult) -> String? {
         let sides = [("baseline", baseline), ("candidate", candidate)].compactMap { name, result in
-            result.thermal.flatMap {
+            result?.thermal.flatMap {
                 $0.throttled ? "\(name) throttled (\($0.throttleReasons.joined(separator: "; ")))" : nil
             }
         }

@@ -17,10 +17,10 @@ public enum ExecutionCalibration {
     /// of one execution's median), or nil when fewer than `minimumRuns` runs had two executions or more.
     public static func executionSpread(_ history: [CaseHistoryEntry]) -> Double? {
         var variances: [Double] = []
-        for entry in history.reversed() where entry.result.status == .ok {
-            let groups = entry.result.executionSamples.filter { !$0.isEmpty }
-            guard groups.count >= 2 else { continue }
-            let logs = groups.map { log(Quantile.type7(unsorted: $0.map(Double.init), 0.5)) }
+        for entry in history.reversed() where entry.row.status == .ok {
+            let medians = entry.row.executionMediansNs
+            guard medians.count >= 2 else { continue }
+            let logs = medians.map { log($0) }
             guard logs.allSatisfy(\.isFinite) else { continue }
             let mean = logs.reduce(0, +) / Double(logs.count)
             variances.append(logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(logs.count - 1))

@@ -2,14 +2,20 @@ import Foundation
 public import HILBenchCore
 import HILBenchStats
 
-/// A case's stored results in run order, as the store returns them.
-public struct CaseHistoryEntry: Sendable {
+/// One run of a case's history: its run and the figures history reads (`CaseHistoryRow`), as the store returns
+/// them (`ResultsStore.historyRows(of:)`).
+public struct CaseHistoryEntry: Sendable, Equatable {
     public var runID: String
-    public var result: CaseResult
+    public var row: CaseHistoryRow
 
-    public init(runID: String, result: CaseResult) {
+    public init(runID: String, row: CaseHistoryRow) {
         self.runID = runID
-        self.result = result
+        self.row = row
+    }
+
+    /// The entry of a whole (or summarised) stored result.
+    public init(runID: String, result: CaseResult) {
+        self.init(runID: runID, row: CaseHistoryRow(result))
     }
 }
 
@@ -28,9 +34,8 @@ public enum HistoryAnalysis {
     /// series always ends with tonight's value).
     public static func series(_ history: [CaseHistoryEntry], metric: HistoryMetric) -> [Point] {
         history.enumerated().compactMap { index, entry in
-            let trusted = entry.result.noisyReason == nil && entry.result.thermal?.throttled != true
-            guard trusted || index == history.count - 1 else { return nil }
-            return metric.value(entry.result).map { Point(runID: entry.runID, value: $0) }
+            guard entry.row.trusted || index == history.count - 1 else { return nil }
+            return metric.value(entry.row).map { Point(runID: entry.runID, value: $0) }
         }
     }
 

@@ -30,6 +30,18 @@ public enum HistoryMetric: String, Sendable, CaseIterable {
         }
     }
 
+    /// The run's figure from its history row: the same as `value(_:)` of the whole result.
+    public func value(_ row: CaseHistoryRow) -> Double? {
+        guard row.status == .ok else { return nil }
+        switch self {
+        case .latency:
+            if let printed = row.printedSummaryLatencyNs { return printed / 1e6 }
+            return row.medianLatencyNs.map { $0 / 1e6 }
+        case .energy: return row.energyMillijoulesPerInference
+        case .memory: return row.peakRSSKiB.map { Double($0) / 1024 }
+        }
+    }
+
     /// The suite's practical threshold for this metric.
     public func threshold(_ thresholds: SuiteConfig.Thresholds) -> Double {
         switch self {
@@ -47,6 +59,13 @@ extension HistoryMetric {
             return value(result).map { ($0, self == .latency ? medianInterval(result) : nil) }
         }
         return SortedLatencies(result).map { ($0.median / 1e6, $0.medianInterval) }
+    }
+}
+
+extension HistoryMetric {
+    /// `value(row)` and, for latency, the interval of its samples' median (ns): `valueAndInterval` of the whole result.
+    func valueAndInterval(_ row: CaseHistoryRow) -> (value: Double, interval: (lower: Double, upper: Double)?)? {
+        value(row).map { ($0, self == .latency ? row.medianIntervalNs : nil) }
     }
 }
 

@@ -300,12 +300,11 @@ public struct RunController: Sendable {
     func executionCount(_ record: RunRecord, key: CaseKey, first: CaseResult) async -> Int {
         if let executions = record.suite.measure.executions { return executions }
         guard record.kind == "nightly" else { return 1 }
-        let history = (try? await store.history(of: key)) ?? []
+        let history = (try? await store.historyRows(of: key)) ?? []
         return Self.executionCount(
             record.suite, kind: record.kind,
-            history: history.filter { $0.runID != record.id }.map {
-                CaseHistoryEntry(runID: $0.runID, result: $0.result)
-            }, first: first)
+            history: history.filter { $0.runID != record.id }.map { CaseHistoryEntry(runID: $0.runID, row: $0.row) },
+            first: first)
     }
 
     /// The rule of `executionCount` on a history already read (the decision benchmark runs it without a store).

@@ -13,6 +13,10 @@ import Foundation
 /// Two runs are also two nights (occasions): with a `NightLevelSpread` from the case's history the squared standard
 /// error gains 2σ²_N (one night effect per side) and the degrees of freedom are Welch–Satterthwaite's over the three
 /// terms, so a night that drifted as far as history's nights do is not decisive, however well its executions agree.
+///
+/// Executions that something outside the benchmark slowed are set aside first (`SlowExecutions`: one-sided, at most
+/// (k − 1)/2 per side): the estimate is the level of each side's typical executions, and the counts and spreads below
+/// are of the executions kept.
 public struct ExecutionLevelRatio: Sendable, Hashable {
     /// exp(mean ln median(B executions) − mean ln median(A executions)).
     public let ratio: Double
@@ -20,7 +24,7 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
     public let interval: ConfidenceInterval
     /// Two-sided Welch t p-value for "no change".
     public let pValue: Double
-    /// Executions per side.
+    /// Executions per side, kept (not set aside as slow).
     public let baselineExecutions: Int
     public let candidateExecutions: Int
     /// Standard deviation of the log execution medians per side (≈ the run-to-run coefficient of variation).
@@ -32,6 +36,10 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
     public let nightSpread: NightLevelSpread?
     /// Earlier nights the candidate was judged against (`init(referenceNights:candidate:)`); nil for two runs.
     public let referenceNights: Int?
+    /// The baseline's slow executions set aside (nil against reference nights: their caller sets those aside).
+    public let baselineSlow: SlowExecutions?
+    /// The candidate's slow executions set aside.
+    public let candidateSlow: SlowExecutions
 
     /// - Parameters:
     ///   - baseline: the baseline's executions, each its iterations' values (all > 0); at least 2 executions.
@@ -42,7 +50,7 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
     ) throws(StatsError) {
         let context = "ExecutionLevelRatio.init"
         try StatsError.checkLevel(confidence, name: "confidence", context: context)
-        func logMedians(_ executions: [[Double]], _ side: String) throws(StatsError) -> [Double] {
+        func logMedians(_ executions: [[Double]], _ side: String) throws(StatsError) -> SlowExecutions {
             guard executions.count >= 2 else {
                 throw StatsError(
                     .invalidParameter, context: context,
@@ -56,10 +64,12 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
                 try StatsError.checkPositive(execution, context: context)
                 logs.append(log(Quantile.type7(unsorted: execution, 0.5)))
             }
-            return logs
+            return SlowExecutions(logMedians: logs)
         }
-        let a = try logMedians(baseline, "baseline")
-        let b = try logMedians(candidate, "candidate")
+        let slowA = try logMedians(baseline, "baseline")
+        let slowB = try logMedians(candidate, "candidate")
+        let a = slowA.kept
+        let b = slowB.kept
         let (meanA, varA) = NightLevelSpread.meanVariance(a)
         let (meanB, varB) = NightLevelSpread.meanVariance(b)
         let na = Double(a.count)
@@ -81,6 +91,8 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
         candidateSpread = varB.squareRoot()
         self.nightSpread = nightSpread
         referenceNights = nil
+        baselineSlow = slowA
+        candidateSlow = slowB
     }
 
     /// Tonight against the earlier nights of the reference build rather than one of them: the ratio of tonight's
@@ -89,8 +101,8 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
     /// effect σ̂²_N (`NightLevelSpread`, from the same nights) and its executions' s²/k; Welch–Satterthwaite over the
     /// three. Against m nights the night term weighs (1 + 1/m)σ²_N instead of the 2σ²_N of one baseline night.
     /// - Parameters:
-    ///   - referenceNights: per earlier night, the log medians of its executions (≥ 2 each); at least
-    ///     `NightLevelSpread.minimumNights` nights.
+    ///   - referenceNights: per earlier night, the log medians of its executions (≥ 2 each; slow ones already set
+    ///     aside, `SlowExecutions.kept`, as `NightSpreadEstimate` does); at least `NightLevelSpread.minimumNights`.
     ///   - candidate: tonight's executions, each its iterations' values (all > 0); at least 2.
     public init(referenceNights: [[Double]], candidate: [[Double]], confidence: Double = 0.95) throws(StatsError) {
         let context = "ExecutionLevelRatio.init(referenceNights:)"
@@ -102,12 +114,14 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
                 message:
                     "the candidate needs at least 2 executions for an execution-level interval, got \(candidate.count)")
         }
-        var b: [Double] = []
+        var logs: [Double] = []
         for execution in candidate {
             try StatsError.checkSample(execution, context: context)
             try StatsError.checkPositive(execution, context: context)
-            b.append(log(Quantile.type7(unsorted: execution, 0.5)))
+            logs.append(log(Quantile.type7(unsorted: execution, 0.5)))
         }
+        let slowB = SlowExecutions(logMedians: logs)
+        let b = slowB.kept
         let means = referenceNights.map { NightLevelSpread.meanVariance($0).mean }
         let (meanReference, between) = NightLevelSpread.meanVariance(means)
         let (meanB, varB) = NightLevelSpread.meanVariance(b)
@@ -129,6 +143,8 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
         candidateSpread = varB.squareRoot()
         nightSpread = spread
         self.referenceNights = referenceNights.count
+        baselineSlow = nil
+        candidateSlow = slowB
     }
 
     /// The Welch t interval and two-sided p-value of a difference of mean logs whose squared standard error is the
@@ -157,7 +173,7 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
     }
 
     /// Relative half-width of one side's execution-level interval of the median: exp(t·s/√k) − 1 over the k
-    /// executions' log medians (what adaptive stopping over executions waits on).
+    /// executions' log medians, slow ones set aside (what adaptive stopping over executions waits on).
     public static func relativeHalfWidth(
         of executions: [[Double]], confidence: Double = 0.95
     ) throws(StatsError) -> Double {
@@ -173,6 +189,8 @@ public struct ExecutionLevelRatio: Sendable, Hashable {
             try StatsError.checkPositive(execution, context: context)
             logs.append(log(Quantile.type7(unsorted: execution, 0.5)))
         }
+        // The executions the estimate will rest on: slow ones set aside as the verdict sets them aside.
+        logs = SlowExecutions(logMedians: logs).kept
         let k = Double(logs.count)
         let mean = logs.reduce(0, +) / k
         let sd = (logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (k - 1)).squareRoot()

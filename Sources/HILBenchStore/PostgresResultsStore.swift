@@ -160,7 +160,62 @@ public final class PostgresResultsStore: ResultsStore {
                 || '{"warmupLatenciesNs": [], "markerEdges": []}'::jsonb) - 'inputs' - 'outputs')::text
             """
         ),
+        (
+            // History judgements read a compact row per case; rows stored before are filled by `fillHistory`.
+            "v6: case history rows",
+            StoreSchema.historySQL(
+                key: "BIGINT", real: "DOUBLE PRECISION", bool: "BOOLEAN", blob: "BYTEA", integer: "BIGINT")
+        ),
     ]
+
+    /// Migrations that also compute rows in Swift, after their SQL, in the same transaction.
+    private static let fills: [String: @Sendable (PostgresConnection, Logger) async throws -> Void] = [
+        "v6: case history rows": fillHistory
+    ]
+
+    /// Fills `case_history` for the cases stored before it existed, from their summaries and samples, exactly as
+    /// `save` fills it (`CaseHistoryRow.init`), a thousand cases a statement.
+    private static func fillHistory(_ connection: PostgresConnection, logger: Logger) async throws {
+        var last: Int64 = 0
+        while true {
+            var batch: [(Int64, CaseHistoryRow)] = []
+            let rows = try await connection.query(
+                """
+                SELECT cases.id, COALESCE(cases.summary_json, cases.result_json), samples.latencies_ns
+                FROM cases LEFT JOIN samples ON samples.case_row = cases.id
+                WHERE cases.id > \(last) ORDER BY cases.id LIMIT 1000
+                """, logger: logger
+            ).decode((Int64, String, Data?).self)
+            for try await (id, json, samples) in rows {
+                batch.append((id, try StoredRow.historyRow(summaryJSON: json, samples: samples)))
+            }
+            guard let final = batch.last else { return }
+            var sql = "INSERT INTO case_history (case_row, \(StoreSchema.historyColumns)) VALUES "
+            var binds = PostgresBindings()
+            for (index, (id, history)) in batch.enumerated() {
+                let first = index * 12
+                sql += (index == 0 ? "" : ", ") + "(" + (1...12).map { "$\(first + $0)" }.joined(separator: ", ") + ")"
+                binds.append(id)
+                try appendHistory(history, to: &binds)
+            }
+            try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
+            last = final.0
+        }
+    }
+
+    private static func appendHistory(_ history: CaseHistoryRow, to binds: inout PostgresBindings) throws {
+        binds.append(history.startedAt)
+        binds.append(history.noisyReason)
+        binds.append(history.throttled)
+        binds.append(history.medianLatencyNs)
+        binds.append(history.medianIntervalLowerNs)
+        binds.append(history.medianIntervalUpperNs)
+        binds.append(history.printedSummaryLatencyNs)
+        try binds.append(StoredRow.blob(history.executionMediansNs))
+        binds.append(history.executionSamplesPositive)
+        binds.append(history.energyMillijoulesPerInference)
+        binds.append(history.peakRSSKiB)
+    }
 
     /// An arbitrary constant: the advisory lock two controllers opening a new store at once queue on.
     private static let migrationLock: Int64 = 0x6869_6C62_656E_6368
@@ -205,6 +260,7 @@ public final class PostgresResultsStore: ResultsStore {
                     where !statement.allSatisfy({ $0.isWhitespace }) {
                         try await connection.query(PostgresQuery(unsafeSQL: String(statement)), logger: logger)
                     }
+                    try await fills[migration.name]?(connection, logger)
                     try await connection.query(
                         """
                         INSERT INTO hilbench_migrations (identifier, applied_at)
@@ -392,6 +448,7 @@ public final class PostgresResultsStore: ResultsStore {
 
     public func save(_ result: CaseResult, runID: String, by holder: LeaseHolder?) async throws(StoreError) {
         let row = try StoredRow.CaseRow(result, store: location)
+        let h = row.history
         let key = result.key
         do {
             // One statement: the case row, its samples and its outputs are inserted together or not at all.
@@ -407,6 +464,12 @@ public final class PostgresResultsStore: ResultsStore {
                 ), s AS (
                     INSERT INTO samples (case_row, count, latencies_ns)
                     SELECT id, \(result.latenciesNs.count), \(row.samples) FROM c
+                ), h AS (
+                    INSERT INTO case_history (case_row, \(unescaped: StoreSchema.historyColumns))
+                    SELECT id, \(h.startedAt), \(h.noisyReason), \(h.throttled), \(h.medianLatencyNs),
+                        \(h.medianIntervalLowerNs), \(h.medianIntervalUpperNs), \(h.printedSummaryLatencyNs),
+                        \(StoredRow.blob(h.executionMediansNs)), \(h.executionSamplesPositive),
+                        \(h.energyMillijoulesPerInference), \(h.peakRSSKiB) FROM c
                 ), d AS (
                     UPDATE case_queue SET state = 'done', done_by = COALESCE(\(holder)::text, claimed_by),
                         done_at = \(unescaped: Self.now)
@@ -483,6 +546,45 @@ public final class PostgresResultsStore: ResultsStore {
         }
     }
 
+    public func historyRows(of key: CaseKey) async throws(StoreError) -> [StoredHistoryRow] {
+        let location = self.location
+        return try await attempt("cannot read the history of \(key.id)") {
+            let rows = try await client.query(
+                """
+                SELECT cases.run_id, cases.status, \(unescaped: StoreSchema.historySelection)
+                FROM cases JOIN runs ON runs.id = cases.run_id JOIN case_history ON case_history.case_row = cases.id
+                WHERE target = \(key.target) AND model = \(key.model) AND runtime = \(key.runtime.rawValue)
+                    AND precision = \(key.precision.rawValue) AND threads = \(key.threads) AND batch = \(key.batch)
+                ORDER BY runs.started_at, cases.id
+                """, logger: logger
+            ).decode(
+                (
+                    String, String, Double, String?, Bool, Double?, Double?, Double?, Double?, Data, Bool, Double?,
+                    Int?
+                ).self)
+            var history: [StoredHistoryRow] = []
+            for try await (
+                runID, status, started, noisy, throttled, median, lower, upper, printed, medians, positive,
+                energy, peak
+            ) in rows {
+                guard let status = CaseResult.Status(rawValue: status) else {
+                    throw StoreError(
+                        .corrupt, "unknown case status '\(status)' in the history of \(key.id)", store: location)
+                }
+                history.append(
+                    StoredHistoryRow(
+                        runID: runID,
+                        row: CaseHistoryRow(
+                            status: status, startedAt: started, noisyReason: noisy, throttled: throttled,
+                            medianLatencyNs: median, medianIntervalLowerNs: lower, medianIntervalUpperNs: upper,
+                            printedSummaryLatencyNs: printed, executionMediansNs: StoredRow.doubles(medians),
+                            executionSamplesPositive: positive, energyMillijoulesPerInference: energy,
+                            peakRSSKiB: peak)))
+            }
+            return history
+        }
+    }
+
     public func integrityCheck() async throws(StoreError) -> [String] {
         var problems: [String] = []
         let orphans =
@@ -494,6 +596,15 @@ public final class PostgresResultsStore: ResultsStore {
                 """, as: Int.self
             ).first ?? 0
         if orphans > 0 { problems.append("\(orphans) case rows without samples") }
+        let unrowed =
+            try await rows(
+                "cannot check the store",
+                """
+                SELECT COUNT(*)::int8 FROM cases LEFT JOIN case_history ON case_history.case_row = cases.id
+                WHERE case_history.case_row IS NULL
+                """, as: Int.self
+            ).first ?? 0
+        if unrowed > 0 { problems.append("\(unrowed) case rows without a history row") }
         let torn =
             try await rows(
                 "cannot check the store",

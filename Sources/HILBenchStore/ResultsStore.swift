@@ -40,6 +40,9 @@ public protocol ResultsStore: Sendable {
     /// calibration: each result as its `historySummary` (samples, executions, energy, memory peaks; no memory timeline,
     /// warm-ups, marker edges, inputs or outputs).
     func history(of key: CaseKey) async throws(StoreError) -> [StoredCase]
+    /// The history of one case identity as compact rows (oldest run first): what trends, nightly judgements, night
+    /// spreads and execution calibration read (`CaseHistoryRow`), written with each case — no JSON, no samples.
+    func historyRows(of key: CaseKey) async throws(StoreError) -> [StoredHistoryRow]
     /// The backend's own consistency check plus the store's invariants (every case has its samples, counts match);
     /// empty when all is well.
     func integrityCheck() async throws(StoreError) -> [String]
@@ -104,24 +107,38 @@ extension ResultsStore {
         try await results(runID: runID, includeOutputs: false)
     }
 
-    /// The histories of several case identities (`history(of:)` each), `concurrency` read at once: a nightly reads the
-    /// history of every case it ran, and reading one while decoding another keeps both cores (and the server) busy.
+    /// The histories of several case identities (`history(of:)` each), `concurrency` read at once.
     public func histories(
         of keys: [CaseKey], concurrency: Int = 4
     ) async throws(StoreError) -> [CaseKey: [StoredCase]] {
+        try await readEach(keys, concurrency: concurrency) { key throws(StoreError) in try await history(of: key) }
+    }
+
+    /// The history rows of several case identities (`historyRows(of:)` each), `concurrency` read at once: a nightly
+    /// reads the history of every case it ran, and reading one while decoding another keeps both cores (and the
+    /// server) busy.
+    public func historyRows(
+        of keys: [CaseKey], concurrency: Int = 4
+    ) async throws(StoreError) -> [CaseKey: [StoredHistoryRow]] {
+        try await readEach(keys, concurrency: concurrency) { key throws(StoreError) in try await historyRows(of: key) }
+    }
+
+    private func readEach<T: Sendable>(
+        _ keys: [CaseKey], concurrency: Int, _ read: @escaping @Sendable (CaseKey) async throws(StoreError) -> T
+    ) async throws(StoreError) -> [CaseKey: T] {
         do {
-            return try await withThrowingTaskGroup(of: (CaseKey, [StoredCase]).self) { group in
+            return try await withThrowingTaskGroup(of: (CaseKey, T).self) { group in
                 var pending = Array(Set(keys))[...]
-                var histories: [CaseKey: [StoredCase]] = [:]
+                var found: [CaseKey: T] = [:]
                 for _ in 0..<max(1, concurrency) {
                     guard let key = pending.popFirst() else { break }
-                    group.addTask { (key, try await history(of: key)) }
+                    group.addTask { (key, try await read(key)) }
                 }
-                while let (key, found) = try await group.next() {
-                    histories[key] = found
-                    if let next = pending.popFirst() { group.addTask { (next, try await history(of: next)) } }
+                while let (key, value) = try await group.next() {
+                    found[key] = value
+                    if let next = pending.popFirst() { group.addTask { (next, try await read(next)) } }
                 }
-                return histories
+                return found
             }
         } catch let error as StoreError {
             throw error
@@ -145,6 +162,16 @@ public struct StoredCase: Sendable {
     public init(runID: String, result: CaseResult) {
         self.runID = runID
         self.result = result
+    }
+}
+
+/// One case of a case identity's history as a compact row.
+public struct StoredHistoryRow: Sendable, Equatable {
+    public var runID: String
+    public var row: CaseHistoryRow
+    public init(runID: String, row: CaseHistoryRow) {
+        self.runID = runID
+        self.row = row
     }
 }
 

@@ -23,18 +23,24 @@ public final class SQLiteResultsStore: ResultsStore {
             if !directory.isEmpty {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
+        } catch {
+            throw StoreError(.failed, "cannot create the results store's folder", store: path, cause: "\(error)")
+        }
+        // Two processes opening a new or older store at once would both find a migration unapplied and both run it
+        // (the applied list is read outside the migration's transaction): the second then fails, e.g. "duplicate
+        // column name". Opening a new file is racy too: each opener switches it to WAL, and a second opener that
+        // finds the first mid-switch fails with "database is locked" (the busy timeout does not cover it). An
+        // advisory lock on the store's folder, held from open to the last migration, serialises both: flock is
+        // independent of SQLite's own fcntl locks, and the folder needs no lock file of its own.
+        let folder = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 { while flock(folder, LOCK_EX) != 0 && errno == EINTR {} }
+        defer { if folder >= 0 { close(folder) } }
+        do {
             writer = try DatabasePool(path: path, configuration: configuration)
         } catch {
             throw StoreError(.failed, "cannot open the results store", store: path, cause: "\(error)")
         }
         self.path = path
-        // Two processes opening a new or older store at once would both find a migration unapplied and both run it
-        // (the applied list is read outside the migration's transaction): the second then fails, e.g. "duplicate
-        // column name". An advisory lock on the store's folder serialises the migrations of every opener: flock is
-        // independent of SQLite's own fcntl locks, and the folder needs no lock file of its own.
-        let folder = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder >= 0 { while flock(folder, LOCK_EX) != 0 && errno == EINTR {} }
-        defer { if folder >= 0 { close(folder) } }
         try Self.migrate(writer, store: path)
     }
 
@@ -142,6 +148,29 @@ public final class SQLiteResultsStore: ResultsStore {
                         '$.inputs', '$.outputs');
                     """)
         }
+        // History judgements read a compact row per case, not its summary and samples; rows stored before are filled
+        // here from their summary and samples, exactly as `save` fills it (`CaseHistoryRow.init`).
+        migrator.registerMigration("v6: case history rows") { db in
+            try db.execute(
+                sql: StoreSchema.historySQL(
+                    key: "INTEGER", real: "REAL", bool: "INTEGER", blob: "BLOB", integer: "INTEGER"))
+            var last: Int64 = 0
+            while true {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT cases.id, COALESCE(cases.summary_json, cases.result_json) AS json, samples.latencies_ns
+                        FROM cases LEFT JOIN samples ON samples.case_row = cases.id
+                        WHERE cases.id > ? ORDER BY cases.id LIMIT 1000
+                        """, arguments: [last])
+                guard let final = rows.last else { break }
+                for row in rows {
+                    let history = try StoredRow.historyRow(summaryJSON: row["json"], samples: row["latencies_ns"])
+                    try SQLiteResultsStore.insertHistory(db, caseRow: row["id"], history)
+                }
+                last = final["id"]
+            }
+        }
         return migrator
     }
 
@@ -237,6 +266,7 @@ public final class SQLiteResultsStore: ResultsStore {
                         sql: "INSERT INTO outputs (case_row, outputs_json) VALUES (?, ?)",
                         arguments: [caseRow, outputsJSON])
                 }
+                try Self.insertHistory(db, caseRow: caseRow, row.history)
                 try Self.markDone(db, runID: runID, caseIDs: [key.id], holder: holder)
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -297,6 +327,54 @@ public final class SQLiteResultsStore: ResultsStore {
         }
     }
 
+    public func historyRows(of key: CaseKey) throws(StoreError) -> [StoredHistoryRow] {
+        let location = self.location
+        return try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT cases.run_id, cases.status, \(StoreSchema.historySelection)
+                    FROM cases JOIN runs ON runs.id = cases.run_id JOIN case_history ON case_history.case_row = cases.id
+                    WHERE target = ? AND model = ? AND runtime = ? AND precision = ? AND threads = ? AND batch = ?
+                    ORDER BY runs.started_at, cases.id
+                    """,
+                arguments: [
+                    key.target, key.model, key.runtime.rawValue, key.precision.rawValue, key.threads, key.batch,
+                ])
+            return try rows.map { row in
+                let statusText: String = row["status"]
+                guard let status = CaseResult.Status(rawValue: statusText) else {
+                    throw StoreError(
+                        .corrupt, "unknown case status '\(statusText)' in the history of \(key.id)", store: location)
+                }
+                return StoredHistoryRow(
+                    runID: row["run_id"],
+                    row: CaseHistoryRow(
+                        status: status, startedAt: row["started_at"], noisyReason: row["noisy_reason"],
+                        throttled: row["throttled"], medianLatencyNs: row["median_ns"],
+                        medianIntervalLowerNs: row["median_lower_ns"], medianIntervalUpperNs: row["median_upper_ns"],
+                        printedSummaryLatencyNs: row["printed_latency_ns"],
+                        executionMediansNs: StoredRow.doubles(row["execution_medians_ns"]),
+                        executionSamplesPositive: row["executions_positive"],
+                        energyMillijoulesPerInference: row["energy_mj"], peakRSSKiB: row["peak_rss_kib"]))
+            }
+        }
+    }
+
+    private static func insertHistory(_ db: Database, caseRow: Int64, _ history: CaseHistoryRow) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO case_history (case_row, \(StoreSchema.historyColumns))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                caseRow, history.startedAt, history.noisyReason, history.throttled, history.medianLatencyNs,
+                history.medianIntervalLowerNs, history.medianIntervalUpperNs, history.printedSummaryLatencyNs,
+                StoredRow.blob(history.executionMediansNs), history.executionSamplesPositive,
+                history.energyMillijoulesPerInference, history.peakRSSKiB,
+            ])
+    }
+
     private static func caseResult(_ row: Row, includeOutputs: Bool) throws -> CaseResult {
         try StoredRow.caseResult(
             resultJSON: row["result_json"], samples: row["latencies_ns"] as Data?,
@@ -314,6 +392,14 @@ public final class SQLiteResultsStore: ResultsStore {
                         WHERE samples.case_row IS NULL
                         """) ?? 0
             if orphans > 0 { problems.append("\(orphans) case rows without samples") }
+            let unrowed =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM cases LEFT JOIN case_history ON case_history.case_row = cases.id
+                        WHERE case_history.case_row IS NULL
+                        """) ?? 0
+            if unrowed > 0 { problems.append("\(unrowed) case rows without a history row") }
             let torn =
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM samples WHERE length(latencies_ns) != 8 * count") ?? 0
             if torn > 0 { problems.append("\(torn) sample blobs whose length does not match their count") }

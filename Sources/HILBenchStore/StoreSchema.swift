@@ -32,3 +32,35 @@ enum StoreSchema {
         """
     }
 }
+
+extension StoreSchema {
+    /// "v6: case history rows": per stored case, the few figures history reads (`CaseHistoryRow`), so a nightly reads
+    /// a year of 200 cases without decoding their JSON or samples. One row per case, deleted with it.
+    static func historySQL(key: String, real: String, bool: String, blob: String, integer: String) -> String {
+        """
+        CREATE TABLE case_history (
+            case_row \(key) PRIMARY KEY NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            started_at \(real) NOT NULL,
+            noisy_reason TEXT,
+            throttled \(bool) NOT NULL,
+            median_ns \(real),
+            median_lower_ns \(real),
+            median_upper_ns \(real),
+            printed_latency_ns \(real),
+            execution_medians_ns \(blob) NOT NULL,
+            executions_positive \(bool) NOT NULL,
+            energy_mj \(real),
+            peak_rss_kib \(integer)
+        )
+        """
+    }
+
+    /// The columns of `case_history` after `case_row`, in the order `CaseHistoryRow`'s initialiser takes them.
+    static let historyColumns =
+        "started_at, noisy_reason, throttled, median_ns, median_lower_ns, median_upper_ns, printed_latency_ns, "
+        + "execution_medians_ns, executions_positive, energy_mj, peak_rss_kib"
+
+    /// `historyColumns` qualified by their table, for queries that join `runs` (which has its own `started_at`).
+    static let historySelection = historyColumns.split(separator: ", ").map { "case_history.\($0)" }
+        .joined(separator: ", ")
+}

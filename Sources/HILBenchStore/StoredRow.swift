@@ -11,6 +11,8 @@ enum StoredRow {
         var samples: Data
         var outputsJSON: String?
         var summaryJSON: String
+        /// The compact row history reads (`case_history`).
+        var history: CaseHistoryRow
 
         init(_ result: CaseResult, store: String) throws(StoreError) {
             var stripped = result
@@ -25,6 +27,27 @@ enum StoredRow {
                 throw StoreError(.failed, "cannot encode case \(result.key.id)", store: store, cause: "\(error)")
             }
             samples = StoredRow.blob(result.latenciesNs)
+            history = CaseHistoryRow(result)
+        }
+    }
+
+    /// The row of a case stored before `case_history` existed, from its summary JSON and samples (migration v6).
+    static func historyRow(summaryJSON: String, samples: Data?) throws -> CaseHistoryRow {
+        CaseHistoryRow(try caseResult(resultJSON: summaryJSON, samples: samples, outputsJSON: nil))
+    }
+
+    /// Doubles as little-endian Float64, 8 bytes each (bit-exact: the execution medians of a history row).
+    static func blob(_ values: [Double]) -> Data {
+        var data = Data(capacity: values.count * 8)
+        for value in values { withUnsafeBytes(of: value.bitPattern.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    static func doubles(_ blob: Data) -> [Double] {
+        blob.withUnsafeBytes { raw in
+            (0..<raw.count / 8).map {
+                Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)))
+            }
         }
     }
 

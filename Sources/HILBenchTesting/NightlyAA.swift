@@ -30,7 +30,9 @@ public struct NightlyAA: Sendable {
         public var loaded: Bool
         public var slowed: Bool
         public var exitCode: Int32
-        /// A case of the night (or of its baseline) was measured on a busy machine.
+        /// A case of the night was measured on a busy machine, or of its baseline while the night was judged against
+        /// that baseline alone (fewer than `NightLevelSpread.minimumNights` quiet earlier nights): against history's
+        /// quiet nights a busy baseline is not evidence, as nightly judges it.
         public var noisy: Bool
         /// A case of the night itself was measured on a busy machine (its baseline aside): whether the night's own
         /// executions may enter the machine's spreads.
@@ -170,7 +172,8 @@ public struct NightlyAA: Sendable {
         }.count
         return Night(
             loaded: loaded, slowed: slowed, exitCode: process.terminationStatus ?? -1,
-            noisy: (tonight + before).contains { $0.noisyReason != nil },
+            noisy: tonight.contains { $0.noisyReason != nil }
+                || (quietEarlier < NightLevelSpread.minimumNights && before.contains { $0.noisyReason != nil }),
             busyItself: tonight.contains { $0.noisyReason != nil }, quietEarlierNights: quietEarlier,
             executionMediansMs: (tonight.first?.executionSamples ?? []).filter { !$0.isEmpty }.map {
                 let sorted = $0.sorted()

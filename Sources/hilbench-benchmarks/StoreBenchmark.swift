@@ -179,9 +179,14 @@ enum StoreBenchmark {
         // The reads each command makes, in process (the store's part and the analysis after it).
         for (name, location) in [("SQLite", sqliteYear), ("PostgreSQL", postgresBulk)] {
             try await ResultsStores.withStore(location) { store in
-                for (path, times) in try await readCosts(store, year: year) {
+                let (figures, changePoints) = try await readCosts(store, year: year)
+                for (path, times) in figures {
                     row("\(path) (\(name))", spread(times, unit: "s", digits: 2), "< 3 s")
                 }
+                row(
+                    "  change points: nightly (\(name))",
+                    "\(changePoints.computed) series judged, \(changePoints.reused) looked up", "one judgement a series"
+                )
             }
         }
         // The same through the built `hilbench`, a process per command as a lab runs it.
@@ -293,7 +298,9 @@ enum StoreBenchmark {
     /// one case, and `nightly`'s history read (baseline lookup, the history of each of tonight's cases, the comparison
     /// given those histories, judged against them and drawn as trends — as `hilbench nightly` does), each split into
     /// its phases so the slow one shows.
-    private static func readCosts(_ store: any ResultsStore, year: StoreYear) async throws -> [(String, [Double])] {
+    private static func readCosts(
+        _ store: any ResultsStore, year: StoreYear
+    ) async throws -> (figures: [(String, [Double])], changePoints: (computed: Int, reused: Int)) {
         let newest = year.runID(year.runs - 1)
         let before = year.runID(max(0, year.runs - 2))
         let key = year.keys[year.keys.count / 2]
@@ -304,14 +311,19 @@ enum StoreBenchmark {
             ("read: history of one case", []),
             ("read: nightly's history (\(year.cases) cases)", []),
             ("  store: \(year.cases) histories, 4 at a time", []), ("  compare (given the histories)", []),
-            ("  judged against history", []), ("  trends (change points per case × metric)", []),
+            ("  judged against history (all cores)", []), ("  trends (change points per case × metric)", []),
             ("  of which histories, one case at a time", []),
         ]
+        var changePoints = (computed: 0, reused: 0)
         // What the histories cost before v5 (whole cases): the same rows read whole, run by run — once.
         let wholeStart = Monotonic.nowNs()
         var whole = 0
         for day in 0..<year.runs { whole += try await store.results(runID: year.runID(day)).count }
         let wholeSeconds = Double(Monotonic.nowNs() - wholeStart) / 1e9
+        // What they cost before v6 (summaries and samples, four at a time, as nightly read them) — once.
+        let summariesStart = Monotonic.nowNs()
+        _ = try await store.histories(of: year.keys)
+        let summariesSeconds = Double(Monotonic.nowNs() - summariesStart) / 1e9
         // Three rounds, or one when a round takes over a minute (a debug build on a busy machine).
         for round in 0..<3 {
             if round > 0, figures.contains(where: { ($0.1.first ?? 0) > 60 }) { break }
@@ -330,35 +342,43 @@ enum StoreBenchmark {
             let compareStart = Monotonic.nowNs()
             let inputs = try await compareInputs(store, before, newest, histories: nil)
             lap(2)
-            _ = try compare(inputs)
+            _ = try await compare(inputs)
             lap(3)
             figures[1].1.append(Double(Monotonic.nowNs() - compareStart) / 1e9)
             // history
-            let history = try await store.history(of: key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+            let history = try await store.historyRows(of: key).map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
             _ = HistoryAnalysis.judge(HistoryAnalysis.series(history, metric: .latency).map(\.value))
             lap(4)
             // nightly: the baseline, every case's history, the comparison given them, judged and drawn
             let nightlyStart = Monotonic.nowNs()
             let runs = try await store.runs()
             let baseline = runs.filter { $0.id != newest && $0.endedAt != nil }.last?.id ?? before
-            let histories = try await store.histories(of: tonight.map(\.key)).mapValues { history in
-                history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+            let histories = try await store.historyRows(of: tonight.map(\.key)).mapValues { history in
+                history.map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
             }
             lap(6)
-            let comparison = try compare(
+            let comparison = try await compare(
                 try await compareInputs(store, baseline, newest, histories: histories), againstHistory: true)
             lap(7)
-            let judged = NightlyJudge.withHistory(comparison, histories: histories, thresholds: .init())
+            var judgements = SeriesJudgements()
+            await judgements.judgeAll(
+                NightlyJudge.series(comparison, results: tonight, histories: histories),
+                concurrency: ProcessInfo.processInfo.activeProcessorCount)
+            let judged = NightlyJudge.withHistory(
+                comparison, histories: histories, thresholds: .init(), judgements: &judgements)
             lap(8)
-            _ = NightlyJudge.trends(results: tonight, histories: histories, comparison: judged)
+            _ = NightlyJudge.trends(
+                results: tonight, histories: histories, comparison: judged, judgements: &judgements)
             lap(9)
+            changePoints = (judgements.computed, judgements.reused)
             figures[5].1.append(Double(Monotonic.nowNs() - nightlyStart) / 1e9)
             // the histories read one after the other (four at a time is the nightly's own read above)
-            for key in tonight.map(\.key) { _ = try await store.history(of: key) }
+            for key in tonight.map(\.key) { _ = try await store.historyRows(of: key) }
             lap(10)
         }
+        figures.append(("  histories as summaries + samples (before v6)", [summariesSeconds]))
         figures.append(("  histories as whole cases (\(whole), before v5)", [wholeSeconds]))
-        return figures
+        return (figures, changePoints)
     }
 
     private struct CompareInputs {
@@ -384,8 +404,8 @@ enum StoreBenchmark {
         let candidate = try await store.results(runID: b)
         let ok = candidate.filter { $0.status == .ok }.map(\.key)
         var known = histories ?? [:]
-        for (key, history) in try await store.histories(of: ok.filter { known[$0] == nil }) {
-            known[key] = history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+        for (key, history) in try await store.historyRows(of: ok.filter { known[$0] == nil }) {
+            known[key] = history.map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
         }
         return CompareInputs(
             a: a, b: b, baseline: try await store.results(runID: a), candidate: candidate, chips: chips,
@@ -393,11 +413,12 @@ enum StoreBenchmark {
     }
 
     /// `hilbench compare`'s statistics: each ok candidate case's night spread from its history, then the comparison.
-    private static func compare(_ inputs: CompareInputs, againstHistory: Bool = false) throws -> RunComparison {
-        var spreads: [CaseKey: NightSpreadEstimate] = [:]
-        for result in inputs.candidate where result.status == .ok {
-            spreads[result.key] = NightSpreadEstimate.from(inputs.histories[result.key] ?? [], before: inputs.b)
-        }
+    private static func compare(
+        _ inputs: CompareInputs, againstHistory: Bool = false
+    ) async throws -> RunComparison {
+        let spreads = await NightSpreadEstimate.from(
+            inputs.histories, keys: inputs.candidate.filter { $0.status == .ok }.map(\.key), before: inputs.b,
+            concurrency: ProcessInfo.processInfo.activeProcessorCount)
         return try Comparer.compare(
             baselineRun: inputs.a, baseline: inputs.baseline, candidateRun: inputs.b, candidate: inputs.candidate,
             chips: inputs.chips, thresholds: inputs.thresholds, nightSpreads: spreads, againstHistory: againstHistory)

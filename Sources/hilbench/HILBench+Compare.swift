@@ -94,14 +94,14 @@ extension HILBench {
             for target in a.targets + b.targets { chips[target.name] = target.chip.soc }
             let baseline = try await store.results(runID: a.id)
             let candidate = try await store.results(runID: b.id)
-            var nightSpreads: [CaseKey: NightSpreadEstimate] = [:]
             let ok = candidate.filter { $0.status == .ok }.map(\.key)
-            let read = try await store.histories(of: ok.filter { histories?[$0] == nil })
-            for key in ok {
-                let history =
-                    histories?[key] ?? read[key]?.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) } ?? []
-                nightSpreads[key] = NightSpreadEstimate.from(history, before: b.id)
+            var known = histories ?? [:]
+            for (key, rows) in try await store.historyRows(of: ok.filter { known[$0] == nil }) {
+                known[key] = rows.map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
             }
+            // Each case's estimate runs E-Divisive over its year: on every core.
+            let nightSpreads = await NightSpreadEstimate.from(
+                known, keys: ok, before: b.id, concurrency: ProcessInfo.processInfo.activeProcessorCount)
             do {
                 return try Comparer.compare(
                     baselineRun: a.id, baseline: baseline, candidateRun: b.id,
@@ -136,7 +136,7 @@ extension HILBench {
             }
             let metric = try parseChoice(metric, HistoryMetric.self, option: "metric") ?? .latency
             let history = try await storeOptions.withStore { store in
-                try await store.history(of: key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+                try await store.historyRows(of: key).map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
             }
             let points = HistoryAnalysis.series(history, metric: metric)
             guard !points.isEmpty else { throw ValidationError("no stored results for \(caseID)") }

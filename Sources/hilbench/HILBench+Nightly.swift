@@ -57,17 +57,24 @@ extension HILBench {
                 throw ExitCode(
                     infra.isEmpty ? HILBenchExitCode.success.rawValue : HILBenchExitCode.casesFailed.rawValue)
             }
-            let histories = try await store.histories(of: outcome.results.map(\.key)).mapValues { history in
-                history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
+            let histories = try await store.historyRows(of: outcome.results.map(\.key)).mapValues { history in
+                history.map { CaseHistoryEntry(runID: $0.runID, row: $0.row) }
             }
             var comparison = try await Compare.compare(
                 store: store, runA: baselineRecord.id, runB: record.id, correction: .holm,
                 allowMismatch: allowEnvironmentMismatch, histories: histories, againstHistory: baseline == "last")
-            comparison = NightlyJudge.withHistory(comparison, histories: histories, thresholds: record.suite.thresholds)
+            // Each series' change points are judged once, up front on every core; the verdicts and the trends read them.
+            var judgements = SeriesJudgements()
+            await judgements.judgeAll(
+                NightlyJudge.series(comparison, results: outcome.results, histories: histories),
+                concurrency: ProcessInfo.processInfo.activeProcessorCount)
+            comparison = NightlyJudge.withHistory(
+                comparison, histories: histories, thresholds: record.suite.thresholds, judgements: &judgements)
 
             // The run's report again, now with a trend line per case × metric (change points and tonight's verdict).
-            let trends = NightlyJudge.trends(results: outcome.results, histories: histories, comparison: comparison)
-                .map(TrendSeries.init)
+            let trends = NightlyJudge.trends(
+                results: outcome.results, histories: histories, comparison: comparison, judgements: &judgements
+            ).map(TrendSeries.init)
             var report = RunReport(
                 runID: record.id, suite: record.suiteName, startedAt: record.startedAt, endedAt: record.endedAt,
                 controllerVersion: record.controllerVersion, gitCommit: record.gitCommit, targets: record.targets,

@@ -76,10 +76,11 @@ import Testing
     /// Nightly with history: tonight against the mean of the earlier nights, and the reason says so.
     @Test func againstHistoryTonightIsJudgedAgainstTheEarlierNightsMean() throws {
         var factory = ResultFactory()
-        let history = factory.history(nights: 8, nightSpread: 0.005)
+        let results = factory.historyResults(nights: 8, nightSpread: 0.005)
+        let history = results.enumerated().map { CaseHistoryEntry(runID: "night-\($0)", result: $1) }
         let night = NightSpreadEstimate.from(history, before: "tonight")
         #expect(night.nights.count == 8)
-        let a = history.last!.result
+        let a = try #require(results.last)
         let b = factory.result(medianMs: 5.5, executions: 5, runSpread: 0.01)
         let row = try #require(
             try Comparer.compare(
@@ -234,5 +235,56 @@ import Testing
         var inconsistent = result
         inconsistent.latenciesNs.removeLast()
         #expect(inconsistent.executionSamples.count == 1)
+    }
+}
+
+/// Comparer and the slow executions, and a busy baseline when tonight is judged against history.
+@Suite struct ComparerSlowExecutionTests {
+    @Test func aSlowExecutionIsSetAsideAndTheReasonSaysSo() throws {
+        var factory = ResultFactory()
+        let night = factory.nightSpread(nightSpread: 0.005)
+        let a = factory.result(medianMs: 5, executions: 5, runSpread: 0.005)
+        var b = factory.result(medianMs: 5.5, executions: 5, runSpread: 0.005)
+        // The last execution of tonight ran 30% slow (its 50 latencies × 1.3).
+        let iterations = b.latenciesNs.count / 5
+        for index in (4 * iterations)..<(5 * iterations) { b.latenciesNs[index] = b.latenciesNs[index] * 13 / 10 }
+        let row = try #require(try compare([a], [b], nightSpreads: [ResultFactory.key: night]).rows.first)
+        #expect(row.verdict == .regressed, "\(row.reason)")
+        #expect(row.reason.contains("over 5+4 executions"), "\(row.reason)")
+        #expect(row.reason.contains("candidate: 1 of 5 executions set aside as slow (+3"), "\(row.reason)")
+        #expect(try #require(row.ratio) > 1.08 && (try #require(row.ratio)) < 1.12)
+    }
+
+    /// Tonight judged against history's quiet nights: a busy baseline run is not among them and does not make
+    /// tonight unstable; a busy tonight does. Compared pairwise, a busy baseline still does.
+    @Test func aBusyBaselineMattersOnlyWhenItIsTheEvidence() throws {
+        var factory = ResultFactory()
+        let results = factory.historyResults(nights: 6, nightSpread: 0.005)
+        let history = results.enumerated().map { CaseHistoryEntry(runID: "night-\($0)", result: $1) }
+        let night = NightSpreadEstimate.from(history, before: "tonight")
+        var busy = CaseResult.MachineLoad(
+            loadAverageStart: 1.2, loadAverageEnd: 1.9, otherCPUSeconds: 0.9, wallSeconds: 1, governor: nil)
+        busy.judge()
+        let busyBaseline = factory.result(medianMs: 5, executions: 5, machine: busy)
+        let tonight = factory.result(medianMs: 5.5, executions: 5)
+        func row(_ a: CaseResult, _ b: CaseResult, againstHistory: Bool) throws -> RunComparison.Row {
+            try #require(
+                try Comparer.compare(
+                    baselineRun: "a", baseline: [a], candidateRun: "b", candidate: [b], chips: [:],
+                    thresholds: .init(latency: 0.05), nightSpreads: [ResultFactory.key: night],
+                    againstHistory: againstHistory
+                ).rows.first { $0.metric == "latency" })
+        }
+        let judged = try row(busyBaseline, tonight, againstHistory: true)
+        #expect(judged.verdict == .regressed, "\(judged.reason)")
+        #expect(judged.reason.contains("judged against their mean (6 nights)"))
+        let pairwise = try row(busyBaseline, tonight, againstHistory: false)
+        #expect(pairwise.verdict == .unstable)
+        #expect(pairwise.reason.contains("baseline measured on a busy machine"))
+        let busyTonight = try row(
+            try #require(results.last), factory.result(medianMs: 5.5, executions: 5, machine: busy),
+            againstHistory: true)
+        #expect(busyTonight.verdict == .unstable)
+        #expect(busyTonight.reason.hasPrefix("candidate measured on a busy machine"), "\(busyTonight.reason)")
     }
 }

@@ -202,3 +202,58 @@ import Testing
         #expect(ExecutionLevelRatio.executionsNeeded(runToRunSpread: nil, threshold: 0.03, maximum: 1) == 3)
     }
 }
+
+/// `SlowExecutions`: executions slowed from outside are set aside, one-sided, never half of them.
+@Suite struct SlowExecutionsTests {
+    @Test func oneExecutionSixteenPercentSlowIsSetAsideAndNamed() throws {
+        let slow = SlowExecutions(logMedians: [5.30, 5.31, 5.29, 6.20].map(log))
+        #expect(slow.kept.map(exp).map { ($0 * 100).rounded() / 100 } == [5.30, 5.31, 5.29])
+        #expect(slow.setAside.count == 1 && abs(exp(slow.setAside[0]) - 6.20) < 1e-12)
+        // The median of the four logs is (ln 5.30 + ln 5.31)/2; 6.20 / √(5.30·5.31) − 1 = 16.87%.
+        let excess = try #require(slow.slowestExcess)
+        let expected: Double = 6.20 / (5.30 * 5.31).squareRoot() - 1
+        #expect(abs(excess - expected) < 1e-12)
+        #expect(slow.summary == "1 of 4 executions set aside as slow (+16.9% above their median)")
+    }
+
+    @Test func fastExecutionsAndSmallDeviationsAreKept() {
+        // 15% fast: nothing makes code faster than it can run, so it is evidence, not interference.
+        #expect(SlowExecutions(logMedians: [5.30, 5.31, 5.29, 4.50].map(log)).setAside.isEmpty)
+        // Executions in close agreement (MAD 0.02%): the fence is still 1.5% above their median, so 1.2% is kept
+        // and 1.6% is not.
+        let close = [5.300, 5.301, 5.299, 5.300]
+        #expect(SlowExecutions(logMedians: (close + [5.300 * 1.012]).map(log)).setAside.isEmpty)
+        #expect(SlowExecutions(logMedians: (close + [5.300 * 1.016]).map(log)).setAside.count == 1)
+    }
+
+    @Test func whenHalfAreSlowThatIsTheLevelAndNothingIsSetAside() {
+        #expect(SlowExecutions(logMedians: [5.3, 5.3, 6.3, 6.3].map(log)).setAside.isEmpty)
+        // Two executions: nothing says which one is typical.
+        #expect(SlowExecutions(logMedians: [5.3, 6.3].map(log)).setAside.isEmpty)
+        // Seven: three (= (7 − 1)/2) slow ones are the most that are set aside, the slowest first.
+        let seven = SlowExecutions(logMedians: [5.30, 5.31, 5.29, 5.30, 6.0, 6.5, 7.0].map(log))
+        #expect(seven.setAside.map(exp).map { ($0 * 10).rounded() / 10 } == [6.0, 6.5, 7.0])
+        #expect(seven.summary == "3 of 7 executions set aside as slow (up to +31.8% above their median)")  // 7.0 / 5.31
+    }
+
+    /// The estimate rests on the typical executions: a 10% step with one candidate execution 30% slow is measured
+    /// as 10%, and the spread is of the three kept.
+    @Test func theRatioIsOfTheExecutionsKept() throws {
+        func execution(_ ms: Double) -> [Double] { [ms * 0.99, ms, ms * 1.02] }
+        let baseline = [5.30, 5.31, 5.29, 5.30].map(execution)
+        let candidate = [5.83, 5.84, 5.82, 7.58].map(execution)
+        let level = try ExecutionLevelRatio(baseline: baseline, candidate: candidate)
+        let kept: Double = [5.83, 5.84, 5.82].map(log).reduce(0, +) / 3
+        let baselineMean: Double = [5.30, 5.31, 5.29, 5.30].map(log).reduce(0, +) / 4
+        let expected = exp(kept - baselineMean)
+        #expect(abs(level.ratio - expected) < 1e-12)
+        #expect(level.baselineExecutions == 4 && level.candidateExecutions == 3)
+        #expect(level.candidateSlow.setAside.count == 1 && level.baselineSlow?.setAside.isEmpty == true)
+        #expect(level.candidateSpread < 0.005)
+        #expect(level.interval.lower > 1.09 && level.interval.upper < 1.11)
+        // Without the slow one set aside the mean of the four would be 1.17 and its spread ~13%.
+        let four: Double = [5.83, 5.84, 5.82, 7.58].map(log).reduce(0, +) / 4
+        let before: Double = [5.30, 5.31, 5.29, 5.30].map(log).reduce(0, +) / 4
+        #expect(exp(four - before) > 1.16)
+    }
+}

@@ -47,11 +47,20 @@ extension ResultFactory {
         nights: Int, medianMs: Double = 5, nightSpread: Double, executions: Int = 5, runSpread: Double = 0.01,
         key: CaseKey = ResultFactory.key
     ) -> [CaseHistoryEntry] {
-        (0..<nights).map { index in
+        historyResults(
+            nights: nights, medianMs: medianMs, nightSpread: nightSpread, executions: executions,
+            runSpread: runSpread, key: key
+        ).enumerated().map { CaseHistoryEntry(runID: "night-\($0)", result: $1) }
+    }
+
+    /// The whole results of `history(…)`'s nights (night `i` is run `night-i`).
+    mutating func historyResults(
+        nights: Int, medianMs: Double = 5, nightSpread: Double, executions: Int = 5, runSpread: Double = 0.01,
+        key: CaseKey = ResultFactory.key
+    ) -> [CaseResult] {
+        (0..<nights).map { _ in
             let level = medianMs * (1 + nightSpread * gaussian())
-            return CaseHistoryEntry(
-                runID: "night-\(index)",
-                result: result(medianMs: level, executions: executions, runSpread: runSpread, key: key))
+            return result(medianMs: level, executions: executions, runSpread: runSpread, key: key)
         }
     }
 

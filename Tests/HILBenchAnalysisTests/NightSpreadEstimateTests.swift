@@ -10,14 +10,33 @@ import Testing
     /// The estimate equals `NightLevelSpread` over the earlier quiet nights' log execution medians.
     @Test func itIsTheMethodOfMomentsOverTheEarlierNights() throws {
         var factory = ResultFactory()
-        let history = factory.history(nights: 6, nightSpread: 0.03)
+        let results = factory.historyResults(nights: 6, nightSpread: 0.03)
+        let history = results.enumerated().map { CaseHistoryEntry(runID: "night-\($0)", result: $1) }
         let estimate = NightSpreadEstimate.from(history, before: "night-5")
-        let nights = history.prefix(5).map { entry in
-            entry.result.executionSamples.map { log(Quantile.type7(unsorted: $0.map(Double.init), 0.5)) }
+        let nights = results.prefix(5).map { result in
+            result.executionSamples.map { log(Quantile.type7(unsorted: $0.map(Double.init), 0.5)) }
         }
         #expect(estimate.spread == (try NightLevelSpread(nights: Array(nights))))
         #expect(estimate.spread?.nights == 5)
         #expect(estimate.note == nil)
+    }
+
+    /// Estimated for several cases at once on several tasks: each the estimate made alone.
+    @Test func severalCasesAtOnceAreEachEstimatedAsAlone() async throws {
+        var factory = ResultFactory()
+        var histories: [CaseKey: [CaseHistoryEntry]] = [:]
+        for threads in 1...5 {
+            var key = ResultFactory.key
+            key.threads = threads
+            histories[key] = factory.history(nights: 8 + threads, nightSpread: 0.01 * Double(threads), key: key)
+        }
+        let keys = Array(histories.keys) + [histories.keys.first!]
+        let estimates = await NightSpreadEstimate.from(histories, keys: keys, before: "tonight", concurrency: 2)
+        #expect(Set(estimates.keys) == Set(histories.keys))
+        for (key, history) in histories {
+            #expect(estimates[key] == NightSpreadEstimate.from(history, before: "tonight"))
+            #expect(estimates[key]?.spread != nil)
+        }
     }
 
     /// Busy nights, nights of one execution and failed nights say nothing of the build's night-to-night spread.
@@ -41,7 +60,7 @@ import Testing
         var factory = ResultFactory()
         let before = factory.history(nights: 12, medianMs: 5, nightSpread: 0.005)
         let after = factory.history(nights: 8, medianMs: 6, nightSpread: 0.005).map {
-            CaseHistoryEntry(runID: "after-" + $0.runID, result: $0.result)
+            CaseHistoryEntry(runID: "after-" + $0.runID, row: $0.row)
         }
         let estimate = NightSpreadEstimate.from(before + after, before: "tonight")
         let spread = try #require(estimate.spread)

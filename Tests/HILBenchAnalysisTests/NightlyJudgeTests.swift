@@ -99,10 +99,78 @@ import Testing
         #expect(judged.reason.hasPrefix("A/B; history: change points"))
     }
 
+    /// Trends take a series' change points from the verdict that judged the same values, and judge afresh a series the
+    /// verdict did not see (a trend draws the busy night the verdict leaves out): the same trends and verdicts as when
+    /// each is judged on its own.
+    /// Sixteen nights of one case, a step at night 8, night 3 busy when asked; a comparison of its newest two nights
+    /// with a latency and a memory row.
+    static func steppedNights(busyNight: Bool) -> (results: [CaseResult], entries: [CaseHistoryEntry], RunComparison) {
+        var factory = ResultFactory()
+        var busy = CaseResult.MachineLoad(
+            loadAverageStart: 1, loadAverageEnd: 2, otherCPUSeconds: 1, wallSeconds: 1, governor: nil)
+        busy.judge()
+        let results = (0..<16).map { night in
+            var result = factory.result(
+                medianMs: night < 8 ? 5 : 6, executions: 1, iterationNoise: 0.005,
+                machine: busyNight && night == 3 ? busy : nil)
+            result.startedAt = Double(night)
+            return result
+        }
+        let entries = results.enumerated().map { CaseHistoryEntry(runID: "run-\($0)", result: $1) }
+        let comparison = RunComparison(
+            baselineRun: "run-14", candidateRun: "run-15",
+            rows: [
+                Self.row(.inconclusive, evidence: .singleFigure),
+                Self.row(.inconclusive, evidence: .singleFigure, metric: "memory"),
+            ],
+            geometricMeanRatio: nil, geometricMeanLow: nil, geometricMeanHigh: nil, correction: "holm",
+            environmentDifferences: [:])
+        return (results, entries, comparison)
+    }
+
+    @Test(arguments: [false, true]) func trendsReuseTheVerdictsJudgementOfTheSameSeries(busyNight: Bool) throws {
+        let (results, entries, comparison) = Self.steppedNights(busyNight: busyNight)
+        var judgements = SeriesJudgements()
+        let judged = NightlyJudge.withHistory(
+            comparison, histories: [Self.key: entries], thresholds: .init(), judgements: &judgements)
+        #expect(judgements.computed == 2 && judgements.reused == 0)
+        let trends = NightlyJudge.trends(
+            results: [results[15]], histories: [Self.key: entries], comparison: judged, judgements: &judgements)
+        #expect(judged == NightlyJudge.withHistory(comparison, histories: [Self.key: entries], thresholds: .init()))
+        #expect(
+            trends == NightlyJudge.trends(results: [results[15]], histories: [Self.key: entries], comparison: judged))
+        #expect(trends.map(\.metric) == [.latency, .memory])
+        #expect(trends.first?.changePointIndices == [8], "the step at night 8, busy nights drawn")
+        // latency and memory judged for the verdicts; without a busy night both trends reuse them
+        #expect(judgements.reused == (busyNight ? 0 : 2))
+        #expect(judgements.computed == (busyNight ? 4 : 2))
+    }
+
+    /// Every series judged up front, on several tasks, gives the verdicts and trends of judging them one at a time,
+    /// and leaves `withHistory` and `trends` nothing to judge.
+    @Test(arguments: [false, true]) func seriesJudgedUpFrontOnSeveralTasksJudgeTheSame(busyNight: Bool) async throws {
+        let (results, entries, comparison) = Self.steppedNights(busyNight: busyNight)
+        let histories = [Self.key: entries]
+        var judgements = SeriesJudgements()
+        let series = NightlyJudge.series(comparison, results: [results[15]], histories: histories)
+        #expect(series.count == 4)
+        await judgements.judgeAll(series, concurrency: 3)
+        #expect(judgements.computed == (busyNight ? 4 : 2))
+        let judged = NightlyJudge.withHistory(
+            comparison, histories: histories, thresholds: .init(), judgements: &judgements)
+        let trends = NightlyJudge.trends(
+            results: [results[15]], histories: histories, comparison: judged, judgements: &judgements)
+        #expect(judgements.computed == (busyNight ? 4 : 2) && judgements.reused == 4)
+        #expect(judged == NightlyJudge.withHistory(comparison, histories: histories, thresholds: .init()))
+        #expect(trends == NightlyJudge.trends(results: [results[15]], histories: histories, comparison: judged))
+        #expect(trends.first?.changePointIndices == [8])
+    }
+
     /// `withHistory` reads each case's stored results (≥ 5 nights) and leaves unstable and failed rows alone.
     @Test func withHistoryJudgesStoredNights() throws {
         var factory = ResultFactory()
         var entries: [CaseHistoryEntry] = []
+        var tonight: CaseResult?
         for night in 0..<6 {
             var result = factory.result(
                 medianMs: 5, executions: 1, iterations: 40, runSpread: 0.002, iterationNoise: 0.002)
@@ -114,6 +182,7 @@ import Testing
                 samples: 10, flags: [])
             result.startedAt = Double(night)
             entries.append(CaseHistoryEntry(runID: "run-\(night)", result: result))
+            tonight = result
         }
         let comparison = RunComparison(
             baselineRun: "run-4", candidateRun: "run-5",
@@ -129,7 +198,7 @@ import Testing
         #expect(judged.rows[1].verdict == .unstable && judged.rows[1].reason == "busy")
 
         let trends = NightlyJudge.trends(
-            results: [entries[5].result], histories: [Self.key: entries], comparison: judged)
+            results: [try #require(tonight)], histories: [Self.key: entries], comparison: judged)
         #expect(trends.map(\.metric) == [.latency, .energy, .memory])
         #expect(trends.allSatisfy { $0.points.count == 6 })
         #expect(trends.first { $0.metric == .energy }?.points.last?.verdict == .regressed)

@@ -41,14 +41,15 @@ import Testing
 
     /// Six nights of printed medians; the comparison of the last two is one figure per run.
     func judged(_ nights: [Double], threshold: Double = 0.05) throws -> RunComparison.Row {
-        let entries = nights.enumerated().map { night, median in
+        let results = nights.enumerated().map { night, median in
             var result = Self.run([median])
             result.startedAt = Double(night)
-            return CaseHistoryEntry(runID: "run-\(night)", result: result)
+            return result
         }
+        let entries = results.enumerated().map { CaseHistoryEntry(runID: "run-\($0)", result: $1) }
         let comparison = try Comparer.compare(
-            baselineRun: "run-4", baseline: [entries[entries.count - 2].result], candidateRun: "run-5",
-            candidate: [entries[entries.count - 1].result], chips: [:], thresholds: .init(latency: threshold))
+            baselineRun: "run-4", baseline: [results[results.count - 2]], candidateRun: "run-5",
+            candidate: [results[results.count - 1]], chips: [:], thresholds: .init(latency: threshold))
         let judged = NightlyJudge.withHistory(
             comparison, histories: [Self.key: entries], thresholds: .init(latency: threshold))
         return try #require(judged.rows.first { $0.metric == "latency" })

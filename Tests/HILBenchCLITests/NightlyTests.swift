@@ -1,6 +1,7 @@
 import Foundation
 import HILBenchAnalysis
 import HILBenchCore
+import HILBenchStats
 import HILBenchStore
 import HILBenchTesting
 import Testing
@@ -107,12 +108,22 @@ struct NightlyTests {
             let before = try #require(try store.results(runID: baselineRun.id).first { $0.key == result.key })
             let history = try store.history(of: result.key).map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
             let night = NightSpreadEstimate.from(history, before: newest.id)
-            let disagreement = [before, result].map { side in
-                let logs = side.executionSamples.map { log(Double(Self.median($0))) }
+            // Nightly judges tonight against the mean of history's quiet nights when it has enough of them (then the
+            // baseline run is not evidence), else against the baseline run; each side's slow executions set aside.
+            let againstHistory = night.nights.count >= NightLevelSpread.minimumNights
+            func spread(_ logs: [Double]) -> Double {
                 let mean = logs.reduce(0, +) / Double(logs.count)
                 return (logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(logs.count - 1)).squareRoot()
-            }.max()!
-            if before.noisyReason != nil || result.noisyReason != nil {
+            }
+            func kept(_ side: CaseResult) -> [Double] {
+                SlowExecutions(logMedians: side.executionSamples.map { log(Double(Self.median($0))) }).kept
+            }
+            let baselineSpread =
+                againstHistory
+                ? (night.nights.map { pow(spread($0), 2) }.reduce(0, +) / Double(night.nights.count)).squareRoot()
+                : spread(kept(before))
+            let disagreement = max(baselineSpread, spread(kept(result)))
+            if result.noisyReason != nil || (!againstHistory && before.noisyReason != nil) {
                 #expect(line.contains("latency: unstable — ") && line.contains("busy machine"), "\(line)")
             } else if disagreement > 0.10 {
                 #expect(line.contains("latency: unstable — ") && line.contains("executions too noisy"), "\(line)")

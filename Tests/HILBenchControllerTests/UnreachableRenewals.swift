@@ -49,6 +49,7 @@ final class UnreachableRenewals: ResultsStore {
         try base.results(runID: runID, includeOutputs: includeOutputs)
     }
     func history(of key: CaseKey) async throws(StoreError) -> [StoredCase] { try base.history(of: key) }
+    func historyRows(of key: CaseKey) async throws(StoreError) -> [StoredHistoryRow] { try base.historyRows(of: key) }
     func integrityCheck() async throws(StoreError) -> [String] { try base.integrityCheck() }
     func record(_ event: BoardEvent, runID: String) async throws(StoreError) {
         try base.record(event, runID: runID)

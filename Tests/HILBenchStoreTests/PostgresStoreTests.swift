@@ -81,6 +81,36 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test func historyRowsJudgeAsTheSummariesAndSamplesDidAlsoForCasesStoredBeforeThem() async throws {
+        try await PostgresTestServer.withServer { server in
+            let database = "historyrows"
+            let url = try StoreLocation(try server.createDatabase(database), environment: [:])
+            try await ResultsStores.withStore(url) { store in
+                try await StoreContract.storeVariedNights(store)
+                try await StoreContract.historyRowsJudgeAsBefore(store)
+            }
+            let table = "SELECT * FROM case_history ORDER BY case_row"
+            let written = try server.psql(database: database, table)
+            // Back to the schema before history rows: no table, no migration recorded
+            try server.psql(database: database, "DROP TABLE case_history")
+            try server.psql(
+                database: database, "DELETE FROM hilbench_migrations WHERE identifier = 'v6: case history rows'")
+            // Opening migrates: the rows computed from the stored summaries and samples are the rows `save` wrote
+            try await ResultsStores.withStore(url) { store in
+                try await StoreContract.historyRowsJudgeAsBefore(store)
+            }
+            #expect(
+                try server.psql(database: database, "SELECT count(*) FROM case_history")
+                    .trimmingCharacters(in: .whitespacesAndNewlines) == "56")
+            #expect(try server.psql(database: database, table) == written)
+            try server.psql(
+                database: database,
+                "DELETE FROM case_history WHERE case_row = (SELECT MIN(case_row) FROM case_history)")
+            let problems = try await ResultsStores.withStore(url) { try await $0.integrityCheck() }
+            #expect(problems == ["1 case rows without a history row"])
+        }
+    }
+
     @Test func historyIsEachCaseSummaryAlsoForCasesStoredBeforeSummaries() async throws {
         try await PostgresTestServer.withServer { server in
             let database = "summaries"

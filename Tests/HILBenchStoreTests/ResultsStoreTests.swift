@@ -62,6 +62,12 @@ import Testing
         try await StoreContract.historyIsTheSummaryAndJudgesTheSame(store)
     }
 
+    @Test func historyRowsJudgeAsTheSummariesAndSamplesDid() async throws {
+        let store = try SQLiteResultsStore.inMemory()
+        try await StoreContract.storeVariedNights(store)
+        try await StoreContract.historyRowsJudgeAsBefore(store)
+    }
+
     @Test func aRunsCasesAreAQueueClaimedUnderTheBoardsLease() async throws {
         try await StoreContract.queue(try SQLiteResultsStore.inMemory())
     }
@@ -181,7 +187,7 @@ import Testing
             let migrations = try await DatabaseQueue(path: path).read { db in
                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             }
-            #expect(migrations.count == 5 && Set(migrations).count == 5, "\(migrations)")
+            #expect(migrations.count == 6 && Set(migrations).count == 6, "\(migrations)")
         }
     }
 
@@ -213,5 +219,32 @@ import Testing
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cases WHERE summary_json IS NULL")
         }
         #expect(unsummarised == 0)
+    }
+
+    @Test func casesStoredBeforeHistoryRowsGetThemAtOpenAsNewOnesDo() async throws {
+        let path = NSTemporaryDirectory() + "hilbench-history-rows-\(UUID().uuidString).sqlite"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try await StoreContract.storeVariedNights(try SQLiteResultsStore(path: path))
+        let written = try await DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM case_history ORDER BY case_row")
+        }
+        // Back to the schema before history rows: no table, no migration recorded
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DROP TABLE case_history")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v6: case history rows'")
+        }
+        // Opening migrates: the rows computed from the stored summaries and samples are the rows `save` wrote
+        try await StoreContract.historyRowsJudgeAsBefore(try SQLiteResultsStore(path: path))
+        let filled = try await DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM case_history ORDER BY case_row")
+        }
+        #expect(written.count == StoreContract.variedNights * 4)
+        #expect(filled == written)
+        // A case without its row is a broken store, and the check says so
+        #expect(try SQLiteResultsStore(path: path).integrityCheck().isEmpty)
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DELETE FROM case_history WHERE case_row = (SELECT MIN(case_row) FROM case_history)")
+        }
+        #expect(try SQLiteResultsStore(path: path).integrityCheck() == ["1 case rows without a history row"])
     }
 }

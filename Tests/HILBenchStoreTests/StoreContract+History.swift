@@ -63,8 +63,10 @@ extension StoreContract {
         for precision in [Precision.fp32, .int8] {
             let key = nightlyResult(night: 0, precision: precision).key
             var whole: [CaseHistoryEntry] = []
+            var wholeResults: [CaseResult] = []
             for run in runs {
                 let stored = try #require(try await store.results(runID: run).first { $0.key == key })
+                wholeResults.append(stored)
                 whole.append(CaseHistoryEntry(runID: run, result: stored))
             }
             let history = try await store.history(of: key)
@@ -76,7 +78,7 @@ extension StoreContract {
             #expect(both[key]?.map(\.runID) == runs)
             #expect(both[key]?.map(\.result) == history.map(\.result))
             #expect(both[other]?.map(\.result) == (try await store.history(of: other)).map(\.result))
-            #expect(history.map(\.result) == whole.map(\.result.historySummary))
+            #expect(history.map(\.result) == wholeResults.map(\.historySummary))
             #expect(history.allSatisfy { $0.result.memory.timeline.isEmpty && $0.result.inputs == nil })
             #expect(history.allSatisfy { $0.result.latenciesNs.count == 90 && $0.result.executions?.count == 3 })
             let summaries = history.map { CaseHistoryEntry(runID: $0.runID, result: $0.result) }
