@@ -21,15 +21,17 @@
 ///    above `minMagnitude`, that point is dropped too. Scan and merge repeat (at most three times) while
 ///    the scan finds something between the surviving points.
 /// 4. **Whole-series test**: when nothing survived, the whole series is tested once for a single step —
-///    the largest rank statistic Z over all splits against its permutation maximum, at `wholeSeriesLevel`
-///    (default 0.0015) — and the best split is the change point when significant. It finds steps the merge
-///    loses when the candidate it re-tests is not the step's best split, at a small cost in A/A false
-///    alarms (0.28% against 0.25% of 30,000 A/A series; docs/change-points.md).
+///    the largest rank statistic Z over all splits against its null, at `wholeSeriesLevel` (default
+///    0.0025) — and the best split is the change point when significant. The null is exact per length for
+///    3…200 distinct values (`RankShiftNull`, tabulated), a permutation test otherwise. It finds steps the
+///    merge loses when the candidate it re-tests is not the step's best split; its level was chosen on
+///    30,000 A/A series apart from the evaluation set so that the whole detector's A/A false-alarm rate is
+///    0.30%, the rate the peers were calibrated to (docs/change-points.md).
 ///
 /// ## Differences from Otava
 /// - Otava tests with Student's t at the chosen split (no account of the choice, hence its A/A alarms);
 ///   this uses seeded permutation tests throughout.
-/// - p = (z + 1)/(R + 1) with R = 999 permutations by default, 1999 in the whole-series test (Otava's
+/// - p = (z + 1)/(R + 1) with R = 999 permutations by default, 1199 in an untabulated whole-series test (Otava's
 ///   original mode: z/(R + 1) with R = 100, which reports p = 0 and so cannot really test at 0.001). Tests
 ///   stop early once significance is out of reach (`SequentialPermutationTest`), so quiet windows cost a
 ///   few permutations.
@@ -59,13 +61,17 @@ public struct ChangePoints: Sendable, Hashable {
     public var mergeWindow: Int?
     /// Level of the whole-series test run when the other steps find no change point; nil turns it off.
     public var wholeSeriesLevel: Double?
+    /// Critical values of the whole-series test per length (`RankShiftNull.standard`); an empty table makes it a
+    /// permutation test at every length, as before 2026-12-06 evening.
+    public var nullTable: RankShiftNull
 
     /// Creates a detector with Otava-like defaults.
     public init(
         window: Int = 50, step: Int? = nil, pValue: Double = 0.001, minMagnitude: Double = 0,
         permutations: Int = 999, seed: UInt64 = 0x4F54_4156_41,  // "OTAVA"
-        mergeWindow: Int? = nil, wholeSeriesLevel: Double? = 0.0015
+        mergeWindow: Int? = nil, wholeSeriesLevel: Double? = 0.0025, nullTable: RankShiftNull = .standard
     ) {
+        self.nullTable = nullTable
         self.mergeWindow = mergeWindow
         self.wholeSeriesLevel = wholeSeriesLevel
         self.window = window
@@ -83,8 +89,8 @@ public struct ChangePoints: Sendable, Hashable {
     }
 
     /// Permutations of the whole-series test: enough that two permuted maxima may reach the observed one and
-    /// the test still be significant (1999 at 0.0015), so a step just beyond the level is not lost to Monte
-    /// Carlo noise; at least `permutations`.
+    /// the test still be significant (1199 at 0.0025), so a step just beyond the level is not lost to Monte
+    /// Carlo noise; at least `permutations`. Only where `nullTable` has no critical value.
     func wholeSeriesPermutations(_ level: Double) -> Int {
         max(permutations, Int((3 / level).rounded(.up)) - 1)
     }
@@ -310,17 +316,31 @@ public struct ChangePoints: Sendable, Hashable {
 
     // MARK: Whole-series test
 
-    /// One test of the whole series for a single step: the observed and the permuted statistics are both the
-    /// largest Z over all splits, so the test has its level exactly whatever the noise distribution.
+    /// One test of the whole series for a single step: the largest Z over all splits against the null of that
+    /// maximum, so the test has its level exactly whatever the noise distribution. For distinct values of a
+    /// tabulated length and level the null is `nullTable`'s critical value (no Monte Carlo loss: a step whose
+    /// p is just under the level is always found, where 1999 permutations found it about two times in three)
+    /// and the point's p-value is the smallest tabulated level it passes; otherwise a permutation test.
     func wholeSeriesTest(
         _ series: [Double], level: Double, _ generator: inout Xoshiro256StarStar
     ) -> [ChangePoint] {
         var statistic = RankShiftStatistic(series[...])
         guard let best = statistic.best() else { return [] }
-        let test = SequentialPermutationTest(permutations: wholeSeriesPermutations(level), alpha: level)
-        let outcome = test.run(observed: best.statistic) { statistic.permutedMaximum(&generator) }
-        guard outcome.significant else { return [] }
-        let point = describe(series, [best.tau], [outcome.pValue])
+        let pValue: Double
+        if !statistic.hasTies,
+            let significant = nullTable.isSignificant(best.statistic, length: series.count, level: level)
+        {
+            guard significant, let bound = nullTable.pValueBound(best.statistic, length: series.count) else {
+                return []
+            }
+            pValue = bound
+        } else {
+            let test = SequentialPermutationTest(permutations: wholeSeriesPermutations(level), alpha: level)
+            let outcome = test.run(observed: best.statistic) { statistic.permutedMaximum(&generator) }
+            guard outcome.significant else { return [] }
+            pValue = outcome.pValue
+        }
+        let point = describe(series, [best.tau], [pValue])
         return point[0].magnitude > minMagnitude ? point : []
     }
 

@@ -16,19 +16,24 @@ struct RankShiftStatistic {
     private(set) var centred: [Double]
     /// 1/σ(τ) for τ in 0..<L (index 0 unused); empty when every value is tied.
     private let inverseDeviation: [Double]
+    /// True when some values are equal: mid-ranks then change the null, so `RankShiftNull` does not apply.
+    let hasTies: Bool
 
     init(_ values: ArraySlice<Double>) {
         let count = values.count
         let order = values.indices.sorted { values[$0] < values[$1] }
         var ranks = [Double](repeating: 0, count: count)
         var start = 0
+        var tied = false
         while start < count {
             var end = start + 1
             while end < count && values[order[end]] == values[order[start]] { end += 1 }
+            tied = tied || end - start > 1
             let midRank = Double(start + end + 1) / 2  // average of ranks start+1 ... end
             for k in start..<end { ranks[order[k] - values.startIndex] = midRank }
             start = end
         }
+        hasTies = tied
         // Van der Waerden scores: normal quantiles of the mid-ranks, centred.
         let scores = ranks.map { Special.normalQuantile($0 / Double(count + 1)) }
         let mean = scores.reduce(0, +) / Double(max(count, 1))

@@ -44,6 +44,11 @@ enum ChangePointBenchmark {
             ("hilbench (default)", ChangePoints()),
             // The detector before the whole-series test (2026-12-06 morning), to show what that test adds.
             ("hilbench, no whole-series test", ChangePoints(wholeSeriesLevel: nil)),
+            // The detector of 2026-12-06 11:40–17:00: whole-series test at 0.0015 by 1999 permutations.
+            (
+                "hilbench before: whole 0.0015 by permutations",
+                ChangePoints(wholeSeriesLevel: 0.0015, nullTable: .permutationsOnly)
+            ),
             // Looser levels, to compare recall with the peers at a similar A/A false-alarm rate.
             ("hilbench p 0.005", ChangePoints(pValue: 0.005)),
             ("hilbench p 0.02", ChangePoints(pValue: 0.02)),
@@ -114,6 +119,90 @@ enum ChangePointBenchmark {
                 "  at \(row.name)'s rate on \(source) A/A series (\(shown)): \(percent(ceiling)); "
                     + "it found \(percent(score.recall))")
         }
+    }
+
+    // MARK: Tuning, apart from the evaluation set
+
+    /// `changepoint-tuning`: recall pooled over the tuning sets (seeds 21…30, never the evaluation set 19) and the
+    /// A/A rate over `nullPerLength` series per length (seed 2019, not the benchmark's 1919), for each setting.
+    static func tuning(nullPerLength: Int) throws {
+        let settings: [(String, ChangePoints)] = [
+            ("default", ChangePoints()),
+            ("whole 0.0015", ChangePoints(wholeSeriesLevel: 0.0015)),
+            ("whole 0.0015 by permutations", ChangePoints(wholeSeriesLevel: 0.0015, nullTable: .permutationsOnly)),
+            ("whole 0.002", ChangePoints(wholeSeriesLevel: 0.002)),
+            ("whole 0.0025 by permutations", ChangePoints(wholeSeriesLevel: 0.0025, nullTable: .permutationsOnly)),
+            ("whole 0.003", ChangePoints(wholeSeriesLevel: 0.003)),
+            (
+                "merge 0.0005 (1999 permutations), whole 0.003",
+                ChangePoints(pValue: 0.0005, permutations: 1999, wholeSeriesLevel: 0.003)
+            ),
+        ]
+        let sets = (21...30).map { ChangePointEvaluation.nightlySeries(seed: UInt64($0)) }
+        var generator = Xoshiro256StarStar(seed: 2019)
+        var null: [[Double]] = []
+        for length in ChangePointEvaluation.lengths {
+            for k in 0..<nullPerLength {
+                let noise = ChangePointEvaluation.noises[k % 3]
+                null.append((0..<length).map { _ in 100 + 100 * noise * generator.nextGaussian() })
+            }
+        }
+        print("setting                                   recall 21–30  n=30    n=60    n=200   A/A \(null.count)")
+        for (name, detector) in settings {
+            var hits = [0, 0, 0]
+            var series = [0, 0, 0]
+            for trials in sets {
+                let points = try trials.map { try detector.detect($0.values).map(\.index) }
+                for (k, length) in ChangePointEvaluation.lengths.enumerated() {
+                    let indices = trials.indices.filter { trials[$0].values.count == length }
+                    let score = ChangePointEvaluation.score(indices.map { trials[$0] }, indices.map { points[$0] })
+                    hits[k] += score.hits
+                    series[k] += score.stepSeries
+                }
+            }
+            var alarms = 0
+            for values in null where try !detector.detect(values).isEmpty { alarms += 1 }
+            let recalls = zip(hits, series).map { percent(Double($0) / Double($1)) }
+            let total = percent(Double(hits.reduce(0, +)) / Double(series.reduce(0, +)))
+            print(
+                name.padding(toLength: 42, withPad: " ", startingAt: 0)
+                    + total.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + recalls.map { $0.padding(toLength: 8, withPad: " ", startingAt: 0) }.joined()
+                    + "\(alarms) (" + String(format: "%.3f%%", 100 * Double(alarms) / Double(null.count)) + ")")
+        }
+    }
+
+    // MARK: The whole-series test's null
+
+    /// The Swift source of `RankShiftNull.tabulated`: `draws` seeded permutation maxima per length 3…200, on two
+    /// tasks (lengths are independent: length n always uses seed `tableSeed` + n).
+    static func nullTableSource(draws: Int) async -> String {
+        let lengths = Array(3...RankShiftNull.maximumLength)
+        let rows = await withTaskGroup(of: [(length: Int, critical: [Double])].self) { group in
+            for part in 0..<2 {
+                group.addTask {
+                    stride(from: part, to: lengths.count, by: 2).map { k in
+                        let n = lengths[k]
+                        let seed = RankShiftNull.tableSeed &+ UInt64(n)
+                        return (n, RankShiftNull.criticalValues(length: n, draws: draws, seed: seed))
+                    }
+                }
+            }
+            var all: [(length: Int, critical: [Double])] = []
+            for await part in group { all += part }
+            return all.sorted { $0.length < $1.length }
+        }
+        let levels = RankShiftNull.levels.map { "\($0)" }.joined(separator: ", ")
+        return """
+            // Generated by `hilbench-benchmarks changepoint-null \(draws)` (docs/change-points.md); do not edit.
+            // Per line: the length n, then the (1 − α) quantiles of \(draws) permutation maxima of Z for n distinct
+            // values (seed RankShiftNull.tableSeed + n) at α = \(levels).
+            extension RankShiftNull {
+                static let tabulated = \"\"\"
+
+            """
+                + RankShiftNull.tableText(rows: rows).split(separator: "\n").map { "        " + $0 + "\n" }.joined()
+                + "        \"\"\"\n}\n"
     }
 
     // MARK: hilbench

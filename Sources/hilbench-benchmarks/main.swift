@@ -7,6 +7,8 @@
 //                                                  (fresh runners' medians, raised against normal priority)
 //   sudo swift run -c release hilbench-benchmarks dispatch [BOARDS [CASES]]   (makes a virtual lab; not part of `all`)
 //   swift run -c release hilbench-benchmarks changepoints [SEED]   (against Otava and SPA; not part of `all`)
+//   swift run -c release hilbench-benchmarks changepoint-tuning [A/A PER LENGTH]   (settings on seeds 21…30)
+//   swift run -c release hilbench-benchmarks changepoint-null [DRAWS] [FILE]   (regenerates RankShiftNull's table)
 //   swift build -c release && .build/release/hilbench-benchmarks store [--store postgres://…] [--runs 365] …
 //       (SQLite vs PostgreSQL: saves, leases, a year of history read by report/compare/history/nightly)
 //   swift run -c release hilbench-benchmarks drain [CASES_PER_BOARD [ITERATIONS]]
@@ -181,6 +183,25 @@ if which == "changepoints" {
     // `changepoints SEED` scores another generated set (a tuning set apart from the default seed 19).
     let seed = CommandLine.arguments.dropFirst(2).first.flatMap { UInt64($0) } ?? 19
     try ChangePointBenchmark.run(repository: FileManager.default.currentDirectoryPath, seed: seed)
+}
+
+if which == "changepoint-tuning" {
+    // Settings of the change-point detector on the tuning sets 21…30 and more A/A series (never the set 19).
+    let perLength = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 10_000
+    try ChangePointBenchmark.tuning(nullPerLength: perLength)
+}
+
+if which == "changepoint-null" {
+    // Regenerates Sources/HILBenchStats/RankShiftNull+Table.swift: the whole-series change-point test's critical
+    // values per length (`changepoint-null [DRAWS] [FILE]`, default RankShiftNull.tableDraws, standard output).
+    let arguments = CommandLine.arguments.dropFirst(2)
+    let draws = arguments.first.flatMap { Int($0) } ?? RankShiftNull.tableDraws
+    let source = await ChangePointBenchmark.nullTableSource(draws: draws)
+    if let file = arguments.dropFirst().first {
+        try source.write(toFile: file, atomically: true, encoding: .utf8)
+    } else {
+        print(source, terminator: "")
+    }
 }
 
 if which == "dispatch" {

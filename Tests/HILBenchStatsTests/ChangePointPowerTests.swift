@@ -121,7 +121,7 @@ struct ChangePointPowerTests {
         #expect(score.recall >= 0.6)
     }
 
-    @Test("the whole-series test holds its level whatever the noise, Gaussian or heavy-tailed")
+    @Test("the whole-series permutation test holds its level whatever the noise, Gaussian or heavy-tailed")
     func wholeSeriesLevel() {
         // Student-t with 3 degrees of freedom: heavy tails; the rank test must not care.
         func student(_ generator: inout Xoshiro256StarStar) -> Double {
@@ -133,7 +133,8 @@ struct ChangePointPowerTests {
             }
             return normal / (chiSquare / 3).squareRoot()
         }
-        let detector = ChangePoints(permutations: 199)
+        // The permutation path (ties, long series, untabulated levels); RankShiftNullTests checks the table.
+        let detector = ChangePoints(permutations: 199, nullTable: .permutationsOnly)
         #expect(detector.wholeSeriesPermutations(0.05) == 199)
         for heavy in [false, true] {
             var generator = Xoshiro256StarStar(seed: heavy ? 41 : 40)
@@ -163,7 +164,7 @@ struct ChangePointPowerTests {
         let point = try #require(points.first)
         #expect(points.count == 1)
         #expect(point.index == 15)
-        #expect(point.pValue <= 0.0015)
+        #expect(point.pValue <= 0.0025)
         #expect(abs(point.meanAfter / point.meanBefore - 1 + 0.02) < 0.015)
         #expect(try ChangePoints(minMagnitude: 0.05).detect(trial.values).isEmpty)
     }
