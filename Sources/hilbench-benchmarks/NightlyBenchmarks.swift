@@ -92,7 +92,10 @@ enum NightlyBenchmarks {
             "wall time, whole experiment", String(format: "%.0f s", Date().timeIntervalSince(started)), "report")
         for night in aa + slowed {
             // Each night's verdict line, so a reader sees what the statistics said and why.
-            let verdict = night.output.split(separator: "\n").first { $0.contains("latency:") }.map(String.init)
+            // The "why" line when there is one, else the table's row (a no-change verdict needs no why).
+            let lines = night.output.split(separator: "\n")
+            let verdict = (lines.first { $0.contains("latency:") } ?? lines.first { $0.contains(" latency ") })
+                .map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
             let kind = (night.slowed ? "slowed" : "A/A") + (night.loaded ? " (loaded)" : "")
             print(
                 "  \(kind)\(night.noisy ? " [noisy]" : ""): "
