@@ -55,6 +55,9 @@ struct ReferenceSession {
     /// Test option `inject_slowdown`: each timed inference is stretched to this factor of its own duration
     /// by spinning inside the timed region — a synthetic regression for testing nightly verdicts.
     private var slowdown = 1.0
+    /// Test option `inject_wait_ms`: each timed inference also waits this long with its CPU idle, as a board whose
+    /// accelerator computes while its host waits — boards whose time is not this machine's CPU (the drain benchmark).
+    private var waitNs: Int64 = 0
 
     func reply(_ object: [String: Any]) {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else {
@@ -93,6 +96,10 @@ struct ReferenceSession {
                 if slowdown > 1 {
                     let until = t0 + Int64(Double(Monotonic.nowNs() - t0) * slowdown)
                     while Monotonic.nowNs() < until {}
+                }
+                if waitNs > 0 {
+                    var pause = timespec(tv_sec: Int(waitNs / 1_000_000_000), tv_nsec: Int(waitNs % 1_000_000_000))
+                    while nanosleep(&pause, &pause) != 0 && errno == EINTR {}
                 }
                 let t1 = Monotonic.nowNs()
                 latencies[index] = t1 - t0
@@ -144,11 +151,19 @@ struct ReferenceSession {
         }
         let batch = request["batch"] as? Int ?? 1
         let options = request["options"] as? [String: Any] ?? [:]
-        let unknown = options.keys.filter { $0 != "inject_slowdown" }.sorted()
+        let known = ["inject_slowdown", "inject_wait_ms"]
+        let unknown = options.keys.filter { !known.contains($0) }.sorted()
         guard unknown.isEmpty else {
             return error(
                 "unsupported",
-                "reference runner: unknown option(s) \(unknown.joined(separator: ", ")) (known: inject_slowdown)")
+                "reference runner: unknown option(s) \(unknown.joined(separator: ", ")) (known: "
+                    + known.joined(separator: ", ") + ")")
+        }
+        if let wait = options["inject_wait_ms"] {
+            guard let value = (wait as? Double) ?? (wait as? Int).map(Double.init), value >= 0, value <= 10_000 else {
+                return error("bad_request", "inject_wait_ms must be a number of ms from 0 to 10000, got \(wait)")
+            }
+            waitNs = Int64(value * 1e6)
         }
         if let factor = options["inject_slowdown"] {
             guard let value = (factor as? Double) ?? (factor as? Int).map(Double.init), value >= 1, value <= 100 else {

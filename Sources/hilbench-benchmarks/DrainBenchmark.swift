@@ -19,11 +19,17 @@ import HILBenchTesting
 /// printed beside it: CPU (the controllers', agents', runners' and server's CPU time over the round's wall time ×
 /// cores, and the whole machine's busy share then, others' load included) and boards (the mean number of boards with
 /// a case in flight, from the store's claim and done times).
+///
+/// `drain-weak` (weak scaling): controller i brings boards of its own (`boardsPerController` each), and every timed
+/// inference also waits `inject_wait_ms` with its CPU idle, as an accelerator's board would: the boards, not this
+/// machine's CPU, are then the limit, and N controllers should drain N times the cases per second of one.
 enum DrainBenchmark {
+    /// Boards split between the controllers (strong scaling).
     static let boards = 16
 
     struct Round {
         var controllers: Int
+        var boards: Int
         var cases: Int
         var wallSeconds: Double
         var drainSeconds: Double
@@ -36,23 +42,36 @@ enum DrainBenchmark {
         var failed: Int
     }
 
-    static func run(controllersList: [Int], casesPerBoard: Int, iterations: Int) async throws {
+    /// - Parameters:
+    ///   - boardsPerController: nil splits `boards` between the controllers; a number gives each controller that
+    ///     many boards of its own (weak scaling).
+    ///   - waitMs: each timed inference's idle wait (`inject_wait_ms`), 0 for none.
+    static func run(
+        controllersList: [Int], casesPerBoard: Int, iterations: Int, boardsPerController: Int? = nil,
+        waitMs: Double = 0
+    ) async throws {
         guard PostgresTestServer.available else {
             print("drain: skipped: \(PostgresTestServer.unavailableReason ?? "no PostgreSQL server")")
             return
         }
-        let workspace = try makeWorkspace(casesPerBoard: casesPerBoard, iterations: iterations)
+        let most = boardsPerController.map { $0 * (controllersList.max() ?? 1) } ?? boards
+        let workspace = try makeWorkspace(
+            casesPerBoard: casesPerBoard, iterations: iterations, boards: most, waitMs: waitMs)
         defer { try? FileManager.default.removeItem(atPath: workspace) }
         let cores = ProcessInfo.processInfo.activeProcessorCount
+        let layout =
+            boardsPerController.map {
+                "\($0) local boards per controller (weak scaling), each inference waiting \(waitMs) ms idle"
+            } ?? "\(boards) local boards split between the controllers with --boards"
         print(
-            "drain: \(boards) local boards × \(casesPerBoard) cases (tinycnn, reference runtime, \(iterations) "
-                + "iterations, 1 execution), controllers split the boards with --boards; PostgreSQL fsync off; "
-                + "load average at start \(loadAverage())")
+            "drain: \(layout); \(casesPerBoard) cases per board (tinycnn, reference runtime, \(iterations) "
+                + "iterations, 1 execution); PostgreSQL fsync off; load average at start \(loadAverage())")
         try await PostgresTestServer.withServer { server in
             var rounds: [Round] = []
             for count in controllersList {
                 let round = try await drain(
-                    controllers: count, workspace: workspace, server: server, cores: cores)
+                    controllers: count, boards: boardsPerController.map { $0 * count } ?? boards,
+                    workspace: workspace, server: server, cores: cores)
                 rounds.append(round)
                 let base = rounds.first.map { Double($0.cases) / $0.drainSeconds.nonZero } ?? .nan
                 let rate = Double(round.cases) / round.drainSeconds.nonZero
@@ -60,14 +79,17 @@ enum DrainBenchmark {
                 line(
                     "drain: \(count) controller\(count == 1 ? "" : "s"), \(round.cases) cases",
                     String(format: "%.1f cases/s (%.1f s)", rate, round.drainSeconds),
-                    String(format: "×%.2f, efficiency %.2f (goal ≥ 0.8)", speedUp, speedUp / Double(count))
+                    String(
+                        format: "×%.2f, efficiency %.2f (goal ≥ 0.8)", speedUp,
+                        speedUp / (Double(count) / Double(controllersList[0]))
+                    )
                         + (round.failed > 0 ? ", \(round.failed) cases NOT OK" : ""))
                 line(
                     "  wall incl. start, reports / over it:", String(format: "%.1f s", round.wallSeconds),
                     String(
                         format: "CPU ours %.0f%% of %d cores, machine busy %.0f%%; boards in flight %.1f of %d",
                         100 * round.ourCPUSeconds / (round.wallSeconds.nonZero * Double(cores)), cores,
-                        100 * round.machineBusy, round.boardsInFlight, boards))
+                        100 * round.machineBusy, round.boardsInFlight, round.boards))
                 line(
                     "  CPU per case: controllers/server/rest",
                     String(
@@ -83,7 +105,7 @@ enum DrainBenchmark {
 
     /// One round on a fresh database: N controllers, the first making the run.
     static func drain(
-        controllers count: Int, workspace: String, server: PostgresTestServer, cores: Int
+        controllers count: Int, boards: Int, workspace: String, server: PostgresTestServer, cores: Int
     ) async throws -> Round {
         let url = try server.createDatabase("drain\(count)")
         let names = (1...boards).map(boardName)
@@ -147,7 +169,7 @@ enum DrainBenchmark {
                 busy += (rows.compactMap(\.doneAt).max() ?? 0) - (rows.compactMap(\.claimedAt).min() ?? 0)
             }
             return Round(
-                controllers: count, cases: results.count, wallSeconds: wall, drainSeconds: drainSeconds,
+                controllers: count, boards: boards, cases: results.count, wallSeconds: wall, drainSeconds: drainSeconds,
                 ourCPUSeconds: childrenCPUSeconds() - children0 + serverCPU, controllerCPUSeconds: controllerCPU,
                 serverCPUSeconds: serverCPU,
                 machineBusy: machine1.busyShare(since: machine0), boardsInFlight: busy / drainSeconds.nonZero,
@@ -158,7 +180,7 @@ enum DrainBenchmark {
     static func boardName(_ index: Int) -> String { String(format: "b%02d", index) }
 
     /// Target files for the boards (each with an agent wrapper giving it its own board lock) and the suite.
-    static func makeWorkspace(casesPerBoard: Int, iterations: Int) throws -> String {
+    static func makeWorkspace(casesPerBoard: Int, iterations: Int, boards: Int, waitMs: Double) throws -> String {
         let directory = NSTemporaryDirectory() + "hilbench-drain-\(getpid())"
         let files = FileManager.default
         try files.createDirectory(atPath: directory + "/Targets", withIntermediateDirectories: true)
@@ -195,7 +217,7 @@ enum DrainBenchmark {
           warmup: 1
           iterations: \(iterations)
           executions: 1
-
+        \(waitMs > 0 ? "runtime_options:\n  reference: {inject_wait_ms: \(waitMs)}\n" : "")
         """.write(toFile: directory + "/Suites/drain.yaml", atomically: true, encoding: .utf8)
         return directory
     }

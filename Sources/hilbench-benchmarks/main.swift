@@ -13,6 +13,8 @@
 //       (SQLite vs PostgreSQL: saves, leases, a year of history read by report/compare/history/nightly)
 //   swift run -c release hilbench-benchmarks drain [CASES_PER_BOARD [ITERATIONS]]
 //                        (1, 2, 4 controllers on one PostgreSQL, 16 local boards; not part of `all`)
+//   swift run -c release hilbench-benchmarks drain-weak [BOARDS_PER_CONTROLLER [CASES_PER_BOARD [WAIT_MS]]]
+//                        (1, 2, 4 controllers each with its own boards, whose inferences wait rather than compute)
 // Each figure says what it measured and the goal it is held to.
 import Foundation
 import HILBenchAgentKit
@@ -224,6 +226,18 @@ if which == "drain" {
     try await DrainBenchmark.run(
         controllersList: [1, 2, 4], casesPerBoard: max(1, arguments.first.flatMap { Int($0) } ?? 12),
         iterations: max(1, arguments.dropFirst().first.flatMap { Int($0) } ?? 10))
+}
+
+if which == "drain-weak" {
+    // Weak scaling: each of 1, 2, 4 controllers brings its own boards, and each board's inferences wait (an
+    // accelerator computing while the host idles) instead of spending this machine's CPU, so the boards are the limit
+    // and N controllers should drain N times as many cases per second.
+    let arguments = Array(CommandLine.arguments.dropFirst(2))
+    let perController = max(1, arguments.first.flatMap { Int($0) } ?? 8)
+    try await DrainBenchmark.run(
+        controllersList: [1, 2, 4], casesPerBoard: max(1, arguments.dropFirst().first.flatMap { Int($0) } ?? 6),
+        iterations: 10, boardsPerController: perController,
+        waitMs: max(0, arguments.dropFirst(2).first.flatMap { Double($0) } ?? 150))
 }
 
 if which == "aa" {

@@ -91,6 +91,26 @@ struct MeasurementLoopTests {
         #expect(accuracy.top1Agreement == 1)
     }
 
+    /// `inject_wait_ms` (the drain benchmark's boards that wait rather than compute): every timed inference lasts at
+    /// least the wait, and a value out of range is refused at load, naming the option.
+    @Test func anInjectedWaitLengthensEveryInferenceAndABadOneIsRefused() throws {
+        var waiting = spec(iterations: 5)
+        waiting.options = ["inject_wait_ms": .int(30)]
+        let result = runner().run(waiting)
+        #expect(result.status == .ok, "\(result.failure?.message ?? "")")
+        #expect(result.latenciesNs.count == 5)
+        #expect(result.latenciesNs.allSatisfy { $0 >= 30_000_000 }, "\(result.latenciesNs)")
+        var bad = spec(iterations: 5)
+        bad.options = ["inject_wait_ms": .double(-1)]
+        let refused = runner().run(bad)
+        #expect(refused.status == .failed)
+        #expect(refused.failure?.message.contains("inject_wait_ms must be a number of ms from 0 to 10000") == true)
+        var unknown = spec(iterations: 5)
+        unknown.options = ["inject_nap": .int(1)]
+        let unknownResult = runner().run(unknown)
+        #expect(unknownResult.failure?.message.contains("(known: inject_slowdown, inject_wait_ms)") == true)
+    }
+
     @Test func anUnknownBuiltinFailsAtLoadWithTheRunnersMessage() {
         let result = runner().run(spec(model: "resnet9000"))
         #expect(result.status == .failed)
