@@ -99,7 +99,8 @@ struct ReferenceSession {
                 }
                 if waitNs > 0 {
                     var pause = timespec(tv_sec: Int(waitNs / 1_000_000_000), tv_nsec: Int(waitNs % 1_000_000_000))
-                    while nanosleep(&pause, &pause) != 0 && errno == EINTR {}
+                    var left = timespec()
+                    while nanosleep(&pause, &left) != 0 && errno == EINTR { pause = left }
                 }
                 let t1 = Monotonic.nowNs()
                 latencies[index] = t1 - t0
