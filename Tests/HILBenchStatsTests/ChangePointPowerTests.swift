@@ -123,16 +123,7 @@ struct ChangePointPowerTests {
 
     @Test("the whole-series permutation test holds its level whatever the noise, Gaussian or heavy-tailed")
     func wholeSeriesLevel() {
-        // Student-t with 3 degrees of freedom: heavy tails; the rank test must not care.
-        func student(_ generator: inout Xoshiro256StarStar) -> Double {
-            let normal = generator.nextGaussian()
-            var chiSquare = 0.0
-            for _ in 0..<3 {
-                let z = generator.nextGaussian()
-                chiSquare += z * z
-            }
-            return normal / (chiSquare / 3).squareRoot()
-        }
+        // Student-t with 3 degrees of freedom (nextStudentT3): heavy tails; the rank test must not care.
         // The permutation path (ties, long series, untabulated levels); RankShiftNullTests checks the table.
         let detector = ChangePoints(permutations: 199, nullTable: .permutationsOnly)
         #expect(detector.wholeSeriesPermutations(0.05) == 199)
@@ -140,7 +131,7 @@ struct ChangePointPowerTests {
             var generator = Xoshiro256StarStar(seed: heavy ? 41 : 40)
             var alarms = 0
             for _ in 0..<1000 {
-                let values = (0..<30).map { _ in 100 + (heavy ? student(&generator) : generator.nextGaussian()) }
+                let values = (0..<30).map { _ in 100 + (heavy ? generator.nextStudentT3() : generator.nextGaussian()) }
                 if !detector.wholeSeriesTest(values, level: 0.05, &generator).isEmpty { alarms += 1 }
             }
             // Binomial(1000, 0.05): mean 50, sd 6.9; 25…75 is beyond 3.6 sd either way.

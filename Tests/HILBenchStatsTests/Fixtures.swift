@@ -125,3 +125,16 @@ func lognormalSample(count: Int, median: Double = 1_000_000, sigma: Double, seed
     var generator = Xoshiro256StarStar(seed: seed)
     return (0..<count).map { _ in median * exp(sigma * generator.nextGaussian()) }
 }
+
+extension Xoshiro256StarStar {
+    /// A Student-t draw with 3 degrees of freedom (heavy tails): a normal over √(χ²₃ / 3).
+    mutating func nextStudentT3() -> Double {
+        let normal = nextGaussian()
+        var chiSquare = 0.0
+        for _ in 0..<3 {
+            let z = nextGaussian()
+            chiSquare += z * z
+        }
+        return normal / (chiSquare / 3).squareRoot()
+    }
+}

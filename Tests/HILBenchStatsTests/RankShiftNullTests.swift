@@ -64,21 +64,12 @@ struct RankShiftNullTests {
         "the tabulated whole-series test holds its level on flat series, Gaussian or heavy-tailed",
         arguments: [false, true])
     func level(heavy: Bool) {
-        func student(_ generator: inout Xoshiro256StarStar) -> Double {
-            let normal = generator.nextGaussian()
-            var chiSquare = 0.0
-            for _ in 0..<3 {
-                let z = generator.nextGaussian()
-                chiSquare += z * z
-            }
-            return normal / (chiSquare / 3).squareRoot()
-        }
         let detector = ChangePoints()
         var generator = Xoshiro256StarStar(seed: heavy ? 51 : 50)
         var alarms = (strict: 0, loose: 0)
         let series = 20_000
         for _ in 0..<series {
-            let values = (0..<30).map { _ in 100 + (heavy ? student(&generator) : generator.nextGaussian()) }
+            let values = (0..<30).map { _ in 100 + (heavy ? generator.nextStudentT3() : generator.nextGaussian()) }
             if !detector.wholeSeriesTest(values, level: 0.0015, &generator).isEmpty { alarms.strict += 1 }
             if !detector.wholeSeriesTest(values, level: 0.01, &generator).isEmpty { alarms.loose += 1 }
         }
